@@ -1,0 +1,183 @@
+"""Applies a schedule to stream.async IR: rebuilds execute bodies as waves.
+
+Input is the flat async IR (compiled with `--iree-stream-partitioning-favor=debug`,
+so IREE formed no waves). Each stage of two or more dispatches becomes one
+`stream.async.concurrent` region; stages run in order. Splats, copies and fills
+go into the latest slot before their first consumer: into the previous
+multi-dispatch wave when their own inputs allow (no extra barrier), otherwise
+between waves.
+
+In-place writes (tied results) are re-threaded in the new order: every reader
+of a buffer takes its newest version at its new position. That is sound
+because the hazard edges order every pair of overlapping accesses, so the
+newest version holds exactly the bytes the reader needs.
+"""
+
+from __future__ import annotations
+
+from iree.compiler import ir
+from iree.compiler.dialects import stream
+
+from . import stream_ir
+from .errors import IopsError
+
+# A barrier in a CUDA graph joins at most this many nodes (IREE_NOTES.md).
+MAX_WAVE = 32
+
+
+def _positions(body: stream_ir.ExecuteBody, stage_of: dict[int, int], n_stages: int,
+               multi: set[int]) -> dict[int, int]:
+    """Slot of every op: stage k's wave is 2k+1; the gap before it is 2k."""
+    preds: dict[int, list[int]] = {r.index: [] for r in body.ops}
+    succs: dict[int, list[int]] = {r.index: [] for r in body.ops}
+    for a, b in body.edges:
+        preds[b].append(a)
+        succs[a].append(b)
+    is_dispatch = {r.index: r.is_dispatch for r in body.ops}
+    pos = {i: 2 * s + 1 for i, s in stage_of.items()}
+    earliest: dict[int, int] = {}
+    for rec in body.ops:
+        if not rec.is_dispatch:
+            earliest[rec.index] = max(
+                [0] + [pos[p] + 1 if is_dispatch[p] else earliest[p] for p in preds[rec.index]]
+            )
+    for rec in reversed(body.ops):
+        i = rec.index
+        if rec.is_dispatch:
+            continue
+        latest = 2 * n_stages
+        for s in succs[i]:
+            latest = min(latest, pos[s] - 1 if pos[s] % 2 else pos[s])
+        wave_min = max([1] + [pos[p] + 1 if is_dispatch[p] else earliest[p] + 1 for p in preds[i]])
+        wave = latest if latest % 2 else latest - 1
+        if wave >= wave_min and (wave - 1) // 2 in multi:
+            pos[i] = wave
+        else:
+            gap = latest - (latest % 2)
+            if gap < earliest[i]:
+                raise IopsError("The schedule violates a dependence between dispatches.")
+            pos[i] = gap
+    return pos
+
+
+class _Rebuilder:
+    """Moves ops of one execute body into their new order, re-threading buffers."""
+
+    def __init__(self, body: stream_ir.ExecuteBody) -> None:
+        self.body = body
+        block = body.execute.regions[0].blocks[0]
+        self.terminator = list(block.operations)[-1].operation
+        self.latest: dict[int, ir.Value] = {body.root_of[a]: a for a in block.arguments}
+
+    def _current(self, value: ir.Value) -> ir.Value:
+        root = self.body.root_of.get(value)
+        return self.latest.get(root, value) if root is not None else value
+
+    def emit_sequential(self, rec: stream_ir.BodyOp) -> None:
+        op = rec.op
+        for i, v in enumerate(op.operands):
+            if stream_ir.is_resource(v):
+                op.operands[i] = self._current(v)
+        op.move_before(self.terminator)
+        results = [r for r in op.results if stream_ir.is_resource(r)]
+        for result, root in zip(results, rec.result_roots):
+            self.latest[root] = result
+
+    def emit_wave(self, recs: list[stream_ir.BodyOp]) -> None:
+        # Plan: which outer values the region captures, which roots it writes.
+        captures: list[ir.Value] = []
+        capture_of_root: dict[int, int] = {}
+        written: dict[int, ir.Value] = {}  # root -> newest value inside the region
+        operand_plan: list[list[tuple[int, int | None, int]]] = []
+        for rec in recs:
+            plan = []
+            for i, v in enumerate(rec.op.operands):
+                if not stream_ir.is_resource(v):
+                    continue
+                root = self.body.root_of.get(v)
+                if root is not None and root in written:
+                    plan.append((i, None, root))  # produced inside the region
+                    continue
+                outer = self._current(v)
+                key = root if root is not None else -1 - len(captures)
+                if key not in capture_of_root:
+                    capture_of_root[key] = len(captures)
+                    captures.append(outer)
+                plan.append((i, capture_of_root[key], root))
+            operand_plan.append(plan)
+            results = [r for r in rec.op.results if stream_ir.is_resource(r)]
+            for result, root in zip(results, rec.result_roots):
+                written[root] = result
+        yielded = list(written.items())
+        index_type = ir.IndexType.get()
+        tied = [capture_of_root.get(root, -1) for root, _ in yielded]
+        with ir.InsertionPoint(self.terminator), self.terminator.location:
+            region_op = stream.AsyncConcurrentOp(
+                [v.type for _, v in yielded],
+                captures,
+                [stream_ir.resource_size(v) for v in captures],
+                [stream_ir.resource_size(v) for _, v in yielded],
+                tied_operands=ir.ArrayAttr.get([ir.IntegerAttr.get(index_type, t) for t in tied]),
+            )
+        block = region_op.regions[0].blocks.append(
+            *[v.type for v in captures], arg_locs=[self.terminator.location] * len(captures)
+        )
+        with ir.InsertionPoint(block), self.terminator.location:
+            region_yield = stream.YieldOp(
+                [v for _, v in yielded], [stream_ir.resource_size(v) for _, v in yielded]
+            )
+        inner: dict[int, ir.Value] = {}
+        for rec, plan in zip(recs, operand_plan):
+            for i, capture, root in plan:
+                rec.op.operands[i] = block.arguments[capture] if capture is not None else inner[root]
+            rec.op.move_before(region_yield.operation)
+            results = [r for r in rec.op.results if stream_ir.is_resource(r)]
+            for result, root in zip(results, rec.result_roots):
+                inner[root] = result
+        for k, (root, _) in enumerate(yielded):
+            self.latest[root] = region_op.results[k]
+
+    def finish(self) -> None:
+        for i, v in enumerate(self.terminator.operands):
+            if stream_ir.is_resource(v):
+                self.terminator.operands[i] = self._current(v)
+
+
+def apply_to_execute(body: stream_ir.ExecuteBody, stages: list[list[int]]) -> None:
+    """Rebuild one execute body so that its waves are `stages` (lists of body op indices)."""
+    with body.execute.context:
+        _apply(body, stages)
+
+
+def _apply(body: stream_ir.ExecuteBody, stages: list[list[int]]) -> None:
+    stage_of = {i: k for k, stage in enumerate(stages) for i in stage}
+    multi = {k for k, stage in enumerate(stages) if len(stage) > 1}
+    pos = _positions(body, stage_of, len(stages), multi)
+    rebuilder = _Rebuilder(body)
+    for helper in body.helpers:
+        helper.move_before(rebuilder.terminator)
+    order = sorted(body.ops, key=lambda r: (pos[r.index], r.index))
+    group: list[stream_ir.BodyOp] = []
+    for k, rec in enumerate(order):
+        group.append(rec)
+        last = k + 1 == len(order) or pos[order[k + 1].index] != pos[rec.index]
+        if not last:
+            continue
+        slot = pos[rec.index]
+        if slot % 2 and (slot - 1) // 2 in multi:
+            rebuilder.emit_wave(group)
+        else:
+            for item in group:
+                rebuilder.emit_sequential(item)
+        group = []
+    rebuilder.finish()
+
+
+def verify(module: ir.Module) -> None:
+    """Run the MLIR verifier; a failure is our bug, reported as such."""
+    try:
+        ok = module.operation.verify()
+    except ir.MLIRError as e:
+        raise IopsError(f"The rewritten stream IR does not verify (an iops-mlir bug): {e}") from None
+    if not ok:
+        raise IopsError("The rewritten stream IR does not verify (an iops-mlir bug).")

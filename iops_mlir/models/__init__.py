@@ -1,0 +1,64 @@
+"""Model zoo in plain torch (torchvision cannot be installed next to torch 2.13 here).
+
+`build(name, batch=1, small=False)` returns an eval-mode module with deterministic
+weights and its example inputs. `small=True` keeps each network's topology
+(same blocks, branches and wiring) with narrower layers and smaller images, for
+fast tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import torch
+
+from ..errors import IopsError
+from . import inception_v3, nasnet_a, randwire, resnet50, squeezenet
+
+_BUILDERS: dict[str, Callable[[bool], tuple[torch.nn.Module, tuple[int, ...]]]] = {
+    "inception_v3": inception_v3.create,
+    "resnet50": resnet50.create,
+    "randwire": randwire.create,
+    "nasnet_a": nasnet_a.create,
+    "squeezenet": squeezenet.create,
+}
+
+# Parameter counts of the reference implementations (full size, 1000 classes).
+REFERENCE_PARAMS = {
+    "inception_v3": 23_834_568,  # torchvision inception_v3(aux_logits=False)
+    "resnet50": 25_557_032,  # torchvision resnet50
+    "randwire": 5_600_000,  # RandWire-WS small regime C=78 (Xie et al. 2019, Table 2)
+    "nasnet_a": 5_289_978,  # NASNet-A Mobile 4@1056 (Cadene pretrainedmodels)
+    "squeezenet": 1_235_496,  # torchvision squeezenet1_1
+}
+
+
+def names() -> list[str]:
+    """The zoo's model names."""
+    return list(_BUILDERS)
+
+
+def build(name: str, *, batch: int = 1, small: bool = False, seed: int = 0) -> tuple[torch.nn.Module, tuple[torch.Tensor, ...]]:
+    """(module in eval mode, example inputs) for a zoo model; weights are seeded."""
+    if name not in _BUILDERS:
+        raise IopsError(f"Unknown model '{name}'. The zoo has: {', '.join(names())}.")
+    if batch < 1:
+        raise IopsError(f"Batch size must be at least 1, not {batch}.")
+    torch.manual_seed(seed)
+    module, image_shape = _BUILDERS[name](small)
+    _randomise_batchnorm(module)
+    module.eval()
+    generator = torch.Generator().manual_seed(seed + 1)
+    example = torch.rand((batch, *image_shape), generator=generator)
+    return module, (example,)
+
+
+def _randomise_batchnorm(module: torch.nn.Module) -> None:
+    """Give BatchNorm layers non-trivial statistics so that tests exercise them."""
+    for m in module.modules():
+        if isinstance(m, torch.nn.BatchNorm2d):
+            with torch.no_grad():
+                m.running_mean.uniform_(-0.1, 0.1)
+                m.running_var.uniform_(0.5, 1.5)
+                m.weight.uniform_(0.5, 1.5)
+                m.bias.uniform_(-0.1, 0.1)

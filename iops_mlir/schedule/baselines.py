@@ -1,0 +1,65 @@
+"""Schedules that need no search: sequential, as-soon-as-possible, and IREE's own waves."""
+
+from __future__ import annotations
+
+from iree.compiler import ir
+
+from .. import stream_ir
+from ..graph import DispatchGraph
+from .model import Schedule, split_wide_stages
+
+
+def sequential(graph: DispatchGraph) -> Schedule:
+    """One dispatch per stage, in program order."""
+    return Schedule("sequential", [[n] for n in graph.dispatch_ids()])
+
+
+def dispatch_levels(graph: DispatchGraph) -> dict[int, int]:
+    """Longest-path depth of each dispatch among the dispatches of its execute region."""
+    preds: dict[int, list[int]] = {n: [] for n in graph.dispatch_ids()}
+    for a, b in graph.dispatch_edges():
+        preds[b].append(a)
+    level: dict[int, int] = {}
+    for n in graph.dispatch_ids():  # program order is topological
+        level[n] = max([-1] + [level[p] for p in preds[n]]) + 1
+    return level
+
+
+def asap(graph: DispatchGraph) -> Schedule:
+    """Every dispatch in the earliest stage its inputs allow (greedy waves, no cost model)."""
+    level = dispatch_levels(graph)
+    stages: list[list[int]] = []
+    for e in graph.executes():
+        ids = graph.dispatch_ids(e)
+        if not ids:
+            continue
+        depth = max(level[n] for n in ids) + 1
+        stages.extend([n for n in ids if level[n] == k] for k in range(depth))
+    return Schedule("asap", split_wide_stages(stages))
+
+
+def iree_waves(iree_async: ir.Module, graph: DispatchGraph, function: str = "main") -> Schedule:
+    """IREE's own waves, read from its async IR (default partitioning) and mapped to node ids.
+
+    A dispatch outside any concurrent region is a stage of its own. When one
+    executable is dispatched several times, occurrences are matched in order.
+    """
+    pending: dict[str, list[int]] = {}
+    for n in graph.dispatch_ids():
+        pending.setdefault(graph.nodes[n].symbol, []).append(n)
+    stages: list[list[int]] = []
+    func = stream_ir.entry_function(iree_async, function)
+    for execute in stream_ir.execute_ops(func):
+        for raw in execute.regions[0].blocks[0].operations:
+            op = raw.operation
+            if op.name == stream_ir.DISPATCH:
+                stages.append([pending[stream_ir.dispatch_symbol(op)].pop(0)])
+            elif op.name == stream_ir.CONCURRENT:
+                wave = [
+                    pending[stream_ir.dispatch_symbol(inner.operation)].pop(0)
+                    for inner in op.regions[0].blocks[0].operations
+                    if inner.operation.name == stream_ir.DISPATCH
+                ]
+                if wave:
+                    stages.append(wave)
+    return Schedule("iree", stages)

@@ -1,0 +1,54 @@
+"""Target flag sets, read from the data files in `pipelines/`."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import IopsError
+
+PIPELINES_DIR = Path(__file__).resolve().parent.parent / "pipelines"
+TARGET_NAMES = ("llvm-cpu", "cuda")
+KNOWN_CUDA_ARCHS = ("sm_60", "sm_61", "sm_70", "sm_75", "sm_80", "sm_86", "sm_87", "sm_89")
+
+
+@dataclass(frozen=True)
+class Target:
+    """Flags to compile for one target and to run the result."""
+
+    name: str
+    compile_flags: tuple[str, ...]
+    runtime_device: str
+    runtime_flags: tuple[str, ...]
+    arch: str | None = None
+
+
+def _load(name: str) -> dict:
+    return json.loads((PIPELINES_DIR / f"{name}.json").read_text())
+
+
+def load_target(name: str, *, cuda_arch: str | None = None) -> Target:
+    """The target called `name` (`llvm-cpu` or `cuda`); `cuda_arch` overrides sm_80."""
+    if name not in TARGET_NAMES:
+        raise IopsError(
+            f"Unknown target '{name}'. Known targets: {', '.join(TARGET_NAMES)}."
+        )
+    data = _load(name)
+    arch = None
+    if name == "cuda":
+        arch = cuda_arch or data["default_arch"]
+        if arch not in KNOWN_CUDA_ARCHS:
+            raise IopsError(
+                f"Unknown CUDA architecture '{arch}'. IREE 3.13 knows {', '.join(KNOWN_CUDA_ARCHS)}; "
+                "Hopper GPUs (sm_90) run sm_80 code through the driver's PTX JIT."
+            )
+    elif cuda_arch:
+        raise IopsError(f"--cuda-arch applies to the cuda target only, not '{name}'.")
+    flags = tuple(f.replace("{arch}", arch or "") for f in data["compile_flags"])
+    return Target(name, flags, data["runtime_device"], tuple(data["runtime_flags"]), arch)
+
+
+def stream_pipelines() -> dict:
+    """The pass pipelines that split IREE's stream phase around our pass."""
+    return _load("stream")

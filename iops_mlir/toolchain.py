@@ -32,14 +32,20 @@ def tool_path(name: str) -> str:
 
 @dataclass
 class CommandLog:
-    """Every external command run for one compilation, in order."""
+    """Every external command run for one compilation, in order, all inside `cwd`.
 
+    Tools run in the work directory with relative file names because IREE
+    records input paths in source locations: absolute paths would make the
+    .vmfb bytes depend on where the work directory is.
+    """
+
+    cwd: Path | None = None
     commands: list[list[str]] = field(default_factory=list)
 
     def run(self, argv: list[str], *, what: str) -> subprocess.CompletedProcess[str]:
         """Run a tool; raise IopsError naming `what` failed, with a reproducer."""
         self.commands.append(list(argv))
-        proc = subprocess.run(argv, capture_output=True, text=True)
+        proc = subprocess.run(argv, capture_output=True, text=True, cwd=self.cwd)
         if proc.returncode != 0:
             raise IopsError(
                 f"{what} failed (exit {proc.returncode}).", command=argv, stderr=proc.stderr
@@ -52,6 +58,7 @@ class CommandLog:
 
     def as_script(self) -> str:
         """The commands as a shell script."""
-        lines = ["#!/usr/bin/env bash", "# Commands run by iops-mlir, in order.", "set -euo pipefail"]
+        lines = ["#!/usr/bin/env bash", "# Commands run by iops-mlir, in order, from the dump directory.",
+                 "set -euo pipefail", 'cd "$(dirname "$0")"']
         lines += [shlex.join(c) for c in self.commands]
         return "\n".join(lines) + "\n"

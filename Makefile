@@ -1,0 +1,29 @@
+# Two entry points for a fresh machine: `make demo` and `make test`.
+# Each creates .venv if needed and installs the package with its pinned dependencies.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MODEL ?= inception_v3
+
+.PHONY: demo test test-all venv clean
+
+$(BIN)/iops-mlir: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+venv: $(BIN)/iops-mlir
+
+demo: venv
+	$(BIN)/python tools/demo.py --model $(MODEL)
+
+test: venv
+	$(BIN)/python -m pytest -q -m "not slow"
+
+test-all: venv
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf build .pytest_cache

@@ -1,0 +1,295 @@
+"""Runs the compilation phases, from a torch module to a .vmfb.
+
+Phases mirror IREE's own (`--compile-to=`), with one more in the middle where
+the Python pass chooses and applies the schedule:
+
+  input     torch-mlir import            -> input.mlir
+  flow      iree-compile --compile-to=flow -> flow.mlir
+  async     iree-opt stream tensor+async -> async.mlir (flat, no waves), async.iree.mlir (IREE's waves)
+  schedule  graph + scheduler + apply    -> graph.json, schedule.json, async.scheduled.mlir
+  stream    iree-opt stream cmd+optimize -> stream.mlir
+  vmfb      iree-compile --compile-from=stream -> the output
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import torch
+
+from . import apply as apply_mod
+from . import frontend, graph as graph_mod, stream_ir
+from .errors import IopsError
+from .schedule import Schedule, split_wide_stages, validate
+from .schedule import baselines
+from .schedule.model import stages_as_symbols, stages_from_json
+from .targets import Target, load_target, stream_pipelines
+from .toolchain import CommandLog, tool_path
+
+
+class Phase(enum.IntEnum):
+    INPUT = 1
+    FLOW = 2
+    ASYNC = 3
+    SCHEDULE = 4
+    STREAM = 5
+    VMFB = 6
+
+
+SCHEDULERS = ("iree", "sequential", "asap")
+
+
+@dataclass(kw_only=True)
+class CompileOptions:
+    """Everything `iops-mlir compile` takes besides the model; CLI flags map onto fields."""
+
+    target: str = "llvm-cpu"
+    cuda_arch: str | None = None
+    scheduler: str = "asap"
+    schedule_file: Path | None = None
+    output: Path | None = None
+    dump_dir: Path | None = None
+    stop_after: Phase = Phase.VMFB
+    quiet: bool = False
+
+
+@dataclass
+class CompileResult:
+    """What a compilation produced."""
+
+    model: str
+    target: Target
+    graph: graph_mod.DispatchGraph | None = None
+    schedule: dict | None = None
+    output: Path | None = None
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+class _Progress:
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.start = time.monotonic()
+
+    def say(self, text: str) -> None:
+        if not self.quiet:
+            print(f"[{time.monotonic() - self.start:6.1f}s] {text}", file=sys.stderr, flush=True)
+
+
+def check_output_path(path: Path) -> None:
+    """Fail early, before minutes of compiling, if the output cannot be written."""
+    if path.is_dir():
+        raise IopsError(f"The output path '{path}' is a directory; give a file name such as model.vmfb.")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise IopsError(f"The output directory '{parent}' does not exist.")
+    if not os.access(parent, os.W_OK):
+        raise IopsError(f"The output directory '{parent}' is not writable.")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise IopsError(f"The output file '{path}' exists and is not writable.")
+
+
+def _choose_schedule(options: CompileOptions, graph: graph_mod.DispatchGraph,
+                     iree_async) -> Schedule:
+    if options.schedule_file is not None:
+        try:
+            data = json.loads(Path(options.schedule_file).read_text())
+        except FileNotFoundError:
+            raise IopsError(f"--schedule-file: no such file '{options.schedule_file}'.") from None
+        except (OSError, UnicodeDecodeError) as e:
+            raise IopsError(f"--schedule-file: cannot read '{options.schedule_file}': {e}.") from None
+        except json.JSONDecodeError as e:
+            raise IopsError(
+                f"--schedule-file: '{options.schedule_file}' is not valid JSON (line {e.lineno}: {e.msg})."
+            ) from None
+        if not isinstance(data, dict):
+            raise IopsError("--schedule-file: the file must hold a JSON object with a 'stages' list.")
+        schedule = Schedule("file", stages_from_json(data, graph))
+        try:
+            validate(schedule, graph)
+        except IopsError as e:
+            raise IopsError(f"--schedule-file '{options.schedule_file}' is rejected: {e.message}") from None
+        return schedule
+    if options.scheduler == "iree":
+        return baselines.iree_waves(iree_async, graph)
+    if options.scheduler == "sequential":
+        return baselines.sequential(graph)
+    if options.scheduler == "asap":
+        return baselines.asap(graph)
+    raise IopsError(f"Unknown scheduler '{options.scheduler}'. Known: {', '.join(SCHEDULERS)}.")
+
+
+def apply_schedule(module, bodies: list[stream_ir.ExecuteBody], graph: graph_mod.DispatchGraph,
+                   schedule: Schedule) -> None:
+    """Rewrite every execute body of `module` (flat async IR) to the schedule's waves."""
+    offset = 0
+    for e, body in enumerate(bodies):
+        local = [[n - offset for n in stage] for stage in schedule.stages
+                 if graph.nodes[stage[0]].execute == e]
+        if local:
+            apply_mod.apply_to_execute(body, local)
+        offset += len(body.ops)
+    apply_mod.verify(module)
+
+
+def schedule_json(model: str, target: Target, schedule: Schedule,
+                  graph: graph_mod.DispatchGraph) -> dict:
+    """The schedule.json document (deterministic: no times, no paths)."""
+    return {
+        "model": model,
+        "target": target.name if target.arch is None else f"{target.name}:{target.arch}",
+        "scheduler": schedule.scheduler,
+        "num_dispatches": len(graph.dispatch_ids()),
+        "num_stages": len(schedule.stages),
+        "num_waves": sum(1 for s in schedule.stages if len(s) > 1),
+        "stages": stages_as_symbols(schedule, graph),
+        "stage_nodes": schedule.stages,
+        **schedule.info,
+    }
+
+
+def _write_atomic(path: Path, write) -> None:
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def compile_module(module: torch.nn.Module, inputs: tuple[torch.Tensor, ...], *, model: str,
+                   options: CompileOptions) -> CompileResult:
+    """Compile a torch module through every phase up to `options.stop_after`."""
+    target = load_target(options.target, cuda_arch=options.cuda_arch)
+    if options.schedule_file is None and options.scheduler not in SCHEDULERS:
+        raise IopsError(f"Unknown scheduler '{options.scheduler}'. Known: {', '.join(SCHEDULERS)}.")
+    if options.output is not None:
+        check_output_path(Path(options.output))
+    progress = _Progress(options.quiet)
+    temp = None
+    if options.dump_dir is not None:
+        work = Path(options.dump_dir)
+        try:
+            work.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise IopsError(f"Cannot create the dump directory '{work}': {e.strerror}.") from None
+    else:
+        temp = tempfile.TemporaryDirectory(prefix="iops-")
+        work = Path(temp.name)
+    log = CommandLog(cwd=work)
+    result = CompileResult(model, target)
+    try:
+        _run_phases(module, inputs, options, target, work, log, result, progress)
+    finally:
+        if options.dump_dir is not None:
+            (work / "commands.sh").write_text(log.as_script())
+        if temp is not None:
+            temp.cleanup()
+    return result
+
+
+def _timed(result: CompileResult, name: str, start: float) -> None:
+    result.seconds[name] = round(time.monotonic() - start, 3)
+
+
+def _run_phases(module, inputs, options: CompileOptions, target: Target, work: Path,
+                log: CommandLog, result: CompileResult, progress: _Progress) -> None:
+    pipes = stream_pipelines()
+    t = time.monotonic()
+    progress.say(f"importing {result.model} with torch-mlir")
+    (work / "input.mlir").write_text(frontend.import_to_linalg(module, inputs))
+    log.record(["# torch-mlir: fx.export_and_import(..., output_type='linalg-on-tensors') > input.mlir"])
+    _timed(result, "import", t)
+    if options.stop_after <= Phase.INPUT:
+        return
+
+    t = time.monotonic()
+    progress.say(f"iree-compile to flow ({target.name})")
+    log.run([tool_path("iree-compile"), "input.mlir", *target.compile_flags,
+             "--compile-to=flow", "-o", "flow.mlir"], what="iree-compile (input to flow)")
+    _timed(result, "flow", t)
+    if options.stop_after <= Phase.FLOW:
+        return
+
+    t = time.monotonic()
+    progress.say("stream tensor + async pipelines")
+    to_async = [tool_path("iree-opt"), "flow.mlir", f"--pass-pipeline={pipes['to_async']}"]
+    log.run([*to_async, pipes["flat_waves_flag"], "-o", "async.mlir"],
+            what="iree-opt (flow to stream.async, flat)")
+    log.run([*to_async, "-o", "async.iree.mlir"], what="iree-opt (flow to stream.async, IREE waves)")
+    _timed(result, "async", t)
+    if options.stop_after <= Phase.ASYNC:
+        return
+
+    t = time.monotonic()
+    progress.say("extracting the dispatch graph and scheduling")
+    ctx = stream_ir.new_context()
+    flat = stream_ir.parse_module((work / "async.mlir").read_text(), ctx)
+    iree_async = stream_ir.parse_module((work / "async.iree.mlir").read_text(), ctx)
+    bodies = [stream_ir.analyse_execute(e) for e in stream_ir.execute_ops(stream_ir.entry_function(flat))]
+    graph = graph_mod.extract(bodies)
+    result.graph = graph
+    (work / "graph.json").write_text(graph.to_json())
+    schedule = _choose_schedule(options, graph, iree_async)
+    if schedule.scheduler != "iree":
+        schedule.stages = split_wide_stages(schedule.stages)
+        validate(schedule, graph)
+    result.schedule = schedule_json(result.model, target, schedule, graph)
+    (work / "schedule.json").write_text(json.dumps(result.schedule, indent=1) + "\n")
+    if schedule.scheduler == "iree":
+        scheduled = iree_async  # IREE's own waves, untouched: the baseline
+        shutil.copyfile(work / "async.iree.mlir", work / "async.scheduled.mlir")
+    else:
+        apply_schedule(flat, bodies, graph, schedule)
+        scheduled = flat
+        (work / "async.scheduled.mlir").write_text(str(scheduled))
+    log.record(["iops-mlir", "apply", "async.mlir", "schedule.json", "-o", "async.scheduled.mlir"])
+    _timed(result, "schedule", t)
+    progress.say(f"{len(graph.dispatch_ids())} dispatches in {len(schedule.stages)} stages "
+                 f"({result.schedule['num_waves']} concurrent waves, scheduler {schedule.scheduler})")
+    if options.stop_after <= Phase.SCHEDULE:
+        return
+
+    t = time.monotonic()
+    progress.say("stream cmd + optimization pipelines")
+    log.run([tool_path("iree-opt"), "async.scheduled.mlir",
+             f"--pass-pipeline={pipes['to_cmd']}", "-o", "stream.mlir"],
+            what="iree-opt (stream.async to stream.cmd)")
+    _timed(result, "stream", t)
+    if options.stop_after <= Phase.STREAM or options.output is None:
+        return
+
+    t = time.monotonic()
+    progress.say("iree-compile from stream to vmfb (code generation)")
+    output = Path(options.output).resolve()
+    _write_atomic(output, lambda tmp: log.run(
+        [tool_path("iree-compile"), "stream.mlir", *target.compile_flags,
+         "--compile-from=stream", "-o", str(tmp)], what="iree-compile (stream to vmfb)"))
+    log.commands[-1][-1] = str(output)  # the script should name the real output
+    result.output = output
+    _timed(result, "vmfb", t)
+    progress.say(f"wrote {output}")
+
+
+def apply_schedule_file(async_path: Path, schedule_path: Path, output: Path) -> None:
+    """Apply a schedule.json to a flat async.mlir (the Python step of commands.sh)."""
+    ctx = stream_ir.new_context()
+    try:
+        text = Path(async_path).read_text()
+    except OSError as e:
+        raise IopsError(f"Cannot read '{async_path}': {e.strerror}.") from None
+    flat = stream_ir.parse_module(text, ctx)
+    bodies = [stream_ir.analyse_execute(e) for e in stream_ir.execute_ops(stream_ir.entry_function(flat))]
+    graph = graph_mod.extract(bodies)
+    options = CompileOptions(schedule_file=Path(schedule_path))
+    schedule = _choose_schedule(options, graph, None)
+    apply_schedule(flat, bodies, graph, schedule)
+    _write_atomic(Path(output), lambda tmp: tmp.write_text(str(flat)))

@@ -1,0 +1,92 @@
+"""Gets a model and imports it to linalg MLIR with torch-mlir."""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import io
+import sys
+from pathlib import Path
+
+import torch
+
+from . import models
+from .errors import IopsError
+
+
+def load_user_module(spec: str) -> tuple[torch.nn.Module, tuple[torch.Tensor, ...]]:
+    """Call NAME in `path/to/file.py:NAME`; it must return (module, example_inputs)."""
+    path_text, sep, name = spec.rpartition(":")
+    if not sep or not path_text or not name:
+        raise IopsError(f"--module expects path/to/file.py:NAME, got '{spec}'.")
+    path = Path(path_text)
+    if not path.is_file():
+        raise IopsError(f"--module: no such file '{path}'.")
+    try:
+        source = path.read_text()
+    except OSError as e:
+        raise IopsError(f"--module: cannot read '{path}': {e.strerror}.") from None
+    try:
+        code = compile(source, str(path), "exec")
+    except SyntaxError as e:
+        raise IopsError(f"--module: '{path}' has a syntax error at line {e.lineno}: {e.msg}.") from None
+    spec_obj = importlib.util.spec_from_file_location(f"_iops_user_{path.stem}", path)
+    module = importlib.util.module_from_spec(spec_obj)
+    try:
+        exec(code, module.__dict__)
+    except Exception as e:  # user code: report, never a traceback
+        raise IopsError(f"--module: running '{path}' raised {type(e).__name__}: {e}.") from None
+    factory = getattr(module, name, None)
+    if factory is None or not callable(factory):
+        raise IopsError(f"--module: '{path}' has no function named '{name}'.")
+    try:
+        result = factory()
+    except Exception as e:
+        raise IopsError(f"--module: {name}() raised {type(e).__name__}: {e}.") from None
+    if (
+        not isinstance(result, tuple)
+        or len(result) != 2
+        or not isinstance(result[0], torch.nn.Module)
+        or not isinstance(result[1], (tuple, list))
+        or not all(isinstance(t, torch.Tensor) for t in result[1])
+        or not result[1]
+    ):
+        raise IopsError(
+            f"--module: {name}() must return (torch.nn.Module, tuple of example input tensors), "
+            f"got {type(result).__name__}."
+        )
+    return result[0].eval(), tuple(result[1])
+
+
+def load(*, model: str | None, module_spec: str | None, batch: int = 1, small: bool = False
+         ) -> tuple[str, torch.nn.Module, tuple[torch.Tensor, ...]]:
+    """(name, module, example inputs) from the zoo or from a user's file."""
+    if (model is None) == (module_spec is None):
+        raise IopsError("Give exactly one of --model NAME or --module path/to/file.py:NAME.")
+    if model is not None:
+        module, inputs = models.build(model, batch=batch, small=small)
+        return (f"{model}_small" if small else model), module, inputs
+    module, inputs = load_user_module(module_spec)
+    return Path(module_spec.rpartition(":")[0]).stem, module, inputs
+
+
+def import_to_linalg(module: torch.nn.Module, inputs: tuple[torch.Tensor, ...]) -> str:
+    """torch.export + torch-mlir, as `linalg-on-tensors` text with entry function `main`."""
+    from torch_mlir import fx
+
+    captured = io.StringIO()
+    try:
+        with contextlib.redirect_stderr(captured), torch.no_grad():
+            imported = fx.export_and_import(
+                module, *inputs, output_type="linalg-on-tensors", func_name="main"
+            )
+    except Exception as e:  # torch.export and torch-mlir raise many types
+        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise IopsError(
+            f"torch.export / torch-mlir could not import the model ({type(e).__name__}: {first[:400]}). "
+            "iops-mlir needs a model that torch.export can trace with static shapes and that "
+            "torch-mlir lowers to linalg."
+        ) from None
+    finally:
+        sys.stderr.write("")
+    return str(imported)

@@ -1,0 +1,54 @@
+"""Runs a compiled .vmfb with IREE's Python runtime and compares outputs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .errors import IopsError
+
+
+def load_function(vmfb: Path, device: str, function: str = "main"):
+    """A callable for `function` in the module, on an IREE runtime device ('local-task', 'cuda')."""
+    import iree.runtime as rt
+
+    try:
+        config = rt.Config(device)
+        vm_module = rt.VmModule.copy_buffer(config.vm_instance, Path(vmfb).read_bytes())
+        context = rt.SystemContext(config=config, vm_modules=[vm_module])
+        return context.modules.module[function]
+    except Exception as e:
+        raise IopsError(f"The IREE runtime could not load '{vmfb}' on device '{device}': {e}.") from None
+
+
+def run(function, inputs: list[np.ndarray]) -> list[np.ndarray]:
+    """Call a loaded function and return its outputs as numpy arrays."""
+    out = function(*inputs)
+    outs = out if isinstance(out, (tuple, list)) else [out]
+    return [np.asarray(o.to_host() if hasattr(o, "to_host") else o) for o in outs]
+
+
+@dataclass
+class Comparison:
+    max_abs: float
+    max_rel: float  # max |a-b| / max |reference|, robust to entries near zero
+
+    def within(self, atol: float, rtol: float) -> bool:
+        return self.max_abs <= atol or self.max_rel <= rtol
+
+
+def compare(actual: list[np.ndarray], expected: list[np.ndarray]) -> Comparison:
+    """Largest absolute and (scale-relative) error over all outputs."""
+    if len(actual) != len(expected):
+        raise IopsError(f"The module returned {len(actual)} outputs; torch returned {len(expected)}.")
+    max_abs = max_rel = 0.0
+    for a, e in zip(actual, expected):
+        if a.shape != e.shape:
+            raise IopsError(f"Output shape {a.shape} differs from torch's {e.shape}.")
+        diff = float(np.max(np.abs(a.astype(np.float64) - e.astype(np.float64)))) if a.size else 0.0
+        scale = float(np.max(np.abs(e))) if e.size else 0.0
+        max_abs = max(max_abs, diff)
+        max_rel = max(max_rel, diff / scale if scale > 0 else diff)
+    return Comparison(max_abs, max_rel)

@@ -1,0 +1,46 @@
+"""Shared fixtures: a tiny branching model that compiles in seconds."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+TINY_MODEL = textwrap.dedent(
+    """
+    import torch
+    from torch import nn
+
+
+    class ThreeBranch(nn.Module):
+        # A 3x3, a 1x1 and a 5x5 branch writing one concat, plus a residual tail.
+        def __init__(self):
+            super().__init__()
+            self.a = nn.Conv2d(8, 8, 3, padding=1)
+            self.b = nn.Conv2d(8, 8, 1)
+            self.c = nn.Conv2d(8, 8, 5, padding=2)
+            self.d = nn.Conv2d(24, 8, 1)
+
+        def forward(self, x):
+            y = torch.cat([torch.relu(self.a(x)), self.b(x), self.c(x)], 1)
+            return self.d(y) + x
+
+
+    def build():
+        torch.manual_seed(0)
+        return ThreeBranch().eval(), (torch.rand(1, 8, 16, 16),)
+    """
+)
+
+
+@pytest.fixture(scope="session")
+def tiny_model_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("models") / "tiny.py"
+    path.write_text(TINY_MODEL)
+    return path
+
+
+@pytest.fixture(scope="session")
+def tiny_module_spec(tiny_model_file: Path) -> str:
+    return f"{tiny_model_file}:build"

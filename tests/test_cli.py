@@ -1,0 +1,161 @@
+"""The `iops-mlir` command: dumps, determinism, and clear errors for bad input."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from iops_mlir.cli import main
+
+DUMPS = ["input.mlir", "flow.mlir", "async.mlir", "async.scheduled.mlir", "stream.mlir",
+         "graph.json", "schedule.json", "commands.sh"]
+
+
+def run_cli(capsys, *argv) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_clean_error(code: int, err: str, pattern: str) -> None:
+    assert code != 0
+    assert "Traceback" not in err
+    errors = [line for line in err.splitlines() if line.startswith("iops-mlir: error: ")]
+    assert len(errors) == 1, err  # one paragraph, after any progress lines
+    assert pattern in errors[0], err
+
+
+@pytest.fixture(scope="module")
+def tiny_compiled(tiny_module_spec: str, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("tiny-compiled")
+    code = main(["compile", "--module", tiny_module_spec, "-q", "--scheduler", "asap",
+                 "-o", str(out / "tiny.vmfb"), "--dump-dir", str(out / "dump")])
+    assert code == 0
+    return out
+
+
+def test_compile_writes_every_intermediate(tiny_compiled: Path) -> None:
+    for name in DUMPS:
+        assert (tiny_compiled / "dump" / name).stat().st_size > 0, name
+    schedule = json.loads((tiny_compiled / "dump" / "schedule.json").read_text())
+    assert {"model", "target", "scheduler", "stages"} <= set(schedule)
+    assert schedule["model"] == "tiny" and schedule["target"] == "llvm-cpu"
+    script = (tiny_compiled / "dump" / "commands.sh").read_text()
+    assert "--compile-to=flow" in script and "--compile-from=stream" in script
+    assert str(tiny_compiled / "tiny.vmfb") in script
+    assert not list(tiny_compiled.glob(".tiny.vmfb.tmp*"))
+
+
+def test_same_input_gives_same_schedule_and_bytes(tiny_compiled: Path, tiny_module_spec: str,
+                                                  tmp_path: Path, capsys) -> None:
+    code, _, _ = run_cli(capsys, "compile", "--module", tiny_module_spec, "-q", "--scheduler", "asap",
+                         "-o", tmp_path / "again.vmfb", "--dump-dir", tmp_path / "dump")
+    assert code == 0
+    assert (tmp_path / "dump" / "schedule.json").read_bytes() == \
+        (tiny_compiled / "dump" / "schedule.json").read_bytes()
+    assert (tmp_path / "again.vmfb").read_bytes() == (tiny_compiled / "tiny.vmfb").read_bytes()
+
+
+def test_apply_subcommand_reproduces_the_scheduled_ir(tiny_compiled: Path, tmp_path: Path, capsys) -> None:
+    dump = tiny_compiled / "dump"
+    code, _, err = run_cli(capsys, "apply", dump / "async.mlir", dump / "schedule.json",
+                           "-o", tmp_path / "s.mlir")
+    assert code == 0, err
+    assert (tmp_path / "s.mlir").read_text() == (dump / "async.scheduled.mlir").read_text()
+
+
+def test_check_passes_on_the_tiny_model(tiny_module_spec: str, capsys) -> None:
+    code, out, _ = run_cli(capsys, "check", "--module", tiny_module_spec, "-q", "--scheduler", "sequential")
+    assert code == 0
+    assert json.loads(out)["ok"] is True
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text))
+    return path
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["compile", "--model", "vgg", "-o", "x.vmfb"], "Unknown model 'vgg'"),
+    (["compile", "--model", "squeezenet", "--small", "--target", "tpu", "-o", "x.vmfb"], "Unknown target 'tpu'"),
+    (["compile", "--model", "squeezenet", "--target", "cuda", "--cuda-arch", "sm_90", "-o", "x.vmfb"],
+     "Unknown CUDA architecture 'sm_90'"),
+    (["compile", "--model", "squeezenet", "--scheduler", "magic", "-o", "x.vmfb"], "Unknown scheduler"),
+    (["compile", "--model", "squeezenet"], "needs -o/--output"),
+    (["compile", "--module", "no/such/file.py:build", "-o", "x.vmfb"], "no such file"),
+    (["compile", "--model", "squeezenet", "--module", "a.py:b", "-o", "x.vmfb"], "exactly one of"),
+    (["compile", "--model", "squeezenet", "-o", "no/such/dir/x.vmfb"], "does not exist"),
+])
+def test_bad_arguments(argv, message, capsys, tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run_cli(capsys, *argv)
+    assert_clean_error(code, err, message)
+    assert not (tmp_path / "x.vmfb").exists()
+
+
+def test_output_path_that_is_a_directory(capsys, tmp_path) -> None:
+    code, _, err = run_cli(capsys, "compile", "--model", "squeezenet", "-o", tmp_path)
+    assert_clean_error(code, err, "is a directory")
+
+
+@pytest.mark.parametrize("source, message", [
+    ("def build(:\n", "syntax error at line 1"),
+    ("def other():\n    pass\n", "no function named 'build'"),
+    ("def build():\n    return 42\n", "must return (torch.nn.Module, tuple of example input tensors)"),
+    ("def build():\n    raise RuntimeError('boom')\n", "RuntimeError: boom"),
+    ("import torch\nclass M(torch.nn.Module):\n    def forward(self, x):\n"
+     "        return x * 2 if x.sum() > 0 else x\n"
+     "def build():\n    return M(), (torch.rand(2, 2),)\n", "could not import the model"),
+])
+def test_bad_user_modules(source, message, capsys, tmp_path) -> None:
+    path = _write(tmp_path, "user.py", source)
+    code, _, err = run_cli(capsys, "compile", "--module", f"{path}:build", "-o", tmp_path / "x.vmfb")
+    assert_clean_error(code, err, message)
+    assert not (tmp_path / "x.vmfb").exists()
+
+
+def _schedule(tiny_compiled: Path) -> dict:
+    return json.loads((tiny_compiled / "dump" / "schedule.json").read_text())
+
+
+def _without_nodes(data: dict) -> dict:
+    data.pop("stage_nodes")
+    return data
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda d: "{not json", "not valid JSON"),
+    (lambda d: json.dumps([1, 2]), "JSON object"),
+    (lambda d: json.dumps({"stages": "all"}), "'stages' list"),
+    (lambda d: json.dumps(_without_nodes(d) | {"stages": d["stages"] + [["nope::x"]]}), "not a dispatch"),
+    (lambda d: json.dumps(_without_nodes(d) | {"stages": d["stages"][:-1]}), "leaves out"),
+    (lambda d: json.dumps(_without_nodes(d) | {"stages": list(reversed(d["stages"]))}), "violates a dependence"),
+    (lambda d: json.dumps(d | {"stage_nodes": [[0] * len(s) for s in d["stage_nodes"]]}), "stale or was edited"),
+])
+def test_bad_schedule_files_are_rejected_not_fixed(edit, message, tiny_compiled, tiny_module_spec,
+                                                  capsys, tmp_path) -> None:
+    bad = tmp_path / "schedule.json"
+    bad.write_text(edit(_schedule(tiny_compiled)))
+    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "-q", "--schedule-file", bad,
+                           "-o", tmp_path / "x.vmfb")
+    assert_clean_error(code, err, message)
+    assert not (tmp_path / "x.vmfb").exists()
+
+
+def test_a_valid_schedule_file_round_trips(tiny_compiled, tiny_module_spec, capsys, tmp_path) -> None:
+    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "-q",
+                           "--schedule-file", tiny_compiled / "dump" / "schedule.json",
+                           "-o", tmp_path / "x.vmfb", "--dump-dir", tmp_path / "d")
+    assert code == 0, err
+    again = json.loads((tmp_path / "d" / "schedule.json").read_text())
+    assert again["stages"] == _schedule(tiny_compiled)["stages"]
+    assert again["scheduler"] == "file"
+
+
+def test_models_lists_the_zoo(capsys) -> None:
+    code, out, _ = run_cli(capsys, "models")
+    assert code == 0 and out.split() == ["inception_v3", "resnet50", "randwire", "nasnet_a", "squeezenet"]

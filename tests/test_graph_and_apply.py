@@ -1,0 +1,124 @@
+"""Dispatch-graph extraction and the apply step, on a tiny three-branch model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from iops_mlir import apply as apply_mod
+from iops_mlir import driver, frontend, graph as graph_mod, runner, stream_ir
+from iops_mlir.driver import CompileOptions, Phase
+from iops_mlir.errors import IopsError
+from iops_mlir.schedule import Schedule, baselines, validate
+from iops_mlir.waves import cmd_waves
+
+
+@pytest.fixture(scope="module")
+def tiny_async(tiny_module_spec: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Dump directory of the tiny model compiled up to the async phase."""
+    out = tmp_path_factory.mktemp("tiny")
+    name, module, inputs = frontend.load(model=None, module_spec=tiny_module_spec)
+    driver.compile_module(module, inputs, model=name,
+                          options=CompileOptions(dump_dir=out, stop_after=Phase.ASYNC, quiet=True))
+    return out
+
+
+def _load(path: Path):
+    ctx = stream_ir.new_context()
+    module = stream_ir.parse_module(path.read_text(), ctx)
+    bodies = [stream_ir.analyse_execute(e)
+              for e in stream_ir.execute_ops(stream_ir.entry_function(module))]
+    return module, bodies, graph_mod.extract(bodies)
+
+
+def test_concat_writers_share_a_buffer_but_not_a_dependence(tiny_async: Path) -> None:
+    _, _, graph = _load(tiny_async / "async.mlir")
+    convs = [n for n in graph.nodes if n.is_dispatch and n.kind in ("conv", "matmul_like")]
+    assert len(convs) >= 3
+    edges = graph.dispatch_edges()
+    branch = convs[:3]  # the three branch convolutions, in program order
+    for a in branch:
+        for b in branch:
+            assert (a.id, b.id) not in edges
+    tail = convs[3]  # the 1x1 conv reading the concat depends on every branch
+    assert all((b.id, tail.id) in edges or any((b.id, m) in edges and (m, tail.id) in edges
+                                               for m in graph.dispatch_ids()) for b in branch)
+
+
+def test_graph_json_is_plain_data_with_symbols_and_estimates(tiny_async: Path) -> None:
+    _, _, graph = _load(tiny_async / "async.mlir")
+    data = json.loads(graph.to_json())
+    dispatches = [n for n in data["nodes"] if n["is_dispatch"]]
+    assert dispatches and all("::" in n["symbol"] and not n["symbol"].startswith("@") for n in dispatches)
+    conv = next(n for n in dispatches if n["kind"] == "conv")
+    assert conv["flops"] == 2 * np.prod(conv["shape"]) and conv["bytes"] > 0
+    assert all(a < b for a, b in data["edges"])
+
+
+def test_parse_dispatch_name() -> None:
+    assert graph_mod.parse_dispatch_name("m_dispatch_1::m_dispatch_1_conv_8x16x16x8x3x3_f32") == (
+        "conv", [8, 16, 16, 8, 3, 3])
+    assert graph_mod.parse_dispatch_name("m_dispatch_0::m_dispatch_0_slow_memcpy") == ("slow_memcpy", [])
+
+
+def _compile_scheduled(tiny_async: Path, stages_fn, tmp_path: Path) -> tuple[list, Schedule]:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    module, bodies, graph = _load(tiny_async / "async.mlir")
+    schedule = stages_fn(graph)
+    validate(schedule, graph)
+    driver.apply_schedule(module, bodies, graph, schedule)
+    scheduled = tmp_path / "async.scheduled.mlir"
+    scheduled.write_text(str(module))
+    from iops_mlir.targets import load_target, stream_pipelines
+    from iops_mlir.toolchain import CommandLog, tool_path
+
+    log, target = CommandLog(), load_target("llvm-cpu")
+    log.run([tool_path("iree-opt"), str(scheduled), f"--pass-pipeline={stream_pipelines()['to_cmd']}",
+             "-o", str(tmp_path / "stream.mlir")], what="cmd")
+    log.run([tool_path("iree-compile"), str(tmp_path / "stream.mlir"), *target.compile_flags,
+             "--compile-from=stream", "-o", str(tmp_path / "out.vmfb")], what="vmfb")
+    waves = cmd_waves((tmp_path / "stream.mlir").read_text())
+    return waves, schedule, graph
+
+
+def _run(vmfb: Path, x: np.ndarray) -> np.ndarray:
+    return runner.run(runner.load_function(vmfb, "local-task"), [x])[0]
+
+
+def test_reordered_branches_give_bitwise_identical_output(tiny_async: Path, tmp_path: Path) -> None:
+    def reversed_branches(graph):
+        # Run the program's dispatches level by level, but each level in reverse
+        # program order: the concat's tied writes must be re-threaded.
+        s = baselines.asap(graph)
+        return Schedule("reversed", [list(reversed(st)) for st in s.stages])
+
+    waves, schedule, graph = _compile_scheduled(tiny_async, reversed_branches, tmp_path / "a")
+    expected = [sorted(graph.nodes[n].symbol for n in st) for st in schedule.stages if len(st) > 1]
+    assert expected and [sorted(w) for w in waves] == expected
+    seq_waves, _, _ = _compile_scheduled(tiny_async, baselines.sequential, tmp_path / "b")
+    assert seq_waves == []
+    x = np.random.default_rng(0).random((1, 8, 16, 16), dtype=np.float32)
+    assert np.array_equal(_run(tmp_path / "a" / "out.vmfb", x), _run(tmp_path / "b" / "out.vmfb", x))
+
+
+def test_apply_refuses_ir_that_already_has_waves(tiny_async: Path) -> None:
+    with pytest.raises(IopsError, match="already holds concurrent waves"):
+        _load(tiny_async / "async.iree.mlir")
+
+
+def test_iree_waves_are_read_back(tiny_async: Path) -> None:
+    _, _, graph = _load(tiny_async / "async.mlir")
+    ctx = stream_ir.new_context()
+    iree = stream_ir.parse_module((tiny_async / "async.iree.mlir").read_text(), ctx)
+    schedule = baselines.iree_waves(iree, graph)
+    assert sorted(n for st in schedule.stages for n in st) == graph.dispatch_ids()
+    assert any(len(st) > 1 for st in schedule.stages)
+
+
+def test_wave_limit_constant_matches_schedule_limit() -> None:
+    from iops_mlir.schedule.model import MAX_STAGE
+
+    assert apply_mod.MAX_WAVE == MAX_STAGE == 32

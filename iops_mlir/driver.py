@@ -187,7 +187,23 @@ def compile_module(module: torch.nn.Module, inputs: tuple[torch.Tensor, ...], *,
     log = CommandLog(cwd=work)
     result = CompileResult(model, target)
     try:
-        _run_phases(module, inputs, options, target, work, log, result, progress)
+        t = time.monotonic()
+        progress.say(f"importing {model} with torch-mlir")
+        (work / "input.mlir").write_text(frontend.import_to_linalg(module, inputs))
+        log.record(["# torch-mlir: fx.export_and_import(..., output_type='linalg-on-tensors') > input.mlir"])
+        _timed(result, "import", t)
+        if options.stop_after > Phase.INPUT:
+            try:
+                _run_phases(options, target, work, log, result, progress)
+            except IopsError as e:
+                if not (e.is_tool_crash and target.fallback_drop):
+                    raise
+                progress.say(f"IREE crashed; retrying without {' '.join(target.fallback_drop)}. "
+                             f"{target.fallback_why}")
+                fallback = {"dropped_flags": list(target.fallback_drop), "why": target.fallback_why}
+                target = target.without_fallback_flags()
+                result.target = target
+                _run_phases(options, target, work, log, result, progress, fallback=fallback)
     finally:
         if options.dump_dir is not None:
             (work / "commands.sh").write_text(log.as_script())
@@ -200,17 +216,10 @@ def _timed(result: CompileResult, name: str, start: float) -> None:
     result.seconds[name] = round(time.monotonic() - start, 3)
 
 
-def _run_phases(module, inputs, options: CompileOptions, target: Target, work: Path,
-                log: CommandLog, result: CompileResult, progress: _Progress) -> None:
+def _run_phases(options: CompileOptions, target: Target, work: Path, log: CommandLog,
+                result: CompileResult, progress: _Progress, fallback: dict | None = None) -> None:
+    """Phases from flow on; input.mlir is already in `work`."""
     pipes = stream_pipelines()
-    t = time.monotonic()
-    progress.say(f"importing {result.model} with torch-mlir")
-    (work / "input.mlir").write_text(frontend.import_to_linalg(module, inputs))
-    log.record(["# torch-mlir: fx.export_and_import(..., output_type='linalg-on-tensors') > input.mlir"])
-    _timed(result, "import", t)
-    if options.stop_after <= Phase.INPUT:
-        return
-
     t = time.monotonic()
     progress.say(f"iree-compile to flow ({target.name})")
     log.run([tool_path("iree-compile"), "input.mlir", *target.compile_flags,
@@ -242,6 +251,8 @@ def _run_phases(module, inputs, options: CompileOptions, target: Target, work: P
     if schedule.scheduler != "iree":
         schedule.stages = split_wide_stages(schedule.stages)
         validate(schedule, graph)
+    if fallback is not None:
+        schedule.info["compile_fallback"] = fallback
     result.schedule = schedule_json(result.model, target, schedule, graph)
     (work / "schedule.json").write_text(json.dumps(result.schedule, indent=1) + "\n")
     if schedule.scheduler == "iree":

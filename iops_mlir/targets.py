@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import IopsError
@@ -22,6 +22,14 @@ class Target:
     runtime_device: str
     runtime_flags: tuple[str, ...]
     arch: str | None = None
+    # Flags to drop when IREE crashes in code generation (a known IREE bug), and why.
+    fallback_drop: tuple[str, ...] = ()
+    fallback_why: str = ""
+
+    def without_fallback_flags(self) -> Target:
+        """This target minus the flags that trigger the known IREE crash."""
+        flags = tuple(f for f in self.compile_flags if f not in self.fallback_drop)
+        return replace(self, compile_flags=flags, fallback_drop=(), fallback_why="")
 
 
 def _load(name: str) -> dict:
@@ -46,7 +54,9 @@ def load_target(name: str, *, cuda_arch: str | None = None) -> Target:
     elif cuda_arch:
         raise IopsError(f"--cuda-arch applies to the cuda target only, not '{name}'.")
     flags = tuple(f.replace("{arch}", arch or "") for f in data["compile_flags"])
-    return Target(name, flags, data["runtime_device"], tuple(data["runtime_flags"]), arch)
+    fallback = data.get("crash_fallback", {})
+    return Target(name, flags, data["runtime_device"], tuple(data["runtime_flags"]), arch,
+                  tuple(fallback.get("drop_flags", ())), fallback.get("why", ""))
 
 
 def stream_pipelines() -> dict:

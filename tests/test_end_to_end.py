@@ -31,11 +31,15 @@ def _compile_check(name: str, small: bool, scheduler: str, tmp_path: Path) -> No
     schedule = json.loads((tmp_path / "dump" / "schedule.json").read_text())
     stream_mlir = (tmp_path / "dump" / "stream.mlir").read_text()
     multi = [sorted(s) for s in schedule["stages"] if len(s) > 1]
-    assert [sorted(w) for w in cmd_waves(stream_mlir)] == multi
+    waves = cmd_waves(stream_mlir)
+    if scheduler != "iree":
+        # IREE's own waves may pair one dispatch with a fill; ours never do.
+        assert all(len(w) > 1 for w in waves)
+    assert [sorted(w) for w in waves if len(w) > 1] == multi
     assert sorted(cmd_dispatches(stream_mlir)) == sorted(sym for s in schedule["stages"] for sym in s)
     if scheduler == "sequential":
         assert multi == []
-    else:
+    if scheduler == "asap":
         assert multi, "a branching model should get concurrent waves"
     function = runner.load_function(result.output, "local-task")
     actual = runner.run(function, [t.numpy() for t in inputs])

@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Per-model report: dispatches, IREE's wave count vs asap's, compile times, torch check,
+and whether the CUDA target compiles. Writes a markdown table and a JSON file.
+
+Usage: python tools/zoo_report.py [--small] [--models a,b] [--out build/zoo_report]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import torch
+
+from iops_mlir import driver, models, runner
+from iops_mlir.driver import CompileOptions
+from iops_mlir.errors import IopsError
+from iops_mlir.waves import cmd_waves
+
+
+def compile_one(name, module, inputs, scheduler, target, out: Path) -> dict:
+    start = time.monotonic()
+    result = driver.compile_module(module, inputs, model=name, options=CompileOptions(
+        scheduler=scheduler, target=target, output=out / f"{scheduler}.{target}.vmfb",
+        dump_dir=out / f"{scheduler}.{target}", quiet=True))
+    seconds = time.monotonic() - start
+    stream = (out / f"{scheduler}.{target}" / "stream.mlir").read_text()
+    multi = [sorted(s) for s in result.schedule["stages"] if len(s) > 1]
+    return {"seconds": round(seconds, 1), "dispatches": result.schedule["num_dispatches"],
+            "waves": result.schedule["num_waves"], "stages": result.schedule["num_stages"],
+            "waves_match_stream_ir": [sorted(w) for w in cmd_waves(stream) if len(w) > 1] == multi,
+            "fallback": "compile_fallback" in result.schedule,
+            "output": result.output}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--small", action="store_true")
+    parser.add_argument("--models", default=",".join(models.names()))
+    parser.add_argument("--out", type=Path, default=Path("build/zoo_report"))
+    args = parser.parse_args()
+    rows = []
+    for name in args.models.split(","):
+        module, inputs = models.build(name, small=args.small)
+        out = args.out / (f"{name}_small" if args.small else name)
+        out.mkdir(parents=True, exist_ok=True)
+        with torch.no_grad():
+            reference = [module(*inputs).numpy()]
+        row = {"model": name, "small": args.small}
+        for scheduler in ("iree", "asap", "sequential"):
+            print(f"{name}: {scheduler} (llvm-cpu)", file=sys.stderr, flush=True)
+            info = compile_one(name, module, inputs, scheduler, "llvm-cpu", out)
+            fn = runner.load_function(info.pop("output"), "local-task")
+            cmp = runner.compare(runner.run(fn, [t.numpy() for t in inputs]), reference)
+            info["max_abs_error"], info["max_rel_error"] = cmp.max_abs, cmp.max_rel
+            row[scheduler] = info
+        print(f"{name}: asap (cuda, compile only)", file=sys.stderr, flush=True)
+        try:
+            info = compile_one(name, module, inputs, "asap", "cuda", out)
+            info.pop("output")
+            row["cuda_asap"] = info | {"compiled": True}
+        except IopsError as e:
+            row["cuda_asap"] = {"compiled": False, "error": str(e)[:300]}
+        rows.append(row)
+        (args.out / "report.json").write_text(json.dumps(rows, indent=1))
+    lines = ["| model | dispatches | IREE waves | asap waves (stages) | compile s (asap, llvm-cpu) | "
+             "max abs err asap / seq | waves match stream IR | CUDA compiles (s) |",
+             "|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        cuda = r["cuda_asap"]
+        lines.append(
+            f"| {r['model']}{' (small)' if r['small'] else ''} | {r['asap']['dispatches']} | {r['iree']['waves']} | "
+            f"{r['asap']['waves']} ({r['asap']['stages']}) | {r['asap']['seconds']} | "
+            f"{r['asap']['max_abs_error']:.1e} / {r['sequential']['max_abs_error']:.1e} | "
+            f"{all(r[s]['waves_match_stream_ir'] for s in ('iree', 'asap', 'sequential'))} | "
+            f"{'yes (' + str(cuda['seconds']) + ')' if cuda['compiled'] else 'NO'} |")
+    table = "\n".join(lines)
+    (args.out / "report.md").write_text(table + "\n")
+    print(table)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

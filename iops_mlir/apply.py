@@ -21,10 +21,6 @@ from iree.compiler.dialects import stream
 from . import stream_ir
 from .errors import IopsError
 
-# A barrier in a CUDA graph joins at most this many nodes (IREE_NOTES.md).
-MAX_WAVE = 32
-
-
 def _positions(body: stream_ir.ExecuteBody, stage_of: dict[int, int], n_stages: int,
                multi: set[int]) -> dict[int, int]:
     """Slot of every op: stage k's wave is 2k+1; the gap before it is 2k."""

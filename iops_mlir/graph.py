@@ -56,6 +56,13 @@ class DispatchGraph:
             if n.is_dispatch and (execute is None or n.execute == execute)
         ]
 
+    def dispatches_by_symbol(self) -> dict[str, list[int]]:
+        """Dispatch node ids of each `executable::entry`, in program order."""
+        found: dict[str, list[int]] = {}
+        for n in self.dispatch_ids():
+            found.setdefault(self.nodes[n].symbol, []).append(n)
+        return found
+
     def executes(self) -> list[int]:
         return sorted({n.execute for n in self.nodes})
 

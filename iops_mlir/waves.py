@@ -12,11 +12,6 @@ from iree.compiler import ir
 from . import stream_ir
 
 
-def _symbol(op: ir.Operation) -> str:
-    entries = ir.ArrayAttr(op.attributes["entry_points"])
-    return str(entries[0]).replace("@", "")
-
-
 def cmd_waves(stream_mlir: str, function: str = "main") -> list[list[str]]:
     """Dispatch symbols of every `stream.cmd.concurrent` region (with a dispatch) of `function`."""
     ctx = stream_ir.new_context()
@@ -30,7 +25,7 @@ def cmd_waves(stream_mlir: str, function: str = "main") -> list[list[str]]:
 
             def inner(o: ir.Operation) -> ir.WalkResult:
                 if o.name == "stream.cmd.dispatch":
-                    wave.append(_symbol(o))
+                    wave.append(stream_ir.dispatch_symbol(o))
                 return ir.WalkResult.ADVANCE
 
             op.walk(inner)
@@ -51,7 +46,7 @@ def cmd_dispatches(stream_mlir: str, function: str = "main") -> list[str]:
 
     def visit(op: ir.Operation) -> ir.WalkResult:
         if op.name == "stream.cmd.dispatch":
-            found.append(_symbol(op))
+            found.append(stream_ir.dispatch_symbol(op))
         return ir.WalkResult.ADVANCE
 
     stream_ir.entry_function(module, function).walk(visit)

@@ -8,7 +8,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from iops_mlir import apply as apply_mod
 from iops_mlir import driver, frontend, graph as graph_mod, runner, stream_ir
 from iops_mlir.driver import CompileOptions, Phase
 from iops_mlir.errors import IopsError
@@ -116,9 +115,3 @@ def test_iree_waves_are_read_back(tiny_async: Path) -> None:
     schedule = baselines.iree_waves(iree, graph)
     assert sorted(n for st in schedule.stages for n in st) == graph.dispatch_ids()
     assert any(len(st) > 1 for st in schedule.stages)
-
-
-def test_wave_limit_constant_matches_schedule_limit() -> None:
-    from iops_mlir.schedule.model import MAX_STAGE
-
-    assert apply_mod.MAX_WAVE == MAX_STAGE == 32

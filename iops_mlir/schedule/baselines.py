@@ -44,9 +44,7 @@ def iree_waves(iree_async: ir.Module, graph: DispatchGraph, function: str = "mai
     A dispatch outside any concurrent region is a stage of its own. When one
     executable is dispatched several times, occurrences are matched in order.
     """
-    pending: dict[str, list[int]] = {}
-    for n in graph.dispatch_ids():
-        pending.setdefault(graph.nodes[n].symbol, []).append(n)
+    pending = graph.dispatches_by_symbol()
     stages: list[list[int]] = []
     func = stream_ir.entry_function(iree_async, function)
     for execute in stream_ir.execute_ops(func):

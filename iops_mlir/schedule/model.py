@@ -102,9 +102,7 @@ def stages_from_json(data: dict, graph: DispatchGraph) -> list[list[int]]:
                         "in this model. Regenerate it, or delete 'stage_nodes' to match by symbol."
                     )
         return [list(s) for s in nodes]
-    pending: dict[str, list[int]] = {}
-    for n in graph.dispatch_ids():
-        pending.setdefault(graph.nodes[n].symbol, []).append(n)
+    pending = graph.dispatches_by_symbol()
     out: list[list[int]] = []
     for stage in stages:
         ids = []

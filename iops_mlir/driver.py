@@ -196,9 +196,9 @@ def compile_module(module: torch.nn.Module, inputs: tuple[torch.Tensor, ...], *,
             try:
                 _run_phases(options, target, work, log, result, progress)
             except IopsError as e:
-                if not (e.is_tool_crash and target.fallback_drop):
+                if not target.needs_fallback(e.stderr):
                     raise
-                progress.say(f"IREE crashed; retrying without {' '.join(target.fallback_drop)}. "
+                progress.say(f"IREE failed on a known bug; retrying without {' '.join(target.fallback_drop)}. "
                              f"{target.fallback_why}")
                 fallback = {"dropped_flags": list(target.fallback_drop), "why": target.fallback_why}
                 target = target.without_fallback_flags()

@@ -28,11 +28,6 @@ class IopsError(Exception):
         self.exit_code = exit_code
 
     @property
-    def is_tool_crash(self) -> bool:
-        """True when an IREE tool crashed (as opposed to rejecting its input)."""
-        return "crash backtrace" in self.stderr or "Stack dump" in self.stderr
-
-    @property
     def reproducer(self) -> str | None:
         """The failing command, quoted so that it can be pasted into a shell."""
         return shlex.join(self.command) if self.command else None

@@ -25,11 +25,16 @@ class Target:
     # Flags to drop when IREE crashes in code generation (a known IREE bug), and why.
     fallback_drop: tuple[str, ...] = ()
     fallback_why: str = ""
+    fallback_triggers: tuple[str, ...] = ()
+
+    def needs_fallback(self, stderr: str) -> bool:
+        """True when a tool's stderr shows one of the known IREE failures the fallback avoids."""
+        return bool(self.fallback_drop) and any(t in stderr for t in self.fallback_triggers)
 
     def without_fallback_flags(self) -> Target:
         """This target minus the flags that trigger the known IREE crash."""
         flags = tuple(f for f in self.compile_flags if f not in self.fallback_drop)
-        return replace(self, compile_flags=flags, fallback_drop=(), fallback_why="")
+        return replace(self, compile_flags=flags, fallback_drop=(), fallback_why="", fallback_triggers=())
 
 
 def _load(name: str) -> dict:
@@ -56,7 +61,8 @@ def load_target(name: str, *, cuda_arch: str | None = None) -> Target:
     flags = tuple(f.replace("{arch}", arch or "") for f in data["compile_flags"])
     fallback = data.get("crash_fallback", {})
     return Target(name, flags, data["runtime_device"], tuple(data["runtime_flags"]), arch,
-                  tuple(fallback.get("drop_flags", ())), fallback.get("why", ""))
+                  tuple(fallback.get("drop_flags", ())), fallback.get("why", ""),
+                  tuple(fallback.get("triggers", ())))
 
 
 def stream_pipelines() -> dict:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import importlib.util
 import io
-import sys
 from pathlib import Path
 
 import torch
@@ -87,6 +86,4 @@ def import_to_linalg(module: torch.nn.Module, inputs: tuple[torch.Tensor, ...]) 
             "iops-mlir needs a model that torch.export can trace with static shapes and that "
             "torch-mlir lowers to linalg."
         ) from None
-    finally:
-        sys.stderr.write("")
     return str(imported)

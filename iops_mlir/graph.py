@@ -124,7 +124,7 @@ def _dispatch_bytes(op: ir.Operation) -> int:
         s, e = stream_ir.constant_index(start), stream_ir.constant_index(end)
         if s is not None and e is not None:
             total += e - s
-    tied = stream_ir._tied_indices(op)
+    tied = stream_ir.tied_indices(op)
     for r, size in enumerate(d.result_sizes):
         if r >= len(tied) or tied[r] < 0:
             total += stream_ir.constant_index(size) or 0

@@ -135,7 +135,8 @@ class _Roots:
         return self.root_of[value]
 
 
-def _tied_indices(op: ir.Operation) -> list[int]:
+def tied_indices(op: ir.Operation) -> list[int]:
+    """Operand index each result is tied to (written in place), -1 for a fresh result."""
     if "tied_operands" not in op.attributes:
         return []
     return [ir.IntegerAttr(a).value for a in ir.ArrayAttr(op.attributes["tied_operands"])]
@@ -154,7 +155,7 @@ def _whole(roots: _Roots, value: ir.Value, write: bool) -> Access:
 
 def _analyse_dispatch(rec: BodyOp, roots: _Roots) -> None:
     d = rec.op.opview
-    tied = _tied_indices(rec.op)
+    tied = tied_indices(rec.op)
     tied_to_result = {t: r for r, t in enumerate(tied) if t >= 0}
     offsets, ends = list(d.resource_operand_offsets), list(d.resource_operand_ends)
     k = 0
@@ -228,7 +229,7 @@ def _check_tied_last_use(ops: list[BodyOp]) -> None:
     for rec in ops:
         if rec.name != DISPATCH:
             continue
-        for t in _tied_indices(rec.op):
+        for t in tied_indices(rec.op):
             if t < 0:
                 continue
             value = rec.op.opview.resource_operands[t]

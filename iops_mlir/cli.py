@@ -16,10 +16,31 @@ from pathlib import Path
 from . import __version__
 from .driver import SCHEDULERS, CompileOptions, Phase
 from .errors import IopsError
+from .partition import DEFAULT_MAX_BLOCK
 
 EXIT_USAGE = 2
 EXIT_MISMATCH = 3
 EXIT_INTERRUPTED = 130
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} must be at least 1")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"{text} must be more than 0")
+    return value
 
 
 def _add_model_args(p: argparse.ArgumentParser) -> None:
@@ -33,8 +54,18 @@ def _add_model_args(p: argparse.ArgumentParser) -> None:
 def _add_compile_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--target", default="llvm-cpu", help="llvm-cpu (default) or cuda")
     p.add_argument("--cuda-arch", help="CUDA architecture for --target cuda (default sm_80)")
-    p.add_argument("--scheduler", default="asap", help=f"one of {', '.join(SCHEDULERS)}")
+    p.add_argument("--scheduler", default="iops", help=f"one of {', '.join(SCHEDULERS)} (default iops)")
     p.add_argument("--schedule-file", type=Path, help="apply this schedule.json instead of a scheduler")
+    p.add_argument("--cost-model", metavar="MODEL",
+                   help="measured (default on llvm-cpu: times dispatches here, cached), "
+                        "analytic[:local-cpu|a100|h100] (default for cuda: analytic:h100), or overlap")
+    p.add_argument("--search-timeout", type=_positive_float, default=60.0, metavar="SECONDS",
+                   help="wall-clock limit of the search; past it the best schedule found is used "
+                        "and schedule.json says it is not proven optimal (default 60)")
+    p.add_argument("--max-block", type=_positive_int, default=DEFAULT_MAX_BLOCK, metavar="N",
+                   help=f"split blocks of more than N dispatches into parts (default {DEFAULT_MAX_BLOCK})")
+    p.add_argument("--memory-budget", type=_positive_int, metavar="BYTES",
+                   help="most transient memory a schedule may need (default: what IREE's own order needs)")
     p.add_argument("--dump-dir", type=Path, help="write every intermediate and commands.sh here")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
 
@@ -73,7 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _options(args: argparse.Namespace, **overrides) -> CompileOptions:
     fields = dict(target=args.target, cuda_arch=args.cuda_arch, scheduler=args.scheduler,
-                  schedule_file=args.schedule_file, dump_dir=args.dump_dir, quiet=args.quiet)
+                  schedule_file=args.schedule_file, dump_dir=args.dump_dir, quiet=args.quiet,
+                  cost_model=args.cost_model, search_timeout=args.search_timeout,
+                  max_block=args.max_block, memory_budget=args.memory_budget)
     fields.update(overrides)
     return CompileOptions(**fields)
 
@@ -94,6 +127,9 @@ def _cmd_compile(args: argparse.Namespace) -> int:
         s = result.schedule
         print(f"{name}: {s['num_dispatches']} dispatches, {s['num_stages']} stages, "
               f"{s['num_waves']} concurrent waves ({s['scheduler']})")
+        if "predicted_us" in s:
+            print("predicted latency (" + s["cost_model"]["name"] + "): "
+                  + ", ".join(f"{k} {v:.0f} us" for k, v in s["predicted_us"].items()))
     return 0
 
 

@@ -31,6 +31,11 @@ from .errors import IopsError
 from .schedule import Schedule, split_wide_stages, validate
 from .schedule import baselines
 from .schedule.model import stages_as_symbols, stages_from_json
+from . import cost as cost_mod
+from .cost.profile import Profile, Profiler
+from .partition import DEFAULT_MAX_BLOCK
+from .schedule import iops as iops_mod
+from .schedule.memory import peak_bytes, transient_bytes
 from .targets import Target, load_target, stream_pipelines
 from .toolchain import CommandLog, tool_path
 
@@ -44,7 +49,7 @@ class Phase(enum.IntEnum):
     VMFB = 6
 
 
-SCHEDULERS = ("iree", "sequential", "asap")
+SCHEDULERS = ("iops", "ios", "iree", "asap", "sequential")
 
 
 @dataclass(kw_only=True)
@@ -53,8 +58,12 @@ class CompileOptions:
 
     target: str = "llvm-cpu"
     cuda_arch: str | None = None
-    scheduler: str = "asap"
+    scheduler: str = "iops"
     schedule_file: Path | None = None
+    cost_model: str | None = None  # default: cost.default_cost_model(target)
+    search_timeout: float = 60.0
+    max_block: int = DEFAULT_MAX_BLOCK
+    memory_budget: int | None = None  # bytes; default: IREE's own schedule's estimated peak
     output: Path | None = None
     dump_dir: Path | None = None
     stop_after: Phase = Phase.VMFB
@@ -96,34 +105,70 @@ def check_output_path(path: Path) -> None:
         raise IopsError(f"The output file '{path}' exists and is not writable.")
 
 
-def _choose_schedule(options: CompileOptions, graph: graph_mod.DispatchGraph,
-                     iree_async) -> Schedule:
+def _read_schedule_file(options: CompileOptions, graph: graph_mod.DispatchGraph) -> Schedule:
+    try:
+        data = json.loads(Path(options.schedule_file).read_text())
+    except FileNotFoundError:
+        raise IopsError(f"--schedule-file: no such file '{options.schedule_file}'.") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise IopsError(f"--schedule-file: cannot read '{options.schedule_file}': {e}.") from None
+    except json.JSONDecodeError as e:
+        raise IopsError(
+            f"--schedule-file: '{options.schedule_file}' is not valid JSON (line {e.lineno}: {e.msg})."
+        ) from None
+    if not isinstance(data, dict):
+        raise IopsError("--schedule-file: the file must hold a JSON object with a 'stages' list.")
+    schedule = Schedule("file", stages_from_json(data, graph))
+    try:
+        validate(schedule, graph)
+    except IopsError as e:
+        raise IopsError(f"--schedule-file '{options.schedule_file}' is rejected: {e.message}") from None
+    return schedule
+
+
+def _plan(options: CompileOptions, target: Target, graph: graph_mod.DispatchGraph, iree_async,
+          measure, progress: _Progress) -> Schedule:
+    """Every scheduler's schedule under one cost model; returns the one asked for, with the report."""
+    schedules = {"sequential": baselines.sequential(graph), "asap": baselines.asap(graph),
+                 "iree": baselines.iree_waves(iree_async, graph)}
+    spec = options.cost_model or cost_mod.default_cost_model(target)
+    cost = cost_mod.build_cost_model(spec, graph, target, measure=measure,
+                                     sample_from=schedules["asap"].stages)
+    estimated = {name: peak_bytes(s.stages, graph) for name, s in schedules.items()}
+    budget = options.memory_budget if options.memory_budget is not None else estimated["iree"]
+    search_options = iops_mod.SearchOptions(max_block=options.max_block, timeout_s=options.search_timeout,
+                                            memory_budget=budget)
+    progress.say(f"searching ({len(graph.dispatch_ids())} dispatches, cost model {cost.name})")
+    schedules["ios"] = iops_mod.ios(graph, cost, search_options, schedules["asap"])
+    outcome = iops_mod.schedule(graph, cost, schedules, search_options)
+    schedules["iops"] = outcome.iops
+    estimated = {name: peak_bytes(s.stages, graph) for name, s in schedules.items()}
+    if estimated["iops"] > budget:
+        # The search keeps each part within budget; blocks that fell back to a baseline may not.
+        fitting = [n for n in ("iree", "sequential", "asap", "ios") if estimated[n] <= budget]
+        if fitting:
+            best = min(fitting, key=lambda n: cost.schedule_us(schedules[n].stages))
+            schedules["iops"] = Schedule("iops", schedules[best].stages)
+            outcome.search["memory_fallback"] = best
+            estimated["iops"] = estimated[best]
     if options.schedule_file is not None:
-        try:
-            data = json.loads(Path(options.schedule_file).read_text())
-        except FileNotFoundError:
-            raise IopsError(f"--schedule-file: no such file '{options.schedule_file}'.") from None
-        except (OSError, UnicodeDecodeError) as e:
-            raise IopsError(f"--schedule-file: cannot read '{options.schedule_file}': {e}.") from None
-        except json.JSONDecodeError as e:
-            raise IopsError(
-                f"--schedule-file: '{options.schedule_file}' is not valid JSON (line {e.lineno}: {e.msg})."
-            ) from None
-        if not isinstance(data, dict):
-            raise IopsError("--schedule-file: the file must hold a JSON object with a 'stages' list.")
-        schedule = Schedule("file", stages_from_json(data, graph))
-        try:
-            validate(schedule, graph)
-        except IopsError as e:
-            raise IopsError(f"--schedule-file '{options.schedule_file}' is rejected: {e.message}") from None
-        return schedule
-    if options.scheduler == "iree":
-        return baselines.iree_waves(iree_async, graph)
-    if options.scheduler == "sequential":
-        return baselines.sequential(graph)
-    if options.scheduler == "asap":
-        return baselines.asap(graph)
-    raise IopsError(f"Unknown scheduler '{options.scheduler}'. Known: {', '.join(SCHEDULERS)}.")
+        chosen = _read_schedule_file(options, graph)
+        schedules["file"] = chosen
+        estimated["file"] = peak_bytes(chosen.stages, graph)
+    else:
+        chosen = schedules[options.scheduler]
+    chosen.info.update({
+        "cost_model": cost.describe(),
+        "predicted_us": {name: round(cost.schedule_us(s.stages), 3) for name, s in schedules.items()},
+        "blocks": outcome.blocks,
+        "search": outcome.search,
+        "ios": schedules["ios"].info["ios"],
+        "memory": {"budget_bytes": budget, "estimated_peak_bytes": estimated},
+    })
+    progress.say(f"search: {outcome.search['seconds']} s, {outcome.search['nodes']} states, "
+                 f"optimal={outcome.search['optimal']}; predicted "
+                 + ", ".join(f"{k} {v:.0f} us" for k, v in chosen.info["predicted_us"].items()))
+    return chosen
 
 
 def apply_schedule(module, bodies: list[stream_ir.ExecuteBody], graph: graph_mod.DispatchGraph,
@@ -169,6 +214,8 @@ def compile_module(module: torch.nn.Module, inputs: tuple[torch.Tensor, ...], *,
                    options: CompileOptions) -> CompileResult:
     """Compile a torch module through every phase up to `options.stop_after`."""
     target = load_target(options.target, cuda_arch=options.cuda_arch)
+    if options.cost_model is not None:
+        cost_mod.parse_spec(options.cost_model, target)  # fail before minutes of compiling
     if options.schedule_file is None and options.scheduler not in SCHEDULERS:
         raise IopsError(f"Unknown scheduler '{options.scheduler}'. Known: {', '.join(SCHEDULERS)}.")
     if options.output is not None:
@@ -247,7 +294,16 @@ def _run_phases(options: CompileOptions, target: Target, work: Path, log: Comman
     graph = graph_mod.extract(bodies)
     result.graph = graph
     (work / "graph.json").write_text(graph.to_json())
-    schedule = _choose_schedule(options, graph, iree_async)
+    profiler = Profiler(work, target, log, progress.say)
+
+    def measure(symbols: list[str], samples: list[tuple[str, ...]]) -> Profile:
+        progress.say("profiling dispatches on the device (cached after the first time)")
+        profiler.dump("async.mlir")
+        profile = profiler.measure_dispatches(symbols)
+        profiler.measure_stages(samples, profile)
+        return profile
+
+    schedule = _plan(options, target, graph, iree_async, measure, progress)
     if schedule.scheduler != "iree":
         schedule.stages = split_wide_stages(schedule.stages)
         validate(schedule, graph)
@@ -274,6 +330,18 @@ def _run_phases(options: CompileOptions, target: Target, work: Path, log: Comman
     log.run([tool_path("iree-opt"), "async.scheduled.mlir",
              f"--pass-pipeline={pipes['to_cmd']}", "-o", "stream.mlir"],
             what="iree-opt (stream.async to stream.cmd)")
+    memory = result.schedule.setdefault("memory", {})
+    memory["transient_bytes"] = transient_bytes((work / "stream.mlir").read_text())
+    if schedule.scheduler != "iree":
+        # IREE's default ordering of the same program, allocated by IREE: the memory reference.
+        log.run([tool_path("iree-opt"), "async.iree.mlir", f"--pass-pipeline={pipes['to_cmd']}",
+                 "-o", "stream.iree.mlir"], what="iree-opt (IREE's own waves to stream.cmd)")
+        memory["iree_transient_bytes"] = transient_bytes((work / "stream.iree.mlir").read_text())
+    else:
+        memory["iree_transient_bytes"] = memory["transient_bytes"]
+    (work / "schedule.json").write_text(json.dumps(result.schedule, indent=1) + "\n")
+    progress.say(f"transient memory {memory['transient_bytes']} bytes "
+                 f"(IREE's default order: {memory['iree_transient_bytes']})")
     _timed(result, "stream", t)
     if options.stop_after <= Phase.STREAM or options.output is None:
         return
@@ -300,7 +368,6 @@ def apply_schedule_file(async_path: Path, schedule_path: Path, output: Path) -> 
     flat = stream_ir.parse_module(text, ctx)
     bodies = [stream_ir.analyse_execute(e) for e in stream_ir.execute_ops(stream_ir.entry_function(flat))]
     graph = graph_mod.extract(bodies)
-    options = CompileOptions(schedule_file=Path(schedule_path))
-    schedule = _choose_schedule(options, graph, None)
+    schedule = _read_schedule_file(CompileOptions(schedule_file=Path(schedule_path)), graph)
     apply_schedule(flat, bodies, graph, schedule)
     _write_atomic(Path(output), lambda tmp: tmp.write_text(str(flat)))

@@ -33,7 +33,8 @@ class Node:
     kind: str  # conv, matmul, elementwise, pooling, memcpy, splat, ...
     shape: list[int] = field(default_factory=list)  # iteration space, from IREE's name
     flops: float = 0.0
-    bytes: int = 0
+    bytes: int = 0  # read + written
+    out_bytes: int = 0  # written: results and in-place (tied) writes
 
     @property
     def is_dispatch(self) -> bool:
@@ -131,13 +132,22 @@ def _dispatch_bytes(op: ir.Operation) -> int:
     return total
 
 
+def _dispatch_out_bytes(rec: stream_ir.BodyOp) -> int:
+    """Bytes written: fresh results (their size) plus in-place writes (their byte range)."""
+    d = rec.op.opview
+    fresh = [stream_ir.constant_index(size) or 0 for r, size in enumerate(d.result_sizes)
+             if r >= len(stream_ir.tied_indices(rec.op)) or stream_ir.tied_indices(rec.op)[r] < 0]
+    in_place = [a.end - a.start for a in rec.accesses if a.write and a.start is not None]
+    return sum(fresh) + sum(in_place)
+
+
 def _node(rec: stream_ir.BodyOp, node_id: int, execute: int) -> Node:
     if rec.is_dispatch:
         symbol = stream_ir.dispatch_symbol(rec.op)
         kind, shape = parse_dispatch_name(symbol)
         nbytes = _dispatch_bytes(rec.op)
         return Node(node_id, execute, rec.name, symbol, kind, shape,
-                    estimate_flops(kind, shape, nbytes), nbytes)
+                    estimate_flops(kind, shape, nbytes), nbytes, _dispatch_out_bytes(rec))
     kind = rec.name.rsplit(".", 1)[-1]
     return Node(node_id, execute, rec.name, rec.name, kind)
 

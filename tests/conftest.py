@@ -44,3 +44,17 @@ def tiny_model_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def tiny_module_spec(tiny_model_file: Path) -> str:
     return f"{tiny_model_file}:build"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cost_cache(tmp_path_factory: pytest.TempPathFactory):
+    """Measured costs go to a fresh cache per test session, never the user's."""
+    import os
+
+    old = os.environ.get("IOPS_MLIR_CACHE")
+    os.environ["IOPS_MLIR_CACHE"] = str(tmp_path_factory.mktemp("cost-cache"))
+    yield
+    if old is None:
+        os.environ.pop("IOPS_MLIR_CACHE", None)
+    else:
+        os.environ["IOPS_MLIR_CACHE"] = old

@@ -18,7 +18,7 @@ from iops_mlir import driver, models, runner
 from iops_mlir.driver import CompileOptions
 from iops_mlir.waves import cmd_dispatches, cmd_waves
 
-SCHEDULERS = ["asap", "sequential", "iree"]
+SCHEDULERS = ["iops", "asap", "sequential", "iree"]
 ATOL, RTOL = 1e-4, 1e-3  # max |diff| <= ATOL or max |diff| / max |ref| <= RTOL
 
 
@@ -26,7 +26,7 @@ def _compile_check(name: str, small: bool, scheduler: str, tmp_path: Path) -> No
     module, inputs = models.build(name, small=small)
     result = driver.compile_module(
         module, inputs, model=name,
-        options=CompileOptions(scheduler=scheduler, output=tmp_path / "m.vmfb",
+        options=CompileOptions(scheduler=scheduler, output=tmp_path / "m.vmfb", cost_model="analytic",
                                dump_dir=tmp_path / "dump", quiet=True))
     schedule = json.loads((tmp_path / "dump" / "schedule.json").read_text())
     stream_mlir = (tmp_path / "dump" / "stream.mlir").read_text()
@@ -56,8 +56,13 @@ def test_small_model(name: str, scheduler: str, tmp_path: Path) -> None:
     _compile_check(name, True, scheduler, tmp_path)
 
 
+@pytest.mark.parametrize("name", ["inception_v3", "randwire"])
+def test_small_model_with_ios(name: str, tmp_path: Path) -> None:
+    _compile_check(name, True, "ios", tmp_path)
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("scheduler", ["asap", "sequential"])
+@pytest.mark.parametrize("scheduler", ["iops", "asap", "sequential"])
 @pytest.mark.parametrize("name", models.names())
 def test_full_model(name: str, scheduler: str, tmp_path: Path) -> None:
     _compile_check(name, False, scheduler, tmp_path)

@@ -1,0 +1,107 @@
+"""Roofline-style cost model from FLOPs, bytes and workgroup counts (no device needed).
+
+Assumptions, per dispatch n alone on the device:
+  workgroups  w = ceil(output elements / elements_per_workgroup)
+  occupancy   u = min(1, w / units)          (a small dispatch cannot fill every SM/core)
+  time        t = launch + max(flops / (peak * eff * u), bytes / (bandwidth * eff_bw * u))
+and for a stage S run concurrently:
+  stage(S) = barrier + max(max_n t_n, sum_n (t_n - launch) * u_n)
+that is, members overlap until together they fill the device; beyond that their
+work adds up. Launch latency overlaps between concurrent dispatches.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import IopsError
+from ..graph import DispatchGraph, Node
+from .base import StageCost
+
+DEVICES_DIR = Path(__file__).parent / "devices"
+
+
+@dataclass(frozen=True)
+class Device:
+    """A device description read from `devices/NAME.json`."""
+
+    name: str
+    units: int
+    peak_flops: float
+    compute_efficiency: float
+    bandwidth_bytes_per_s: float
+    bandwidth_efficiency: float
+    launch_us: float
+    barrier_us: float
+    elements_per_workgroup: int
+
+
+def device_names() -> list[str]:
+    """The device descriptions shipped with iops-mlir."""
+    return sorted(p.stem for p in DEVICES_DIR.glob("*.json"))
+
+
+def load_device(name: str) -> Device:
+    """The device description called `name` (see `device_names()`)."""
+    path = DEVICES_DIR / f"{name}.json"
+    if not path.exists():
+        raise IopsError(f"Unknown device '{name}' for the analytic cost model. "
+                        f"Known: {', '.join(device_names())}.")
+    data = json.loads(path.read_text())
+    fields = Device.__dataclass_fields__
+    return Device(**{k: v for k, v in data.items() if k in fields})
+
+
+def output_elements(node: Node) -> int:
+    """Points of the parallel (output) part of the iteration space, from IREE's dispatch name."""
+    shape = node.shape
+    if not shape:
+        return max(1, node.bytes // 8)  # unnamed: assume half the traffic is the f32 output
+    if node.kind.startswith(("conv", "depthwise")) and len(shape) >= 4:
+        return math.prod(shape[:-3]) if len(shape) >= 6 else math.prod(shape[:-2])
+    if node.kind.startswith(("matmul", "batch_matmul", "contract", "mmt4d")) and len(shape) >= 2:
+        return math.prod(shape[:-1])
+    if node.kind.startswith("pooling") and len(shape) >= 3:
+        return math.prod(shape[:-2])
+    return math.prod(shape)
+
+
+class AnalyticCost(StageCost):
+    """The roofline model above for the dispatches of one graph on one device."""
+
+    def __init__(self, graph: DispatchGraph, device: Device) -> None:
+        self.device = device
+        self.name = f"analytic:{device.name}"
+        self._t: dict[int, float] = {}
+        self._area: dict[int, float] = {}
+        for n in graph.dispatch_ids():
+            self._t[n], self._area[n] = self._dispatch(graph.nodes[n])
+
+    def _dispatch(self, node: Node) -> tuple[float, float]:
+        d = self.device
+        workgroups = math.ceil(output_elements(node) / d.elements_per_workgroup)
+        occupancy = min(1.0, workgroups / d.units)
+        compute = node.flops / (d.peak_flops * d.compute_efficiency * occupancy) * 1e6
+        memory = node.bytes / (d.bandwidth_bytes_per_s * d.bandwidth_efficiency * occupancy) * 1e6
+        busy = max(compute, memory)
+        return d.launch_us + busy, busy * occupancy
+
+    def solo_us(self, node: int) -> float:
+        return self.device.barrier_us + self._t[node]
+
+    def area_us(self, node: int) -> float:
+        return self._area[node]
+
+    def stage_us(self, stage: Sequence[int]) -> float:
+        longest = max(self._t[n] for n in stage)
+        shared = sum(self._area[n] for n in stage)
+        return self.device.barrier_us + max(longest, shared)
+
+    def describe(self) -> dict:
+        return {"name": self.name, "device": self.device.__dict__,
+                "assumes": "roofline per dispatch scaled by occupancy; a stage overlaps members "
+                           "until their summed occupancy-time fills the device"}

@@ -1,0 +1,68 @@
+"""An on-disk cache of measured costs: one small JSON file per key.
+
+Keys are content hashes (executable source, the constants it embeds, target
+flags, runtime device and host), so a cached time is reused only for exactly
+the same code on the same device. The location is `$IOPS_MLIR_CACHE`, else
+`$XDG_CACHE_HOME/iops-mlir`, else `~/.cache/iops-mlir`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+from pathlib import Path
+
+
+def cache_dir() -> Path:
+    """Where measured costs are kept."""
+    if os.environ.get("IOPS_MLIR_CACHE"):
+        return Path(os.environ["IOPS_MLIR_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "iops-mlir"
+
+
+def host_identity() -> str:
+    """The CPU model and core count: timings from another machine must not be reused."""
+    model = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{model} x{os.cpu_count()}"
+
+
+def stable_key(*parts: str) -> str:
+    """A hex digest of the parts, in order."""
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(p.encode())
+        h.update(b"\0")
+    return h.hexdigest()[:32]
+
+
+class CostCache:
+    """Reads and writes cached measurements under one namespace (e.g. `dispatch`)."""
+
+    def __init__(self, namespace: str, root: Path | None = None) -> None:
+        self.dir = (root or cache_dir()) / namespace
+
+    def get(self, key: str) -> dict | None:
+        try:
+            return json.loads((self.dir / f"{key}.json").read_text())
+        except (OSError, json.JSONDecodeError):
+            return None
+
+    def put(self, key: str, value: dict) -> None:
+        """Write atomically, so a killed run never leaves a torn entry behind."""
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            tmp = self.dir / f".{key}.{os.getpid()}.tmp"
+            tmp.write_text(json.dumps(value, sort_keys=True))
+            os.replace(tmp, self.dir / f"{key}.json")
+        except OSError:
+            pass  # a cache that cannot be written only costs time

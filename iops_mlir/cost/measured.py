@@ -1,0 +1,91 @@
+"""Cost model from latencies measured on the target device.
+
+Assumptions:
+- a dispatch alone costs what its benchmark module measured (`profile`), which
+  includes one barrier, as in a sequential schedule;
+- a concurrent stage costs  max_n t_n + beta * (sum_n t_n - max_n t_n): the
+  slowest member, plus a fraction beta of the rest that does not overlap with
+  it. beta = 0 is perfect overlap, beta = 1 no gain at all. beta is fitted by
+  least squares to sample stages of the same model, each compiled alone and
+  timed on the device (`Profiler.measure_stages`);
+- a dispatch that could not be profiled is estimated by the analytic model of
+  the local CPU, scaled by the median measured/analytic ratio of the others.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+
+from ..graph import DispatchGraph
+from .analytic import AnalyticCost, load_device
+from .base import StageCost
+from .profile import Profile
+
+
+def fit_beta(samples: list[tuple[list[float], float]]) -> float:
+    """Least-squares beta from (member solo times, measured stage time) pairs, clamped to [0, 1]."""
+    num = den = 0.0
+    for solos, measured in samples:
+        rest = sum(solos) - max(solos)
+        num += (measured - max(solos)) * rest
+        den += rest * rest
+    if den == 0.0:
+        return 1.0  # no evidence that overlap helps: assume it does not
+    return min(1.0, max(0.0, num / den))
+
+
+class MeasuredCost(StageCost):
+    """Measured dispatch latencies plus a calibrated overlap factor."""
+
+    def __init__(self, graph: DispatchGraph, profile: Profile) -> None:
+        self.name = "measured"
+        self.profile = profile
+        self._t: dict[int, float] = {}
+        estimated = []
+        for n in graph.dispatch_ids():
+            us = profile.dispatch_us.get(graph.nodes[n].symbol)
+            if us is None:
+                estimated.append(n)
+            else:
+                self._t[n] = us
+        self.estimated = len(estimated)
+        if estimated:
+            analytic = AnalyticCost(graph, load_device("local-cpu"))
+            ratios = [self._t[n] / analytic.solo_us(n) for n in self._t] or [1.0]
+            scale = statistics.median(ratios)
+            for n in estimated:
+                self._t[n] = analytic.solo_us(n) * scale
+        by_symbol = {graph.nodes[n].symbol: self._t[n] for n in graph.dispatch_ids()}
+        self.samples = [([by_symbol[s] for s in stage], us) for stage, us in profile.stage_us.items()
+                        if all(s in by_symbol for s in stage)]
+        self.beta = fit_beta(self.samples)
+
+    def solo_us(self, node: int) -> float:
+        return self._t[node]
+
+    def area_us(self, node: int) -> float:
+        return self.beta * self._t[node]
+
+    def stage_us(self, stage: Sequence[int]) -> float:
+        times = [self._t[n] for n in stage]
+        longest = max(times)
+        return longest + self.beta * (sum(times) - longest)
+
+    def fit_error(self) -> float | None:
+        """Median relative error of the fitted stage model on the sample stages."""
+        if not self.samples:
+            return None
+        errors = []
+        for solos, measured in self.samples:
+            predicted = max(solos) + self.beta * (sum(solos) - max(solos))
+            errors.append(abs(predicted - measured) / measured)
+        return statistics.median(errors)
+
+    def describe(self) -> dict:
+        err = self.fit_error()
+        return {"name": self.name, "device": self.profile.device, "beta": round(self.beta, 4),
+                "sample_stages": len(self.samples),
+                "stage_fit_median_rel_error": None if err is None else round(err, 4),
+                "dispatches_estimated_not_measured": self.estimated,
+                "assumes": "stage = slowest member + beta * rest; member times measured alone"}

@@ -1,0 +1,176 @@
+"""Measures dispatch and stage latencies on the device this machine has.
+
+Per dispatch: IREE's own benchmark module of its executable (see
+`bench_module`), compiled and run under `iree-benchmark-module`; the median of
+several repetitions is kept. Per sample stage: the stage module, timed the same
+way. Every result is cached on disk (see `cache`), so a model is profiled once
+per device and a second compile costs nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import IopsError
+from ..targets import Target, stream_pipelines
+from ..toolchain import CommandLog, tool_path
+from .bench_module import BenchmarkModule, parse_benchmark, read_resources, stage_module, with_resources
+from .cache import CostCache, host_identity, stable_key
+
+REPETITIONS = 7
+MIN_TIME_S = 0.02
+Say = Callable[[str], None]
+
+
+@dataclass
+class Profile:
+    """Measured latencies: per dispatch symbol, and per sample stage (tuple of symbols)."""
+
+    device: str
+    dispatch_us: dict[str, float] = field(default_factory=dict)
+    stage_us: dict[tuple[str, ...], float] = field(default_factory=dict)
+    failed: dict[str, str] = field(default_factory=dict)  # symbol -> why it could not be timed
+    measured_now: int = 0
+    from_cache: int = 0
+
+
+class Profiler:
+    """Dumps, compiles and times benchmark modules for one compilation's work directory."""
+
+    def __init__(self, work: Path, target: Target, log: CommandLog, say: Say) -> None:
+        self.work = work
+        self.target = target
+        self.log = log
+        self.say = say
+        self.device = f"{target.runtime_device} on {host_identity()}"
+        self.dir = work / "profile"
+        self.cache = CostCache("dispatch")
+        self.modules: dict[str, BenchmarkModule] = {}  # executable name -> module
+        self.keys: dict[str, str] = {}
+        self.full_text: dict[str, str] = {}  # with the constants it embeds appended
+        self.source = ""
+
+    # -- dumping ---------------------------------------------------------------------------
+    def dump(self, async_file: str) -> None:
+        """Lower the flat async IR to stream.cmd and dump one benchmark module per executable."""
+        self.dir.mkdir(exist_ok=True)
+        pipes = stream_pipelines()
+        self.log.run([tool_path("iree-opt"), async_file, f"--pass-pipeline={pipes['to_cmd']}",
+                      "-o", "profile/stream.flat.mlir"], what="iree-opt (profiling: async to cmd)")
+        bench = self.dir / "benchmarks"
+        bench.mkdir(exist_ok=True)
+        self.log.run([tool_path("iree-compile"), "profile/stream.flat.mlir", *self.target.compile_flags,
+                      "--compile-from=stream", "--compile-to=executable-configurations",
+                      "--iree-hal-dump-executable-benchmarks-to=profile/benchmarks",
+                      "-o", "profile/configured.mlir"], what="iree-compile (dump executable benchmarks)")
+        self.source = (self.dir / "stream.flat.mlir").read_text()
+        for path in sorted(bench.glob("*.mlir")):
+            module = parse_benchmark(path.read_text())
+            self.modules[module.executable] = module
+        flags = "\0".join(self.target.compile_flags)
+        for name, module in self.modules.items():
+            blobs = read_resources(self.source, set(module.resources))
+            self.full_text[name] = with_resources(module.text, blobs)
+            self.keys[name] = stable_key(self.full_text[name], flags, self.device, "iree-3.13.0")
+
+    # -- running ---------------------------------------------------------------------------
+    def _compile(self, text: str, stem: str) -> Path:
+        src = self.dir / f"{stem}.mlir"
+        src.write_text(text)
+        out = self.dir / f"{stem}.vmfb"
+        argv = [tool_path("iree-compile"), str(src), *self.target.compile_flags,
+                "--compile-from=executable-configurations", "-o", str(out)]
+        proc = subprocess.run(argv, capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise IopsError(f"compiling the benchmark {stem} failed", command=argv, stderr=proc.stderr)
+        return out
+
+    def _time(self, vmfb: Path) -> dict[str, float]:
+        """Median microseconds per item of every benchmark function in a module."""
+        argv = [tool_path("iree-benchmark-module"), f"--device={self.target.runtime_device}",
+                *self.target.runtime_flags, f"--module={vmfb}",
+                f"--benchmark_repetitions={REPETITIONS}", f"--benchmark_min_time={MIN_TIME_S}",
+                "--benchmark_format=json"]
+        proc = subprocess.run(argv, capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise IopsError(f"running the benchmark {vmfb.name} failed", command=argv, stderr=proc.stderr)
+        runs: dict[str, list[float]] = {}
+        scale = {"ns": 1e-3, "us": 1.0, "ms": 1e3, "s": 1e6}
+        for bm in json.loads(proc.stdout)["benchmarks"]:
+            if bm.get("run_type") != "iteration":
+                continue
+            func = bm["run_name"].removeprefix("BM_").split("/")[0]
+            runs.setdefault(func, []).append(bm["real_time"] * scale[bm["time_unit"]])
+        return {func: statistics.median(times) for func, times in runs.items()}
+
+    def measure_dispatches(self, symbols: list[str]) -> Profile:
+        """Time every executable behind `symbols` (executable::entry), from the cache when possible."""
+        profile = Profile(self.device)
+        wanted = sorted({s.split("::")[0] for s in symbols})
+        todo = []
+        for exe in wanted:
+            if exe not in self.modules:
+                profile.failed.update({s: "no benchmark module" for s in symbols if s.startswith(exe + "::")})
+                continue
+            cached = self.cache.get(self.keys[exe])
+            if cached is not None:
+                profile.from_cache += 1
+                profile.dispatch_us.update({f"{exe}::{e}": us for e, us in cached["entries"].items()})
+            else:
+                todo.append(exe)
+        if todo:
+            self.say(f"profiling {len(todo)} executables on {self.target.runtime_device} "
+                     f"({profile.from_cache} cached)")
+        compiled: dict[str, Path | IopsError] = {}
+
+        def build(exe: str) -> None:
+            try:
+                compiled[exe] = self._compile(self.full_text[exe], f"bench-{exe}")
+            except IopsError as e:
+                compiled[exe] = e
+
+        # Compile on every core, then time one at a time so runs do not disturb each other.
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            list(pool.map(build, todo))
+        for i, exe in enumerate(todo, 1):
+            result = compiled[exe]
+            module = self.modules[exe]
+            if isinstance(result, IopsError):
+                profile.failed.update({f"{exe}::{e}": result.message for e in module.exports})
+                continue
+            times = self._time(result)
+            entries = {e: us for e in module.exports for func, us in times.items() if func.endswith("_" + e)}
+            self.cache.put(self.keys[exe], {"entries": entries, "device": self.device})
+            profile.dispatch_us.update({f"{exe}::{e}": us for e, us in entries.items()})
+            profile.measured_now += 1
+            if i % 10 == 0 or i == len(todo):
+                self.say(f"profiled {i}/{len(todo)} executables")
+        return profile
+
+    def measure_stages(self, stages: list[tuple[str, ...]], profile: Profile) -> None:
+        """Time each sample stage (a tuple of dispatch symbols) run alone as one concurrent wave."""
+        cache = CostCache("stage")
+        for i, stage in enumerate(stages, 1):
+            exes = [s.split("::")[0] for s in stage]
+            if any(e not in self.keys for e in exes):
+                continue
+            key = stable_key(*sorted(self.keys[e] for e in exes))
+            cached = cache.get(key)
+            if cached is None:
+                text = stage_module([self.modules[e] for e in exes])
+                blobs = read_resources(self.source, {r for e in exes for r in self.modules[e].resources})
+                try:
+                    vmfb = self._compile(with_resources(text, blobs), f"stage-{i}")
+                except IopsError as e:
+                    self.say(f"sample stage {i} did not compile, skipped ({e.message})")
+                    continue
+                cached = {"us": self._time(vmfb)["stage"], "device": self.device}
+                cache.put(key, cached)
+            profile.stage_us[stage] = cached["us"]
+        self.say(f"timed {len(profile.stage_us)} sample stages")

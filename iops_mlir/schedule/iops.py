@@ -1,0 +1,156 @@
+"""The IOPS scheduler: partition into blocks, search each block, never lose to a baseline.
+
+Per block, the parts (a block is split only when larger than max_block) are
+searched by branch and bound (`search`), each seeded with the best of the
+baselines restricted to it. The block's schedule is then the cheapest of the
+searched one and every baseline restricted to the block, so under the cost
+model iops is never worse than any baseline, block by block and in total.
+`ios` runs IOS's dynamic program on the same parts, as a baseline.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from ..cost.base import StageCost
+from ..graph import DispatchGraph
+from ..partition import DEFAULT_MAX_BLOCK, Block, dag_view, partition
+from .memory import peak_bytes
+from .model import Schedule
+from .search import EPS, PartResult, PartSearch, ios_part, search_part
+
+IOS_MAX_STAGE = 8  # IOS's s: at most this many groups (of r = 1 dispatch) in a stage
+
+
+@dataclass(kw_only=True)
+class SearchOptions:
+    """Knobs of the iops search; CLI flags map onto these."""
+
+    max_block: int = DEFAULT_MAX_BLOCK
+    timeout_s: float = 60.0
+    expansions_per_part: int = 200_000
+    memory_budget: int | None = None  # bytes; None: no limit inside the search
+    ios_max_stage: int = IOS_MAX_STAGE
+
+
+@dataclass
+class IopsOutcome:
+    """The iops schedule and what the search did."""
+
+    iops: Schedule
+    blocks: list[dict] = field(default_factory=list)
+    search: dict = field(default_factory=dict)
+
+
+def restrict(stages: list[list[int]], nodes: set[int]) -> list[list[int]]:
+    """A schedule's stages limited to `nodes` (empty stages dropped): still a valid order."""
+    out = []
+    for stage in stages:
+        kept = [n for n in stage if n in nodes]
+        if kept:
+            out.append(kept)
+    return out
+
+
+def _live_after(part: list[int], later: set[int], succs: dict[int, list[int]]) -> list[bool]:
+    return [any(s in later for s in succs[n]) for n in part]
+
+
+def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedule],
+             options: SearchOptions) -> IopsOutcome:
+    """The iops schedule of `graph` under `cost`, with per-block reports."""
+    start = time.monotonic()
+    deadline = start + options.timeout_s
+    view = dag_view(graph)
+    blocks = partition(graph, options.max_block)
+    iops_stages: list[list[int]] = []
+    reports = []
+    expansions = 0
+    all_optimal = True
+    unfinished = 0
+    order = [n for b in blocks for part in b.parts for n in part]
+    position = {n: i for i, n in enumerate(order)}
+    for b, block in enumerate(blocks):
+        block_set = set(block.nodes)
+        searched: list[list[int]] = []
+        block_optimal = True
+        for part in block.parts:
+            later = {n for n in order if position[n] > position[part[-1]]}
+            out = [graph.nodes[n].out_bytes for n in part]
+            search = PartSearch(part, view.preds, cost, out_bytes=out,
+                                memory_limit=_part_limit(graph, part, order, position, view.succs,
+                                                         options.memory_budget))
+            search.set_live_after(_live_after(part, later, view.succs))
+            part_set = set(part)
+            seeds = [restrict(s.stages, part_set) for s in baselines.values()]
+            incumbent = min(seeds, key=cost.schedule_us) if seeds else None
+            result: PartResult = search_part(search, incumbent, expansions=options.expansions_per_part,
+                                             deadline=deadline)
+            expansions += result.expansions
+            block_optimal &= result.optimal
+            unfinished += not result.optimal
+            searched.extend(result.stages)
+        # A split block is only optimal for its parts, not for the whole block.
+        block_optimal &= not block.split
+        candidates = {"search": searched,
+                      **{name: restrict(s.stages, block_set) for name, s in baselines.items()}}
+        chosen = min(candidates, key=lambda k: (cost.schedule_us(candidates[k]) + (0 if k == "search" else EPS)))
+        iops_stages.extend(candidates[chosen])
+        all_optimal &= block_optimal
+        reports.append(_block_report(b, block, candidates[chosen], chosen, block_optimal, cost))
+    seconds = time.monotonic() - start
+    info = {"seconds": round(seconds, 3), "optimal": all_optimal, "nodes": expansions,
+            "max_block": options.max_block, "timeout_s": options.timeout_s,
+            "parts_out_of_budget": unfinished}
+    return IopsOutcome(Schedule("iops", iops_stages), reports, info)
+
+
+def ios(graph: DispatchGraph, cost: StageCost, options: SearchOptions,
+        fallback: Schedule) -> Schedule:
+    """IOS's schedule on the same blocks and parts as iops (its DP per part, r = 1, s limit).
+
+    Where the DP runs out of budget, that part takes `fallback`'s stages, and
+    the schedule's info says the DP did not complete.
+    """
+    start = time.monotonic()
+    deadline = start + options.timeout_s
+    view = dag_view(graph)
+    stages: list[list[int]] = []
+    complete, states = True, 0
+    for block in partition(graph, options.max_block):
+        for part in block.parts:
+            search = PartSearch(part, view.preds, cost, max_stage=options.ios_max_stage)
+            result = ios_part(search, expansions=options.expansions_per_part, deadline=deadline)
+            if result is None:
+                complete = False
+                stages.extend(restrict(fallback.stages, set(part)))
+            else:
+                states += result.expansions
+                stages.extend(result.stages)
+    return Schedule("ios", stages, {"ios": {"complete": complete, "states": states,
+                                            "seconds": round(time.monotonic() - start, 3),
+                                            "max_stage": options.ios_max_stage}})
+
+
+def _part_limit(graph: DispatchGraph, part: list[int], order: list[int], position: dict[int, int],
+                succs: dict[int, list[int]], budget: int | None) -> float | None:
+    """The budget left for a part after what earlier parts keep live across it."""
+    if budget is None:
+        return None
+    first = position[part[0]]
+    kept = sum(graph.nodes[n].out_bytes for n in order[:first]
+               if any(position.get(s, -1) >= first for s in succs[n]))
+    return budget - kept
+
+
+def _block_report(index: int, block: Block, stages: list[list[int]], chosen: str, optimal: bool,
+                  cost: StageCost) -> dict:
+    return {"index": index, "dispatches": len(block.nodes), "parts": [len(p) for p in block.parts],
+            "stages": len(stages), "predicted_us": round(cost.schedule_us(stages), 3),
+            "optimal": optimal, "from": chosen}
+
+
+def memory_report(schedules: dict[str, Schedule], graph: DispatchGraph) -> dict[str, int]:
+    """Estimated peak transient bytes of each schedule (see `memory.peak_bytes`)."""
+    return {name: peak_bytes(s.stages, graph) for name, s in schedules.items()}

@@ -1,0 +1,240 @@
+"""Exact branch-and-bound search for the fastest stage sequence of one part of a block.
+
+State: the set D of dispatches already scheduled (closed under predecessors),
+a bitmask. A move appends a stage: a non-empty set of ready dispatches (all
+predecessors in D), at most MAX_STAGE of them. The cost of a schedule is the
+sum of its stage costs under a `StageCost` model.
+
+`solve(D, ub)` returns the exact minimum cost-to-go from D when it is below
+ub, and otherwise a lower bound that is >= ub; results are memoised per D,
+so each state is solved once per bound. Pruning uses two admissible bounds on
+the cost-to-go: the longest remaining chain of solo costs (a chain's members
+sit in different stages and a stage costs at least its slowest member) and the
+total remaining area (a stage costs at least the sum of its members' areas).
+The search starts from an incumbent (the best baseline), so it can only
+improve on it; if it runs out of expansions or time it returns the best
+schedule found and says it is not proven optimal. Moves are tried in a fixed
+order, so the result is deterministic whenever the search completes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..cost.base import StageCost
+from .model import MAX_STAGE
+
+EPS = 1e-9
+
+
+class _OutOfBudget(Exception):
+    pass
+
+
+@dataclass
+class PartResult:
+    """The best stages found for one part, their cost, and whether that is proven optimal."""
+
+    stages: list[list[int]]
+    cost: float
+    optimal: bool
+    expansions: int
+
+
+class PartSearch:
+    """Branch and bound over the stages of one part (a list of dispatch ids)."""
+
+    def __init__(self, nodes: Sequence[int], preds: dict[int, list[int]], cost: StageCost, *,
+                 max_stage: int = MAX_STAGE, out_bytes: Sequence[int] | None = None,
+                 memory_limit: float | None = None) -> None:
+        self.nodes = list(nodes)
+        index = {n: i for i, n in enumerate(self.nodes)}
+        k = len(self.nodes)
+        self.full = (1 << k) - 1
+        self.pred_mask = [0] * k
+        self.succ_mask = [0] * k
+        for i, n in enumerate(self.nodes):
+            for p in preds[n]:
+                if p in index:
+                    self.pred_mask[i] |= 1 << index[p]
+                    self.succ_mask[index[p]] |= 1 << i
+        self.has_outside_succ = [False] * k
+        self.cost = cost
+        self.max_stage = max_stage
+        self.solo = [cost.solo_us(n) for n in self.nodes]
+        self.area = [cost.area_us(n) for n in self.nodes]
+        self.tail = [0.0] * k  # longest chain of solo costs starting at i
+        for i in reversed(range(k)):
+            after = [self.tail[j] for j in range(i + 1, k) if self.succ_mask[i] >> j & 1]
+            self.tail[i] = self.solo[i] + max(after, default=0.0)
+        self.out = list(out_bytes) if out_bytes is not None else [0] * k
+        self.memory_limit = memory_limit
+        self._stage_cost: dict[int, float] = {}
+        self._memo: dict[int, tuple[float, bool, int]] = {}  # D -> (value or bound, exact, first stage)
+        self.expansions = 0
+
+    def set_live_after(self, outside: Sequence[bool]) -> None:
+        """Mark dispatches whose results are read after this part (they stay live to its end)."""
+        self.has_outside_succ = list(outside)
+
+    # -- costs and bounds -------------------------------------------------------------
+    def stage_cost(self, mask: int) -> float:
+        c = self._stage_cost.get(mask)
+        if c is None:
+            c = self.cost.stage_us([self.nodes[i] for i in _bits(mask)])
+            self._stage_cost[mask] = c
+        return c
+
+    def bound(self, done: int) -> float:
+        rest = self.full & ~done
+        chain = max((self.tail[i] for i in _bits(rest)), default=0.0)
+        area = sum(self.area[i] for i in _bits(rest))
+        return max(chain, area)
+
+    def _live(self, done: int) -> int:
+        return sum(self.out[i] for i in _bits(done)
+                   if self.has_outside_succ[i] or self.succ_mask[i] & ~done)
+
+    def moves(self, done: int) -> list[int]:
+        """Candidate next stages from `done`, biggest first, then in index order."""
+        ready = [i for i in _bits(self.full & ~done) if self.pred_mask[i] & ~done == 0]
+        live = self._live(done) if self.memory_limit is not None else 0
+        found = []
+        for size in range(min(len(ready), self.max_stage), 0, -1):
+            for combo in itertools.combinations(ready, size):
+                mask = sum(1 << i for i in combo)
+                if self.memory_limit is not None and live + sum(self.out[i] for i in combo) > self.memory_limit:
+                    continue
+                found.append(mask)
+        return found
+
+    # -- search ---------------------------------------------------------------------------
+    def solve(self, done: int, ub: float, budget: _Budget) -> float:
+        if done == self.full:
+            return 0.0
+        memo = self._memo.get(done)
+        if memo is not None and (memo[1] or memo[0] >= ub - EPS):
+            return memo[0]
+        h = self.bound(done)
+        if h >= ub - EPS:
+            self._memo[done] = (h, False, 0)
+            return h
+        budget.spend()
+        self.expansions += 1
+        best, best_move = ub, 0
+        for move in self.moves(done):
+            c = self.stage_cost(move)
+            nxt = done | move
+            if c + self.bound(nxt) >= best - EPS:
+                continue
+            v = self.solve(nxt, best - c, budget)
+            if c + v < best - EPS:
+                best, best_move = c + v, move
+        if best_move:
+            self._memo[done] = (best, True, best_move)
+            return best
+        self._memo[done] = (max(ub, memo[0] if memo else 0.0), False, 0)
+        return ub
+
+    def greedy(self) -> list[list[int]] | None:
+        """A quick complete schedule: at each step the move with the lowest cost plus bound."""
+        done, stages = 0, []
+        while done != self.full:
+            moves = self.moves(done)
+            if not moves:
+                return None  # every move breaks the memory limit
+            move = min(moves, key=lambda m: self.stage_cost(m) + self.bound(done | m))
+            stages.append([self.nodes[i] for i in _bits(move)])
+            done |= move
+        return stages
+
+    def stages_from(self, done: int) -> list[list[int]]:
+        """The optimal stages from `done`, read back from the memo."""
+        stages = []
+        while done != self.full:
+            value, exact, move = self._memo[done]
+            assert exact and move, "stages_from is only valid after a successful solve"
+            stages.append([self.nodes[i] for i in _bits(move)])
+            done |= move
+        return stages
+
+
+class _Budget:
+    """Expansions (deterministic) and a wall-clock deadline (a safety net)."""
+
+    def __init__(self, expansions: int, deadline: float) -> None:
+        self.left = expansions
+        self.deadline = deadline
+
+    def spend(self) -> None:
+        self.left -= 1
+        if self.left < 0 or (self.left % 256 == 0 and time.monotonic() > self.deadline):
+            raise _OutOfBudget
+
+
+def _bits(mask: int):
+    i = 0
+    while mask:
+        if mask & 1:
+            yield i
+        mask >>= 1
+        i += 1
+
+
+def search_part(search: PartSearch, incumbent: list[list[int]] | None, *, expansions: int,
+                deadline: float) -> PartResult:
+    """Best stages for the part, never worse than `incumbent` (a valid schedule of the part)."""
+    greedy = search.greedy()
+    if greedy is not None and (incumbent is None
+                               or search.cost.schedule_us(greedy) < search.cost.schedule_us(incumbent) - EPS):
+        incumbent = greedy
+    inc_cost = search.cost.schedule_us(incumbent) if incumbent else float("inf")
+    budget = _Budget(expansions, deadline)
+    try:
+        value = search.solve(0, inc_cost + EPS, budget)
+    except _OutOfBudget:
+        return PartResult(incumbent or [], inc_cost, False, search.expansions)
+    if value < inc_cost - EPS or incumbent is None:
+        if value == float("inf"):
+            return PartResult([], value, False, search.expansions)  # no schedule fits the memory limit
+        return PartResult(search.stages_from(0), value, True, search.expansions)
+    return PartResult(incumbent, inc_cost, True, search.expansions)
+
+
+def ios_part(search: PartSearch, *, expansions: int, deadline: float) -> PartResult | None:
+    """IOS's dynamic program (r = 1): every ending stage of at most `search.max_stage` dispatches,
+    no bounds, no pruning. None when it runs out of budget (IOS gives no schedule then)."""
+    memo: dict[int, tuple[float, int]] = {}
+    budget = _Budget(expansions, deadline)
+    count = 0
+
+    def dp(done: int) -> float:
+        nonlocal count
+        if done == search.full:
+            return 0.0
+        hit = memo.get(done)
+        if hit is not None:
+            return hit[0]
+        budget.spend()
+        count += 1
+        best, best_move = float("inf"), 0
+        for move in search.moves(done):
+            v = search.stage_cost(move) + dp(done | move)
+            if v < best - EPS:
+                best, best_move = v, move
+        memo[done] = (best, best_move)
+        return best
+
+    try:
+        value = dp(0)
+    except _OutOfBudget:
+        return None
+    stages, done = [], 0
+    while done != search.full and memo[done][1]:
+        move = memo[done][1]
+        stages.append([search.nodes[i] for i in _bits(move)])
+        done |= move
+    return PartResult(stages, value, True, count)

@@ -1,0 +1,222 @@
+"""Partition, cost models, branch-and-bound search and IOS's DP on synthetic graphs.
+
+The search is checked against brute force: every stage sequence of small random
+DAGs is enumerated, and the search must find the same minimum.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import random
+
+import pytest
+
+from iops_mlir import stream_ir
+from iops_mlir.cost.analytic import AnalyticCost, device_names, load_device
+from iops_mlir.cost.base import OverlapCost
+from iops_mlir.cost.measured import MeasuredCost, fit_beta
+from iops_mlir.cost.profile import Profile
+from iops_mlir.graph import DispatchGraph, Node
+from iops_mlir.partition import cut_blocks, dag_view, partition
+from iops_mlir.schedule import baselines, validate
+from iops_mlir.schedule import iops as iops_mod
+from iops_mlir.schedule.memory import peak_bytes
+from iops_mlir.schedule.model import Schedule
+from iops_mlir.schedule.search import PartSearch, ios_part, search_part
+
+
+def make_graph(n: int, edges: list[tuple[int, int]], seed: int = 0) -> DispatchGraph:
+    rng = random.Random(seed)
+    nodes = []
+    for i in range(n):
+        c = rng.choice([8, 16, 32, 64])
+        hw = rng.choice([7, 14, 28])
+        nodes.append(Node(i, 0, stream_ir.DISPATCH, f"main_dispatch_{i}::main_dispatch_{i}_conv_{hw}x{hw}x{c}x3x3x{c}_f32",
+                          "conv", [hw, hw, c, 3, 3, c], 2.0 * hw * hw * c * 9 * c, hw * hw * c * 8, hw * hw * c * 4))
+    return DispatchGraph("main", nodes, sorted(set(edges)))
+
+
+def random_dag(n: int, p: float, seed: int) -> DispatchGraph:
+    rng = random.Random(seed)
+    edges = [(a, b) for a in range(n) for b in range(a + 1, n) if rng.random() < p]
+    return make_graph(n, edges, seed)
+
+
+def measured_model(graph: DispatchGraph, beta: float, seed: int = 0) -> MeasuredCost:
+    rng = random.Random(seed)
+    profile = Profile("test", {graph.nodes[n].symbol: rng.uniform(5, 100) for n in graph.dispatch_ids()})
+    model = MeasuredCost(graph, profile)
+    model.beta = beta
+    return model
+
+
+def cost_models(graph: DispatchGraph):
+    yield OverlapCost({n: graph.nodes[n].flops for n in graph.dispatch_ids()})
+    for name in device_names():
+        yield AnalyticCost(graph, load_device(name))
+    for beta in (0.0, 0.4, 1.0):
+        yield measured_model(graph, beta)
+
+
+def brute_force(graph: DispatchGraph, cost, max_stage: int = 32) -> float:
+    """Minimum schedule cost by trying every stage sequence."""
+    view = dag_view(graph)
+    ids = graph.dispatch_ids()
+    full = frozenset(ids)
+
+    @functools.lru_cache(maxsize=None)
+    def best(done: frozenset) -> float:
+        if done == full:
+            return 0.0
+        ready = [n for n in ids if n not in done and all(p in done for p in view.preds[n])]
+        result = float("inf")
+        for size in range(1, min(len(ready), max_stage) + 1):
+            for stage in itertools.combinations(ready, size):
+                result = min(result, cost.stage_us(list(stage)) + best(done | frozenset(stage)))
+        return result
+
+    return best(frozenset())
+
+
+# -- partition -------------------------------------------------------------------------------
+
+def test_concat_feeding_branches_is_a_cut() -> None:
+    # Two branches (0,1) write a concat read by two branches (2,3): every writer precedes every reader.
+    graph = make_graph(4, [(0, 2), (0, 3), (1, 2), (1, 3)])
+    assert cut_blocks([0, 1, 2, 3], dag_view(graph).succs) == [[0, 1], [2, 3]]
+
+
+def test_a_node_every_path_passes_through_is_a_cut() -> None:
+    graph = make_graph(5, [(0, 1), (0, 2), (1, 3), (2, 3), (3, 4)])
+    assert cut_blocks(list(range(5)), dag_view(graph).succs) == [[0], [1, 2], [3], [4]]
+
+
+def test_independent_branches_are_not_cut() -> None:
+    graph = make_graph(4, [(0, 1), (2, 3)])
+    assert cut_blocks(list(range(4)), dag_view(graph).succs) == [[0, 1, 2, 3]]
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_blocks_and_parts_cover_the_graph_in_a_valid_order(seed: int) -> None:
+    graph = random_dag(30, 0.15, seed)
+    blocks = partition(graph, max_block=5)
+    order = [n for b in blocks for part in b.parts for n in part]
+    assert sorted(order) == graph.dispatch_ids()
+    assert all(len(part) <= 5 for b in blocks for part in b.parts)
+    position = {n: i for i, n in enumerate(order)}
+    assert all(position[a] < position[b] for a, b in graph.dispatch_edges())
+
+
+# -- cost models -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("seed", range(5))
+def test_every_cost_model_honours_the_bounds_the_search_relies_on(seed: int) -> None:
+    graph = random_dag(10, 0.0, seed)
+    rng = random.Random(seed)
+    for model in cost_models(graph):
+        for _ in range(50):
+            stage = rng.sample(graph.dispatch_ids(), rng.randint(1, 10))
+            t = model.stage_us(stage)
+            assert t >= max(model.solo_us(n) for n in stage) - 1e-9, model.name
+            assert t >= sum(model.area_us(n) for n in stage) - 1e-9, model.name
+            assert t <= sum(model.solo_us(n) for n in stage) + 1e-9, model.name  # overlap never hurts
+
+
+def test_fit_beta_recovers_the_overlap_factor() -> None:
+    rng = random.Random(1)
+    samples = []
+    for _ in range(20):
+        solos = [rng.uniform(5, 50) for _ in range(rng.randint(2, 5))]
+        samples.append((solos, max(solos) + 0.3 * (sum(solos) - max(solos))))
+    assert fit_beta(samples) == pytest.approx(0.3)
+    assert fit_beta([]) == 1.0  # no evidence: no overlap assumed
+
+
+def test_h100_model_prefers_concurrency_for_small_dispatches() -> None:
+    graph = make_graph(4, [])
+    model = AnalyticCost(graph, load_device("h100"))
+    assert model.stage_us([0, 1, 2, 3]) < sum(model.stage_us([n]) for n in range(4))
+
+
+# -- search ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("seed", range(12))
+def test_search_matches_brute_force(seed: int) -> None:
+    graph = random_dag(7, 0.25, seed)
+    view = dag_view(graph)
+    for model in cost_models(graph):
+        search = PartSearch(graph.dispatch_ids(), view.preds, model)
+        result = search_part(search, None, expansions=10**6, deadline=float("inf"))
+        assert result.optimal
+        assert result.cost == pytest.approx(brute_force(graph, model)), model.name
+        validate(Schedule("iops", result.stages), graph)
+        assert model.schedule_us(result.stages) == pytest.approx(result.cost)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_ios_dp_is_optimal_for_its_stage_limit(seed: int) -> None:
+    graph = random_dag(7, 0.2, seed)
+    view = dag_view(graph)
+    model = measured_model(graph, 0.3, seed)
+    search = PartSearch(graph.dispatch_ids(), view.preds, model, max_stage=2)
+    result = ios_part(search, expansions=10**6, deadline=float("inf"))
+    assert result.cost == pytest.approx(brute_force(graph, model, max_stage=2))
+    assert max(len(s) for s in result.stages) <= 2
+
+
+def test_out_of_budget_search_returns_the_incumbent_and_says_so() -> None:
+    graph = random_dag(12, 0.1, 3)
+    view = dag_view(graph)
+    model = measured_model(graph, 0.2)
+    seq = [[n] for n in graph.dispatch_ids()]
+    result = search_part(PartSearch(graph.dispatch_ids(), view.preds, model), seq, expansions=1,
+                         deadline=float("inf"))
+    assert not result.optimal
+    assert result.cost <= model.schedule_us(seq)
+    validate(Schedule("iops", result.stages), graph)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_iops_is_never_worse_than_any_baseline(seed: int) -> None:
+    graph = random_dag(40, 0.08, seed)
+    model = measured_model(graph, 0.5, seed)
+    options = iops_mod.SearchOptions(max_block=8, timeout_s=30)
+    base = {"sequential": baselines.sequential(graph), "asap": baselines.asap(graph)}
+    base["ios"] = iops_mod.ios(graph, model, options, base["asap"])
+    outcome = iops_mod.schedule(graph, model, base, options)
+    validate(outcome.iops, graph)
+    validate(base["ios"], graph)
+    for name, s in base.items():
+        assert model.schedule_us(outcome.iops.stages) <= model.schedule_us(s.stages) + 1e-6, name
+
+
+def test_search_is_deterministic() -> None:
+    graph = random_dag(30, 0.1, 5)
+    model = measured_model(graph, 0.4)
+    options = iops_mod.SearchOptions(max_block=10)
+    base = {"asap": baselines.asap(graph)}
+    runs = [iops_mod.schedule(graph, model, base, options).iops.stages for _ in range(2)]
+    assert runs[0] == runs[1]
+
+
+# -- memory ----------------------------------------------------------------------------------
+
+def test_peak_bytes_counts_values_until_their_last_reader() -> None:
+    graph = make_graph(3, [(0, 2), (1, 2)])
+    out = [graph.nodes[n].out_bytes for n in range(3)]
+    assert peak_bytes([[0], [1], [2]], graph) == out[0] + out[1] + out[2]
+    chain = make_graph(3, [(0, 1), (1, 2)])
+    cout = [chain.nodes[n].out_bytes for n in range(3)]
+    assert peak_bytes([[0], [1], [2]], chain) == max(cout[0] + cout[1], cout[1] + cout[2])
+
+
+def test_memory_budget_is_respected_by_the_search() -> None:
+    graph = make_graph(6, [])  # six independent dispatches: asap would run all at once
+    model = OverlapCost({n: graph.nodes[n].flops for n in graph.dispatch_ids()})
+    out = sorted(graph.nodes[n].out_bytes for n in graph.dispatch_ids())
+    budget = out[-1] + out[-2]  # at most two results live at a time
+    options = iops_mod.SearchOptions(memory_budget=budget)
+    outcome = iops_mod.schedule(graph, model, {"sequential": baselines.sequential(graph)}, options)
+    assert peak_bytes(outcome.iops.stages, graph) <= budget
+    assert len(outcome.iops.stages) < 6  # still uses what concurrency fits

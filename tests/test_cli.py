@@ -15,7 +15,10 @@ DUMPS = ["input.mlir", "flow.mlir", "async.mlir", "async.scheduled.mlir", "strea
 
 
 def run_cli(capsys, *argv) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
+    try:
+        code = main([str(a) for a in argv])
+    except SystemExit as e:  # argparse's own usage errors
+        code = e.code
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -167,3 +170,52 @@ def test_a_valid_schedule_file_round_trips(tiny_compiled, tiny_module_spec, caps
 def test_models_lists_the_zoo(capsys) -> None:
     code, out, _ = run_cli(capsys, "models")
     assert code == 0 and out.split() == ["inception_v3", "resnet50", "randwire", "nasnet_a", "squeezenet"]
+
+
+def test_measured_cost_model_profiles_once_then_uses_the_cache(tiny_module_spec, capsys, tmp_path) -> None:
+    args = ["compile", "--module", tiny_module_spec, "--compile-to", "schedule"]
+    code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "a")
+    assert code == 0, err
+    schedule = json.loads((tmp_path / "a" / "schedule.json").read_text())
+    model = schedule["cost_model"]
+    assert model["name"] == "measured" and model["dispatches_estimated_not_measured"] == 0
+    assert model["sample_stages"] >= 1 and 0.0 <= model["beta"] <= 1.0
+    assert "profiled" in err  # progress is shown while profiling
+    assert set(schedule["predicted_us"]) == {"sequential", "asap", "iree", "ios", "iops"}
+    memory = schedule["memory"]
+    fitting = [k for k, v in memory["estimated_peak_bytes"].items() if v <= memory["budget_bytes"]]
+    assert schedule["predicted_us"]["iops"] <= min(schedule["predicted_us"][k] for k in fitting) + 1e-6
+    code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "b")
+    assert code == 0 and "profiled" not in err  # every executable and sample stage came from the cache
+    again = json.loads((tmp_path / "b" / "schedule.json").read_text())
+    assert again["stages"] == schedule["stages"] and again["cost_model"] == model
+
+
+def test_schedule_json_reports_search_blocks_and_memory(tiny_compiled: Path) -> None:
+    schedule = _schedule(tiny_compiled)
+    assert schedule["cost_model"]["name"] == "analytic:local-cpu"
+    assert schedule["search"]["optimal"] is True and schedule["search"]["nodes"] >= 0
+    assert sum(b["dispatches"] for b in schedule["blocks"]) == schedule["num_dispatches"]
+    memory = schedule["memory"]
+    assert memory["transient_bytes"] > 0 and memory["iree_transient_bytes"] > 0
+    assert memory["estimated_peak_bytes"]["iops"] <= memory["budget_bytes"]
+
+
+@pytest.mark.parametrize("flag, value, message", [
+    ("--cost-model", "psychic", "Unknown cost model"),
+    ("--cost-model", "analytic:tpu", "Unknown device"),
+    ("--max-block", "0", "must be at least 1"),
+    ("--search-timeout", "-1", "must be more than 0"),
+    ("--memory-budget", "lots", "not a whole number"),
+])
+def test_bad_search_options_get_a_clear_error(flag, value, message, capsys, tmp_path) -> None:
+    code, _, err = run_cli(capsys, "compile", "--model", "squeezenet", "--small", flag, value,
+                           "-o", tmp_path / "x.vmfb")
+    assert code != 0 and message in err and "Traceback" not in err
+    assert not (tmp_path / "x.vmfb").exists()
+
+
+def test_measured_cost_model_needs_the_device(capsys, tmp_path) -> None:
+    code, _, err = run_cli(capsys, "compile", "--model", "squeezenet", "--small", "--target", "cuda",
+                           "--cost-model", "measured", "-o", tmp_path / "x.vmfb")
+    assert_clean_error(code, err, "no cuda device")

@@ -22,7 +22,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="inception_v3", choices=models.names())
     parser.add_argument("--small", action="store_true")
-    parser.add_argument("--scheduler", default="asap")
+    parser.add_argument("--scheduler", default="iops")
     parser.add_argument("--repetitions", type=int, default=30)
     parser.add_argument("--out", type=Path, default=Path("build/demo"))
     args = parser.parse_args()

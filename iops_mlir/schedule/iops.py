@@ -53,9 +53,6 @@ def restrict(stages: list[list[int]], nodes: set[int]) -> list[list[int]]:
     return out
 
 
-def _live_after(part: list[int], later: set[int], succs: dict[int, list[int]]) -> list[bool]:
-    return [any(s in later for s in succs[n]) for n in part]
-
 
 def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedule],
              options: SearchOptions) -> IopsOutcome:
@@ -69,32 +66,46 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
     expansions = 0
     all_optimal = True
     unfinished = 0
+    over_budget = 0
     order = [n for b in blocks for part in b.parts for n in part]
     position = {n: i for i, n in enumerate(order)}
+    out_bytes = {n: graph.nodes[n].out_bytes for n in order}
     for b, block in enumerate(blocks):
         block_set = set(block.nodes)
         searched: list[list[int]] = []
         block_optimal = True
         for part in block.parts:
-            later = {n for n in order if position[n] > position[part[-1]]}
-            out = [graph.nodes[n].out_bytes for n in part]
-            search = PartSearch(part, view.preds, cost, out_bytes=out,
-                                memory_limit=_part_limit(graph, part, order, position, view.succs,
-                                                         options.memory_budget))
-            search.set_live_after(_live_after(part, later, view.succs))
+            first, last = position[part[0]], position[part[-1]]
+            search = PartSearch(part, view.preds, cost, out_bytes=[out_bytes[n] for n in part],
+                                memory_limit=options.memory_budget)
+            search.set_memory_context(set(order[last + 1:]), order[:first], view.succs, out_bytes)
             part_set = set(part)
             seeds = [restrict(s.stages, part_set) for s in baselines.values()]
-            incumbent = min(seeds, key=cost.schedule_us) if seeds else None
+            fitting = [s for s in seeds if search.fits(s)]
+            incumbent = min(fitting, key=cost.schedule_us) if fitting else None
             result: PartResult = search_part(search, incumbent, expansions=options.expansions_per_part,
                                              deadline=deadline)
+            if not result.stages:
+                # Nothing fits the memory budget here: take the leanest order there is.
+                result = PartResult(min(seeds + [[[n] for n in part]], key=search.peak),
+                                    float("inf"), False, result.expansions)
+                over_budget += 1
             expansions += result.expansions
             block_optimal &= result.optimal
             unfinished += not result.optimal
             searched.extend(result.stages)
         # A split block is only optimal for its parts, not for the whole block.
         block_optimal &= not block.split
-        candidates = {"search": searched,
-                      **{name: restrict(s.stages, block_set) for name, s in baselines.items()}}
+        # The block as one part, to check the baselines' memory the way the search does.
+        first, last = position[block.parts[0][0]], max(position[n] for n in block.nodes)
+        whole = PartSearch(block.nodes, view.preds, cost, out_bytes=[out_bytes[n] for n in block.nodes],
+                           memory_limit=options.memory_budget)
+        whole.set_memory_context(set(order[last + 1:]), order[:first], view.succs, out_bytes)
+        candidates = {"search": searched}
+        for name, s in baselines.items():
+            mine = restrict(s.stages, block_set)
+            if whole.fits(mine):
+                candidates[name] = mine
         chosen = min(candidates, key=lambda k: (cost.schedule_us(candidates[k]) + (0 if k == "search" else EPS)))
         iops_stages.extend(candidates[chosen])
         all_optimal &= block_optimal
@@ -102,7 +113,7 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
     seconds = time.monotonic() - start
     info = {"seconds": round(seconds, 3), "optimal": all_optimal, "nodes": expansions,
             "max_block": options.max_block, "timeout_s": options.timeout_s,
-            "parts_out_of_budget": unfinished}
+            "parts_not_proven": unfinished, "parts_over_memory_budget": over_budget}
     return IopsOutcome(Schedule("iops", iops_stages), reports, info)
 
 
@@ -133,15 +144,6 @@ def ios(graph: DispatchGraph, cost: StageCost, options: SearchOptions,
                                             "max_stage": options.ios_max_stage}})
 
 
-def _part_limit(graph: DispatchGraph, part: list[int], order: list[int], position: dict[int, int],
-                succs: dict[int, list[int]], budget: int | None) -> float | None:
-    """The budget left for a part after what earlier parts keep live across it."""
-    if budget is None:
-        return None
-    first = position[part[0]]
-    kept = sum(graph.nodes[n].out_bytes for n in order[:first]
-               if any(position.get(s, -1) >= first for s in succs[n]))
-    return budget - kept
 
 
 def _block_report(index: int, block: Block, stages: list[list[int]], chosen: str, optimal: bool,

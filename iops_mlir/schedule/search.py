@@ -62,6 +62,8 @@ class PartSearch:
                     self.pred_mask[i] |= 1 << index[p]
                     self.succ_mask[index[p]] |= 1 << i
         self.has_outside_succ = [False] * k
+        self.index = index
+        self.external: list[tuple[int, int, bool]] = []  # (bytes, in-part readers mask, read later too)
         self.cost = cost
         self.max_stage = max_stage
         self.solo = [cost.solo_us(n) for n in self.nodes]
@@ -76,9 +78,17 @@ class PartSearch:
         self._memo: dict[int, tuple[float, bool, int]] = {}  # D -> (value or bound, exact, first stage)
         self.expansions = 0
 
-    def set_live_after(self, outside: Sequence[bool]) -> None:
-        """Mark dispatches whose results are read after this part (they stay live to its end)."""
-        self.has_outside_succ = list(outside)
+    def set_memory_context(self, later: set[int], earlier: Sequence[int], succs: dict[int, list[int]],
+                           out_bytes: dict[int, int]) -> None:
+        """What is live around this part: results read after it, and results of earlier
+        dispatches (`earlier`) read in or after it, which stay live until their last reader."""
+        self.has_outside_succ = [any(s in later for s in succs[n]) for n in self.nodes]
+        self.external = []
+        for n in earlier:
+            readers = sum(1 << self.index[s] for s in succs[n] if s in self.index)
+            read_later = any(s in later for s in succs[n])
+            if readers or read_later:
+                self.external.append((out_bytes[n], readers, read_later))
 
     # -- costs and bounds -------------------------------------------------------------
     def stage_cost(self, mask: int) -> float:
@@ -95,8 +105,23 @@ class PartSearch:
         return max(chain, area)
 
     def _live(self, done: int) -> int:
-        return sum(self.out[i] for i in _bits(done)
-                   if self.has_outside_succ[i] or self.succ_mask[i] & ~done)
+        inside = sum(self.out[i] for i in _bits(done)
+                     if self.has_outside_succ[i] or self.succ_mask[i] & ~done)
+        outside = sum(size for size, readers, later in self.external if later or readers & ~done)
+        return inside + outside
+
+    def peak(self, stages: list[list[int]]) -> int:
+        """Peak live bytes of a schedule of this part, counted the way the search counts them."""
+        done = peak = 0
+        for stage in stages:
+            mask = sum(1 << self.index[n] for n in stage)
+            peak = max(peak, self._live(done) + sum(self.out[i] for i in _bits(mask)))
+            done |= mask
+        return peak
+
+    def fits(self, stages: list[list[int]]) -> bool:
+        """True when a schedule of this part stays within the memory limit."""
+        return self.memory_limit is None or self.peak(stages) <= self.memory_limit
 
     def moves(self, done: int) -> list[int]:
         """Candidate next stages from `done`, biggest first, then in index order."""
@@ -187,6 +212,8 @@ def _bits(mask: int):
 def search_part(search: PartSearch, incumbent: list[list[int]] | None, *, expansions: int,
                 deadline: float) -> PartResult:
     """Best stages for the part, never worse than `incumbent` (a valid schedule of the part)."""
+    if incumbent is not None and not search.fits(incumbent):
+        incumbent = None
     greedy = search.greedy()
     if greedy is not None and (incumbent is None
                                or search.cost.schedule_us(greedy) < search.cost.schedule_us(incumbent) - EPS):

@@ -56,7 +56,7 @@ def test_small_model(name: str, scheduler: str, tmp_path: Path) -> None:
     _compile_check(name, True, scheduler, tmp_path)
 
 
-@pytest.mark.parametrize("name", ["inception_v3", "randwire"])
+@pytest.mark.parametrize("name", ["inception_v3"])
 def test_small_model_with_ios(name: str, tmp_path: Path) -> None:
     _compile_check(name, True, "ios", tmp_path)
 

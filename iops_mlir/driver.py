@@ -134,15 +134,16 @@ def _plan(options: CompileOptions, target: Target, graph: graph_mod.DispatchGrap
     spec = options.cost_model or cost_mod.default_cost_model(target)
     cost = cost_mod.build_cost_model(spec, graph, target, measure=measure,
                                      sample_from=schedules["asap"].stages)
-    estimated = {name: peak_bytes(s.stages, graph) for name, s in schedules.items()}
-    budget = options.memory_budget if options.memory_budget is not None else estimated["iree"]
+    budget = options.memory_budget
+    if budget is None:
+        budget = peak_bytes(schedules["iree"].stages, graph)
     search_options = iops_mod.SearchOptions(max_block=options.max_block, timeout_s=options.search_timeout,
                                             memory_budget=budget)
     progress.say(f"searching ({len(graph.dispatch_ids())} dispatches, cost model {cost.name})")
     schedules["ios"] = iops_mod.ios(graph, cost, search_options, schedules["asap"])
     outcome = iops_mod.schedule(graph, cost, schedules, search_options)
     schedules["iops"] = outcome.iops
-    estimated = {name: peak_bytes(s.stages, graph) for name, s in schedules.items()}
+    estimated = iops_mod.memory_report(schedules, graph)
     if estimated["iops"] > budget:
         # The search keeps each part within budget; blocks that fell back to a baseline may not.
         fitting = [n for n in ("iree", "sequential", "asap", "ios") if estimated[n] <= budget]

@@ -48,6 +48,7 @@ class DispatchGraph:
     function: str
     nodes: list[Node]
     edges: list[tuple[int, int]]  # (earlier node id, later node id)
+    _dispatch_edges: frozenset[tuple[int, int]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def dispatch_ids(self, execute: int | None = None) -> list[int]:
         """Dispatch node ids in program order (optionally of one execute region)."""
@@ -67,8 +68,14 @@ class DispatchGraph:
     def executes(self) -> list[int]:
         return sorted({n.execute for n in self.nodes})
 
-    def dispatch_edges(self) -> set[tuple[int, int]]:
-        """Dependences between dispatches, following paths through non-dispatch nodes."""
+    def dispatch_edges(self) -> frozenset[tuple[int, int]]:
+        """Dependences between dispatches, following paths through non-dispatch nodes.
+
+        Computed once: the partition, the search, IOS and the memory estimate of
+        every scheduler all ask, and the graph does not change after extraction.
+        """
+        if self._dispatch_edges is not None:
+            return self._dispatch_edges
         succs: dict[int, list[int]] = {n.id: [] for n in self.nodes}
         for a, b in self.edges:
             succs[a].append(b)
@@ -84,7 +91,8 @@ class DispatchGraph:
                     result.add((d, x))
                 else:
                     stack.extend(succs[x])
-        return result
+        self._dispatch_edges = frozenset(result)
+        return self._dispatch_edges
 
     def to_json(self) -> str:
         data = {
@@ -118,6 +126,13 @@ def estimate_flops(kind: str, shape: list[int], nbytes: int) -> float:
     return 2.0 * points if kind.startswith(_CONTRACTIONS) else points
 
 
+def _fresh_result_bytes(op: ir.Operation) -> int:
+    """Bytes of the results a dispatch allocates (those not tied to an operand)."""
+    tied = stream_ir.tied_indices(op)
+    return sum(stream_ir.constant_index(size) or 0 for r, size in enumerate(op.opview.result_sizes)
+               if r >= len(tied) or tied[r] < 0)
+
+
 def _dispatch_bytes(op: ir.Operation) -> int:
     d = op.opview
     total = 0
@@ -125,20 +140,13 @@ def _dispatch_bytes(op: ir.Operation) -> int:
         s, e = stream_ir.constant_index(start), stream_ir.constant_index(end)
         if s is not None and e is not None:
             total += e - s
-    tied = stream_ir.tied_indices(op)
-    for r, size in enumerate(d.result_sizes):
-        if r >= len(tied) or tied[r] < 0:
-            total += stream_ir.constant_index(size) or 0
-    return total
+    return total + _fresh_result_bytes(op)
 
 
 def _dispatch_out_bytes(rec: stream_ir.BodyOp) -> int:
     """Bytes written: fresh results (their size) plus in-place writes (their byte range)."""
-    d = rec.op.opview
-    fresh = [stream_ir.constant_index(size) or 0 for r, size in enumerate(d.result_sizes)
-             if r >= len(stream_ir.tied_indices(rec.op)) or stream_ir.tied_indices(rec.op)[r] < 0]
     in_place = [a.end - a.start for a in rec.accesses if a.write and a.start is not None]
-    return sum(fresh) + sum(in_place)
+    return _fresh_result_bytes(rec.op) + sum(in_place)
 
 
 def _node(rec: stream_ir.BodyOp, node_id: int, execute: int) -> Node:

@@ -72,7 +72,7 @@ def cut_blocks(order: list[int], succs: dict[int, list[int]]) -> list[list[int]]
     full = (1 << len(order)) - 1
     blocks: list[list[int]] = []
     start = 0
-    common = full  # descendants shared by every node of the current prefix block... and before
+    common = full  # descendants shared by every node before the cut being tested
     for i, n in enumerate(order):
         common &= desc[n]
         suffix = full & ~((1 << (i + 1)) - 1)

@@ -30,6 +30,14 @@ def tool_path(name: str) -> str:
     return found
 
 
+def run_tool(argv: list[str], *, what: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run a tool; raise IopsError naming `what` failed, with a reproducer."""
+    proc = subprocess.run(argv, capture_output=True, text=True, cwd=cwd)
+    if proc.returncode != 0:
+        raise IopsError(f"{what} failed (exit {proc.returncode}).", command=argv, stderr=proc.stderr)
+    return proc
+
+
 @dataclass
 class CommandLog:
     """Every external command run for one compilation, in order, all inside `cwd`.
@@ -43,14 +51,9 @@ class CommandLog:
     commands: list[list[str]] = field(default_factory=list)
 
     def run(self, argv: list[str], *, what: str) -> subprocess.CompletedProcess[str]:
-        """Run a tool; raise IopsError naming `what` failed, with a reproducer."""
+        """Run a tool (see `run_tool`) and record it for commands.sh."""
         self.commands.append(list(argv))
-        proc = subprocess.run(argv, capture_output=True, text=True, cwd=self.cwd)
-        if proc.returncode != 0:
-            raise IopsError(
-                f"{what} failed (exit {proc.returncode}).", command=argv, stderr=proc.stderr
-            )
-        return proc
+        return run_tool(argv, what=what, cwd=self.cwd)
 
     def record(self, argv: list[str]) -> None:
         """Note a step done in Python, as a command a user could run instead."""

@@ -23,6 +23,12 @@ from .base import StageCost
 from .profile import Profile
 
 
+def overlapped_us(times: Sequence[float], beta: float) -> float:
+    """The stage model: the slowest member plus beta times the rest."""
+    longest = max(times)
+    return longest + beta * (sum(times) - longest)
+
+
 def fit_beta(samples: list[tuple[list[float], float]]) -> float:
     """Least-squares beta from (member solo times, measured stage time) pairs, clamped to [0, 1]."""
     num = den = 0.0
@@ -68,9 +74,7 @@ class MeasuredCost(StageCost):
         return self.beta * self._t[node]
 
     def stage_us(self, stage: Sequence[int]) -> float:
-        times = [self._t[n] for n in stage]
-        longest = max(times)
-        return longest + self.beta * (sum(times) - longest)
+        return overlapped_us([self._t[n] for n in stage], self.beta)
 
     def fit_error(self) -> float | None:
         """Median relative error of the fitted stage model on the sample stages."""
@@ -78,7 +82,7 @@ class MeasuredCost(StageCost):
             return None
         errors = []
         for solos, measured in self.samples:
-            predicted = max(solos) + self.beta * (sum(solos) - max(solos))
+            predicted = overlapped_us(solos, self.beta)
             errors.append(abs(predicted - measured) / measured)
         return statistics.median(errors)
 

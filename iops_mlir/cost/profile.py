@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import statistics
-import subprocess
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ from pathlib import Path
 
 from ..errors import IopsError
 from ..targets import Target, stream_pipelines
-from ..toolchain import CommandLog, tool_path
+from ..toolchain import CommandLog, run_tool, tool_path
 from .bench_module import BenchmarkModule, parse_benchmark, read_resources, stage_module, with_resources
 from .cache import CostCache, host_identity, stable_key
 
@@ -86,9 +85,8 @@ class Profiler:
         out = self.dir / f"{stem}.vmfb"
         argv = [tool_path("iree-compile"), str(src), *self.target.compile_flags,
                 "--compile-from=executable-configurations", "-o", str(out)]
-        proc = subprocess.run(argv, capture_output=True, text=True)
-        if proc.returncode != 0:
-            raise IopsError(f"compiling the benchmark {stem} failed", command=argv, stderr=proc.stderr)
+        # Not recorded in commands.sh: these run two at a time, in no fixed order.
+        run_tool(argv, what=f"compiling the benchmark {stem}")
         return out
 
     def _time(self, vmfb: Path) -> dict[str, float]:
@@ -97,9 +95,7 @@ class Profiler:
                 *self.target.runtime_flags, f"--module={vmfb}",
                 f"--benchmark_repetitions={REPETITIONS}", f"--benchmark_min_time={MIN_TIME_S}",
                 "--benchmark_format=json"]
-        proc = subprocess.run(argv, capture_output=True, text=True)
-        if proc.returncode != 0:
-            raise IopsError(f"running the benchmark {vmfb.name} failed", command=argv, stderr=proc.stderr)
+        proc = run_tool(argv, what=f"running the benchmark {vmfb.name}")
         runs: dict[str, list[float]] = {}
         scale = {"ns": 1e-3, "us": 1.0, "ms": 1e3, "s": 1e6}
         for bm in json.loads(proc.stdout)["benchmarks"]:

@@ -6,6 +6,7 @@ from iree.compiler import ir
 
 from .. import stream_ir
 from ..graph import DispatchGraph
+from ..partition import dag_view
 from .model import Schedule, split_wide_stages
 
 
@@ -16,9 +17,7 @@ def sequential(graph: DispatchGraph) -> Schedule:
 
 def dispatch_levels(graph: DispatchGraph) -> dict[int, int]:
     """Longest-path depth of each dispatch among the dispatches of its execute region."""
-    preds: dict[int, list[int]] = {n: [] for n in graph.dispatch_ids()}
-    for a, b in graph.dispatch_edges():
-        preds[b].append(a)
+    preds = dag_view(graph).preds
     level: dict[int, int] = {}
     for n in graph.dispatch_ids():  # program order is topological
         level[n] = max([-1] + [level[p] for p in preds[n]]) + 1

@@ -53,6 +53,16 @@ def restrict(stages: list[list[int]], nodes: set[int]) -> list[list[int]]:
     return out
 
 
+def _searcher(nodes: list[int], order: list[int], position: dict[int, int], view, cost: StageCost,
+              out_bytes: dict[int, int], memory_limit: int | None) -> PartSearch:
+    """A PartSearch over `nodes` (consecutive in `order`) that knows what is live around them."""
+    spots = [position[n] for n in nodes]
+    first, last = min(spots), max(spots)
+    search = PartSearch(nodes, view.preds, cost, out_bytes=[out_bytes[n] for n in nodes],
+                        memory_limit=memory_limit)
+    search.set_memory_context(set(order[last + 1:]), order[:first], view.succs, out_bytes)
+    return search
+
 
 def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedule],
              options: SearchOptions) -> IopsOutcome:
@@ -75,10 +85,7 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
         searched: list[list[int]] = []
         block_optimal = True
         for part in block.parts:
-            first, last = position[part[0]], position[part[-1]]
-            search = PartSearch(part, view.preds, cost, out_bytes=[out_bytes[n] for n in part],
-                                memory_limit=options.memory_budget)
-            search.set_memory_context(set(order[last + 1:]), order[:first], view.succs, out_bytes)
+            search = _searcher(part, order, position, view, cost, out_bytes, options.memory_budget)
             part_set = set(part)
             seeds = [restrict(s.stages, part_set) for s in baselines.values()]
             fitting = [s for s in seeds if search.fits(s)]
@@ -97,10 +104,7 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
         # A split block is only optimal for its parts, not for the whole block.
         block_optimal &= not block.split
         # The block as one part, to check the baselines' memory the way the search does.
-        first, last = position[block.parts[0][0]], max(position[n] for n in block.nodes)
-        whole = PartSearch(block.nodes, view.preds, cost, out_bytes=[out_bytes[n] for n in block.nodes],
-                           memory_limit=options.memory_budget)
-        whole.set_memory_context(set(order[last + 1:]), order[:first], view.succs, out_bytes)
+        whole = _searcher(block.nodes, order, position, view, cost, out_bytes, options.memory_budget)
         candidates = {"search": searched}
         for name, s in baselines.items():
             mine = restrict(s.stages, block_set)
@@ -142,8 +146,6 @@ def ios(graph: DispatchGraph, cost: StageCost, options: SearchOptions,
     return Schedule("ios", stages, {"ios": {"complete": complete, "states": states,
                                             "seconds": round(time.monotonic() - start, 3),
                                             "max_stage": options.ios_max_stage}})
-
-
 
 
 def _block_report(index: int, block: Block, stages: list[list[int]], chosen: str, optimal: bool,

@@ -14,7 +14,8 @@ import tempfile
 from pathlib import Path
 
 from . import __version__
-from .driver import SCHEDULERS, CompileOptions, Phase
+from .bench import VARIANTS
+from .driver import SCHEDULERS, CompileOptions, Phase, check_output_path
 from .errors import IopsError
 from .partition import DEFAULT_MAX_BLOCK
 
@@ -66,6 +67,11 @@ def _add_compile_args(p: argparse.ArgumentParser) -> None:
                    help=f"split blocks of more than N dispatches into parts (default {DEFAULT_MAX_BLOCK})")
     p.add_argument("--memory-budget", type=_positive_int, metavar="BYTES",
                    help="most transient memory a schedule may need (default: what IREE's own order needs)")
+    p.add_argument("--replace", choices=["auto", "all", "none"], default="auto",
+                   help="operator replacement: keep rewrites where the cost model predicts a win "
+                        "(auto, default), always (all), or never (none)")
+    p.add_argument("--rules", metavar="A,B",
+                   help="replacement rules to try (default all: merge-sibling-convs,merge-sibling-matmuls)")
     p.add_argument("--dump-dir", type=Path, help="write every intermediate and commands.sh here")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
 
@@ -93,6 +99,30 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--rtol", type=float, default=1e-3,
                    help="tolerance relative to the largest reference magnitude (default 1e-3)")
 
+    b = sub.add_parser("bench", help="time iops against IREE's orderings and torch eager, interleaved")
+    b.add_argument("--model", required=True, help="a zoo model, a comma-separated list, or all")
+    b.add_argument("--small", action="store_true", help="the zoo models' scaled-down variants")
+    b.add_argument("--batch", type=_positive_int, default=1, help="batch size (default 1)")
+    b.add_argument("--target", default="llvm-cpu", help="llvm-cpu (default) or cuda")
+    b.add_argument("--cuda-arch", help="CUDA architecture for --target cuda (default sm_80)")
+    b.add_argument("--cost-model", metavar="MODEL", help="the iops variant's cost model (default per target)")
+    b.add_argument("--repetitions", type=_positive_int, default=20, help="timed rounds (default 20)")
+    b.add_argument("--warmup", type=_positive_int, default=3, help="untimed rounds first (default 3)")
+    b.add_argument("--variants", default=",".join(VARIANTS),
+                   help=f"comma-separated subset of {','.join(VARIANTS)}")
+    b.add_argument("--json", type=Path, help="write every sample, the device, versions and flags here")
+    b.add_argument("--plot", type=Path, help="write a PNG bar chart here")
+    b.add_argument("--work-dir", type=Path, default=Path("build/bench"),
+                   help="where the compiled variants go (default build/bench)")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
+
+    e = sub.add_parser("explain", help="summarise a schedule; draw it as a Gantt PNG and a DOT graph")
+    _add_model_args(e)
+    _add_compile_args(e)
+    e.add_argument("--gantt", type=Path, metavar="OUT.png", help="write the Gantt-style chart here")
+    e.add_argument("--dot", type=Path, metavar="OUT.dot", help="write the dispatch graph (Graphviz) here")
+    e.add_argument("--svg", type=Path, metavar="OUT.svg", help="render the DOT graph to SVG (needs `dot`)")
+
     a = sub.add_parser("apply", help="apply a schedule.json to a flat async.mlir")
     a.add_argument("async_mlir", type=Path)
     a.add_argument("schedule", type=Path)
@@ -106,7 +136,8 @@ def _options(args: argparse.Namespace, **overrides) -> CompileOptions:
     fields = dict(target=args.target, cuda_arch=args.cuda_arch, scheduler=args.scheduler,
                   schedule_file=args.schedule_file, dump_dir=args.dump_dir, quiet=args.quiet,
                   cost_model=args.cost_model, search_timeout=args.search_timeout,
-                  max_block=args.max_block, memory_budget=args.memory_budget)
+                  max_block=args.max_block, memory_budget=args.memory_budget,
+                  replace=args.replace, rules=args.rules)
     fields.update(overrides)
     return CompileOptions(**fields)
 
@@ -160,6 +191,63 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_report_paths(*paths: Path | None) -> None:
+    """Reports (JSON, PNG, DOT) may go to a new folder; create it, then check as for any output."""
+    for path in paths:
+        if path is not None:
+            if not path.is_dir():
+                try:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as e:
+                    raise IopsError(f"Cannot create the folder for '{path}': {e.strerror}.") from None
+            check_output_path(path)
+
+
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from . import bench
+
+    _check_report_paths(args.json, args.plot)
+    options = bench.BenchOptions(
+        models=bench.model_list(args.model), target=args.target, cuda_arch=args.cuda_arch, small=args.small,
+        batch=args.batch, repetitions=args.repetitions, warmup=args.warmup,
+        variants=tuple(v.strip() for v in args.variants.split(",") if v.strip()),
+        cost_model=args.cost_model, work=args.work_dir, quiet=args.quiet)
+    doc = bench.run(options)
+    bench.write_outputs(doc, args.json, args.plot)
+    print(bench.markdown(doc), end="")
+    return 0
+
+
+def _cmd_explain(args: argparse.Namespace) -> int:
+    """Explain an existing dump (--dump-dir alone) or compile to the schedule phase first."""
+    from . import driver, explain, frontend
+
+    _check_report_paths(args.gantt, args.dot, args.svg)
+    if args.model is not None or args.module is not None:
+        name, module, inputs = frontend.load(model=args.model, module_spec=args.module,
+                                             batch=args.batch, small=args.small)
+        with tempfile.TemporaryDirectory(prefix="iops-explain-") as tmp:
+            dump = args.dump_dir if args.dump_dir is not None else Path(tmp)
+            driver.compile_module(module, inputs, model=name,
+                                  options=_options(args, dump_dir=dump, stop_after=Phase.SCHEDULE))
+            explained = explain.load(dump)
+    elif args.dump_dir is not None:
+        explained = explain.load(args.dump_dir)
+    else:
+        raise IopsError("explain needs --dump-dir DIR (of an earlier compile) or a model (--model / --module).")
+    print(explain.summary(explained), end="")
+    if args.gantt is not None:
+        driver.write_atomic(args.gantt, lambda tmp: explain.gantt(explained, tmp))
+    dot_path = args.dot
+    if args.svg is not None and dot_path is None:
+        dot_path = args.svg.with_suffix(".dot")
+    if dot_path is not None:
+        driver.write_atomic(dot_path, lambda tmp: tmp.write_text(explain.dot(explained)))
+    if args.svg is not None:
+        driver.write_atomic(args.svg, lambda tmp: explain.svg_from_dot(dot_path, tmp))
+    return 0
+
+
 def _cmd_apply(args: argparse.Namespace) -> int:
     from . import driver
 
@@ -179,7 +267,8 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the `iops-mlir` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    handlers = {"compile": _cmd_compile, "check": _cmd_check, "apply": _cmd_apply, "models": _cmd_models}
+    handlers = {"compile": _cmd_compile, "check": _cmd_check, "bench": _cmd_bench, "explain": _cmd_explain,
+                "apply": _cmd_apply, "models": _cmd_models}
     try:
         return handlers[args.command](args)
     except IopsError as e:

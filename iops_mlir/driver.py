@@ -13,6 +13,7 @@ the Python pass chooses and applies the schedule:
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import json
 import os
@@ -27,6 +28,7 @@ import torch
 
 from . import apply as apply_mod
 from . import frontend, graph as graph_mod, stream_ir
+from . import replace as replace_mod
 from .errors import IopsError
 from .schedule import Schedule, split_wide_stages, validate
 from .schedule import baselines
@@ -68,6 +70,8 @@ class CompileOptions:
     dump_dir: Path | None = None
     stop_after: Phase = Phase.VMFB
     quiet: bool = False
+    replace: str = "auto"  # auto: keep rewrites only if the cost model predicts a win; all; none
+    rules: str | None = None  # comma-separated rule names; None: every rule
 
 
 @dataclass
@@ -127,7 +131,7 @@ def _read_schedule_file(options: CompileOptions, graph: graph_mod.DispatchGraph)
 
 
 def _plan(options: CompileOptions, target: Target, graph: graph_mod.DispatchGraph, iree_async,
-          measure, progress: _Progress) -> Schedule:
+          measure, progress: _Progress) -> tuple[Schedule, cost_mod.StageCost]:
     """Every scheduler's schedule under one cost model; returns the one asked for, with the report."""
     schedules = {"sequential": baselines.sequential(graph), "asap": baselines.asap(graph),
                  "iree": baselines.iree_waves(iree_async, graph)}
@@ -169,7 +173,7 @@ def _plan(options: CompileOptions, target: Target, graph: graph_mod.DispatchGrap
     progress.say(f"search: {outcome.search['seconds']} s, {outcome.search['nodes']} states, "
                  f"optimal={outcome.search['optimal']}; predicted "
                  + ", ".join(f"{k} {v:.0f} us" for k, v in chosen.info["predicted_us"].items()))
-    return chosen
+    return chosen, cost
 
 
 def apply_schedule(module, bodies: list[stream_ir.ExecuteBody], graph: graph_mod.DispatchGraph,
@@ -201,7 +205,8 @@ def schedule_json(model: str, target: Target, schedule: Schedule,
     }
 
 
-def _write_atomic(path: Path, write) -> None:
+def write_atomic(path: Path, write) -> None:
+    """Write through `write(tmp)` to a temporary beside `path`, then rename: whole or nothing."""
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
         write(tmp)
@@ -219,6 +224,9 @@ def compile_module(module: torch.nn.Module, inputs: tuple[torch.Tensor, ...], *,
         cost_mod.parse_spec(options.cost_model, target)  # fail before minutes of compiling
     if options.schedule_file is None and options.scheduler not in SCHEDULERS:
         raise IopsError(f"Unknown scheduler '{options.scheduler}'. Known: {', '.join(SCHEDULERS)}.")
+    if options.replace not in replace_mod.MODES:
+        raise IopsError(f"Unknown --replace mode '{options.replace}'. Known: {', '.join(replace_mod.MODES)}.")
+    rules = replace_mod.parse_rules(options.rules)
     if options.output is not None:
         check_output_path(Path(options.output))
     progress = _Progress(options.quiet)
@@ -237,21 +245,24 @@ def compile_module(module: torch.nn.Module, inputs: tuple[torch.Tensor, ...], *,
     try:
         t = time.monotonic()
         progress.say(f"importing {model} with torch-mlir")
-        (work / "input.mlir").write_text(frontend.import_to_linalg(module, inputs))
+        text = frontend.import_to_linalg(module, inputs)
+        (work / "input.mlir").write_text(text)
         log.record(["# torch-mlir: fx.export_and_import(..., output_type='linalg-on-tensors') > input.mlir"])
+        variants = _replacement_variants(options, rules, text, work, log, progress)
         _timed(result, "import", t)
         if options.stop_after > Phase.INPUT:
-            try:
-                _run_phases(options, target, work, log, result, progress)
-            except IopsError as e:
-                if not target.needs_fallback(e.stderr):
-                    raise
-                progress.say(f"IREE failed on a known bug; retrying without {' '.join(target.fallback_drop)}. "
-                             f"{target.fallback_why}")
-                fallback = {"dropped_flags": list(target.fallback_drop), "why": target.fallback_why}
-                target = target.without_fallback_flags()
-                result.target = target
-                _run_phases(options, target, work, log, result, progress, fallback=fallback)
+            fronts: list[_Front] = []
+            for variant in variants:
+                variant_options = options
+                if options.memory_budget is None and fronts and fronts[0].schedule is not None:
+                    # The budget is IREE's default order of the model as imported, for every variant.
+                    variant_options = dataclasses.replace(
+                        options, memory_budget=fronts[0].schedule.info["memory"]["budget_bytes"])
+                fronts.append(_front_with_fallback(variant_options, target, variant, result, progress))
+            chosen = _choose_variant(options, fronts, progress)
+            result.target = chosen.target
+            result.graph = chosen.graph
+            _back_phases(options, chosen, result, progress)
     finally:
         if options.dump_dir is not None:
             (work / "commands.sh").write_text(log.as_script())
@@ -260,40 +271,149 @@ def compile_module(module: torch.nn.Module, inputs: tuple[torch.Tensor, ...], *,
     return result
 
 
+@dataclass
+class _Variant:
+    """One version of the program: as imported, or after operator replacement."""
+
+    label: str  # "as-imported" or "replaced"
+    log: CommandLog
+    records: list = field(default_factory=list)
+
+    @property
+    def work(self) -> Path:
+        return self.log.cwd
+
+
+@dataclass
+class _Front:
+    """A variant taken up to its schedule (phase SCHEDULE)."""
+
+    variant: _Variant
+    target: Target
+    graph: graph_mod.DispatchGraph | None = None
+    schedule: Schedule | None = None
+    flat: object = None
+    bodies: list = field(default_factory=list)
+    iree_async: object = None
+    fallback: dict | None = None
+
+
+def _replacement_variants(options: CompileOptions, rules: list, text: str, work: Path, log: CommandLog,
+                          progress: _Progress) -> list[_Variant]:
+    """The variants to compile: as imported and/or rewritten by the replacement rules."""
+    plain = _Variant("as-imported", log)
+    if options.replace == "none":
+        return [plain]
+    mode = options.replace
+    if options.schedule_file is not None and mode == "auto":
+        mode = "all" if _schedule_file_replaced(options.schedule_file) else "none"
+        if mode == "none":
+            return [plain]
+    new_text, records = replace_mod.rewrite_text(text, rules)
+    if not records:
+        progress.say("operator replacement: no rule matches")
+        return [plain]
+    progress.say(f"operator replacement: {len(records)} rewrite(s) "
+                 f"({', '.join(sorted({r.rule for r in records}))})")
+    sub = work / "replaced"
+    sub.mkdir(exist_ok=True)
+    (sub / "input.mlir").write_text(new_text)
+    log.record(["iops-mlir", "replace", "input.mlir", "-o", "replaced/input.mlir"])
+    replaced = _Variant("replaced", CommandLog(cwd=sub, commands=log.commands), records)
+    return [replaced] if mode == "all" else [plain, replaced]
+
+
+def _schedule_file_replaced(path: Path) -> bool:
+    """Whether a schedule.json was made from the replaced program (its `replacements.applied`)."""
+    try:
+        data = json.loads(Path(path).read_text())
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return False  # _read_schedule_file reports the problem later, with the right message
+    section = data.get("replacements") if isinstance(data, dict) else None
+    return isinstance(section, dict) and bool(section.get("applied"))
+
+
+def _front_with_fallback(options: CompileOptions, target: Target, variant: _Variant,
+                         result: CompileResult, progress: _Progress) -> _Front:
+    if variant.label != "as-imported":
+        variant.log.record(["cd", variant.work.name])
+    try:
+        return _front_phases(options, target, variant, result, progress)
+    except IopsError as e:
+        if not target.needs_fallback(e.stderr):
+            raise
+        progress.say(f"IREE failed on a known bug; retrying without {' '.join(target.fallback_drop)}. "
+                     f"{target.fallback_why}")
+        fallback = {"dropped_flags": list(target.fallback_drop), "why": target.fallback_why}
+        return _front_phases(options, target.without_fallback_flags(), variant, result, progress,
+                             fallback=fallback)
+    finally:
+        if variant.label != "as-imported":
+            variant.log.record(["cd", ".."])
+
+
+def _choose_variant(options: CompileOptions, fronts: list[_Front], progress: _Progress) -> _Front:
+    """The variant whose chosen schedule the cost model predicts fastest (first on ties)."""
+    if len(fronts) == 1 or fronts[0].schedule is None:
+        chosen = fronts[-1]
+        decision = None
+    else:
+        name = fronts[0].schedule.scheduler
+        predicted = {f.variant.label: f.schedule.info["predicted_us"][name] for f in fronts}
+        chosen = min(fronts, key=lambda f: predicted[f.variant.label])
+        decision = {"scheduler": name, "predicted_us": predicted}
+        progress.say("operator replacement: predicted " + ", ".join(
+            f"{k} {v:.0f} us" for k, v in predicted.items()) + f"; keeping {chosen.variant.label}")
+    records = next((f.variant.records for f in fronts if f.variant.records), [])
+    if chosen.schedule is not None:
+        chosen.schedule.info["replacements"] = {
+            "mode": options.replace,
+            "matches": [r.to_json() for r in records],
+            "applied": bool(chosen.variant.records),
+            "dir": "replaced" if chosen.variant.records else ".",
+            "decision": decision,
+        }
+    return chosen
+
+
 def _timed(result: CompileResult, name: str, start: float) -> None:
     result.seconds[name] = round(time.monotonic() - start, 3)
 
 
-def _run_phases(options: CompileOptions, target: Target, work: Path, log: CommandLog,
-                result: CompileResult, progress: _Progress, fallback: dict | None = None) -> None:
-    """Phases from flow on; input.mlir is already in `work`."""
+def _front_phases(options: CompileOptions, target: Target, variant: _Variant, result: CompileResult,
+                  progress: _Progress, fallback: dict | None = None) -> _Front:
+    """Flow, async and schedule phases of one variant; its input.mlir is already written."""
+    work, log = variant.work, variant.log
+    front = _Front(variant, target, fallback=fallback)
     pipes = stream_pipelines()
     t = time.monotonic()
-    progress.say(f"iree-compile to flow ({target.name})")
+    label = "" if variant.label == "as-imported" else f" [{variant.label}]"
+    progress.say(f"iree-compile to flow ({target.name}){label}")
     log.run([tool_path("iree-compile"), "input.mlir", *target.compile_flags,
              "--compile-to=flow", "-o", "flow.mlir"], what="iree-compile (input to flow)")
     _timed(result, "flow", t)
     if options.stop_after <= Phase.FLOW:
-        return
+        return front
 
     t = time.monotonic()
-    progress.say("stream tensor + async pipelines")
+    progress.say(f"stream tensor + async pipelines{label}")
     to_async = [tool_path("iree-opt"), "flow.mlir", f"--pass-pipeline={pipes['to_async']}"]
     log.run([*to_async, pipes["flat_waves_flag"], "-o", "async.mlir"],
             what="iree-opt (flow to stream.async, flat)")
     log.run([*to_async, "-o", "async.iree.mlir"], what="iree-opt (flow to stream.async, IREE waves)")
     _timed(result, "async", t)
     if options.stop_after <= Phase.ASYNC:
-        return
+        return front
 
     t = time.monotonic()
-    progress.say("extracting the dispatch graph and scheduling")
+    progress.say(f"extracting the dispatch graph and scheduling{label}")
     ctx = stream_ir.new_context()
-    flat = stream_ir.parse_module((work / "async.mlir").read_text(), ctx)
-    iree_async = stream_ir.parse_module((work / "async.iree.mlir").read_text(), ctx)
-    bodies = [stream_ir.analyse_execute(e) for e in stream_ir.execute_ops(stream_ir.entry_function(flat))]
-    graph = graph_mod.extract(bodies)
-    result.graph = graph
+    front.flat = stream_ir.parse_module((work / "async.mlir").read_text(), ctx)
+    front.iree_async = stream_ir.parse_module((work / "async.iree.mlir").read_text(), ctx)
+    front.bodies = [stream_ir.analyse_execute(e)
+                    for e in stream_ir.execute_ops(stream_ir.entry_function(front.flat))]
+    graph = graph_mod.extract(front.bodies)
+    front.graph = graph
     (work / "graph.json").write_text(graph.to_json())
     profiler = Profiler(work, target, log, progress.say)
 
@@ -304,23 +424,40 @@ def _run_phases(options: CompileOptions, target: Target, work: Path, log: Comman
         profiler.measure_stages(samples, profile)
         return profile
 
-    schedule = _plan(options, target, graph, iree_async, measure, progress)
+    schedule, cost = _plan(options, target, graph, front.iree_async, measure, progress)
     if schedule.scheduler != "iree":
         schedule.stages = split_wide_stages(schedule.stages)
         validate(schedule, graph)
+    # What `iops-mlir explain` draws: each stage's and each dispatch's predicted time.
+    schedule.info["timeline"] = {
+        "stage_us": [round(cost.stage_us(stage), 3) for stage in schedule.stages],
+        "dispatch_us": {str(n): round(cost.solo_us(n), 3) for n in graph.dispatch_ids()},
+    }
     if fallback is not None:
         schedule.info["compile_fallback"] = fallback
-    result.schedule = schedule_json(result.model, target, schedule, graph)
-    (work / "schedule.json").write_text(json.dumps(result.schedule, indent=1) + "\n")
-    if schedule.scheduler == "iree":
-        scheduled = iree_async  # IREE's own waves, untouched: the baseline
-        shutil.copyfile(work / "async.iree.mlir", work / "async.scheduled.mlir")
-    else:
-        apply_schedule(flat, bodies, graph, schedule)
-        scheduled = flat
-        (work / "async.scheduled.mlir").write_text(str(scheduled))
-    log.record(["iops-mlir", "apply", "async.mlir", "schedule.json", "-o", "async.scheduled.mlir"])
+    front.schedule = schedule
     _timed(result, "schedule", t)
+    return front
+
+
+def _back_phases(options: CompileOptions, front: _Front, result: CompileResult, progress: _Progress) -> None:
+    """Apply the chosen variant's schedule, then the stream and vmfb phases."""
+    if front.schedule is None:
+        return
+    work, log, target, graph, schedule = front.variant.work, front.variant.log, front.target, front.graph, \
+        front.schedule
+    root = front.variant.log.cwd if front.variant.label == "as-imported" else work.parent
+    pipes = stream_pipelines()
+    if front.variant.label != "as-imported":
+        log.record(["cd", work.name])
+    result.schedule = schedule_json(result.model, target, schedule, graph)
+    _write_schedule_json(result.schedule, work, root)
+    if schedule.scheduler == "iree":
+        shutil.copyfile(work / "async.iree.mlir", work / "async.scheduled.mlir")  # IREE's own waves
+    else:
+        apply_schedule(front.flat, front.bodies, graph, schedule)
+        (work / "async.scheduled.mlir").write_text(str(front.flat))
+    log.record(["iops-mlir", "apply", "async.mlir", "schedule.json", "-o", "async.scheduled.mlir"])
     progress.say(f"{len(graph.dispatch_ids())} dispatches in {len(schedule.stages)} stages "
                  f"({result.schedule['num_waves']} concurrent waves, scheduler {schedule.scheduler})")
     if options.stop_after <= Phase.SCHEDULE:
@@ -340,7 +477,7 @@ def _run_phases(options: CompileOptions, target: Target, work: Path, log: Comman
         memory["iree_transient_bytes"] = transient_bytes((work / "stream.iree.mlir").read_text())
     else:
         memory["iree_transient_bytes"] = memory["transient_bytes"]
-    (work / "schedule.json").write_text(json.dumps(result.schedule, indent=1) + "\n")
+    _write_schedule_json(result.schedule, work, root)
     progress.say(f"transient memory {memory['transient_bytes']} bytes "
                  f"(IREE's default order: {memory['iree_transient_bytes']})")
     _timed(result, "stream", t)
@@ -350,13 +487,21 @@ def _run_phases(options: CompileOptions, target: Target, work: Path, log: Comman
     t = time.monotonic()
     progress.say("iree-compile from stream to vmfb (code generation)")
     output = Path(options.output).resolve()
-    _write_atomic(output, lambda tmp: log.run(
+    write_atomic(output, lambda tmp: log.run(
         [tool_path("iree-compile"), "stream.mlir", *target.compile_flags,
          "--compile-from=stream", "-o", str(tmp)], what="iree-compile (stream to vmfb)"))
     log.commands[-1][-1] = str(output)  # the script should name the real output
     result.output = output
     _timed(result, "vmfb", t)
     progress.say(f"wrote {output}")
+
+
+def _write_schedule_json(document: dict, work: Path, root: Path) -> None:
+    """schedule.json in the variant's directory and, for a replaced variant, at the top too."""
+    text = json.dumps(document, indent=1) + "\n"
+    (work / "schedule.json").write_text(text)
+    if work != root:
+        (root / "schedule.json").write_text(text)
 
 
 def apply_schedule_file(async_path: Path, schedule_path: Path, output: Path) -> None:
@@ -371,4 +516,4 @@ def apply_schedule_file(async_path: Path, schedule_path: Path, output: Path) -> 
     graph = graph_mod.extract(bodies)
     schedule = _read_schedule_file(CompileOptions(schedule_file=Path(schedule_path)), graph)
     apply_schedule(flat, bodies, graph, schedule)
-    _write_atomic(Path(output), lambda tmp: tmp.write_text(str(flat)))
+    write_atomic(Path(output), lambda tmp: tmp.write_text(str(flat)))

@@ -102,6 +102,13 @@ class DispatchGraph:
         }
         return json.dumps(data, indent=1)
 
+    @classmethod
+    def from_json(cls, text: str) -> DispatchGraph:
+        """The inverse of `to_json` (graph.json in a dump directory)."""
+        data = json.loads(text)
+        nodes = [Node(**{k: v for k, v in n.items() if k != "is_dispatch"}) for n in data["nodes"]]
+        return cls(data["function"], nodes, [tuple(e) for e in data["edges"]])
+
 
 def parse_dispatch_name(symbol: str) -> tuple[str, list[int]]:
     """(kind, iteration shape) from IREE's entry name, e.g. `..._conv_8x16x16x8x3x3_f32`."""

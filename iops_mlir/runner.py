@@ -10,11 +10,17 @@ import numpy as np
 from .errors import IopsError
 
 
-def load_function(vmfb: Path, device: str, function: str = "main"):
-    """A callable for `function` in the module, on an IREE runtime device ('local-task', 'cuda')."""
+def load_function(vmfb: Path, device: str, function: str = "main", flags: tuple[str, ...] = ()):
+    """A callable for `function` in the module, on an IREE runtime device ('local-task', 'cuda').
+
+    `flags` are runtime flags such as the CUDA target's `--cuda_use_streams=false`, which lets
+    concurrent waves run as CUDA graph nodes; they must be set before the device is created.
+    """
     import iree.runtime as rt
 
     try:
+        if flags:
+            rt.flags.parse_flags(*flags)
         config = rt.Config(device)
         vm_module = rt.VmModule.copy_buffer(config.vm_instance, Path(vmfb).read_bytes())
         context = rt.SystemContext(config=config, vm_modules=[vm_module])

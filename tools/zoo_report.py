@@ -27,7 +27,8 @@ def compile_one(name, module, inputs, scheduler, target, out: Path) -> dict:
         scheduler=scheduler, target=target, output=out / f"{scheduler}.{target}.vmfb",
         dump_dir=out / f"{scheduler}.{target}", quiet=True))
     seconds = time.monotonic() - start
-    stream = (out / f"{scheduler}.{target}" / "stream.mlir").read_text()
+    variant_dir = result.schedule.get("replacements", {}).get("dir", ".")
+    stream = (out / f"{scheduler}.{target}" / variant_dir / "stream.mlir").read_text()
     multi = [sorted(s) for s in result.schedule["stages"] if len(s) > 1]
     return {"seconds": round(seconds, 1), "dispatches": result.schedule["num_dispatches"],
             "waves": result.schedule["num_waves"], "stages": result.schedule["num_stages"],

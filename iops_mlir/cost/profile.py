@@ -23,6 +23,11 @@ from .bench_module import BenchmarkModule, parse_benchmark, read_resources, stag
 from .cache import CostCache, host_identity, stable_key
 
 REPETITIONS = 7
+# Dispatches per timed submission. One dispatch per submission pays the queue submit and fence
+# wait every time (25-60 us on local-task, more than many kernels take); inside a model, a
+# dispatch shares one command buffer with its neighbours. iree-benchmark-module reports the time
+# per item, so a batch of back-to-back dispatches (with barriers) measures what a model pays.
+BATCH = 16
 MIN_TIME_S = 0.02
 Say = Callable[[str], None]
 
@@ -76,7 +81,8 @@ class Profiler:
         for name, module in self.modules.items():
             blobs = read_resources(self.source, set(module.resources))
             self.full_text[name] = with_resources(module.text, blobs)
-            self.keys[name] = stable_key(self.full_text[name], flags, self.device, "iree-3.13.0")
+            self.keys[name] = stable_key(self.full_text[name], flags, self.device, "iree-3.13.0",
+                                         f"batch={BATCH}")
 
     # -- running ---------------------------------------------------------------------------
     def _compile(self, text: str, stem: str) -> Path:
@@ -93,7 +99,8 @@ class Profiler:
         """Median microseconds per item of every benchmark function in a module."""
         argv = [tool_path("iree-benchmark-module"), f"--device={self.target.runtime_device}",
                 *self.target.runtime_flags, f"--module={vmfb}",
-                f"--benchmark_repetitions={REPETITIONS}", f"--benchmark_min_time={MIN_TIME_S}",
+                f"--batch_size={BATCH}", f"--benchmark_repetitions={REPETITIONS}",
+                f"--benchmark_min_time={MIN_TIME_S}",
                 "--benchmark_format=json"]
         proc = run_tool(argv, what=f"running the benchmark {vmfb.name}")
         runs: dict[str, list[float]] = {}

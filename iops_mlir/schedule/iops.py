@@ -152,7 +152,7 @@ def _block_report(index: int, block: Block, stages: list[list[int]], chosen: str
                   cost: StageCost) -> dict:
     return {"index": index, "dispatches": len(block.nodes), "parts": [len(p) for p in block.parts],
             "stages": len(stages), "predicted_us": round(cost.schedule_us(stages), 3),
-            "optimal": optimal, "from": chosen}
+            "optimal": optimal, "from": chosen, "nodes": sorted(block.nodes)}
 
 
 def memory_report(schedules: dict[str, Schedule], graph: DispatchGraph) -> dict[str, int]:

@@ -1,0 +1,270 @@
+"""`iops-mlir bench`: iops against IREE's own orderings and torch eager, timed interleaved.
+
+Variants, per model:
+  iops                  our compile (the default scheduler and cost model)
+  iree-min-peak-memory  stock iree-compile, IREE's default partitioning
+  iree-max-concurrency  stock iree-compile --iree-stream-partitioning-favor=max-concurrency
+  iree-debug            stock iree-compile --iree-stream-partitioning-favor=debug (sequential)
+  torch-eager           the torch module itself, under torch.no_grad()
+
+All IREE variants use the same target flags (those of the iops compile, including any
+fallback it needed), run on the same runtime device in one process, and are timed
+round-robin in a shuffled order after warm-up (see `timing.interleaved`).
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import sys
+import time
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+import torch
+
+from . import driver, models, runner, timing
+from .cost.cache import host_identity
+from .errors import IopsError
+from .schedule.memory import transient_bytes
+from .targets import Target
+from .toolchain import run_tool, tool_path
+
+VARIANTS = ("iops", "iree-min-peak-memory", "iree-max-concurrency", "iree-debug", "torch-eager")
+BASELINE = "iree-min-peak-memory"
+_FAVOR = {"iree-min-peak-memory": "min-peak-memory", "iree-max-concurrency": "max-concurrency",
+          "iree-debug": "debug"}
+
+
+@dataclass(kw_only=True)
+class BenchOptions:
+    """What `iops-mlir bench` takes."""
+
+    models: list[str]
+    target: str = "llvm-cpu"
+    cuda_arch: str | None = None
+    small: bool = False
+    batch: int = 1
+    repetitions: int = 20
+    warmup: int = 3
+    variants: tuple[str, ...] = VARIANTS
+    cost_model: str | None = None
+    work: Path = Path("build/bench")
+    quiet: bool = False
+
+
+def _bar(total: int, desc: str, quiet: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="step", disable=quiet, file=sys.stderr, leave=False)
+
+
+def stock_iree(input_mlir: Path, target: Target, favor: str, out_dir: Path) -> tuple[Path, int]:
+    """Compile with stock iree-compile and one partitioning preference; (vmfb, transient bytes)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    flags = [*target.compile_flags, f"--iree-stream-partitioning-favor={favor}"]
+    run_tool([tool_path("iree-compile"), str(input_mlir), *flags, "--compile-to=stream",
+              "-o", str(out_dir / "stream.mlir")], what=f"iree-compile ({favor}, to stream)")
+    run_tool([tool_path("iree-compile"), str(out_dir / "stream.mlir"), *flags, "--compile-from=stream",
+              "-o", str(out_dir / "model.vmfb")], what=f"iree-compile ({favor}, to vmfb)")
+    return out_dir / "model.vmfb", transient_bytes((out_dir / "stream.mlir").read_text())
+
+
+def bench_model(name: str, options: BenchOptions) -> dict:
+    """Compile every variant of one zoo model, check it against torch, and time it."""
+    module, inputs = models.build(name, batch=options.batch, small=options.small)
+    label = f"{name}{'_small' if options.small else ''}"
+    work = options.work / label
+    work.mkdir(parents=True, exist_ok=True)
+    iree_variants = [v for v in options.variants if v != "torch-eager"]
+    compiled: dict[str, Path] = {}
+    memory: dict[str, int | None] = {}
+    bar = _bar(len(iree_variants), f"{label}: compiling", options.quiet)
+    result = driver.compile_module(module, inputs, model=label, options=driver.CompileOptions(
+        target=options.target, cuda_arch=options.cuda_arch, cost_model=options.cost_model,
+        output=work / "iops.vmfb", dump_dir=work / "iops", quiet=True))
+    target = result.target
+    if "iops" in iree_variants:
+        compiled["iops"] = work / "iops.vmfb"
+        memory["iops"] = result.schedule["memory"]["transient_bytes"]
+        bar.update()
+    for variant in iree_variants:
+        if variant == "iops":
+            continue
+        compiled[variant], memory[variant] = stock_iree(work / "iops" / "input.mlir", target,
+                                                        _FAVOR[variant], work / variant)
+        bar.update()
+    bar.close()
+
+    np_inputs = [t.numpy() for t in inputs]
+    with torch.no_grad():
+        reference = module(*inputs)
+    reference = [t.numpy() for t in (reference if isinstance(reference, (tuple, list)) else [reference])]
+    functions = {v: runner.load_function(path, target.runtime_device, flags=target.runtime_flags)
+                 for v, path in compiled.items()}
+    errors = {v: runner.compare(runner.run(f, np_inputs), reference).max_abs for v, f in functions.items()}
+    calls = {v: (lambda f=f: runner.run(f, np_inputs)) for v, f in functions.items()}
+    if "torch-eager" in options.variants:
+        def eager() -> None:
+            with torch.no_grad():
+                module(*inputs)
+        calls["torch-eager"] = eager
+        memory["torch-eager"] = None
+        errors["torch-eager"] = 0.0
+    bar = _bar(options.repetitions, f"{label}: timing", options.quiet)
+    timings = timing.interleaved(calls, repetitions=options.repetitions, warmup=options.warmup,
+                                 on_round=lambda r: bar.update())
+    bar.close()
+    base = timings[BASELINE].median if BASELINE in timings else None
+    variants = {}
+    for v in options.variants:
+        t = timings[v]
+        variants[v] = {
+            "median_ms": round(t.median * 1e3, 4),
+            "iqr_ms": [round(x * 1e3, 4) for x in t.spread],
+            "ratio_vs_iree_default": round(t.median / base, 4) if base else None,
+            "transient_bytes": memory.get(v),
+            "max_abs_error_vs_torch": errors[v],
+            "samples_ms": [round(s * 1e3, 4) for s in t.samples],
+        }
+    s = result.schedule
+    return {"model": label, "dispatches": s["num_dispatches"], "iops_waves": s["num_waves"],
+            "cost_model": s["cost_model"]["name"], "predicted_us": s["predicted_us"],
+            "search": {k: s["search"][k] for k in ("seconds", "optimal", "nodes")},
+            "replacements_applied": s.get("replacements", {}).get("applied", False),
+            "compile_fallback": s.get("compile_fallback"), "variants": variants}
+
+
+def environment(target: Target) -> dict:
+    """Device, versions and flags, for the JSON."""
+    versions = {}
+    for package in ("iree-base-compiler", "iree-base-runtime", "torch", "torch-mlir", "iops-mlir"):
+        try:
+            versions[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            versions[package] = None
+    return {"host": host_identity(), "machine": platform.machine(), "python": platform.python_version(),
+            "runtime_device": target.runtime_device, "runtime_flags": list(target.runtime_flags),
+            "compile_flags": list(target.compile_flags), "torch_threads": torch.get_num_threads(),
+            "versions": versions, "date": time.strftime("%Y-%m-%d")}
+
+
+def run(options: BenchOptions) -> dict:
+    """Bench every model; returns the JSON document."""
+    from .targets import load_target
+
+    target = load_target(options.target, cuda_arch=options.cuda_arch)
+    unknown = [v for v in options.variants if v not in VARIANTS]
+    if unknown:
+        raise IopsError(f"Unknown bench variant(s) {', '.join(unknown)}. Known: {', '.join(VARIANTS)}.")
+    if options.repetitions < 3:
+        raise IopsError("--repetitions must be at least 3 to report a median and a spread.")
+    rows = []
+    for name in options.models:
+        if not options.quiet:
+            print(f"== {name}", file=sys.stderr, flush=True)
+        rows.append(bench_model(name, options))
+    return {"target": options.target, "small": options.small, "batch": options.batch,
+            "repetitions": options.repetitions, "warmup": options.warmup,
+            "environment": environment(target), "results": rows}
+
+
+def markdown(doc: dict) -> str:
+    """A results table: median ms (IQR) and ratio against IREE's default, per variant."""
+    variants = list(doc["results"][0]["variants"]) if doc["results"] else []
+    env = doc["environment"]
+    lines = [f"{doc['target']} ({env['runtime_device']}) on {env['host']}, batch {doc['batch']}, "
+             f"{doc['repetitions']} interleaved rounds after {doc['warmup']} warm-up; "
+             f"median ms (IQR), ratio = median / {BASELINE} median.", "",
+             "| model | " + " | ".join(variants) + " |", "|---|" + "---|" * len(variants)]
+    for row in doc["results"]:
+        cells = []
+        for v in variants:
+            r = row["variants"][v]
+            ratio = f" x{r['ratio_vs_iree_default']:.3f}" if r["ratio_vs_iree_default"] is not None else ""
+            cells.append(f"{r['median_ms']:.2f} ({r['iqr_ms'][0]:.2f}-{r['iqr_ms'][1]:.2f}){ratio}")
+        lines.append(f"| {row['model']} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n\n" + error_table(doc)
+
+
+def error_table(doc: dict) -> str:
+    """The cost model's whole-model error: predicted vs measured, for sequential and for iops.
+
+    Sequential is measured as iree-debug (stock IREE, one dispatch after another); when the iops
+    program was rewritten by operator replacement, its sequential prediction is for a different
+    program and is left out.
+    """
+    lines = ["Cost model error (whole model; error = predicted / measured median - 1):", "",
+             "| model | cost model | sequential predicted ms | iree-debug measured ms | error | "
+             "iops predicted ms | iops measured ms | error |", "|---|---|---|---|---|---|---|---|"]
+    for row in doc["results"]:
+        v, p = row["variants"], row["predicted_us"]
+        cells = [row["model"], row["cost_model"]]
+        if "iree-debug" in v and not row["replacements_applied"]:
+            seq_p, seq_m = p["sequential"] / 1e3, v["iree-debug"]["median_ms"]
+            cells += [f"{seq_p:.2f}", f"{seq_m:.2f}", f"{seq_p / seq_m - 1:+.0%}"]
+        else:
+            cells += ["-", "-", "-"]
+        if "iops" in v:
+            iops_p, iops_m = p["iops"] / 1e3, v["iops"]["median_ms"]
+            cells += [f"{iops_p:.2f}", f"{iops_m:.2f}", f"{iops_p / iops_m - 1:+.0%}"]
+        else:
+            cells += ["-", "-", "-"]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def plot(doc: dict, path: Path) -> None:
+    """Grouped bars of each variant's median relative to IREE's default, IQR as error bars."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = doc["results"]
+    variants = list(rows[0]["variants"]) if rows else []
+    fig, ax = plt.subplots(figsize=(max(6.0, 1.8 * len(rows) + 2), 4.2), dpi=120)
+    width = 0.8 / max(1, len(variants))
+    top = 1.0
+    for i, v in enumerate(variants):
+        xs, ys, lo, hi = [], [], [], []
+        for j, row in enumerate(rows):
+            base = row["variants"][BASELINE]["median_ms"]
+            r = row["variants"][v]
+            xs.append(j + (i - (len(variants) - 1) / 2) * width)
+            ys.append(r["median_ms"] / base)
+            lo.append(max(0.0, (r["median_ms"] - r["iqr_ms"][0]) / base))
+            hi.append(max(0.0, (r["iqr_ms"][1] - r["median_ms"]) / base))
+        bars = ax.bar(xs, ys, width, yerr=[lo, hi], capsize=2, label=v)
+        ax.bar_label(bars, labels=[f"{y:.2f}" for y in ys], fontsize=7, label_type="center")
+        top = max(top, max(ys, default=1.0))
+    # Noisy rounds can make an IQR bar very tall; keep the medians readable.
+    ax.set_ylim(0, top * 1.35)
+    ax.axhline(1.0, color="black", linewidth=0.8, linestyle="--")
+    ax.set_xticks(range(len(rows)), [r["model"] for r in rows])
+    ax.set_ylabel(f"latency / {BASELINE} (lower is better)")
+    env = doc["environment"]
+    ax.set_title(f"{doc['target']} on {env['host']}, batch {doc['batch']}: median of "
+                 f"{doc['repetitions']} interleaved runs, IQR bars", fontsize=9)
+    ax.legend(fontsize=8, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.1))
+    fig.savefig(path, format="png", bbox_inches="tight")
+    plt.close(fig)
+
+
+def write_outputs(doc: dict, json_path: Path | None, plot_path: Path | None) -> None:
+    """The JSON and the PNG, each written whole or not at all."""
+    if json_path is not None:
+        driver.write_atomic(Path(json_path), lambda tmp: tmp.write_text(json.dumps(doc, indent=1) + "\n"))
+    if plot_path is not None and doc["results"]:
+        driver.write_atomic(Path(plot_path), lambda tmp: plot(doc, tmp))
+
+
+def model_list(text: str) -> list[str]:
+    """`all` or comma-separated zoo names."""
+    names = models.names() if text == "all" else [n.strip() for n in text.split(",") if n.strip()]
+    unknown = [n for n in names if n not in models.names()]
+    if unknown or not names:
+        raise IopsError(f"Unknown model(s) {', '.join(unknown) or repr(text)}. "
+                        f"Known: {', '.join(models.names())}, or all.")
+    return names

@@ -1,0 +1,91 @@
+"""`iops-mlir bench` and `iops-mlir explain`: what they write and what they refuse."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from test_cli import assert_clean_error, run_cli
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture(scope="module")
+def tiny_dump(tiny_module_spec: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from iops_mlir.cli import main
+
+    dump = tmp_path_factory.mktemp("explain") / "dump"
+    assert main(["compile", "--module", tiny_module_spec, "--cost-model", "analytic", "--compile-to",
+                 "schedule", "--dump-dir", str(dump), "-q"]) == 0
+    return dump
+
+
+def test_explain_writes_summary_gantt_and_dot(capsys, tiny_dump: Path, tmp_path: Path) -> None:
+    code, out, err = run_cli(capsys, "explain", "--dump-dir", tiny_dump, "--gantt", tmp_path / "g.png",
+                             "--dot", tmp_path / "g.dot")
+    assert code == 0, err
+    schedule = json.loads((tiny_dump / "schedule.json").read_text())
+    assert f"{schedule['num_dispatches']} dispatches in {schedule['num_stages']} stages" in out
+    assert "predicted latency:" in out and "block  dispatches" in out
+    assert (tmp_path / "g.png").read_bytes().startswith(PNG_MAGIC)
+    dot = (tmp_path / "g.dot").read_text()
+    assert len(re.findall(r"subgraph cluster_s\d+", dot)) == schedule["num_stages"]
+    assert len(re.findall(r"^\s+d\d+ \[label=", dot, re.M)) == schedule["num_dispatches"]
+    assert dot.count("->") >= schedule["num_stages"] - 1  # stages in sequence are linked by dependences
+
+
+def test_explain_timeline_adds_up(tiny_dump: Path) -> None:
+    """The Gantt's total is the predicted latency of the chosen scheduler."""
+    schedule = json.loads((tiny_dump / "schedule.json").read_text())
+    total = sum(schedule["timeline"]["stage_us"])
+    assert total == pytest.approx(schedule["predicted_us"][schedule["scheduler"]], rel=1e-3)
+
+
+def test_explain_svg_needs_graphviz(capsys, tiny_dump: Path, tmp_path: Path) -> None:
+    code, _, err = run_cli(capsys, "explain", "--dump-dir", tiny_dump, "--svg", tmp_path / "g.svg")
+    if shutil.which("dot") is None:
+        assert_clean_error(code, err, "needs Graphviz")
+        assert not (tmp_path / "g.svg").exists() and (tmp_path / "g.dot").exists()
+    else:
+        assert code == 0 and (tmp_path / "g.svg").read_text().lstrip().startswith("<?xml")
+
+
+def test_explain_refuses_what_is_not_a_dump(capsys, tmp_path: Path) -> None:
+    code, _, err = run_cli(capsys, "explain", "--dump-dir", tmp_path)
+    assert_clean_error(code, err, "is not a dump directory")
+    code, _, err = run_cli(capsys, "explain")
+    assert_clean_error(code, err, "explain needs --dump-dir")
+
+
+def test_bench_small_model_json_and_plot(capsys, tmp_path: Path) -> None:
+    code, out, err = run_cli(capsys, "bench", "--model", "squeezenet", "--small", "--repetitions", "3",
+                             "--warmup", "1", "--cost-model", "analytic", "--variants",
+                             "iops,iree-min-peak-memory,iree-debug,torch-eager", "--json", tmp_path / "b.json",
+                             "--plot", tmp_path / "b.png", "--work-dir", tmp_path / "work", "-q")
+    assert code == 0, err
+    doc = json.loads((tmp_path / "b.json").read_text())
+    (row,) = doc["results"]
+    assert set(row["variants"]) == {"iops", "iree-min-peak-memory", "iree-debug", "torch-eager"}
+    for name, v in row["variants"].items():
+        assert len(v["samples_ms"]) == 3 and v["iqr_ms"][0] <= v["median_ms"] <= v["iqr_ms"][1]
+        assert v["max_abs_error_vs_torch"] < 1e-4, name
+    assert row["variants"]["iree-min-peak-memory"]["ratio_vs_iree_default"] == 1.0
+    assert row["variants"]["iops"]["transient_bytes"] > 0
+    assert doc["environment"]["versions"]["iree-base-compiler"] == "3.13.0"
+    assert "--iree-hal-target-device=local" in doc["environment"]["compile_flags"]
+    assert (tmp_path / "b.png").read_bytes().startswith(PNG_MAGIC)
+    assert "| squeezenet_small |" in out and "Cost model error" in out
+
+
+def test_bench_rejects_bad_input(capsys, tmp_path: Path) -> None:
+    code, _, err = run_cli(capsys, "bench", "--model", "alexnet", "--json", tmp_path / "b.json")
+    assert_clean_error(code, err, "Unknown model")
+    code, _, err = run_cli(capsys, "bench", "--model", "squeezenet", "--variants", "iops,tvm")
+    assert_clean_error(code, err, "Unknown bench variant")
+    code, _, err = run_cli(capsys, "bench", "--model", "squeezenet", "--json", tmp_path)
+    assert_clean_error(code, err, "is a directory")
+    assert not (tmp_path / "b.json").exists()

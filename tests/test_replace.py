@@ -1,0 +1,123 @@
+"""Operator replacement: golden IR per rule, where rules must not fire, and numeric equality with torch."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+
+from iops_mlir import driver, frontend, replace, runner
+from iops_mlir.driver import CompileOptions
+from iops_mlir.errors import IopsError
+
+import replace_models
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+@pytest.mark.parametrize("name, rule", [("convs", "merge-sibling-convs"), ("linears", "merge-sibling-matmuls")])
+def test_golden_ir(name: str, rule: str) -> None:
+    """The rewrite of a fixed torch-mlir input is exactly the reviewed output.
+
+    Set IOPS_UPDATE_GOLDEN=1 to rewrite the expected files after an intended change (review the diff).
+    """
+    source = (GOLDEN / f"{name}.input.mlir").read_text()
+    text, records = replace.rewrite_text(source, [replace.RULES[rule]])
+    expected_path = GOLDEN / f"{name}.replaced.mlir"
+    if os.environ.get("IOPS_UPDATE_GOLDEN"):
+        expected_path.write_text(text)
+    assert [r.rule for r in records] == [rule]
+    assert text == expected_path.read_text()
+
+
+def test_conv_merge_structure() -> None:
+    """One 3x3 conv over 8 channels, ReLU fused over the wide result, the concat folded away."""
+    source = (GOLDEN / "convs.input.mlir").read_text()
+    text, (record,) = replace.rewrite_text(source, replace.parse_rules("merge-sibling-convs"))
+    assert text.count("linalg.conv_2d_nchw_fchw") == 1
+    assert "tensor<8x3x3x3xf32>" in text  # 1x1 filter zero-padded to 3x3, concatenated with the 3x3
+    assert "tensor.concat dim(1)" not in text  # the model's own channel concat became the wide result
+    assert record.sizes == [4, 4] and record.concats_folded == 1 and record.tail_ops_merged == 2
+    assert record.extra["kernels"] == [[1, 1], [3, 3]]
+
+
+def test_matmul_merge_structure() -> None:
+    source = (GOLDEN / "linears.input.mlir").read_text()
+    text, (record,) = replace.rewrite_text(source, replace.parse_rules("merge-sibling-matmuls"))
+    assert text.count("linalg.matmul") == 1
+    assert "tensor<8x16xf32>" in text  # 6 + 6 + 4 output columns side by side
+    assert record.extra["shared_operand"] == "lhs" and record.sizes == [6, 6, 4]
+
+
+def test_mixed_siblings_group_only_compatible_convs() -> None:
+    """Different strides and dilations never share a group; asymmetric kernels and 5x5 do."""
+    module, inputs = replace_models.build("mixed_convs")
+    _, records = replace.rewrite_text(frontend.import_to_linalg(module, inputs), replace.parse_rules(None))
+    kernels = sorted(tuple(map(tuple, r.extra["kernels"])) for r in records)
+    assert kernels == [((1, 3), (3, 1), (5, 5), (1, 1)), ((3, 3), (1, 1))]
+    assert {tuple(r.extra["kernel"]) for r in records} == {(5, 5), (3, 3)}
+
+
+class _NoSiblings(torch.nn.Module):
+    """Look-alikes that must not merge: a depthwise conv, a runtime weight, a different input."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dw = torch.nn.Conv2d(4, 4, 3, padding=1, groups=4)
+        self.pw = torch.nn.Conv2d(4, 4, 3, padding=1)
+        self.other = torch.nn.Conv2d(4, 4, 1)
+
+    def forward(self, x: torch.Tensor, w: torch.Tensor) -> torch.Tensor:
+        runtime = torch.nn.functional.conv2d(x, w, padding=1)
+        return self.dw(x) + self.pw(x) + runtime + self.other(x * 2)
+
+
+def test_rules_do_not_fire_on_look_alikes() -> None:
+    module = _NoSiblings().eval()
+    text = frontend.import_to_linalg(module, (torch.randn(1, 4, 6, 6), torch.randn(4, 4, 3, 3)))
+    new, records = replace.rewrite_text(text, replace.parse_rules(None))
+    assert records == [] and new.count("linalg.conv_2d_nchw_fchw") == text.count("linalg.conv_2d_nchw_fchw")
+
+
+def test_unknown_rule_is_a_clear_error() -> None:
+    with pytest.raises(IopsError, match="Unknown replacement rule"):
+        replace.parse_rules("merge-everything")
+
+
+@pytest.mark.parametrize("name", ["convs", "mixed_convs", "linears"])
+def test_replaced_program_matches_torch(name: str, tmp_path: Path) -> None:
+    """Compiled with every rewrite applied, the program computes what torch computes."""
+    module, inputs = replace_models.build(name)
+    result = driver.compile_module(module, inputs, model=name, options=CompileOptions(
+        replace="all", cost_model="analytic", output=tmp_path / "m.vmfb", dump_dir=tmp_path / "d", quiet=True))
+    section = result.schedule["replacements"]
+    assert section["applied"] and section["matches"]
+    function = runner.load_function(result.output, "local-task")
+    got = runner.run(function, [t.numpy() for t in inputs])
+    with torch.no_grad():
+        want = module(*inputs).numpy()
+    np.testing.assert_allclose(got[0], want, atol=1e-5, rtol=1e-4)
+    assert json.loads((tmp_path / "d" / "schedule.json").read_text())["replacements"]["applied"]
+
+
+def test_auto_mode_records_the_cost_model_decision(tmp_path: Path) -> None:
+    module, inputs = replace_models.build("convs")
+    result = driver.compile_module(module, inputs, model="convs", options=CompileOptions(
+        cost_model="analytic", dump_dir=tmp_path, stop_after=driver.Phase.SCHEDULE, quiet=True))
+    decision = result.schedule["replacements"]["decision"]
+    assert set(decision["predicted_us"]) == {"as-imported", "replaced"}
+    kept = min(decision["predicted_us"], key=decision["predicted_us"].get)
+    assert result.schedule["replacements"]["applied"] == (kept == "replaced")
+    assert (tmp_path / "replaced" / "input.mlir").exists()
+
+
+def test_replace_none_leaves_the_program_alone(tmp_path: Path) -> None:
+    module, inputs = replace_models.build("convs")
+    result = driver.compile_module(module, inputs, model="convs", options=CompileOptions(
+        replace="none", cost_model="analytic", dump_dir=tmp_path, stop_after=driver.Phase.SCHEDULE, quiet=True))
+    assert result.schedule["replacements"]["matches"] == []
+    assert not (tmp_path / "replaced").exists()

@@ -17,7 +17,8 @@ $(BIN)/iops-mlir: pyproject.toml
 venv: $(BIN)/iops-mlir
 
 demo: venv
-	$(BIN)/python tools/demo.py --model $(MODEL)
+	$(BIN)/iops-mlir bench --model $(MODEL) --variants iops,iree-min-peak-memory,iree-max-concurrency,torch-eager \
+		--repetitions 20 --json build/demo/bench.json --plot build/demo/bench.png --work-dir build/demo
 
 test: venv
 	$(BIN)/python -m pytest -q -m "not slow"

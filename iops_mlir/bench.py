@@ -83,7 +83,7 @@ def bench_model(name: str, options: BenchOptions) -> dict:
     bar = _bar(len(iree_variants), f"{label}: compiling", options.quiet)
     result = driver.compile_module(module, inputs, model=label, options=driver.CompileOptions(
         target=options.target, cuda_arch=options.cuda_arch, cost_model=options.cost_model,
-        output=work / "iops.vmfb", dump_dir=work / "iops", quiet=True))
+        output=work / "iops.vmfb", dump_dir=work / "iops", quiet=options.quiet))
     target = result.target
     if "iops" in iree_variants:
         compiled["iops"] = work / "iops.vmfb"

@@ -84,6 +84,9 @@ class CompileResult:
     schedule: dict | None = None
     output: Path | None = None
     seconds: dict[str, float] = field(default_factory=dict)
+    # Every scheduler's schedule of the program that was kept (for tests and the fuzzer).
+    schedules: dict[str, Schedule] = field(default_factory=dict)
+    work: Path | None = None  # the kept program's dump folder (None without --dump-dir)
 
 
 class _Progress:
@@ -131,7 +134,7 @@ def _read_schedule_file(options: CompileOptions, graph: graph_mod.DispatchGraph)
 
 
 def _plan(options: CompileOptions, target: Target, graph: graph_mod.DispatchGraph, iree_async,
-          measure, progress: _Progress) -> tuple[Schedule, cost_mod.StageCost]:
+          measure, progress: _Progress) -> tuple[Schedule, cost_mod.StageCost, dict[str, Schedule]]:
     """Every scheduler's schedule under one cost model; returns the one asked for, with the report."""
     schedules = {"sequential": baselines.sequential(graph), "asap": baselines.asap(graph),
                  "iree": baselines.iree_waves(iree_async, graph)}
@@ -173,7 +176,7 @@ def _plan(options: CompileOptions, target: Target, graph: graph_mod.DispatchGrap
     progress.say(f"search: {outcome.search['seconds']} s, {outcome.search['nodes']} states, "
                  f"optimal={outcome.search['optimal']}; predicted "
                  + ", ".join(f"{k} {v:.0f} us" for k, v in chosen.info["predicted_us"].items()))
-    return chosen, cost
+    return chosen, cost, schedules
 
 
 def apply_schedule(module, bodies: list[stream_ir.ExecuteBody], graph: graph_mod.DispatchGraph,
@@ -262,6 +265,9 @@ def compile_module(module: torch.nn.Module, inputs: tuple[torch.Tensor, ...], *,
             chosen = _choose_variant(options, fronts, progress)
             result.target = chosen.target
             result.graph = chosen.graph
+            result.schedules = chosen.schedules
+            if options.dump_dir is not None:
+                result.work = chosen.variant.work
             _back_phases(options, chosen, result, progress)
     finally:
         if options.dump_dir is not None:
@@ -296,6 +302,7 @@ class _Front:
     bodies: list = field(default_factory=list)
     iree_async: object = None
     fallback: dict | None = None
+    schedules: dict[str, Schedule] = field(default_factory=dict)
 
 
 def _replacement_variants(options: CompileOptions, rules: list, text: str, work: Path, log: CommandLog,
@@ -361,7 +368,8 @@ def _choose_variant(options: CompileOptions, fronts: list[_Front], progress: _Pr
         name = fronts[0].schedule.scheduler
         predicted = {f.variant.label: f.schedule.info["predicted_us"][name] for f in fronts}
         chosen = min(fronts, key=lambda f: predicted[f.variant.label])
-        decision = {"scheduler": name, "predicted_us": predicted}
+        decision = {"scheduler": name, "predicted_us": predicted,
+                    "as_imported_predicted_us": fronts[0].schedule.info["predicted_us"]}
         progress.say("operator replacement: predicted " + ", ".join(
             f"{k} {v:.0f} us" for k, v in predicted.items()) + f"; keeping {chosen.variant.label}")
     records = next((f.variant.records for f in fronts if f.variant.records), [])
@@ -424,7 +432,7 @@ def _front_phases(options: CompileOptions, target: Target, variant: _Variant, re
         profiler.measure_stages(samples, profile)
         return profile
 
-    schedule, cost = _plan(options, target, graph, front.iree_async, measure, progress)
+    schedule, cost, front.schedules = _plan(options, target, graph, front.iree_async, measure, progress)
     if schedule.scheduler != "iree":
         schedule.stages = split_wide_stages(schedule.stages)
         validate(schedule, graph)

@@ -5,6 +5,9 @@ from __future__ import annotations
 import contextlib
 import importlib.util
 import io
+import os
+import sys
+import tempfile
 from pathlib import Path
 
 import torch
@@ -25,6 +28,8 @@ def load_user_module(spec: str) -> tuple[torch.nn.Module, tuple[torch.Tensor, ..
         source = path.read_text()
     except OSError as e:
         raise IopsError(f"--module: cannot read '{path}': {e.strerror}.") from None
+    except UnicodeDecodeError:
+        raise IopsError(f"--module: '{path}' is not a Python source file (not UTF-8 text).") from None
     try:
         code = compile(source, str(path), "exec")
     except SyntaxError as e:
@@ -69,20 +74,42 @@ def load(*, model: str | None, module_spec: str | None, batch: int = 1, small: b
     return Path(module_spec.rpartition(":")[0]).stem, module, inputs
 
 
+@contextlib.contextmanager
+def _captured_native_stderr():
+    """Capture what C++ (MLIR diagnostics) writes to fd 2, so errors reach the user once, in
+    our message, instead of as raw `loc(...): error:` lines before it. Yields a list that
+    receives the captured text on exit."""
+    sink: list[str] = []
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile(mode="w+b") as tmp:
+        os.dup2(tmp.fileno(), 2)
+        try:
+            yield sink
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+            tmp.seek(0)
+            sink.append(tmp.read().decode(errors="replace"))
+
+
 def import_to_linalg(module: torch.nn.Module, inputs: tuple[torch.Tensor, ...]) -> str:
     """torch.export + torch-mlir, as `linalg-on-tensors` text with entry function `main`."""
     from torch_mlir import fx
 
     captured = io.StringIO()
     try:
-        with contextlib.redirect_stderr(captured), torch.no_grad():
+        with _captured_native_stderr() as native, contextlib.redirect_stderr(captured), torch.no_grad():
             imported = fx.export_and_import(
                 module, *inputs, output_type="linalg-on-tensors", func_name="main"
             )
     except Exception as e:  # torch.export and torch-mlir raise many types
         first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        diagnostics = [ln.strip() for ln in "".join(native).splitlines() if "error:" in ln]
+        detail = f" First diagnostic: {diagnostics[0][:300]}." if diagnostics else ""
         raise IopsError(
-            f"torch.export / torch-mlir could not import the model ({type(e).__name__}: {first[:400]}). "
+            f"torch.export / torch-mlir could not import the model ({type(e).__name__}: {first[:400]}).{detail} "
             "iops-mlir needs a model that torch.export can trace with static shapes and that "
             "torch-mlir lowers to linalg."
         ) from None

@@ -220,3 +220,95 @@ def test_memory_budget_is_respected_by_the_search() -> None:
     outcome = iops_mod.schedule(graph, model, {"sequential": baselines.sequential(graph)}, options)
     assert peak_bytes(outcome.iops.stages, graph) <= budget
     assert len(outcome.iops.stages) < 6  # still uses what concurrency fits
+
+
+@pytest.mark.parametrize("shape", ["wide", "deep"])
+def test_search_stays_bounded_on_large_graphs(shape: str) -> None:
+    """1,200 dispatches: one 1,000-wide fan-out, or a long run of 4-wide diamonds. The search must
+    finish well inside its budget, with bounded memory, and return a valid schedule."""
+    import time
+    import tracemalloc
+
+    n = 1200
+    if shape == "wide":
+        edges = [(0, i) for i in range(1, n - 1)] + [(i, n - 1) for i in range(1, n - 1)]
+    else:
+        edges = []
+        for base in range(0, n - 5, 5):  # join, 4 branches, next join
+            edges += [(base, base + k) for k in range(1, 5)] + [(base + k, base + 5) for k in range(1, 5)]
+    graph = make_graph(n, edges)
+    cost = AnalyticCost(graph, load_device("h100"))
+    schedules = {"sequential": baselines.sequential(graph), "asap": baselines.asap(graph)}
+    options = iops_mod.SearchOptions(timeout_s=20.0)
+    tracemalloc.start()
+    start = time.monotonic()
+    outcome = iops_mod.schedule(graph, cost, schedules, options)
+    seconds = time.monotonic() - start
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    validate(outcome.iops, graph)
+    assert seconds < 30.0, seconds
+    assert peak < 512 * 2**20, peak  # the memo is bounded by the expansion budget
+    assert cost.schedule_us(outcome.iops.stages) <= cost.schedule_us(schedules["asap"].stages) + 1e-6
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_search_with_an_incumbent_returns_a_consistent_schedule(seed: int) -> None:
+    """Seeded with a baseline (so bounds sit EPS above it) and a memory limit, the search must
+    still return a schedule whose cost is the value it reports. Regression: a bound returned
+    within EPS of its ub once passed as an improvement and broke the read-back (nasnet_a)."""
+    rng = random.Random(seed)
+    graph = random_dag(rng.randint(10, 16), rng.uniform(0.1, 0.35), seed)
+    view = dag_view(graph)
+    model = measured_model(graph, rng.uniform(0.0, 1.0), seed)
+    out = [graph.nodes[n].out_bytes for n in graph.dispatch_ids()]
+    limit = None if seed % 2 else sum(out) * rng.uniform(0.3, 0.8)
+    search = PartSearch(graph.dispatch_ids(), view.preds, model, out_bytes=out, memory_limit=limit)
+    seeds = [baselines.sequential(graph).stages, baselines.asap(graph).stages]
+    fitting = [s for s in seeds if search.fits(s)]
+    incumbent = min(fitting, key=model.schedule_us) if fitting else None
+    result = search_part(search, incumbent, expansions=10**6, deadline=float("inf"))
+    if result.stages:
+        validate(Schedule("iops", result.stages), graph)
+        assert model.schedule_us(result.stages) == pytest.approx(result.cost)
+        assert search.fits(result.stages)
+        if incumbent is not None:
+            assert result.cost <= model.schedule_us(incumbent) + 1e-6
+
+
+class _FixedCost(OverlapCost):
+    """The measured model's stage formula over saved solo times (for a saved search problem)."""
+
+    def __init__(self, solo: dict[int, float], beta: float) -> None:
+        super().__init__(solo)
+        self.solo, self.beta = solo, beta
+
+    def solo_us(self, node: int) -> float:
+        return self.solo[node]
+
+    def area_us(self, node: int) -> float:
+        return self.beta * self.solo[node]
+
+    def stage_us(self, stage) -> float:
+        times = [self.solo[n] for n in stage]
+        return max(times) + self.beta * (sum(times) - max(times))
+
+
+def test_saved_part_where_a_bound_passed_for_an_improvement() -> None:
+    """The exact 24-dispatch part of nasnet_a (small, measured costs, memory budget) on which the
+    read-back of the search once failed with 'stages_from is only valid after a successful solve'."""
+    import json
+    from pathlib import Path
+
+    (data,) = json.loads((Path(__file__).parent / "data" / "search_eps_regression.json").read_text())
+    nodes = data["nodes"]
+    preds = {n: [nodes[j] for j in range(len(nodes)) if data["pred_mask"][i] >> j & 1]
+             for i, n in enumerate(nodes)}
+    cost = _FixedCost(dict(zip(nodes, data["solo"])), data["beta"])
+    search = PartSearch(nodes, preds, cost, out_bytes=data["out"], memory_limit=data["memory_limit"])
+    search.external = [tuple(e) for e in data["external"]]
+    search.has_outside_succ = data["has_outside_succ"]
+    result = search_part(search, data["incumbent"], expansions=200_000, deadline=float("inf"))
+    assert result.stages and search.fits(result.stages)
+    assert cost.schedule_us(result.stages) == pytest.approx(result.cost)
+    assert result.cost <= cost.schedule_us(data["incumbent"]) + 1e-6

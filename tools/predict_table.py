@@ -26,10 +26,12 @@ from iops_mlir.schedule import baselines, validate
 from iops_mlir.schedule import iops as iops_mod
 
 
-def evaluate(dump: Path, device: str, budget: int) -> dict:
-    """Every scheduler on one dump's graph: predicted us, search seconds, optimality, peaks."""
+def evaluate(dump: Path, device: str, budget: int, iree_us: float) -> dict:
+    """Every scheduler on one dump's graph: predicted us, search seconds, optimality, peaks.
+
+    `iree_us` is IREE's own waves on the program as imported (read back from its compile).
+    """
     graph = DispatchGraph.from_json((dump / "graph.json").read_text())
-    saved = json.loads((dump / "schedule.json").read_text())
     cost = AnalyticCost(graph, load_device(device))
     options = iops_mod.SearchOptions(memory_budget=budget)
     schedules = {"sequential": baselines.sequential(graph), "asap": baselines.asap(graph)}
@@ -42,7 +44,7 @@ def evaluate(dump: Path, device: str, budget: int) -> dict:
     validate(outcome.iops, graph)
     schedules["iops"] = outcome.iops
     us = {k: cost.schedule_us(s.stages) for k, s in schedules.items()}
-    us["iree"] = saved["predicted_us"]["iree"]
+    us["iree"] = iree_us
     return {"dispatches": len(graph.dispatch_ids()), "us": us, "iops_s": iops_s, "ios_s": ios_s,
             "optimal": outcome.search["optimal"], "proven": sum(b["optimal"] for b in outcome.blocks),
             "blocks": len(outcome.blocks), "peak": iops_mod.memory_report(schedules, graph)}
@@ -52,9 +54,13 @@ def row(name: str, dump: Path, device: str, memory_budget: int | None) -> str:
     """One table row; with a `replaced/` dump, iops is the better of the two programs."""
     saved = json.loads((dump / "schedule.json").read_text())
     budget = memory_budget if memory_budget is not None else saved["memory"]["budget_bytes"]
-    plain = evaluate(dump, device, budget)
+    iree_us = saved["predicted_us"]["iree"]
+    if saved.get("replacements", {}).get("applied"):
+        iree_us = saved["replacements"]["decision"]["as_imported_predicted_us"]["iree"]
+    plain = evaluate(dump, device, budget, iree_us)
     us = plain["us"]
-    replaced = evaluate(dump / "replaced", device, budget) if (dump / "replaced" / "graph.json").exists() else None
+    replaced = (evaluate(dump / "replaced", device, budget, iree_us)
+                if (dump / "replaced" / "graph.json").exists() else None)
     best = min([plain, replaced] if replaced else [plain], key=lambda r: r["us"]["iops"])
     star = "" if plain["peak"]["ios"] <= budget else " *"
     rep = f"{replaced['us']['iops']:.0f} ({replaced['dispatches']})" if replaced else "-"

@@ -52,10 +52,12 @@ class CostCache:
         self.dir = (root or cache_dir()) / namespace
 
     def get(self, key: str) -> dict | None:
+        """The cached object, or None when absent or unreadable (a corrupted entry is re-measured)."""
         try:
-            return json.loads((self.dir / f"{key}.json").read_text())
-        except (OSError, json.JSONDecodeError):
+            value = json.loads((self.dir / f"{key}.json").read_text())
+        except (OSError, ValueError):  # ValueError: bad JSON or bytes that are not UTF-8
             return None
+        return value if isinstance(value, dict) else None
 
     def put(self, key: str, value: dict) -> None:
         """Write atomically, so a killed run never leaves a torn entry behind."""

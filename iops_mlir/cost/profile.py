@@ -122,6 +122,8 @@ class Profiler:
                 profile.failed.update({s: "no benchmark module" for s in symbols if s.startswith(exe + "::")})
                 continue
             cached = self.cache.get(self.keys[exe])
+            if not _is_timing(cached, "entries", per_entry=True):
+                cached = None  # corrupted or hand-edited: measure again
             if cached is not None:
                 profile.from_cache += 1
                 profile.dispatch_us.update({f"{exe}::{e}": us for e, us in cached["entries"].items()})
@@ -165,7 +167,7 @@ class Profiler:
                 continue
             key = stable_key(*sorted(self.keys[e] for e in exes))
             cached = cache.get(key)
-            if cached is None:
+            if not _is_timing(cached, "us", per_entry=False):  # absent, corrupted or hand-edited
                 text = stage_module([self.modules[e] for e in exes])
                 blobs = read_resources(self.source, {r for e in exes for r in self.modules[e].resources})
                 try:
@@ -177,3 +179,14 @@ class Profiler:
                 cache.put(key, cached)
             profile.stage_us[stage] = cached["us"]
         self.say(f"timed {len(profile.stage_us)} sample stages")
+
+
+def _is_timing(cached: dict | None, field: str, per_entry: bool) -> bool:
+    """A cache entry of the shape this module writes: positive finite microseconds."""
+    if cached is None:
+        return False
+    value = cached.get(field)
+    values = list(value.values()) if per_entry and isinstance(value, dict) else [value]
+    if per_entry and not isinstance(value, dict):
+        return False
+    return all(isinstance(v, (int, float)) and 0 < v < float("inf") for v in values)

@@ -135,28 +135,25 @@ def _merge_tails(tails: list[ir.Operation | None], current: list[ir.Value], grou
     plan = [_tail_operands(tail, value, group.dim) for tail, value in zip(tails, current)]
     if any(p is None for p in plan):
         return None
+    n_inputs = len(first.operands) - 1
+    if not _consistent(plan, n_inputs):
+        return None
+    # Only now change the IR: everything below succeeds.
     wide_shape = t.tensor_shape(wide)
     new_operands: list[ir.Value] = []
-    n_inputs = len(first.operands) - 1
     for k in range(n_inputs):
         kinds = [p[k] for p in plan]
         if kinds[0][0] == "self":
             new_operands.append(wide)
         elif kinds[0][0] == "shared":
             values = [kind[1] for kind in kinds]
-            if not all(t.same_value(values[0], v) for v in values):
-                return None
             t.hoist_before(values[0], anchor)
             new_operands.append(values[0])
         else:  # "split": per-sibling foldable tensors laid side by side along a dimension
             dims = {kind[2] for kind in kinds}
-            if len(dims) != 1 or any(kind[0] != "split" for kind in kinds):
-                return None
             for kind in kinds:
                 t.hoist_before(kind[1], anchor)
             new_operands.append(concat([kind[1] for kind in kinds], dims.pop(), anchor))
-    if [p[k][0] for p in plan for k in range(n_inputs)].count("self") != len(tails):
-        return None
     out_type = t.tensor_type(wide_shape, t.element_type(first.results[0]))
     new_operands.append(empty_like(wide_shape, out_type.element_type, anchor))
     merged = first.clone(ip=ir.InsertionPoint(anchor))
@@ -164,6 +161,21 @@ def _merge_tails(tails: list[ir.Operation | None], current: list[ir.Value], grou
         merged.operands[k] = value
     merged.results[0].set_type(out_type)
     return merged.results[0]
+
+
+def _consistent(plan: list[list[tuple]], n_inputs: int) -> bool:
+    """Every sibling's tail uses its operands the same way: the sibling result at one position,
+    the very same shared values, and per-sibling constants split along the same dimension."""
+    for k in range(n_inputs):
+        kinds = [p[k] for p in plan]
+        tag = kinds[0][0]
+        if any(kind[0] != tag for kind in kinds):
+            return False
+        if tag == "shared" and not all(t.same_value(kinds[0][1], kind[1]) for kind in kinds):
+            return False
+        if tag == "split" and len({kind[2] for kind in kinds}) != 1:
+            return False
+    return [kind[0] for kind in plan[0]].count("self") == 1
 
 
 def _same_shape_attrs(a: ir.Operation, b: ir.Operation) -> bool:
@@ -193,8 +205,9 @@ def _tail_operands(tail: ir.Operation, value: ir.Value, dim: int) -> list[tuple]
                 return None
             kinds.append(("self",))
         elif not any(re.search(rf"\bd{dim}\b", e) for e in exprs):
-            if not (t.is_foldable(operand) or t.constant_scalar(operand) is not None
-                    or not str(operand.type).startswith('tensor')):
+            # Shared by all siblings: must already exist above the wide op (a constant, a
+            # function argument) or be movable there (pure ops over constants).
+            if not (t.is_foldable(operand) or t.defining_op(operand) is None):
                 return None
             kinds.append(("shared", operand))
         elif f"d{dim}" in exprs and t.is_foldable(operand):

@@ -20,6 +20,7 @@ order, so the result is deterministic whenever the search completes.
 from __future__ import annotations
 
 import itertools
+import math
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,6 +29,9 @@ from ..cost.base import StageCost
 from .model import MAX_STAGE
 
 EPS = 1e-9
+# Candidate stages examined per search state; more ready dispatches than this many subsets
+# (a wide fan-out) are sampled, and the result is then not proven optimal.
+MAX_MOVES = 1024
 
 
 class _OutOfBudget(Exception):
@@ -77,6 +81,7 @@ class PartSearch:
         self._stage_cost: dict[int, float] = {}
         self._memo: dict[int, tuple[float, bool, int]] = {}  # D -> (value or bound, exact, first stage)
         self.expansions = 0
+        self.truncated = False  # some state had more candidate stages than MAX_MOVES
 
     def set_memory_context(self, later: set[int], earlier: Sequence[int], succs: dict[int, list[int]],
                            out_bytes: dict[int, int]) -> None:
@@ -124,16 +129,30 @@ class PartSearch:
         return self.memory_limit is None or self.peak(stages) <= self.memory_limit
 
     def moves(self, done: int) -> list[int]:
-        """Candidate next stages from `done`, biggest first, then in index order."""
+        """Candidate next stages from `done`, biggest first, then in index order.
+
+        Every subset of the ready dispatches (up to `max_stage`) while there are at most
+        MAX_MOVES of them. Beyond that (a wide fan-out: 24 ready dispatches have 16 million
+        subsets) each stage size gets an equal share of MAX_MOVES, taken in index order, and
+        the search is marked `truncated`: its result is then not proven optimal.
+        """
         ready = [i for i in _bits(self.full & ~done) if self.pred_mask[i] & ~done == 0]
         live = self._live(done) if self.memory_limit is not None else 0
+        sizes = range(min(len(ready), self.max_stage), 0, -1)
+        exhaustive = sum(math.comb(len(ready), size) for size in sizes) <= MAX_MOVES
+        share = MAX_MOVES if exhaustive else max(1, MAX_MOVES // len(sizes))
         found = []
-        for size in range(min(len(ready), self.max_stage), 0, -1):
+        for size in sizes:
+            taken = examined = 0
             for combo in itertools.combinations(ready, size):
-                mask = sum(1 << i for i in combo)
+                examined += 1
+                if not exhaustive and (taken >= share or examined > 4 * share):
+                    self.truncated = True
+                    break
                 if self.memory_limit is not None and live + sum(self.out[i] for i in combo) > self.memory_limit:
                     continue
-                found.append(mask)
+                found.append(sum(1 << i for i in combo))
+                taken += 1
         return found
 
     # -- search ---------------------------------------------------------------------------
@@ -156,7 +175,9 @@ class PartSearch:
             if c + self.bound(nxt) >= best - EPS:
                 continue
             v = self.solve(nxt, best - c, budget)
-            if c + v < best - EPS:
+            # A child may return a lower bound within EPS of its ub; rounding can then make it
+            # look like an improvement. Only an exact child value counts (found by the fuzzer).
+            if c + v < best - EPS and (nxt == self.full or self._memo[nxt][1]):
                 best, best_move = c + v, move
         if best_move:
             self._memo[done] = (best, True, best_move)
@@ -227,8 +248,8 @@ def search_part(search: PartSearch, incumbent: list[list[int]] | None, *, expans
     if value < inc_cost - EPS or incumbent is None:
         if value == float("inf"):
             return PartResult([], value, False, search.expansions)  # no schedule fits the memory limit
-        return PartResult(search.stages_from(0), value, True, search.expansions)
-    return PartResult(incumbent, inc_cost, True, search.expansions)
+        return PartResult(search.stages_from(0), value, not search.truncated, search.expansions)
+    return PartResult(incumbent, inc_cost, not search.truncated, search.expansions)
 
 
 def ios_part(search: PartSearch, *, expansions: int, deadline: float) -> PartResult | None:
@@ -264,4 +285,4 @@ def ios_part(search: PartSearch, *, expansions: int, deadline: float) -> PartRes
         move = memo[done][1]
         stages.append([search.nodes[i] for i in _bits(move)])
         done |= move
-    return PartResult(stages, value, True, count)
+    return PartResult(stages, value, not search.truncated, count)

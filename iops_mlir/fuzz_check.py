@@ -1,0 +1,156 @@
+"""Checks one random model under every scheduler (the body of tools/fuzz.py and tests/test_fuzz.py).
+
+For a spec (see `fuzzing`): compile once to the schedule phase, then for each of
+iops, ios, asap, sequential and iree
+  - check the schedule holds every dispatch exactly once and respects every dependence,
+  - apply it to the flat stream IR (which verifies the IR), lower it and generate code,
+  - run it and compare with stock iree-compile's output of the same input, bitwise.
+When a replacement rule matches, the rewritten program is compiled too and compared within
+a tolerance (a merged convolution adds exact zeros but may sum in another order).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from . import driver, fuzzing, runner
+from .errors import IopsError
+from .schedule import split_wide_stages
+from .schedule.model import Schedule, stages_as_symbols
+from .targets import load_target, stream_pipelines
+from .toolchain import run_tool, tool_path
+
+SCHEDULERS = ("iops", "ios", "asap", "sequential", "iree")
+REPLACED_ATOL, REPLACED_RTOL = 1e-5, 1e-4
+
+
+@dataclass
+class FuzzResult:
+    seed: int
+    spec: dict
+    dispatches: int = 0
+    replacements: int = 0
+    failures: list[str] = field(default_factory=list)
+    checked: list[str] = field(default_factory=list)
+
+
+def schedule_problems(schedule: Schedule, result: driver.CompileResult) -> list[str]:
+    """Independent of `schedule.validate`: each dispatch once, every dependence respected."""
+    graph = result.graph
+    where: dict[int, int] = {}
+    problems = []
+    for i, stage in enumerate(schedule.stages):
+        for n in stage:
+            if n in where:
+                problems.append(f"dispatch {n} appears twice")
+            where[n] = i
+    missing = set(graph.dispatch_ids()) - set(where)
+    if missing:
+        problems.append(f"dispatches missing: {sorted(missing)[:5]}")
+    for a, b in graph.dispatch_edges():
+        if a in where and b in where and not where[a] < where[b]:
+            problems.append(f"dependence {a} -> {b} violated (stages {where[a]}, {where[b]})")
+    if any(len(stage) > 32 for stage in schedule.stages):
+        problems.append("a stage wider than 32")
+    return problems
+
+
+def _run(vmfb: Path, inputs: list[np.ndarray]) -> list[np.ndarray]:
+    return runner.run(runner.load_function(vmfb, "local-task"), inputs)
+
+
+def _lower(work: Path, async_name: str, stem: str, flags: list[str]) -> Path:
+    pipes = stream_pipelines()
+    run_tool([tool_path("iree-opt"), async_name, f"--pass-pipeline={pipes['to_cmd']}", "-o", f"{stem}.stream.mlir"],
+             what=f"iree-opt ({stem} to stream.cmd)", cwd=work)
+    run_tool([tool_path("iree-compile"), f"{stem}.stream.mlir", *flags, "--compile-from=stream",
+              "-o", f"{stem}.vmfb"], what=f"iree-compile ({stem} to vmfb)", cwd=work)
+    return work / f"{stem}.vmfb"
+
+
+def check(spec: dict, seed: int, work: Path) -> FuzzResult:
+    """Every check above for one spec; failures are collected, not raised."""
+    out = FuzzResult(seed, spec)
+    work.mkdir(parents=True, exist_ok=True)
+    module, inputs = fuzzing.build(spec, seed)
+    np_inputs = [t.numpy() for t in inputs]
+    with torch.no_grad():
+        expected = [module(*inputs).numpy()]
+    try:
+        result = driver.compile_module(module, inputs, model=f"fuzz{seed}", options=driver.CompileOptions(
+            cost_model="analytic", replace="none", dump_dir=work, stop_after=driver.Phase.SCHEDULE,
+            search_timeout=10.0, quiet=True))
+    except IopsError as e:
+        out.failures.append(f"compile to schedule: {e.message}")
+        return out
+    out.dispatches = len(result.graph.dispatch_ids())
+    flags = list(result.target.compile_flags)
+    run_tool([tool_path("iree-compile"), "input.mlir", *flags, "-o", "stock.vmfb"],
+             what="stock iree-compile", cwd=work)
+    reference = _run(work / "stock.vmfb", np_inputs)
+    if not runner.compare(reference, expected).within(1e-4, 1e-3):
+        out.failures.append("stock IREE differs from torch (not a scheduler bug, but reported)")
+    for name in SCHEDULERS:
+        schedule = result.schedules[name]
+        try:
+            if name == "iree":
+                vmfb = _lower(work, "async.iree.mlir", name, flags)
+            else:
+                schedule = Schedule(name, split_wide_stages(schedule.stages))
+                problems = schedule_problems(schedule, result)
+                if problems:
+                    out.failures.append(f"{name}: " + "; ".join(problems[:3]))
+                    continue
+                (work / f"{name}.schedule.json").write_text(
+                    json.dumps({"stages": stages_as_symbols(schedule, result.graph),
+                                "stage_nodes": schedule.stages}))
+                driver.apply_schedule_file(work / "async.mlir", work / f"{name}.schedule.json",
+                                           work / f"{name}.async.mlir")
+                vmfb = _lower(work, f"{name}.async.mlir", name, flags)
+            actual = _run(vmfb, np_inputs)
+        except IopsError as e:
+            out.failures.append(f"{name}: {e.message}")
+            continue
+        if len(actual) != len(reference) or not all(np.array_equal(a, r) for a, r in zip(actual, reference)):
+            diff = runner.compare(actual, reference).max_abs
+            out.failures.append(f"{name}: output differs from stock IREE's (max abs {diff:.3g})")
+        out.checked.append(name)
+    _check_replaced(module, inputs, reference, seed, work, out)
+    return out
+
+
+def _check_replaced(module, inputs, reference, seed: int, work: Path, out: FuzzResult) -> None:
+    """With every replacement applied (when any matches), iops still computes the same thing."""
+    from . import replace
+
+    text = (work / "input.mlir").read_text()
+    try:
+        _, records = replace.rewrite_text(text, replace.parse_rules(None))
+    except IopsError as e:
+        out.failures.append(f"replace: {e.message}")
+        return
+    out.replacements = len(records)
+    if not records:
+        return
+    try:
+        result = driver.compile_module(module, inputs, model=f"fuzz{seed}", options=driver.CompileOptions(
+            cost_model="analytic", replace="all", output=work / "replaced.vmfb", dump_dir=work / "with-replace",
+            search_timeout=10.0, quiet=True))
+        actual = _run(result.output, [t.numpy() for t in inputs])
+    except IopsError as e:
+        out.failures.append(f"iops+replace: {e.message}")
+        return
+    cmp = runner.compare(actual, reference)
+    if not cmp.within(REPLACED_ATOL, REPLACED_RTOL):
+        out.failures.append(f"iops+replace: output differs from stock IREE's (max abs {cmp.max_abs:.3g})")
+    out.checked.append("iops+replace")
+
+
+def target_flags() -> list[str]:
+    """The llvm-cpu flags the fuzzer compiles with (for the report)."""
+    return list(load_target("llvm-cpu").compile_flags)

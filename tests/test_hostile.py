@@ -1,0 +1,137 @@
+"""Hostile input beyond the argument checks in test_cli: each gets one clear paragraph, a non-zero
+exit, and never a partial or wrong .vmfb."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from iops_mlir.cli import EXIT_INTERRUPTED
+from test_cli import assert_clean_error, run_cli
+
+
+def _model(tmp_path: Path, body: str, shape: str = "4, 4") -> str:
+    path = tmp_path / "m.py"
+    path.write_text(textwrap.dedent(f"""
+        import torch
+        class M(torch.nn.Module):
+            def forward(self, x):
+                return {body}
+        def build():
+            torch.manual_seed(0)
+            return M(), (torch.rand({shape}),)
+        """))
+    return f"{path}:build"
+
+
+def test_module_that_is_not_text(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "weights.py"
+    path.write_bytes(b"\x89\xff\xfe binary \x00\x01")
+    code, _, err = run_cli(capsys, "compile", "--module", f"{path}:build", "-o", tmp_path / "x.vmfb")
+    assert_clean_error(code, err, "not a Python source file")
+
+
+def test_op_the_importer_rejects_names_the_op_in_one_paragraph(capsys, tmp_path: Path) -> None:
+    """MLIR's C++ diagnostics are folded into our message instead of leaking out before it."""
+    code, _, err = run_cli(capsys, "compile", "--module", _model(tmp_path, "torch.special.erfinv(x)"),
+                           "-o", tmp_path / "x.vmfb")
+    assert_clean_error(code, err, "could not import the model")
+    assert "torch.aten.erfinv" in err and not any(ln.startswith("loc(") for ln in err.splitlines())
+    assert not (tmp_path / "x.vmfb").exists()
+
+
+def test_iree_rejecting_the_program_is_a_clear_error(capsys, tmp_path: Path, monkeypatch) -> None:
+    """When iree-compile itself fails, the message names the phase and shows IREE's reason."""
+    from iops_mlir import targets
+
+    real = targets.load_target
+
+    def broken(name, **kw):
+        target = real(name, **kw)
+        return dataclasses.replace(target, compile_flags=(*target.compile_flags, "--iree-no-such-flag"))
+
+    monkeypatch.setattr("iops_mlir.driver.load_target", broken)
+    code, _, err = run_cli(capsys, "compile", "--module", _model(tmp_path, "x * 2"), "--cost-model", "analytic",
+                           "-o", tmp_path / "x.vmfb")
+    assert code != 0 and "Traceback" not in err
+    assert "iree-compile (input to flow) failed" in err and "no-such-flag" in err
+    assert not (tmp_path / "x.vmfb").exists()
+
+
+def test_data_dependent_output_shape_compiles_and_matches_torch(capsys, tmp_path: Path) -> None:
+    """A dynamic output shape (nonzero) is not rejected: IREE supports it and the result is right."""
+    code, out, err = run_cli(capsys, "check", "--module", _model(tmp_path, "torch.nonzero(x > 0.5)"),
+                             "--cost-model", "analytic", "-q")
+    assert code == 0, err
+    assert json.loads(out)["ok"] is True
+
+
+def test_schedule_file_that_is_a_directory(capsys, tmp_path: Path, tiny_module_spec: str) -> None:
+    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--cost-model", "analytic",
+                           "--schedule-file", tmp_path, "-o", tmp_path / "x.vmfb")
+    assert_clean_error(code, err, "cannot read")
+    assert not (tmp_path / "x.vmfb").exists()
+
+
+def test_existing_output_is_replaced_whole(capsys, tmp_path: Path, tiny_module_spec: str) -> None:
+    out = tmp_path / "model.vmfb"
+    out.write_bytes(b"an older build")
+    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--cost-model", "analytic",
+                           "-q", "-o", out)
+    assert code == 0, err
+    data = out.read_bytes()
+    assert data.startswith(b"PK") and b"module.fb" in data[:64]  # a .vmfb is a zip around module.fb
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["model.vmfb"]  # no temporary left behind
+
+
+@pytest.mark.parametrize("garbage", [b"\x00\xff not json", b"[]", b'{"entries": {"x": "fast"}}',
+                                     b'{"us": -5}'])
+def test_corrupted_cost_cache_is_measured_again(garbage: bytes, capsys, tmp_path: Path, monkeypatch,
+                                                tiny_module_spec: str) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("IOPS_MLIR_CACHE", str(cache))
+    args = ["compile", "--module", tiny_module_spec, "--compile-to", "schedule", "--replace", "none"]
+    code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "a")
+    assert code == 0, err
+    entries = list(cache.rglob("*.json"))
+    assert entries
+    for entry in entries:
+        entry.write_bytes(garbage)
+    code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "b")
+    assert code == 0, err
+    assert "profiled" in err or "timed" in err  # measured again, not trusted
+    first = json.loads((tmp_path / "a" / "schedule.json").read_text())
+    again = json.loads((tmp_path / "b" / "schedule.json").read_text())
+    assert again["num_dispatches"] == first["num_dispatches"]
+    assert again["cost_model"]["dispatches_estimated_not_measured"] == 0
+
+
+def test_ctrl_c_during_compile_leaves_nothing_behind(tmp_path: Path, tiny_module_spec: str) -> None:
+    out = tmp_path / "model.vmfb"
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    proc = subprocess.Popen([sys.executable, "-m", "iops_mlir.cli", "compile", "--module", tiny_module_spec,
+                             "--cost-model", "analytic", "-o", str(out)],
+                            stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path)
+    seen = []
+    deadline = time.monotonic() + 120
+    for line in proc.stderr:  # wait until IREE is running, then interrupt
+        seen.append(line)
+        if "iree-compile" in line or time.monotonic() > deadline:
+            break
+    proc.send_signal(signal.SIGINT)
+    rest = proc.stderr.read()
+    code = proc.wait(timeout=60)
+    err = "".join(seen) + rest
+    assert code == EXIT_INTERRUPTED, err
+    assert "interrupted; no output was written" in err and "Traceback" not in err
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []

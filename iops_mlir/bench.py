@@ -150,8 +150,9 @@ def environment(target: Target) -> dict:
             "versions": versions, "date": time.strftime("%Y-%m-%d")}
 
 
-def run(options: BenchOptions) -> dict:
-    """Bench every model; returns the JSON document."""
+def run(options: BenchOptions, checkpoint=None) -> dict:
+    """Bench every model; returns the JSON document. `checkpoint(doc)` is called after each
+    model, so a long run that fails late keeps what it measured."""
     from .targets import load_target
 
     target = load_target(options.target, cuda_arch=options.cuda_arch)
@@ -160,14 +161,16 @@ def run(options: BenchOptions) -> dict:
         raise IopsError(f"Unknown bench variant(s) {', '.join(unknown)}. Known: {', '.join(VARIANTS)}.")
     if options.repetitions < 3:
         raise IopsError("--repetitions must be at least 3 to report a median and a spread.")
-    rows = []
+    doc = {"target": options.target, "small": options.small, "batch": options.batch,
+           "repetitions": options.repetitions, "warmup": options.warmup,
+           "environment": environment(target), "results": []}
     for name in options.models:
         if not options.quiet:
             print(f"== {name}", file=sys.stderr, flush=True)
-        rows.append(bench_model(name, options))
-    return {"target": options.target, "small": options.small, "batch": options.batch,
-            "repetitions": options.repetitions, "warmup": options.warmup,
-            "environment": environment(target), "results": rows}
+        doc["results"].append(bench_model(name, options))
+        if checkpoint is not None:
+            checkpoint(doc)
+    return doc
 
 
 def markdown(doc: dict) -> str:
@@ -216,17 +219,19 @@ def error_table(doc: dict) -> str:
 
 
 def plot(doc: dict, path: Path) -> None:
-    """Grouped bars of each variant's median relative to IREE's default, IQR as error bars."""
+    """Grouped bars of each variant's median relative to IREE's default (log scale, so torch
+    eager's 3-30x does not flatten the IREE variants), IQR as error bars, values on the bars."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import FixedLocator, NullLocator
 
     rows = doc["results"]
     variants = list(rows[0]["variants"]) if rows else []
-    fig, ax = plt.subplots(figsize=(max(6.0, 1.8 * len(rows) + 2), 4.2), dpi=120)
+    fig, ax = plt.subplots(figsize=(max(6.0, 2.0 * len(rows) + 2), 4.6), dpi=120)
     width = 0.8 / max(1, len(variants))
-    top = 1.0
+    lowest, highest = 1.0, 1.0
     for i, v in enumerate(variants):
         xs, ys, lo, hi = [], [], [], []
         for j, row in enumerate(rows):
@@ -236,14 +241,18 @@ def plot(doc: dict, path: Path) -> None:
             ys.append(r["median_ms"] / base)
             lo.append(max(0.0, (r["median_ms"] - r["iqr_ms"][0]) / base))
             hi.append(max(0.0, (r["iqr_ms"][1] - r["median_ms"]) / base))
-        bars = ax.bar(xs, ys, width, yerr=[lo, hi], capsize=2, label=v)
-        ax.bar_label(bars, labels=[f"{y:.2f}" for y in ys], fontsize=7, label_type="center")
-        top = max(top, max(ys, default=1.0))
-    # Noisy rounds can make an IQR bar very tall; keep the medians readable.
-    ax.set_ylim(0, top * 1.35)
+        bars = ax.bar(xs, ys, width, yerr=[lo, hi], capsize=2, label=v, error_kw={"linewidth": 0.6})
+        ax.bar_label(bars, labels=[f"{y:.2f}" for y in ys], fontsize=6, rotation=90, padding=3)
+        lowest, highest = min(lowest, *ys), max(highest, *ys)
+    ax.set_yscale("log")
+    ax.set_ylim(lowest / 1.6, highest * 2.2)
+    ticks = [t for t in (0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 32, 64) if lowest / 1.6 <= t <= highest * 2.2]
+    ax.yaxis.set_major_locator(FixedLocator(ticks))
+    ax.yaxis.set_minor_locator(NullLocator())
+    ax.set_yticklabels([f"{t:g}" for t in ticks])
     ax.axhline(1.0, color="black", linewidth=0.8, linestyle="--")
-    ax.set_xticks(range(len(rows)), [r["model"] for r in rows])
-    ax.set_ylabel(f"latency / {BASELINE} (lower is better)")
+    ax.set_xticks(range(len(rows)), [r["model"] for r in rows], fontsize=8)
+    ax.set_ylabel(f"latency / {BASELINE} (log; lower is better)")
     env = doc["environment"]
     ax.set_title(f"{doc['target']} on {env['host']}, batch {doc['batch']}: median of "
                  f"{doc['repetitions']} interleaved runs, IQR bars", fontsize=9)

@@ -212,7 +212,7 @@ def _cmd_bench(args: argparse.Namespace) -> int:
         batch=args.batch, repetitions=args.repetitions, warmup=args.warmup,
         variants=tuple(v.strip() for v in args.variants.split(",") if v.strip()),
         cost_model=args.cost_model, work=args.work_dir, quiet=args.quiet)
-    doc = bench.run(options)
+    doc = bench.run(options, checkpoint=lambda partial: bench.write_outputs(partial, args.json, None))
     bench.write_outputs(doc, args.json, args.plot)
     print(bench.markdown(doc), end="")
     return 0

@@ -254,27 +254,51 @@ def compile_module(module: torch.nn.Module, inputs: tuple[torch.Tensor, ...], *,
         variants = _replacement_variants(options, rules, text, work, log, progress)
         _timed(result, "import", t)
         if options.stop_after > Phase.INPUT:
-            fronts: list[_Front] = []
-            for variant in variants:
-                variant_options = options
-                if options.memory_budget is None and fronts and fronts[0].schedule is not None:
-                    # The budget is IREE's default order of the model as imported, for every variant.
-                    variant_options = dataclasses.replace(
-                        options, memory_budget=fronts[0].schedule.info["memory"]["budget_bytes"])
-                fronts.append(_front_with_fallback(variant_options, target, variant, result, progress))
-            chosen = _choose_variant(options, fronts, progress)
-            result.target = chosen.target
-            result.graph = chosen.graph
-            result.schedules = chosen.schedules
-            if options.dump_dir is not None:
-                result.work = chosen.variant.work
-            _back_phases(options, chosen, result, progress)
+            try:
+                _compile_variants(options, target, variants, result, progress)
+            except IopsError as e:
+                if not target.needs_fallback(e.stderr):
+                    raise
+                progress.say(f"IREE failed on a known bug; retrying without {' '.join(target.fallback_drop)}. "
+                             f"{target.fallback_why}")
+                fallback = {"dropped_flags": list(target.fallback_drop), "why": target.fallback_why}
+                _compile_variants(options, target.without_fallback_flags(), variants, result, progress,
+                                  fallback=fallback)
     finally:
         if options.dump_dir is not None:
             (work / "commands.sh").write_text(log.as_script())
         if temp is not None:
             temp.cleanup()
     return result
+
+
+def _compile_variants(options: CompileOptions, target: Target, variants: list[_Variant], result: CompileResult,
+                      progress: _Progress, fallback: dict | None = None) -> None:
+    """Every variant to its schedule, the cost model's pick, then the pick to the end."""
+    fronts: list[_Front] = []
+    for variant in variants:
+        variant_options = options
+        if options.memory_budget is None and fronts and fronts[0].schedule is not None:
+            # The budget is IREE's default order of the model as imported, for every variant.
+            variant_options = dataclasses.replace(
+                options, memory_budget=fronts[0].schedule.info["memory"]["budget_bytes"])
+        try:
+            fronts.append(_front_in_dir(variant_options, target, variant, result, progress, fallback))
+        except IopsError as e:
+            if not fronts or target.needs_fallback(e.stderr):  # as imported (or --replace all): must compile
+                raise
+            # --replace auto: a rewritten program IREE rejects is simply not kept.
+            progress.say(f"operator replacement: the rewritten program failed ({e.message}); "
+                         "keeping the program as imported")
+            fronts[0].replace_failure = e.message
+    matches = [r for v in variants for r in v.records]
+    chosen = _choose_variant(options, fronts, matches, progress)
+    result.target = chosen.target
+    result.graph = chosen.graph
+    result.schedules = chosen.schedules
+    if options.dump_dir is not None:
+        result.work = chosen.variant.work
+    _back_phases(options, chosen, result, progress)
 
 
 @dataclass
@@ -303,6 +327,7 @@ class _Front:
     iree_async: object = None
     fallback: dict | None = None
     schedules: dict[str, Schedule] = field(default_factory=dict)
+    replace_failure: str | None = None  # why the rewritten program was dropped (auto mode)
 
 
 def _replacement_variants(options: CompileOptions, rules: list, text: str, work: Path, log: CommandLog,
@@ -340,26 +365,20 @@ def _schedule_file_replaced(path: Path) -> bool:
     return isinstance(section, dict) and bool(section.get("applied"))
 
 
-def _front_with_fallback(options: CompileOptions, target: Target, variant: _Variant,
-                         result: CompileResult, progress: _Progress) -> _Front:
+def _front_in_dir(options: CompileOptions, target: Target, variant: _Variant, result: CompileResult,
+                  progress: _Progress, fallback: dict | None) -> _Front:
+    """The front phases of one variant, with its folder change recorded in commands.sh."""
     if variant.label != "as-imported":
         variant.log.record(["cd", variant.work.name])
     try:
-        return _front_phases(options, target, variant, result, progress)
-    except IopsError as e:
-        if not target.needs_fallback(e.stderr):
-            raise
-        progress.say(f"IREE failed on a known bug; retrying without {' '.join(target.fallback_drop)}. "
-                     f"{target.fallback_why}")
-        fallback = {"dropped_flags": list(target.fallback_drop), "why": target.fallback_why}
-        return _front_phases(options, target.without_fallback_flags(), variant, result, progress,
-                             fallback=fallback)
+        return _front_phases(options, target, variant, result, progress, fallback=fallback)
     finally:
         if variant.label != "as-imported":
             variant.log.record(["cd", ".."])
 
 
-def _choose_variant(options: CompileOptions, fronts: list[_Front], progress: _Progress) -> _Front:
+def _choose_variant(options: CompileOptions, fronts: list[_Front], records: list,
+                    progress: _Progress) -> _Front:
     """The variant whose chosen schedule the cost model predicts fastest (first on ties)."""
     if len(fronts) == 1 or fronts[0].schedule is None:
         chosen = fronts[-1]
@@ -372,7 +391,8 @@ def _choose_variant(options: CompileOptions, fronts: list[_Front], progress: _Pr
                     "as_imported_predicted_us": fronts[0].schedule.info["predicted_us"]}
         progress.say("operator replacement: predicted " + ", ".join(
             f"{k} {v:.0f} us" for k, v in predicted.items()) + f"; keeping {chosen.variant.label}")
-    records = next((f.variant.records for f in fronts if f.variant.records), [])
+    if chosen.replace_failure:
+        decision = {"failed": chosen.replace_failure}
     if chosen.schedule is not None:
         chosen.schedule.info["replacements"] = {
             "mode": options.replace,

@@ -219,3 +219,28 @@ def test_measured_cost_model_needs_the_device(capsys, tmp_path) -> None:
     code, _, err = run_cli(capsys, "compile", "--model", "squeezenet", "--small", "--target", "cuda",
                            "--cost-model", "measured", "-o", tmp_path / "x.vmfb")
     assert_clean_error(code, err, "no cuda device")
+
+
+def test_known_iree_crash_in_code_generation_triggers_the_fallback(tiny_module_spec, capsys, tmp_path,
+                                                                   monkeypatch) -> None:
+    """IREE 3.13's data-tiling bug can surface in the last phase (RandWire); the whole compile is
+    redone without data tiling, and schedule.json says so."""
+    from iops_mlir import toolchain
+    from iops_mlir.errors import IopsError
+
+    real = toolchain.run_tool
+
+    def flaky(argv, *, what, cwd=None):
+        if "--compile-from=stream" in argv and "--iree-opt-data-tiling" in argv:
+            raise IopsError(f"{what} failed (exit 1).", command=argv,
+                            stderr="error: One or more operations with large vector sizes (32768 bytes) were found")
+        return real(argv, what=what, cwd=cwd)
+
+    monkeypatch.setattr(toolchain, "run_tool", flaky)
+    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--cost-model", "analytic",
+                           "--dump-dir", tmp_path / "d", "-o", tmp_path / "x.vmfb")
+    assert code == 0, err
+    assert "retrying without --iree-opt-data-tiling" in err
+    schedule = json.loads((tmp_path / "d" / "schedule.json").read_text())
+    assert schedule["compile_fallback"]["dropped_flags"] == ["--iree-opt-data-tiling"]
+    assert (tmp_path / "x.vmfb").exists()

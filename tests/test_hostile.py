@@ -135,3 +135,16 @@ def test_ctrl_c_during_compile_leaves_nothing_behind(tmp_path: Path, tiny_module
     assert "interrupted; no output was written" in err and "Traceback" not in err
     assert not out.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere; permissions cannot be tested")
+def test_output_folder_that_is_not_writable(capsys, tmp_path: Path, tiny_module_spec: str) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "-o", locked / "x.vmfb")
+        assert_clean_error(code, err, "is not writable")
+        assert not (locked / "x.vmfb").exists()
+    finally:
+        locked.chmod(0o700)

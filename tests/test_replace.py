@@ -121,3 +121,23 @@ def test_replace_none_leaves_the_program_alone(tmp_path: Path) -> None:
         replace="none", cost_model="analytic", dump_dir=tmp_path, stop_after=driver.Phase.SCHEDULE, quiet=True))
     assert result.schedule["replacements"]["matches"] == []
     assert not (tmp_path / "replaced").exists()
+
+
+def test_auto_mode_drops_a_rewritten_program_iree_rejects(tmp_path: Path, monkeypatch) -> None:
+    """If the rewritten program fails to compile, auto mode keeps the program as imported and says why."""
+    real = replace.rewrite_text
+
+    def broken(text, rules):
+        _, records = real(text, rules)
+        return "this is not MLIR", records
+
+    monkeypatch.setattr("iops_mlir.driver.replace_mod.rewrite_text", broken)
+    module, inputs = replace_models.build("convs")
+    result = driver.compile_module(module, inputs, model="convs", options=CompileOptions(
+        cost_model="analytic", dump_dir=tmp_path, stop_after=driver.Phase.SCHEDULE, quiet=True))
+    section = result.schedule["replacements"]
+    assert not section["applied"] and section["matches"] and "failed" in section["decision"]
+    with pytest.raises(IopsError):  # with --replace all the failure is the user's to see
+        driver.compile_module(module, inputs, model="convs", options=CompileOptions(
+            replace="all", cost_model="analytic", dump_dir=tmp_path / "all", stop_after=driver.Phase.SCHEDULE,
+            quiet=True))

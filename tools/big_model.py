@@ -1,4 +1,4 @@
-"""A random model with more than 1,000 dispatches, for the limits check in the README.
+"""A large random model (700 ops, meant to exceed 1,000 dispatches) for the README's limits check.
 
     iops-mlir compile --module tools/big_model.py:build --cost-model analytic -o build/big.vmfb
 

@@ -188,6 +188,9 @@ def markdown(doc: dict) -> str:
             ratio = f" x{r['ratio_vs_iree_default']:.3f}" if r["ratio_vs_iree_default"] is not None else ""
             cells.append(f"{r['median_ms']:.2f} ({r['iqr_ms'][0]:.2f}-{r['iqr_ms'][1]:.2f}){ratio}")
         lines.append(f"| {row['model']} | " + " | ".join(cells) + " |")
+    lines += ["", "Largest absolute error of each compiled variant against torch: " + "; ".join(
+        f"{row['model']} {max(v['max_abs_error_vs_torch'] for v in row['variants'].values()):.1e}"
+        for row in doc["results"])]
     return "\n".join(lines) + "\n\n" + error_table(doc)
 
 

@@ -212,8 +212,9 @@ def _cmd_bench(args: argparse.Namespace) -> int:
         batch=args.batch, repetitions=args.repetitions, warmup=args.warmup,
         variants=tuple(v.strip() for v in args.variants.split(",") if v.strip()),
         cost_model=args.cost_model, work=args.work_dir, quiet=args.quiet)
+    # The JSON is rewritten after every model, so a late failure keeps what was measured.
     doc = bench.run(options, checkpoint=lambda partial: bench.write_outputs(partial, args.json, None))
-    bench.write_outputs(doc, args.json, args.plot)
+    bench.write_outputs(doc, None, args.plot)
     print(bench.markdown(doc), end="")
     return 0
 

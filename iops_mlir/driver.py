@@ -86,7 +86,6 @@ class CompileResult:
     seconds: dict[str, float] = field(default_factory=dict)
     # Every scheduler's schedule of the program that was kept (for tests and the fuzzer).
     schedules: dict[str, Schedule] = field(default_factory=dict)
-    work: Path | None = None  # the kept program's dump folder (None without --dump-dir)
 
 
 class _Progress:
@@ -296,8 +295,6 @@ def _compile_variants(options: CompileOptions, target: Target, variants: list[_V
     result.target = chosen.target
     result.graph = chosen.graph
     result.schedules = chosen.schedules
-    if options.dump_dir is not None:
-        result.work = chosen.variant.work
     _back_phases(options, chosen, result, progress)
 
 
@@ -313,6 +310,11 @@ class _Variant:
     def work(self) -> Path:
         return self.log.cwd
 
+    @property
+    def in_subdir(self) -> bool:
+        """A rewritten program lives in a subfolder of the dump directory."""
+        return self.label != "as-imported"
+
 
 @dataclass
 class _Front:
@@ -325,7 +327,6 @@ class _Front:
     flat: object = None
     bodies: list = field(default_factory=list)
     iree_async: object = None
-    fallback: dict | None = None
     schedules: dict[str, Schedule] = field(default_factory=dict)
     replace_failure: str | None = None  # why the rewritten program was dropped (auto mode)
 
@@ -368,12 +369,12 @@ def _schedule_file_replaced(path: Path) -> bool:
 def _front_in_dir(options: CompileOptions, target: Target, variant: _Variant, result: CompileResult,
                   progress: _Progress, fallback: dict | None) -> _Front:
     """The front phases of one variant, with its folder change recorded in commands.sh."""
-    if variant.label != "as-imported":
+    if variant.in_subdir:
         variant.log.record(["cd", variant.work.name])
     try:
         return _front_phases(options, target, variant, result, progress, fallback=fallback)
     finally:
-        if variant.label != "as-imported":
+        if variant.in_subdir:
             variant.log.record(["cd", ".."])
 
 
@@ -412,10 +413,10 @@ def _front_phases(options: CompileOptions, target: Target, variant: _Variant, re
                   progress: _Progress, fallback: dict | None = None) -> _Front:
     """Flow, async and schedule phases of one variant; its input.mlir is already written."""
     work, log = variant.work, variant.log
-    front = _Front(variant, target, fallback=fallback)
+    front = _Front(variant, target)
     pipes = stream_pipelines()
     t = time.monotonic()
-    label = "" if variant.label == "as-imported" else f" [{variant.label}]"
+    label = f" [{variant.label}]" if variant.in_subdir else ""
     progress.say(f"iree-compile to flow ({target.name}){label}")
     log.run([tool_path("iree-compile"), "input.mlir", *target.compile_flags,
              "--compile-to=flow", "-o", "flow.mlir"], what="iree-compile (input to flow)")
@@ -474,9 +475,9 @@ def _back_phases(options: CompileOptions, front: _Front, result: CompileResult, 
         return
     work, log, target, graph, schedule = front.variant.work, front.variant.log, front.target, front.graph, \
         front.schedule
-    root = front.variant.log.cwd if front.variant.label == "as-imported" else work.parent
+    root = work.parent if front.variant.in_subdir else work
     pipes = stream_pipelines()
-    if front.variant.label != "as-imported":
+    if front.variant.in_subdir:
         log.record(["cd", work.name])
     result.schedule = schedule_json(result.model, target, schedule, graph)
     _write_schedule_json(result.schedule, work, root)

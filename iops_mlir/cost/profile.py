@@ -186,7 +186,7 @@ def _is_timing(cached: dict | None, field: str, per_entry: bool) -> bool:
     if cached is None:
         return False
     value = cached.get(field)
-    values = list(value.values()) if per_entry and isinstance(value, dict) else [value]
     if per_entry and not isinstance(value, dict):
         return False
+    values = list(value.values()) if per_entry else [value]
     return all(isinstance(v, (int, float)) and 0 < v < float("inf") for v in values)

@@ -115,12 +115,12 @@ def _pads_zero(pad: ir.Operation) -> bool:
 
 def _bias(init: ir.Value) -> tuple | None:
     """The per-channel start value of a conv's accumulator: a fill or a broadcast 1-D constant."""
+    scalar = t.fill_scalar(init)
+    if scalar is not None:
+        # A constant, like the matmul rule asks: the merge hoists it above the first sibling.
+        return ("fill", scalar) if t.constant_scalar(scalar) is not None else None
     op = t.defining_op(init)
-    if op is None:
-        return None
-    if op.name == "linalg.fill" and t.defining_op(op.operands[1]).name == "tensor.empty":
-        return ("fill", op.operands[0])
-    if (op.name == "linalg.broadcast" and t.i64_array(op, "dimensions") == [0, 2, 3]
+    if (op is not None and op.name == "linalg.broadcast" and t.i64_array(op, "dimensions") == [0, 2, 3]
             and t.is_foldable(op.operands[0])):
         return ("vector", op.operands[0])
     return None

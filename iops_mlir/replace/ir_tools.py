@@ -111,6 +111,15 @@ def constant_scalar(value: ir.Value) -> str | None:
     return str(op.attributes["value"])
 
 
+def fill_scalar(init: ir.Value) -> ir.Value | None:
+    """The scalar of a `linalg.fill` into a fresh `tensor.empty` (an accumulator's start), else None."""
+    op = defining_op(init)
+    if op is None or op.name != "linalg.fill":
+        return None
+    empty = defining_op(op.operands[1])
+    return op.operands[0] if empty is not None and empty.name == "tensor.empty" else None
+
+
 def same_value(a: ir.Value, b: ir.Value) -> bool:
     """The same SSA value, or two scalar constants with the same attribute."""
     if a == b:

@@ -30,7 +30,7 @@ def find(block: ir.Block) -> list[SiblingGroup]:
         op = op.operation
         if op.name != MATMUL or not _plain_maps(op):
             continue
-        fill = _fill_scalar(op.operands[2])
+        fill = t.fill_scalar(op.operands[2])
         if fill is None:
             continue
         lhs, rhs = op.operands[0], op.operands[1]
@@ -60,7 +60,7 @@ def rewrite(group: SiblingGroup) -> MergeRecord:
         out_shape = t.tensor_shape(first.results[0])
         out_shape[group.dim] = sum(group.sizes)
         element = t.element_type(first.results[0])
-        scalar = _fill_scalar(first.operands[2])
+        scalar = t.fill_scalar(first.operands[2])
         t.hoist_before(scalar, anchor)
         with ir.InsertionPoint(anchor):
             init = t.as_value(linalg.fill(scalar, outs=[empty_like(out_shape, element, anchor)]))
@@ -83,11 +83,3 @@ def _plain_maps(op: ir.Operation) -> bool:
         return True
     maps = ir.ArrayAttr(op.attributes["indexing_maps"])
     return [str(ir.AffineMapAttr(m).value) for m in maps] == _PLAIN_MAPS
-
-
-def _fill_scalar(init: ir.Value) -> ir.Value | None:
-    op = t.defining_op(init)
-    if op is None or op.name != "linalg.fill":
-        return None
-    empty = t.defining_op(op.operands[1])
-    return op.operands[0] if empty is not None and empty.name == "tensor.empty" else None

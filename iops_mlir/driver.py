@@ -426,7 +426,8 @@ def _front_phases(options: CompileOptions, target: Target, variant: _Variant, re
 
     t = time.monotonic()
     progress.say(f"stream tensor + async pipelines{label}")
-    to_async = [tool_path("iree-opt"), "flow.mlir", f"--pass-pipeline={pipes['to_async']}"]
+    to_async = [tool_path("iree-opt"), "flow.mlir", f"--pass-pipeline={pipes['to_async']}",
+                *pipes["async_print_flags"]]
     log.run([*to_async, pipes["flat_waves_flag"], "-o", "async.mlir"],
             what="iree-opt (flow to stream.async, flat)")
     log.run([*to_async, "-o", "async.iree.mlir"], what="iree-opt (flow to stream.async, IREE waves)")
@@ -485,7 +486,7 @@ def _back_phases(options: CompileOptions, front: _Front, result: CompileResult, 
         shutil.copyfile(work / "async.iree.mlir", work / "async.scheduled.mlir")  # IREE's own waves
     else:
         apply_schedule(front.flat, front.bodies, graph, schedule)
-        (work / "async.scheduled.mlir").write_text(str(front.flat))
+        (work / "async.scheduled.mlir").write_text(stream_ir.module_text(front.flat))
     log.record(["iops-mlir", "apply", "async.mlir", "schedule.json", "-o", "async.scheduled.mlir"])
     progress.say(f"{len(graph.dispatch_ids())} dispatches in {len(schedule.stages)} stages "
                  f"({result.schedule['num_waves']} concurrent waves, scheduler {schedule.scheduler})")
@@ -545,4 +546,4 @@ def apply_schedule_file(async_path: Path, schedule_path: Path, output: Path) -> 
     graph = graph_mod.extract(bodies)
     schedule = _read_schedule_file(CompileOptions(schedule_file=Path(schedule_path)), graph)
     apply_schedule(flat, bodies, graph, schedule)
-    write_atomic(Path(output), lambda tmp: tmp.write_text(str(flat)))
+    write_atomic(Path(output), lambda tmp: tmp.write_text(stream_ir.module_text(flat)))

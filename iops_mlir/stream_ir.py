@@ -35,6 +35,16 @@ def parse_module(text: str, ctx: ir.Context) -> ir.Module:
         raise IopsError(f"Could not parse stream IR: {e}") from None
 
 
+def module_text(module: ir.Module) -> str:
+    """stream.async IR as text that parses back to the same program.
+
+    Generic op form, because the pretty form of a dispatch with two results tied
+    to the same resource names that resource twice (`-> (%x, %x)`) and the parser
+    ties both to its first occurrence (pipelines/stream.json, async_print_why).
+    """
+    return module.operation.get_asm(print_generic_op_form=True, assume_verified=True)
+
+
 def is_resource(value: ir.Value) -> bool:
     return str(value.type).startswith("!stream.resource")
 

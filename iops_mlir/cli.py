@@ -34,11 +34,22 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def _positive_float(text: str) -> float:
+def _number(text: str) -> float:
     try:
-        value = float(text)
+        return float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+
+
+def _fraction(text: str) -> float:
+    value = _number(text)
+    if not 0.0 <= value < 1.0:
+        raise argparse.ArgumentTypeError(f"{text} must be at least 0 and less than 1")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    value = _number(text)
     if not value > 0:
         raise argparse.ArgumentTypeError(f"{text} must be more than 0")
     return value
@@ -63,6 +74,11 @@ def _add_compile_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--search-timeout", type=_positive_float, default=60.0, metavar="SECONDS",
                    help="wall-clock limit of the search; past it the best schedule found is used "
                         "and schedule.json says it is not proven optimal (default 60)")
+    p.add_argument("--margin", type=_fraction, metavar="FRACTION",
+                   help="charge each concurrent stage this fraction of its predicted time, and keep a "
+                        "rewrite only if it is predicted faster by more, so that predicted gains smaller "
+                        "than the cost model's error are not taken (default: the model's own error; "
+                        "measured: its stage-fit error, at least 0.03; analytic: 0)")
     p.add_argument("--max-block", type=_positive_int, default=DEFAULT_MAX_BLOCK, metavar="N",
                    help=f"split blocks of more than N dispatches into parts (default {DEFAULT_MAX_BLOCK})")
     p.add_argument("--memory-budget", type=_positive_int, metavar="BYTES",
@@ -135,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _options(args: argparse.Namespace, **overrides) -> CompileOptions:
     fields = dict(target=args.target, cuda_arch=args.cuda_arch, scheduler=args.scheduler,
                   schedule_file=args.schedule_file, dump_dir=args.dump_dir, quiet=args.quiet,
-                  cost_model=args.cost_model, search_timeout=args.search_timeout,
+                  cost_model=args.cost_model, search_timeout=args.search_timeout, margin=args.margin,
                   max_block=args.max_block, memory_budget=args.memory_budget,
                   replace=args.replace, rules=args.rules)
     fields.update(overrides)

@@ -64,6 +64,7 @@ class CompileOptions:
     schedule_file: Path | None = None
     cost_model: str | None = None  # default: cost.default_cost_model(target)
     search_timeout: float = 60.0
+    margin: float | None = None  # None: the cost model's own error (cost.Cautious)
     max_block: int = DEFAULT_MAX_BLOCK
     memory_budget: int | None = None  # bytes; default: IREE's own schedule's estimated peak
     output: Path | None = None
@@ -139,7 +140,7 @@ def _plan(options: CompileOptions, target: Target, graph: graph_mod.DispatchGrap
                  "iree": baselines.iree_waves(iree_async, graph)}
     spec = options.cost_model or cost_mod.default_cost_model(target)
     cost = cost_mod.build_cost_model(spec, graph, target, measure=measure,
-                                     sample_from=schedules["asap"].stages)
+                                     sample_from=schedules["asap"].stages, margin=options.margin)
     budget = options.memory_budget
     if budget is None:
         budget = peak_bytes(schedules["iree"].stages, graph)
@@ -380,15 +381,19 @@ def _front_in_dir(options: CompileOptions, target: Target, variant: _Variant, re
 
 def _choose_variant(options: CompileOptions, fronts: list[_Front], records: list,
                     progress: _Progress) -> _Front:
-    """The variant whose chosen schedule the cost model predicts fastest (first on ties)."""
+    """The rewritten variant if the cost model predicts it faster by more than its margin, else as imported."""
     if len(fronts) == 1 or fronts[0].schedule is None:
         chosen = fronts[-1]
         decision = None
     else:
         name = fronts[0].schedule.scheduler
         predicted = {f.variant.label: f.schedule.info["predicted_us"][name] for f in fronts}
-        chosen = min(fronts, key=lambda f: predicted[f.variant.label])
-        decision = {"scheduler": name, "predicted_us": predicted,
+        # The rewrite must win by more than the model's error, as concurrency must.
+        margin = fronts[0].schedule.info["cost_model"]["margin"]
+        plain, rewritten = fronts
+        wins = predicted[rewritten.variant.label] < predicted[plain.variant.label] * (1.0 - margin)
+        chosen = rewritten if wins else plain
+        decision = {"scheduler": name, "predicted_us": predicted, "margin": margin,
                     "as_imported_predicted_us": fronts[0].schedule.info["predicted_us"]}
         progress.say("operator replacement: predicted " + ", ".join(
             f"{k} {v:.0f} us" for k, v in predicted.items()) + f"; keeping {chosen.variant.label}")

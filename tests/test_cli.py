@@ -206,6 +206,8 @@ def test_schedule_json_reports_search_blocks_and_memory(tiny_compiled: Path) -> 
     ("--cost-model", "analytic:tpu", "Unknown device"),
     ("--max-block", "0", "must be at least 1"),
     ("--search-timeout", "-1", "must be more than 0"),
+    ("--margin", "1.5", "must be at least 0 and less than 1"),
+    ("--margin", "some", "is not a number"),
     ("--memory-budget", "lots", "not a whole number"),
 ])
 def test_bad_search_options_get_a_clear_error(flag, value, message, capsys, tmp_path) -> None:

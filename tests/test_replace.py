@@ -104,14 +104,20 @@ def test_replaced_program_matches_torch(name: str, tmp_path: Path) -> None:
     assert json.loads((tmp_path / "d" / "schedule.json").read_text())["replacements"]["applied"]
 
 
-def test_auto_mode_records_the_cost_model_decision(tmp_path: Path) -> None:
+@pytest.mark.parametrize("margin", [None, 0.9])
+def test_auto_mode_records_the_cost_model_decision(tmp_path: Path, margin: float | None) -> None:
+    """The rewrite is kept only when predicted faster by more than the margin (0 for analytic)."""
     module, inputs = replace_models.build("convs")
     result = driver.compile_module(module, inputs, model="convs", options=CompileOptions(
-        cost_model="analytic", dump_dir=tmp_path, stop_after=driver.Phase.SCHEDULE, quiet=True))
+        cost_model="analytic", dump_dir=tmp_path, stop_after=driver.Phase.SCHEDULE, quiet=True, margin=margin))
     decision = result.schedule["replacements"]["decision"]
-    assert set(decision["predicted_us"]) == {"as-imported", "replaced"}
-    kept = min(decision["predicted_us"], key=decision["predicted_us"].get)
-    assert result.schedule["replacements"]["applied"] == (kept == "replaced")
+    predicted = decision["predicted_us"]
+    assert set(predicted) == {"as-imported", "replaced"}
+    assert decision["margin"] == (margin or 0.0)
+    wins = predicted["replaced"] < predicted["as-imported"] * (1 - decision["margin"])
+    assert result.schedule["replacements"]["applied"] == wins
+    if margin == 0.9:
+        assert not wins  # merging convs does not make a program ten times faster
     assert (tmp_path / "replaced" / "input.mlir").exists()
 
 

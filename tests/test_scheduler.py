@@ -14,7 +14,7 @@ import pytest
 
 from iops_mlir import stream_ir
 from iops_mlir.cost.analytic import AnalyticCost, device_names, load_device
-from iops_mlir.cost.base import OverlapCost
+from iops_mlir.cost.base import Cautious, OverlapCost
 from iops_mlir.cost.measured import MeasuredCost, fit_beta
 from iops_mlir.cost.profile import Profile
 from iops_mlir.graph import DispatchGraph, Node
@@ -57,6 +57,7 @@ def cost_models(graph: DispatchGraph):
         yield AnalyticCost(graph, load_device(name))
     for beta in (0.0, 0.4, 1.0):
         yield measured_model(graph, beta)
+    yield Cautious(measured_model(graph, 0.4), 0.1)
 
 
 def brute_force(graph: DispatchGraph, cost, max_stage: int = 32) -> float:
@@ -131,6 +132,33 @@ def test_fit_beta_recovers_the_overlap_factor() -> None:
         samples.append((solos, max(solos) + 0.3 * (sum(solos) - max(solos))))
     assert fit_beta(samples) == pytest.approx(0.3)
     assert fit_beta([]) == 1.0  # no evidence: no overlap assumed
+
+
+def test_margin_keeps_a_block_in_order_unless_the_gain_beats_it() -> None:
+    """Two independent dispatches of 10 and 1 us with beta 0.5: running them together
+    is predicted 10.5 us against 11 us in order, a 4.5% gain. A margin of 3% keeps
+    the concurrent stage (10.5 x 1.03 < 11), one of 5% does not (10.5 x 1.05 > 11)."""
+    graph = make_graph(2, [])
+    model = MeasuredCost(graph, Profile("test", {graph.nodes[0].symbol: 10.0, graph.nodes[1].symbol: 1.0}))
+    model.beta = 0.5
+    graph_baselines = {"sequential": baselines.sequential(graph), "asap": baselines.asap(graph)}
+    for margin, stages in ((0.0, 1), (0.03, 1), (0.05, 2)):
+        cost = Cautious(model, margin)
+        outcome = iops_mod.schedule(graph, cost, graph_baselines, iops_mod.SearchOptions())
+        assert len(outcome.iops.stages) == stages, margin
+        assert cost.schedule_us(outcome.iops.stages) <= min(
+            cost.schedule_us(s.stages) for s in graph_baselines.values()) + 1e-9
+
+
+def test_measured_margin_is_the_stage_fit_error_with_a_floor() -> None:
+    graph = make_graph(3, [])
+    profile = Profile("test", {graph.nodes[n].symbol: 10.0 for n in range(3)})
+    assert MeasuredCost(graph, profile).margin() == 0.10  # nothing sampled
+    symbols = tuple(graph.nodes[n].symbol for n in range(3))
+    profile.stage_us = {symbols[:2]: 15.0, symbols: 20.0, symbols[1:]: 18.0}
+    model = MeasuredCost(graph, profile)
+    assert model.margin() == pytest.approx(max(0.03, model.fit_error()), abs=1e-4)
+    assert model.margin() > 0.03  # these three samples do not fit one beta well
 
 
 def test_h100_model_prefers_concurrency_for_small_dispatches() -> None:

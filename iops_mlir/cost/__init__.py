@@ -13,7 +13,7 @@ from ..errors import IopsError
 from ..graph import DispatchGraph
 from ..targets import Target
 from .analytic import AnalyticCost, device_names, load_device
-from .base import OverlapCost, StageCost
+from .base import Cautious, OverlapCost, StageCost
 from .measured import MeasuredCost
 from .profile import Profile
 
@@ -60,12 +60,18 @@ def sample_stages(stages: list[list[int]], graph: DispatchGraph) -> list[tuple[s
 
 def build_cost_model(spec: str, graph: DispatchGraph, target: Target,
                      measure: Callable[[list[str], list[tuple[str, ...]]], Profile] | None = None,
-                     sample_from: list[list[int]] | None = None) -> StageCost:
-    """The cost model named by `spec`, bound to `graph`.
+                     sample_from: list[list[int]] | None = None, margin: float | None = None) -> StageCost:
+    """The cost model named by `spec`, bound to `graph`, charged its margin (see `Cautious`).
 
     `measure(symbols, sample_stages)` profiles on the device (measured model only);
-    `sample_from` are stages (e.g. asap's) to draw the calibration samples from.
+    `sample_from` are stages (e.g. asap's) to draw the calibration samples from;
+    `margin` overrides the model's own (None: the model's, 0: no charge).
     """
+    model = _plain_cost_model(spec, graph, target, measure, sample_from)
+    return Cautious(model, model.margin() if margin is None else margin)
+
+
+def _plain_cost_model(spec: str, graph: DispatchGraph, target: Target, measure, sample_from) -> StageCost:
     kind, device = parse_spec(spec, target)
     if kind == "analytic":
         return AnalyticCost(graph, load_device(device))
@@ -78,5 +84,5 @@ def build_cost_model(spec: str, graph: DispatchGraph, target: Target,
     return MeasuredCost(graph, profile)
 
 
-__all__ = ["COST_MODELS", "StageCost", "AnalyticCost", "MeasuredCost", "OverlapCost",
+__all__ = ["COST_MODELS", "StageCost", "Cautious", "AnalyticCost", "MeasuredCost", "OverlapCost",
            "build_cost_model", "default_cost_model", "parse_spec", "device_names"]

@@ -38,6 +38,15 @@ class StageCost(ABC):
         """Predicted latency of a whole schedule: stages run one after another."""
         return sum(self.stage_us(s) for s in stages)
 
+    def margin(self) -> float:
+        """The model's own relative error, where it knows it (else 0).
+
+        `Cautious` charges it to every concurrent stage, and a rewritten program
+        must be predicted faster by more than it: a model that is 7% off must not
+        trade the plain order for a predicted 1% win.
+        """
+        return 0.0
+
     def describe(self) -> dict:
         """What the model assumes, for schedule.json."""
         return {"name": self.name}
@@ -63,3 +72,36 @@ class OverlapCost(StageCost):
 
     def stage_us(self, stage: Sequence[int]) -> float:
         return max(self._t[n] for n in stage)
+
+
+class Cautious(StageCost):
+    """Another model with its error charged to concurrency.
+
+    A stage of two or more dispatches costs the inner model's prediction times
+    (1 + margin); a single dispatch costs the same. So a schedule runs dispatches
+    concurrently only where the predicted gain beats the model's own error, and
+    every scheduler is still compared under one model. The bounds above hold,
+    since the charge only adds.
+    """
+
+    def __init__(self, inner: StageCost, margin: float) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self._margin = margin
+
+    def solo_us(self, node: int) -> float:
+        return self.inner.solo_us(node)
+
+    def area_us(self, node: int) -> float:
+        return self.inner.area_us(node)
+
+    def stage_us(self, stage: Sequence[int]) -> float:
+        us = self.inner.stage_us(stage)
+        return us * (1.0 + self._margin) if len(stage) > 1 else us
+
+    def margin(self) -> float:
+        return self._margin
+
+    def describe(self) -> dict:
+        return {**self.inner.describe(), "margin": self._margin,
+                "margin_assumes": "a stage of 2+ dispatches costs (1 + margin) x the model's prediction"}

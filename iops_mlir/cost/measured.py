@@ -9,7 +9,9 @@ Assumptions:
   least squares to sample stages of the same model, each compiled alone and
   timed on the device (`Profiler.measure_stages`);
 - a dispatch that could not be profiled is estimated by the analytic model of
-  the local CPU, scaled by the median measured/analytic ratio of the others.
+  the local CPU, scaled by the median measured/analytic ratio of the others;
+- the model is only as good as the stage fit: its median error on the sample
+  stages is the margin (`margin`) a predicted gain must beat.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from ..graph import DispatchGraph
 from .analytic import AnalyticCost, load_device
 from .base import StageCost
 from .profile import Profile
+
+MIN_MARGIN = 0.03  # eight sample stages cannot show an error much below this
+NO_SAMPLES_MARGIN = 0.10  # nothing was sampled: the overlap model is unchecked
 
 
 def overlapped_us(times: Sequence[float], beta: float) -> float:
@@ -85,6 +90,11 @@ class MeasuredCost(StageCost):
             predicted = overlapped_us(solos, self.beta)
             errors.append(abs(predicted - measured) / measured)
         return statistics.median(errors)
+
+    def margin(self) -> float:
+        """The stage fit's median error on the samples, at least MIN_MARGIN (samples are few)."""
+        err = self.fit_error()
+        return round(max(MIN_MARGIN, err if err is not None else NO_SAMPLES_MARGIN), 4)
 
     def describe(self) -> dict:
         err = self.fit_error()

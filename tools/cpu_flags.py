@@ -1,0 +1,130 @@
+"""Which llvm-cpu compile flags make IREE fastest on the zoo, against torch eager.
+
+Each flag set compiles the model with one stock `iree-compile` (IREE's own ordering,
+no iops pass: this is about code generation, not scheduling), checks the output
+against torch, and all sets plus torch eager are timed interleaved in one process.
+The JSON keeps every sample; the markdown table is what benchmarks/results shows.
+
+    python tools/cpu_flags.py --model inception_v3,resnet50 --repetitions 15 \
+        --json benchmarks/results/cpu-flags.json --markdown benchmarks/results/cpu-flags.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import torch
+from tqdm import tqdm
+
+from iops_mlir import frontend, models, runner, timing
+from iops_mlir.bench import environment
+from iops_mlir.errors import IopsError
+from iops_mlir.targets import load_target
+from iops_mlir.toolchain import run_tool, tool_path
+
+BASE = ["--iree-hal-target-device=local", "--iree-hal-local-target-device-backends=llvm-cpu",
+        "--iree-llvmcpu-target-cpu=host"]
+CHANNELS_LAST = ["--iree-preprocessing-pass-pipeline=builtin.module(util.func("
+                 "iree-preprocessing-convert-conv-to-channels-last))", "--iree-global-opt-propagate-transposes"]
+DATA_TILING = ["--iree-opt-data-tiling"]
+UKERNELS = ["--iree-llvmcpu-enable-ukernels=all"]
+IM2COL = ["--iree-global-opt-use-im2col-for-convs"]
+CONV_TILING = ["--iree-dispatch-creation-experimental-set-data-tiling-ops=matmul,convolution"]
+
+FLAG_SETS: dict[str, list[str]] = {
+    "plain": BASE,
+    "pipelines (channels-last + data tiling)": BASE + CHANNELS_LAST + DATA_TILING,
+    "+ ukernels": BASE + CHANNELS_LAST + DATA_TILING + UKERNELS,
+    "+ im2col": BASE + CHANNELS_LAST + DATA_TILING + IM2COL,
+    "+ im2col + ukernels": BASE + CHANNELS_LAST + DATA_TILING + IM2COL + UKERNELS,
+    "+ conv data tiling": BASE + CHANNELS_LAST + DATA_TILING + CONV_TILING,
+    "+ conv data tiling + ukernels": BASE + CHANNELS_LAST + DATA_TILING + CONV_TILING + UKERNELS,
+}
+EAGER = "torch-eager"
+
+
+def measure_model(name: str, small: bool, sets: list[str], repetitions: int, work: Path) -> dict:
+    """Compile `name` with each flag set, check it, time all sets and torch eager interleaved."""
+    module, inputs = models.build(name, small=small)
+    work.mkdir(parents=True, exist_ok=True)
+    (work / "input.mlir").write_text(frontend.import_to_linalg(module, inputs))
+    with torch.no_grad():
+        reference = [module(*inputs).numpy()]
+    np_inputs = [t.numpy() for t in inputs]
+    calls, errors, failed = {}, {}, {}
+    for i, label in enumerate(tqdm(sets, desc=f"{name}: compiling", file=sys.stderr, leave=False)):
+        vmfb = work / f"set{i}.vmfb"
+        try:
+            run_tool([tool_path("iree-compile"), "input.mlir", *FLAG_SETS[label], "-o", vmfb.name],
+                     what=f"iree-compile ({label})", cwd=work)
+        except IopsError as e:
+            failed[label] = e.message[:300]
+            continue
+        function = runner.load_function(vmfb, "local-task")
+        errors[label] = runner.compare(runner.run(function, np_inputs), reference).max_abs
+        calls[label] = lambda f=function: runner.run(f, np_inputs)
+
+    def eager() -> None:
+        with torch.no_grad():
+            module(*inputs)
+    calls[EAGER] = eager
+    bar = tqdm(total=repetitions, desc=f"{name}: timing", file=sys.stderr, leave=False)
+    timings = timing.interleaved(calls, repetitions=repetitions, warmup=2, on_round=lambda r: bar.update())
+    bar.close()
+    eager_median = timings[EAGER].median
+    return {"model": name + ("_small" if small else ""), "failed": failed, "sets": {
+        label: {"flags": FLAG_SETS.get(label, []), "median_ms": round(t.median * 1e3, 3),
+                "iqr_ms": [round(x * 1e3, 3) for x in t.spread],
+                "ratio_vs_torch_eager": round(t.median / eager_median, 3),
+                "max_abs_error_vs_torch": errors.get(label, 0.0),
+                "samples_ms": [round(s * 1e3, 3) for s in t.samples]}
+        for label, t in timings.items()}}
+
+
+def markdown(results: list[dict], repetitions: int) -> str:
+    """One table per model: flag set, median, IQR, ratio to torch eager."""
+    lines = [f"Stock iree-compile (IREE's own ordering) per flag set, {repetitions} interleaved rounds, "
+             "local-task; ratio = median / torch eager's median (below 1: IREE is faster).", ""]
+    for r in results:
+        lines += [f"### {r['model']}", "", "| flags | median ms | IQR ms | / torch eager | max abs err |",
+                  "|---|---|---|---|---|"]
+        for label, s in sorted(r["sets"].items(), key=lambda kv: kv[1]["median_ms"]):
+            lines.append(f"| {label} | {s['median_ms']:.1f} | {s['iqr_ms'][0]:.1f}-{s['iqr_ms'][1]:.1f} | "
+                         f"{s['ratio_vs_torch_eager']:.3f} | {s['max_abs_error_vs_torch']:.1e} |")
+        for label, why in r["failed"].items():
+            lines.append(f"| {label} | failed: {why.splitlines()[0][:120]} | | | |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default="inception_v3,resnet50", help="comma-separated zoo models")
+    parser.add_argument("--small", action="store_true")
+    parser.add_argument("--sets", help="comma-separated flag-set indices (default all): " +
+                        "; ".join(f"{i}={k}" for i, k in enumerate(FLAG_SETS)))
+    parser.add_argument("--repetitions", type=int, default=15)
+    parser.add_argument("--work", type=Path, default=Path("build/cpu_flags"))
+    parser.add_argument("--json", type=Path)
+    parser.add_argument("--markdown", type=Path)
+    args = parser.parse_args()
+    names = list(FLAG_SETS)
+    sets = [names[int(i)] for i in args.sets.split(",")] if args.sets else names
+    results = []
+    for name in args.model.split(","):
+        results.append(measure_model(name, args.small, sets, args.repetitions, args.work / name))
+        doc = {"environment": environment(load_target("llvm-cpu")), "repetitions": args.repetitions,
+               "results": results}
+        if args.json:
+            args.json.write_text(json.dumps(doc, indent=1) + "\n")
+        print(markdown(results[-1:], args.repetitions))
+    if args.markdown:
+        args.markdown.write_text(markdown(results, args.repetitions))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

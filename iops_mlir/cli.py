@@ -71,9 +71,9 @@ def _add_compile_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cost-model", metavar="MODEL",
                    help="measured (default on llvm-cpu: times dispatches here, cached), "
                         "analytic[:local-cpu|a100|h100] (default for cuda: analytic:h100), or overlap")
-    p.add_argument("--search-timeout", type=_positive_float, default=60.0, metavar="SECONDS",
+    p.add_argument("--search-timeout", type=_positive_float, default=30.0, metavar="SECONDS",
                    help="wall-clock limit of the search; past it the best schedule found is used "
-                        "and schedule.json says it is not proven optimal (default 60)")
+                        "and schedule.json says it is not proven optimal (default 30)")
     p.add_argument("--margin", type=_fraction, metavar="FRACTION",
                    help="charge each concurrent stage this fraction of its predicted time, and keep a "
                         "rewrite only if it is predicted faster by more, so that predicted gains smaller "

@@ -63,7 +63,7 @@ class CompileOptions:
     scheduler: str = "iops"
     schedule_file: Path | None = None
     cost_model: str | None = None  # default: cost.default_cost_model(target)
-    search_timeout: float = 60.0
+    search_timeout: float = 30.0
     margin: float | None = None  # None: the cost model's own error (cost.Cautious)
     max_block: int = DEFAULT_MAX_BLOCK
     memory_budget: int | None = None  # bytes; default: IREE's own schedule's estimated peak
@@ -140,7 +140,8 @@ def _plan(options: CompileOptions, target: Target, graph: graph_mod.DispatchGrap
                  "iree": baselines.iree_waves(iree_async, graph)}
     spec = options.cost_model or cost_mod.default_cost_model(target)
     cost = cost_mod.build_cost_model(spec, graph, target, measure=measure,
-                                     sample_from=schedules["asap"].stages, margin=options.margin)
+                                     sample_from=schedules["asap"].stages, margin=options.margin,
+                                     trusted=schedules["iree"].stages)
     budget = options.memory_budget
     if budget is None:
         budget = peak_bytes(schedules["iree"].stages, graph)

@@ -18,7 +18,7 @@ from iree.compiler import ir
 
 from . import stream_ir
 
-_CONTRACTIONS = ("conv", "matmul", "batch_matmul", "contract", "mmt4d", "depthwise")
+CONTRACTION_KINDS = ("conv", "matmul", "batch_matmul", "contract", "mmt4d", "depthwise")
 _SHAPE = re.compile(r"^\d+(x\d+)*$")
 
 
@@ -130,7 +130,7 @@ def estimate_flops(kind: str, shape: list[int], nbytes: int) -> float:
     if not shape:
         return nbytes / 4.0
     points = float(math.prod(shape))
-    return 2.0 * points if kind.startswith(_CONTRACTIONS) else points
+    return 2.0 * points if kind.startswith(CONTRACTION_KINDS) else points
 
 
 def _fresh_result_bytes(op: ir.Operation) -> int:

@@ -233,7 +233,7 @@ def test_known_iree_crash_in_code_generation_triggers_the_fallback(tiny_module_s
     real = toolchain.run_tool
 
     def flaky(argv, *, what, cwd=None):
-        if "--compile-from=stream" in argv and "--iree-opt-data-tiling" in argv:
+        if "--compile-from=stream" in argv and "--iree-global-opt-data-tiling" in argv:
             raise IopsError(f"{what} failed (exit 1).", command=argv,
                             stderr="error: One or more operations with large vector sizes (32768 bytes) were found")
         return real(argv, what=what, cwd=cwd)
@@ -242,7 +242,7 @@ def test_known_iree_crash_in_code_generation_triggers_the_fallback(tiny_module_s
     code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--cost-model", "analytic",
                            "--dump-dir", tmp_path / "d", "-o", tmp_path / "x.vmfb")
     assert code == 0, err
-    assert "retrying without --iree-opt-data-tiling" in err
+    assert "retrying without --iree-global-opt-data-tiling" in err
     schedule = json.loads((tmp_path / "d" / "schedule.json").read_text())
-    assert schedule["compile_fallback"]["dropped_flags"] == ["--iree-opt-data-tiling"]
+    assert schedule["compile_fallback"]["dropped_flags"] == ["--iree-global-opt-data-tiling"]
     assert (tmp_path / "x.vmfb").exists()

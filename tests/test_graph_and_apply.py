@@ -34,17 +34,26 @@ def _load(path: Path):
 
 
 def test_concat_writers_share_a_buffer_but_not_a_dependence(tiny_async: Path) -> None:
+    """The three branches write disjoint slices of one concat buffer: no path joins any
+    two of them, and the 1x1 convolution reading the concat depends on all three."""
     _, _, graph = _load(tiny_async / "async.mlir")
-    convs = [n for n in graph.nodes if n.is_dispatch and n.kind in ("conv", "matmul_like")]
-    assert len(convs) >= 3
-    edges = graph.dispatch_edges()
-    branch = convs[:3]  # the three branch convolutions, in program order
-    for a in branch:
-        for b in branch:
-            assert (a.id, b.id) not in edges
-    tail = convs[3]  # the 1x1 conv reading the concat depends on every branch
-    assert all((b.id, tail.id) in edges or any((b.id, m) in edges and (m, tail.id) in edges
-                                               for m in graph.dispatch_ids()) for b in branch)
+    contractions = [n.id for n in graph.nodes if n.is_dispatch and n.kind.startswith(graph_mod.CONTRACTION_KINDS)]
+    assert len(contractions) == 4
+    *branches, tail = contractions  # program order: the three branches, then the tail
+    reach = _reachable(graph)
+    for a in branches:
+        assert tail in reach[a]
+        assert not any(b in reach[a] for b in branches if b != a)
+
+
+def _reachable(graph) -> dict[int, set[int]]:
+    succs: dict[int, set[int]] = {n: set() for n in graph.dispatch_ids()}
+    for a, b in graph.dispatch_edges():
+        succs[a].add(b)
+    reach: dict[int, set[int]] = {}
+    for n in sorted(succs, reverse=True):  # ids are in program order, so successors come later
+        reach[n] = set(succs[n]).union(*(reach[s] for s in succs[n]))
+    return reach
 
 
 def test_graph_json_is_plain_data_with_symbols_and_estimates(tiny_async: Path) -> None:
@@ -52,7 +61,7 @@ def test_graph_json_is_plain_data_with_symbols_and_estimates(tiny_async: Path) -
     data = json.loads(graph.to_json())
     dispatches = [n for n in data["nodes"] if n["is_dispatch"]]
     assert dispatches and all("::" in n["symbol"] and not n["symbol"].startswith("@") for n in dispatches)
-    conv = next(n for n in dispatches if n["kind"] == "conv")
+    conv = next(n for n in dispatches if n["kind"].startswith(graph_mod.CONTRACTION_KINDS))
     assert conv["flops"] == 2 * np.prod(conv["shape"]) and conv["bytes"] > 0
     assert all(a < b for a, b in data["edges"])
 

@@ -60,15 +60,17 @@ def sample_stages(stages: list[list[int]], graph: DispatchGraph) -> list[tuple[s
 
 def build_cost_model(spec: str, graph: DispatchGraph, target: Target,
                      measure: Callable[[list[str], list[tuple[str, ...]]], Profile] | None = None,
-                     sample_from: list[list[int]] | None = None, margin: float | None = None) -> StageCost:
+                     sample_from: list[list[int]] | None = None, margin: float | None = None,
+                     trusted: list[list[int]] | None = None) -> StageCost:
     """The cost model named by `spec`, bound to `graph`, charged its margin (see `Cautious`).
 
     `measure(symbols, sample_stages)` profiles on the device (measured model only);
     `sample_from` are stages (e.g. asap's) to draw the calibration samples from;
-    `margin` overrides the model's own (None: the model's, 0: no charge).
+    `margin` overrides the model's own (None: the model's, 0: no charge);
+    `trusted` are the reference stages (IREE's own), which are not charged.
     """
     model = _plain_cost_model(spec, graph, target, measure, sample_from)
-    return Cautious(model, model.margin() if margin is None else margin)
+    return Cautious(model, model.margin() if margin is None else margin, trusted or ())
 
 
 def _plain_cost_model(spec: str, graph: DispatchGraph, target: Target, measure, sample_from) -> StageCost:

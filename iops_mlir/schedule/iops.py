@@ -28,7 +28,7 @@ class SearchOptions:
     """Knobs of the iops search; CLI flags map onto these."""
 
     max_block: int = DEFAULT_MAX_BLOCK
-    timeout_s: float = 60.0
+    timeout_s: float = 30.0
     expansions_per_part: int = 200_000
     memory_budget: int | None = None  # bytes; None: no limit inside the search
     ios_max_stage: int = IOS_MAX_STAGE

@@ -1,0 +1,41 @@
+"""Time compiled modules against each other, interleaved, with nothing else in the rotation.
+
+    python tools/compare_vmfb.py --input 1x3x224x224 --repetitions 200 \
+        default=build/bench_all4/squeezenet/iree-min-peak-memory/model.vmfb \
+        iops=build/bench_all4/squeezenet/iops.vmfb
+
+The first module is the reference of the ratios. Input is one random f32 tensor (seed 0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+import numpy as np
+
+from iops_mlir import runner, timing
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--input", required=True, help="shape of the one f32 input, e.g. 1x3x224x224")
+    parser.add_argument("--repetitions", type=int, default=100)
+    parser.add_argument("--device", default="local-task")
+    parser.add_argument("modules", nargs="+", metavar="NAME=PATH")
+    args = parser.parse_args()
+    paths = dict(m.split("=", 1) for m in args.modules)
+    x = [np.random.default_rng(0).standard_normal([int(d) for d in args.input.split("x")]).astype(np.float32)]
+    functions = {name: runner.load_function(path, args.device) for name, path in paths.items()}
+    calls = {name: (lambda f=f: runner.run(f, x)) for name, f in functions.items()}
+    timings = timing.interleaved(calls, repetitions=args.repetitions, warmup=5)
+    base = timings[next(iter(paths))].median
+    for name, t in timings.items():
+        low, high = t.spread
+        print(f"{name:16s} median {t.median * 1e3:8.3f} ms  IQR {low * 1e3:.3f}-{high * 1e3:.3f}  "
+              f"ratio {t.median / base:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

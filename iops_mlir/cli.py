@@ -75,10 +75,10 @@ def _add_compile_args(p: argparse.ArgumentParser) -> None:
                    help="wall-clock limit of the search; past it the best schedule found is used "
                         "and schedule.json says it is not proven optimal (default 30)")
     p.add_argument("--margin", type=_fraction, metavar="FRACTION",
-                   help="charge each concurrent stage this fraction of its predicted time, and keep a "
-                        "rewrite only if it is predicted faster by more, so that predicted gains smaller "
-                        "than the cost model's error are not taken (default: the model's own error; "
-                        "measured: its stage-fit error, at least 0.03; analytic: 0)")
+                   help="charge every stage that IREE's own order does not have this fraction of its "
+                        "predicted time, and keep a rewrite only if it is predicted faster by more, so "
+                        "that predicted gains smaller than the cost model's error are not taken (default: "
+                        "the model's own error; measured: its stage-fit error, at least 0.03; analytic: 0)")
     p.add_argument("--max-block", type=_positive_int, default=DEFAULT_MAX_BLOCK, metavar="N",
                    help=f"split blocks of more than N dispatches into parts (default {DEFAULT_MAX_BLOCK})")
     p.add_argument("--memory-budget", type=_positive_int, metavar="BYTES",

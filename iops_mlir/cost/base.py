@@ -41,9 +41,9 @@ class StageCost(ABC):
     def margin(self) -> float:
         """The model's own relative error, where it knows it (else 0).
 
-        `Cautious` charges it to every concurrent stage, and a rewritten program
-        must be predicted faster by more than it: a model that is 7% off must not
-        trade the plain order for a predicted 1% win.
+        `Cautious` charges it to every stage IREE's own order does not have, and a
+        rewritten program must be predicted faster by more than it: a model that is
+        7% off must not trade IREE's order for a predicted 1% win.
         """
         return 0.0
 

@@ -446,8 +446,7 @@ def _front_phases(options: CompileOptions, target: Target, variant: _Variant, re
     ctx = stream_ir.new_context()
     front.flat = stream_ir.parse_module((work / "async.mlir").read_text(), ctx)
     front.iree_async = stream_ir.parse_module((work / "async.iree.mlir").read_text(), ctx)
-    front.bodies = [stream_ir.analyse_execute(e)
-                    for e in stream_ir.execute_ops(stream_ir.entry_function(front.flat))]
+    front.bodies = stream_ir.analyse_module(front.flat)
     graph = graph_mod.extract(front.bodies)
     front.graph = graph
     (work / "graph.json").write_text(graph.to_json())
@@ -548,7 +547,7 @@ def apply_schedule_file(async_path: Path, schedule_path: Path, output: Path) -> 
     except OSError as e:
         raise IopsError(f"Cannot read '{async_path}': {e.strerror}.") from None
     flat = stream_ir.parse_module(text, ctx)
-    bodies = [stream_ir.analyse_execute(e) for e in stream_ir.execute_ops(stream_ir.entry_function(flat))]
+    bodies = stream_ir.analyse_module(flat)
     graph = graph_mod.extract(bodies)
     schedule = _read_schedule_file(CompileOptions(schedule_file=Path(schedule_path)), graph)
     apply_schedule(flat, bodies, graph, schedule)

@@ -317,3 +317,8 @@ def resource_size(value: ir.Value) -> ir.Value:
     if hasattr(view, "result_size"):
         return view.result_size
     raise IopsError(f"Cannot tell the size of a resource produced by {name}.")
+
+
+def analyse_module(module: ir.Module) -> list[ExecuteBody]:
+    """`analyse_execute` of every execute region of the entry function, in order."""
+    return [analyse_execute(e) for e in execute_ops(entry_function(module))]

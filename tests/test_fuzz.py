@@ -110,8 +110,8 @@ def test_async_text_keeps_two_ties_to_one_resource(tmp_path) -> None:
 
     def ties_to_one_resource(module) -> list[tuple[int, int]]:
         found = []
-        for execute in stream_ir.execute_ops(stream_ir.entry_function(module)):
-            for rec in stream_ir.analyse_execute(execute).ops:
+        for body in stream_ir.analyse_module(module):
+            for rec in body.ops:
                 tied = [t for t in stream_ir.tied_indices(rec.op) if t >= 0]
                 found += [(a, b) for a in tied for b in tied if a < b and rec.op.operands[a] == rec.op.operands[b]]
         return found

@@ -28,8 +28,7 @@ def tiny_async(tiny_module_spec: str, tmp_path_factory: pytest.TempPathFactory) 
 def _load(path: Path):
     ctx = stream_ir.new_context()
     module = stream_ir.parse_module(path.read_text(), ctx)
-    bodies = [stream_ir.analyse_execute(e)
-              for e in stream_ir.execute_ops(stream_ir.entry_function(module))]
+    bodies = stream_ir.analyse_module(module)
     return module, bodies, graph_mod.extract(bodies)
 
 

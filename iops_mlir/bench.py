@@ -98,18 +98,13 @@ def bench_model(name: str, options: BenchOptions) -> dict:
     bar.close()
 
     np_inputs = [t.numpy() for t in inputs]
-    with torch.no_grad():
-        reference = module(*inputs)
-    reference = [t.numpy() for t in (reference if isinstance(reference, (tuple, list)) else [reference])]
+    reference = runner.torch_outputs(module, inputs)
     functions = {v: runner.load_function(path, target.runtime_device, flags=target.runtime_flags)
                  for v, path in compiled.items()}
     errors = {v: runner.compare(runner.run(f, np_inputs), reference).max_abs for v, f in functions.items()}
     calls = {v: (lambda f=f: runner.run(f, np_inputs)) for v, f in functions.items()}
     if "torch-eager" in options.variants:
-        def eager() -> None:
-            with torch.no_grad():
-                module(*inputs)
-        calls["torch-eager"] = eager
+        calls["torch-eager"] = runner.torch_eager(module, inputs)
         memory["torch-eager"] = None
         errors["torch-eager"] = 0.0
     bar = _bar(options.repetitions, f"{label}: timing", options.quiet)

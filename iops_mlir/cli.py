@@ -181,8 +181,6 @@ def _cmd_compile(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    import torch
-
     from . import driver, frontend, runner
 
     name, module, inputs = frontend.load(model=args.model, module_spec=args.module,
@@ -192,9 +190,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         result = driver.compile_module(module, inputs, model=name, options=_options(args, output=output))
         function = runner.load_function(output, result.target.runtime_device)
         actual = runner.run(function, [t.numpy() for t in inputs])
-    with torch.no_grad():
-        ref = module(*inputs)
-    expected = [t.numpy() for t in (ref if isinstance(ref, (tuple, list)) else [ref])]
+    expected = runner.torch_outputs(module, inputs)
     cmp = runner.compare(actual, expected)
     ok = cmp.within(args.atol, args.rtol)
     print(json.dumps({"model": name, "target": args.target, "scheduler": result.schedule["scheduler"],

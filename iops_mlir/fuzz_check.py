@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-import torch
 
 from . import driver, fuzzing, runner
 from .errors import IopsError
@@ -79,8 +78,7 @@ def check(spec: dict, seed: int, work: Path) -> FuzzResult:
     work.mkdir(parents=True, exist_ok=True)
     module, inputs = fuzzing.build(spec, seed)
     np_inputs = [t.numpy() for t in inputs]
-    with torch.no_grad():
-        expected = [module(*inputs).numpy()]
+    expected = runner.torch_outputs(module, inputs)
     try:
         result = driver.compile_module(module, inputs, model=f"fuzz{seed}", options=driver.CompileOptions(
             cost_model="analytic", replace="none", dump_dir=work, stop_after=driver.Phase.SCHEDULE,

@@ -1,7 +1,8 @@
-"""Runs a compiled .vmfb with IREE's Python runtime and compares outputs."""
+"""Runs a compiled .vmfb with IREE's Python runtime, runs the torch reference, and compares outputs."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +35,25 @@ def run(function, inputs: list[np.ndarray]) -> list[np.ndarray]:
     out = function(*inputs)
     outs = out if isinstance(out, (tuple, list)) else [out]
     return [np.asarray(o.to_host() if hasattr(o, "to_host") else o) for o in outs]
+
+
+def torch_outputs(module, inputs) -> list[np.ndarray]:
+    """The torch module's outputs (one tensor or a tuple of them) as numpy arrays: the reference."""
+    import torch
+
+    with torch.no_grad():
+        out = module(*inputs)
+    return [t.numpy() for t in (out if isinstance(out, (tuple, list)) else [out])]
+
+
+def torch_eager(module, inputs) -> Callable[[], None]:
+    """A call of the torch module under no_grad, as a user would run it: for timing."""
+    import torch
+
+    def call() -> None:
+        with torch.no_grad():
+            module(*inputs)
+    return call
 
 
 @dataclass

@@ -16,7 +16,6 @@ import json
 import sys
 from pathlib import Path
 
-import torch
 from tqdm import tqdm
 
 from iops_mlir import frontend, models, runner, timing
@@ -69,8 +68,7 @@ def measure_model(name: str, small: bool, sets: list[str], repetitions: int, wor
         module, inputs = models.build(name, small=small)
     work.mkdir(parents=True, exist_ok=True)
     (work / "input.mlir").write_text(frontend.import_to_linalg(module, inputs))
-    with torch.no_grad():
-        reference = [module(*inputs).numpy()]
+    reference = runner.torch_outputs(module, inputs)
     np_inputs = [t.numpy() for t in inputs]
     calls, errors, failed = {}, {}, {}
     for label in tqdm(sets, desc=f"{name}: compiling", file=sys.stderr, leave=False):
@@ -94,11 +92,7 @@ def measure_model(name: str, small: bool, sets: list[str], repetitions: int, wor
 
     if compile_only:
         return None
-
-    def eager() -> None:
-        with torch.no_grad():
-            module(*inputs)
-    calls[EAGER] = eager
+    calls[EAGER] = runner.torch_eager(module, inputs)
     bar = tqdm(total=repetitions, desc=f"{name}: timing", file=sys.stderr, leave=False)
     timings = timing.interleaved(calls, repetitions=repetitions, warmup=2, on_round=lambda r: bar.update())
     bar.close()

@@ -9,7 +9,8 @@ Variants, per model:
 
 All IREE variants use the same target flags (those of the iops compile, including any
 fallback it needed), run on the same runtime device in one process, and are timed
-round-robin in a shuffled order after warm-up (see `timing.interleaved`).
+round-robin in a balanced order, each timed call right after an untimed one of the same
+variant (see `timing.interleaved`).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class BenchOptions:
     batch: int = 1
     repetitions: int = 20
     warmup: int = 3
+    rewarm: int = 1
     variants: tuple[str, ...] = VARIANTS
     cost_model: str | None = None
     work: Path = Path("build/bench")
@@ -109,7 +111,7 @@ def bench_model(name: str, options: BenchOptions) -> dict:
         errors["torch-eager"] = 0.0
     bar = _bar(options.repetitions, f"{label}: timing", options.quiet)
     timings = timing.interleaved(calls, repetitions=options.repetitions, warmup=options.warmup,
-                                 on_round=lambda r: bar.update())
+                                 rewarm=options.rewarm, on_round=lambda r: bar.update())
     bar.close()
     base = timings[BASELINE].median if BASELINE in timings else None
     variants = {}
@@ -154,10 +156,13 @@ def run(options: BenchOptions, checkpoint=None) -> dict:
     unknown = [v for v in options.variants if v not in VARIANTS]
     if unknown:
         raise IopsError(f"Unknown bench variant(s) {', '.join(unknown)}. Known: {', '.join(VARIANTS)}.")
+    if options.rewarm < 0:
+        raise IopsError("--rewarm must be 0 or more.")
     if options.repetitions < 3:
         raise IopsError("--repetitions must be at least 3 to report a median and a spread.")
     doc = {"target": options.target, "small": options.small, "batch": options.batch,
-           "repetitions": options.repetitions, "warmup": options.warmup,
+           "repetitions": options.repetitions, "warmup": options.warmup, "rewarm": options.rewarm,
+           "order": "williams",
            "environment": environment(target), "results": []}
     for name in options.models:
         if not options.quiet:
@@ -173,7 +178,7 @@ def markdown(doc: dict) -> str:
     variants = list(doc["results"][0]["variants"]) if doc["results"] else []
     env = doc["environment"]
     lines = [f"{doc['target']} ({env['runtime_device']}) on {env['host']}, batch {doc['batch']}, "
-             f"{doc['repetitions']} interleaved rounds after {doc['warmup']} warm-up; "
+             f"{doc['repetitions']} interleaved rounds ({_order_text(doc)}) after {doc['warmup']} warm-up; "
              f"median ms (IQR), ratio = median / {BASELINE} median.", "",
              "| model | " + " | ".join(variants) + " |", "|---|" + "---|" * len(variants)]
     for row in doc["results"]:
@@ -187,6 +192,13 @@ def markdown(doc: dict) -> str:
         f"{row['model']} {max(v['max_abs_error_vs_torch'] for v in row['variants'].values()):.1e}"
         for row in doc["results"])]
     return "\n".join(lines) + "\n\n" + error_table(doc)
+
+
+def _order_text(doc: dict) -> str:
+    """How the rounds were ordered; documents written before the balanced order say shuffled."""
+    if doc.get("order") != "williams":
+        return "shuffled order"
+    return f"balanced order, {doc['rewarm']} untimed call before each timed one"
 
 
 def error_table(doc: dict) -> str:

@@ -122,8 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--target", default="llvm-cpu", help="llvm-cpu (default) or cuda")
     b.add_argument("--cuda-arch", help="CUDA architecture for --target cuda (default sm_80)")
     b.add_argument("--cost-model", metavar="MODEL", help="the iops variant's cost model (default per target)")
-    b.add_argument("--repetitions", type=_positive_int, default=20, help="timed rounds (default 20)")
+    b.add_argument("--repetitions", type=_positive_int, default=20,
+                   help="timed rounds (default 20); the order is balanced over every 10 rounds for 5 variants")
     b.add_argument("--warmup", type=_positive_int, default=3, help="untimed rounds first (default 3)")
+    b.add_argument("--rewarm", type=int, default=1,
+                   help="untimed calls of a variant right before each of its timed calls (default 1)")
     b.add_argument("--variants", default=",".join(VARIANTS),
                    help=f"comma-separated subset of {','.join(VARIANTS)}")
     b.add_argument("--json", type=Path, help="write every sample, the device, versions and flags here")
@@ -221,7 +224,7 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     _check_report_paths(args.json, args.plot)
     options = bench.BenchOptions(
         models=bench.model_list(args.model), target=args.target, cuda_arch=args.cuda_arch, small=args.small,
-        batch=args.batch, repetitions=args.repetitions, warmup=args.warmup,
+        batch=args.batch, repetitions=args.repetitions, warmup=args.warmup, rewarm=args.rewarm,
         variants=tuple(v.strip() for v in args.variants.split(",") if v.strip()),
         cost_model=args.cost_model, work=args.work_dir, quiet=args.quiet)
     # The JSON is rewritten after every model, so a late failure keeps what was measured.

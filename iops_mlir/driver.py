@@ -187,8 +187,9 @@ def apply_schedule(module, bodies: list[stream_ir.ExecuteBody], graph: graph_mod
     for e, body in enumerate(bodies):
         local = [[n - offset for n in stage] for stage in schedule.stages
                  if graph.nodes[stage[0]].execute == e]
-        if local:
-            apply_mod.apply_to_execute(body, local)
+        # Bodies without dispatches are rebuilt too: their copies become one region, not a
+        # barrier each.
+        apply_mod.apply_to_execute(body, local)
         offset += len(body.ops)
     apply_mod.verify(module)
 

@@ -1,13 +1,20 @@
 """Interleaved timing of several compiled variants in one process.
 
-The machine is noisy (about 10% between runs of the same module), so variants
-are timed round-robin in a shuffled order each round, after warm-up, and
-compared by medians of the same rounds.
+The machine is noisy (about 10% between runs of the same module), so variants are timed
+round-robin and compared by medians of the same rounds. Two things keep one variant from
+paying for another:
+
+- Order: the rounds follow a Williams design, so over a whole cycle of rounds every variant
+  comes right after every other variant equally often (a shuffled order left torch eager in
+  front of one IREE module 14 times and in front of another 11 times in 60 rounds).
+- Re-warming: each timed call is preceded by `rewarm` untimed calls of the same variant. The
+  call before it may have been another runtime (torch's OpenMP threads still spinning for
+  milliseconds after it returns) or another module whose weights evicted this one's from the
+  caches; measured on SqueezeNet, a call right after torch eager was 14-90% slower.
 """
 
 from __future__ import annotations
 
-import random
 import statistics
 import time
 from collections.abc import Callable
@@ -32,21 +39,45 @@ class Timing:
         return q[0], q[2]
 
 
+def williams_orders(n: int) -> list[list[int]]:
+    """Orders of `n` items in which each item directly follows every other item equally often
+    (a Williams Latin square: n orders for even n, 2n for odd n), and each item takes each
+    position equally often."""
+    if n <= 1:
+        return [list(range(n))]
+    first = [0]
+    low, high = 1, n - 1
+    while len(first) < n:
+        first.append(low)
+        low += 1
+        if len(first) < n:
+            first.append(high)
+            high -= 1
+    orders = [[(x + shift) % n for x in first] for shift in range(n)]
+    if n % 2:
+        orders += [list(reversed(o)) for o in orders]
+    return orders
+
+
 def interleaved(variants: dict[str, Callable[[], object]], *, repetitions: int, warmup: int = 2,
-                seed: int = 0, on_round: Callable[[int], None] | None = None) -> dict[str, Timing]:
-    """Time each callable `repetitions` times, round-robin in a seeded shuffled order."""
+                rewarm: int = 1, on_round: Callable[[int], None] | None = None) -> dict[str, Timing]:
+    """Time each callable `repetitions` times: rounds in Williams-design order, each timed call
+    right after `rewarm` untimed calls of the same callable. Balance is exact when
+    `repetitions` is a multiple of `len(williams_orders(len(variants)))`."""
+    names = list(variants)
     for _ in range(warmup):
         for fn in variants.values():
             fn()
-    rng = random.Random(seed)
-    samples: dict[str, list[float]] = {name: [] for name in variants}
-    names = list(variants)
+    orders = williams_orders(len(names))
+    samples: dict[str, list[float]] = {name: [] for name in names}
     for r in range(repetitions):
-        rng.shuffle(names)
-        for name in names:
+        for i in orders[r % len(orders)]:
+            fn = variants[names[i]]
+            for _ in range(rewarm):
+                fn()
             start = time.perf_counter()
-            variants[name]()
-            samples[name].append(time.perf_counter() - start)
+            fn()
+            samples[names[i]].append(time.perf_counter() - start)
         if on_round:
             on_round(r)
-    return {name: Timing(name, samples[name]) for name in variants}
+    return {name: Timing(name, samples[name]) for name in names}

@@ -86,6 +86,8 @@ def test_bench_rejects_bad_input(capsys, tmp_path: Path) -> None:
     assert_clean_error(code, err, "Unknown model")
     code, _, err = run_cli(capsys, "bench", "--model", "squeezenet", "--variants", "iops,tvm")
     assert_clean_error(code, err, "Unknown bench variant")
+    code, _, err = run_cli(capsys, "bench", "--model", "squeezenet", "--rewarm", "-1")
+    assert_clean_error(code, err, "--rewarm must be 0 or more")
     code, _, err = run_cli(capsys, "bench", "--model", "squeezenet", "--json", tmp_path)
     assert_clean_error(code, err, "is a directory")
     assert not (tmp_path / "b.json").exists()

@@ -104,9 +104,9 @@ def test_reordered_branches_give_bitwise_identical_output(tiny_async: Path, tmp_
 
     waves, schedule, graph = _compile_scheduled(tiny_async, reversed_branches, tmp_path / "a")
     expected = [sorted(graph.nodes[n].symbol for n in st) for st in schedule.stages if len(st) > 1]
-    assert expected and [sorted(w) for w in waves] == expected
+    assert expected and [sorted(w) for w in waves if len(w) > 1] == expected
     seq_waves, _, _ = _compile_scheduled(tiny_async, baselines.sequential, tmp_path / "b")
-    assert seq_waves == []
+    assert all(len(w) == 1 for w in seq_waves)
     x = np.random.default_rng(0).random((1, 8, 16, 16), dtype=np.float32)
     assert np.array_equal(_run(tmp_path / "a" / "out.vmfb", x), _run(tmp_path / "b" / "out.vmfb", x))
 

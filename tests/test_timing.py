@@ -1,0 +1,37 @@
+"""timing.interleaved: a balanced order and re-warmed calls (pure Python, no IREE)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from iops_mlir import timing
+
+
+@pytest.mark.parametrize("n", range(1, 8))
+def test_williams_orders_balance_predecessors_and_positions(n: int) -> None:
+    orders = timing.williams_orders(n)
+    assert len(orders) == (n if n % 2 == 0 or n == 1 else 2 * n)
+    assert all(sorted(order) == list(range(n)) for order in orders)
+    follows = Counter((o[i - 1], o[i]) for o in orders for i in range(1, n))
+    positions = Counter((o[i], i) for o in orders for i in range(n))
+    # Every ordered pair of distinct items is adjacent equally often; every item fills every slot.
+    assert len(follows) == n * (n - 1) and len(set(follows.values())) <= 1
+    assert len(positions) == n * n and len(set(positions.values())) == 1
+
+
+def test_interleaved_rewarms_each_timed_call_with_the_same_variant() -> None:
+    log: list[str] = []
+    calls = {name: (lambda name=name: log.append(name)) for name in ("a", "b", "c")}
+    result = timing.interleaved(calls, repetitions=6, warmup=1, rewarm=2)
+    assert [len(t.samples) for t in result.values()] == [6, 6, 6]
+    timed = log[3:]  # after one warm-up round of three calls
+    assert len(timed) == 6 * 3 * 3
+    # Calls come in triples of one variant: two untimed, then the timed one.
+    triples = [timed[i:i + 3] for i in range(0, len(timed), 3)]
+    assert all(len(set(t)) == 1 for t in triples)
+    # Six rounds are one full Williams cycle for three variants: each follows each other twice.
+    firsts = [t[0] for t in triples]
+    pairs = Counter((firsts[i - 1], firsts[i]) for i in range(1, len(firsts)) if i % 3)
+    assert set(pairs.values()) == {2} and len(pairs) == 6

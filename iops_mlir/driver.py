@@ -29,6 +29,7 @@ import torch
 from . import apply as apply_mod
 from . import frontend, graph as graph_mod, stream_ir
 from . import replace as replace_mod
+from . import verify as verify_mod
 from .errors import IopsError
 from .schedule import Schedule, split_wide_stages, validate
 from .schedule import baselines
@@ -52,6 +53,7 @@ class Phase(enum.IntEnum):
 
 
 SCHEDULERS = ("iops", "ios", "iree", "asap", "sequential")
+VERIFY_MODES = ("auto", "on", "off")
 
 
 @dataclass(kw_only=True)
@@ -73,6 +75,8 @@ class CompileOptions:
     quiet: bool = False
     replace: str = "auto"  # auto: keep rewrites only if the cost model predicts a win; all; none
     rules: str | None = None  # comma-separated rule names; None: every rule
+    verify: str = "auto"  # time the program against IREE's order before keeping it; auto: measured model
+    verify_rounds: int = verify_mod.DEFAULT_ROUNDS
 
 
 @dataclass
@@ -229,6 +233,10 @@ def compile_module(module: torch.nn.Module, inputs: tuple[torch.Tensor, ...], *,
         cost_mod.parse_spec(options.cost_model, target)  # fail before minutes of compiling
     if options.schedule_file is None and options.scheduler not in SCHEDULERS:
         raise IopsError(f"Unknown scheduler '{options.scheduler}'. Known: {', '.join(SCHEDULERS)}.")
+    if options.verify not in VERIFY_MODES:
+        raise IopsError(f"Unknown --verify mode '{options.verify}'. Known: {', '.join(VERIFY_MODES)}.")
+    if options.verify_rounds < 3:
+        raise IopsError("--verify-rounds must be at least 3 to compare medians.")
     if options.replace not in replace_mod.MODES:
         raise IopsError(f"Unknown --replace mode '{options.replace}'. Known: {', '.join(replace_mod.MODES)}.")
     rules = replace_mod.parse_rules(options.rules)
@@ -257,7 +265,7 @@ def compile_module(module: torch.nn.Module, inputs: tuple[torch.Tensor, ...], *,
         _timed(result, "import", t)
         if options.stop_after > Phase.INPUT:
             try:
-                _compile_variants(options, target, variants, result, progress)
+                _compile_variants(options, target, variants, result, progress, inputs)
             except IopsError as e:
                 if not target.needs_fallback(e.stderr):
                     raise
@@ -265,7 +273,7 @@ def compile_module(module: torch.nn.Module, inputs: tuple[torch.Tensor, ...], *,
                              f"{target.fallback_why}")
                 fallback = {"dropped_flags": list(target.fallback_drop), "why": target.fallback_why}
                 _compile_variants(options, target.without_fallback_flags(), variants, result, progress,
-                                  fallback=fallback)
+                                  inputs, fallback=fallback)
     finally:
         if options.dump_dir is not None:
             (work / "commands.sh").write_text(log.as_script())
@@ -275,8 +283,9 @@ def compile_module(module: torch.nn.Module, inputs: tuple[torch.Tensor, ...], *,
 
 
 def _compile_variants(options: CompileOptions, target: Target, variants: list[_Variant], result: CompileResult,
-                      progress: _Progress, fallback: dict | None = None) -> None:
-    """Every variant to its schedule, the cost model's pick, then the pick to the end."""
+                      progress: _Progress, inputs: tuple[torch.Tensor, ...], fallback: dict | None = None) -> None:
+    """Every variant to its schedule, the cost model's pick, then the pick to the end, and, where
+    it leaves IREE's order, the device's verdict on it (`verify`)."""
     fronts: list[_Front] = []
     for variant in variants:
         variant_options = options
@@ -299,6 +308,60 @@ def _compile_variants(options: CompileOptions, target: Target, variants: list[_V
     result.graph = chosen.graph
     result.schedules = chosen.schedules
     _back_phases(options, chosen, result, progress)
+    if _needs_verdict(options, chosen, fronts[0], result):
+        _verify_or_fall_back(options, chosen, fronts[0], result, progress, inputs)
+
+
+def _needs_verdict(options: CompileOptions, chosen: _Front, plain: _Front, result: CompileResult) -> bool:
+    """Whether the compiled program is to be timed against IREE's order of the program as imported."""
+    if options.verify == "off" or result.output is None or result.schedule is None:
+        return False
+    if options.scheduler != "iops" or options.schedule_file is not None:
+        return False  # the user asked for that schedule
+    if options.verify == "auto" and result.schedule["cost_model"]["name"] != "measured":
+        return False
+    if plain.variant.in_subdir or plain.schedule is None:
+        return False  # --replace all: there is no program as imported to compare with
+    same_order = sorted(map(sorted, chosen.schedule.stages)) == sorted(map(sorted, chosen.schedules["iree"].stages))
+    return chosen is not plain or not same_order
+
+
+def _verify_or_fall_back(options: CompileOptions, chosen: _Front, plain: _Front, result: CompileResult,
+                         progress: _Progress, inputs: tuple[torch.Tensor, ...]) -> None:
+    """Time the compiled program against IREE's waves of the program as imported; keep the faster,
+    recompiling the output with IREE's order if that is the one."""
+    work, log, target = plain.variant.work, plain.variant.log, plain.target
+    if chosen.variant.in_subdir:
+        log.record(["cd", ".."])
+    progress.say("verifying on the device: compiling IREE's own order of the program as imported")
+    pipes = stream_pipelines()
+    if not (work / "stream.iree.mlir").exists():
+        log.run([tool_path("iree-opt"), "async.iree.mlir", f"--pass-pipeline={pipes['to_cmd']}",
+                 "-o", "stream.iree.mlir"], what="iree-opt (IREE's own waves to stream.cmd)")
+    log.run([tool_path("iree-compile"), "stream.iree.mlir", *target.compile_flags, "--compile-from=stream",
+             "-o", "verify.iree.vmfb"], what="iree-compile (IREE's own waves to vmfb)")
+    progress.say(f"verifying on the device: timing both programs, {options.verify_rounds} interleaved rounds")
+    verdict = verify_mod.time_against_iree(
+        result.output, work / "verify.iree.vmfb", [t.numpy() for t in inputs], target.runtime_device,
+        flags=target.runtime_flags, rounds=options.verify_rounds, min_gain=verify_mod.MIN_GAIN)
+    report = verdict.as_json(target.runtime_device)
+    progress.say(f"verified: {verdict.candidate_ms:.3f} ms against IREE's order {verdict.iree_ms:.3f} ms "
+                 f"(median of {verdict.rounds}); keeping "
+                 + ("the iops program" if verdict.keeps_candidate else "IREE's order"))
+    if verdict.keeps_candidate:
+        result.schedule["verification"] = report
+        _write_schedule_json(result.schedule, chosen.variant.work,
+                             work if chosen.variant.in_subdir else chosen.variant.work)
+        return
+    # The device overruled the cost model: the output becomes IREE's order of the program as
+    # imported, and schedule.json says so (scheduler "iree", with the verdict).
+    info = dict(plain.schedule.info)
+    info["replacements"] = {**chosen.schedule.info["replacements"], "applied": False, "dir": "."}
+    info["verification"] = {**report, "rejected_scheduler": chosen.schedule.scheduler,
+                            "rejected_replacements": bool(chosen.variant.records)}
+    fallback = dataclasses.replace(plain, schedule=Schedule("iree", plain.schedules["iree"].stages, info))
+    result.target, result.graph, result.schedules = plain.target, plain.graph, plain.schedules
+    _back_phases(options, fallback, result, progress)
 
 
 @dataclass

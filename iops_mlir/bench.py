@@ -121,6 +121,9 @@ def bench_model(name: str, options: BenchOptions) -> dict:
             "median_ms": round(t.median * 1e3, 4),
             "iqr_ms": [round(x * 1e3, 4) for x in t.spread],
             "ratio_vs_iree_default": round(t.median / base, 4) if base else None,
+            # 95% bootstrap interval of that ratio over the paired rounds: what the noise allows.
+            "ratio_ci95": [round(x, 4) for x in timing.ratio_interval(t.samples, timings[BASELINE].samples)]
+            if base else None,
             "transient_bytes": memory.get(v),
             "max_abs_error_vs_torch": errors[v],
             "samples_ms": [round(s * 1e3, 4) for s in t.samples],
@@ -179,13 +182,16 @@ def markdown(doc: dict) -> str:
     env = doc["environment"]
     lines = [f"{doc['target']} ({env['runtime_device']}) on {env['host']}, batch {doc['batch']}, "
              f"{doc['repetitions']} interleaved rounds ({_order_text(doc)}) after {doc['warmup']} warm-up; "
-             f"median ms (IQR), ratio = median / {BASELINE} median.", "",
+             f"median ms (IQR), ratio = median / {BASELINE} median [95% bootstrap interval over the "
+             "rounds, where recorded].", "",
              "| model | " + " | ".join(variants) + " |", "|---|" + "---|" * len(variants)]
     for row in doc["results"]:
         cells = []
         for v in variants:
             r = row["variants"][v]
             ratio = f" x{r['ratio_vs_iree_default']:.3f}" if r["ratio_vs_iree_default"] is not None else ""
+            if r.get("ratio_ci95") and v != BASELINE:
+                ratio += f" [{r['ratio_ci95'][0]:.2f}-{r['ratio_ci95'][1]:.2f}]"
             cells.append(f"{r['median_ms']:.2f} ({r['iqr_ms'][0]:.2f}-{r['iqr_ms'][1]:.2f}){ratio}")
         lines.append(f"| {row['model']} | " + " | ".join(cells) + " |")
     lines += ["", "Largest absolute error of each compiled variant against torch: " + "; ".join(

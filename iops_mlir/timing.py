@@ -15,6 +15,7 @@ paying for another:
 
 from __future__ import annotations
 
+import random
 import statistics
 import time
 from collections.abc import Callable
@@ -81,3 +82,25 @@ def interleaved(variants: dict[str, Callable[[], object]], *, repetitions: int, 
         if on_round:
             on_round(r)
     return {name: Timing(name, samples[name]) for name in names}
+
+
+def ratio_interval(samples: list[float], reference: list[float], *, level: float = 0.95,
+                   resamples: int = 2000, seed: int = 0) -> tuple[float, float]:
+    """Bootstrap interval of median(samples) / median(reference), resampling whole rounds.
+
+    `samples[i]` and `reference[i]` come from the same round, so a round is resampled as a pair
+    and the interval keeps what the two variants shared (the machine's speed at that moment).
+    Seeded, so the same samples give the same interval.
+    """
+    if len(samples) != len(reference) or not samples:
+        raise ValueError("ratio_interval needs two equally long, non-empty lists of paired samples")
+    rng = random.Random(seed)
+    n = len(samples)
+    ratios = []
+    for _ in range(resamples):
+        rounds = [rng.randrange(n) for _ in range(n)]
+        ratios.append(statistics.median(samples[i] for i in rounds)
+                      / statistics.median(reference[i] for i in rounds))
+    ratios.sort()
+    tail = (1.0 - level) / 2
+    return ratios[int(tail * (resamples - 1))], ratios[int((1.0 - tail) * (resamples - 1))]

@@ -74,6 +74,9 @@ def test_bench_small_model_json_and_plot(capsys, tmp_path: Path) -> None:
         assert len(v["samples_ms"]) == 3 and v["iqr_ms"][0] <= v["median_ms"] <= v["iqr_ms"][1]
         assert v["max_abs_error_vs_torch"] < 1e-4, name
     assert row["variants"]["iree-min-peak-memory"]["ratio_vs_iree_default"] == 1.0
+    low, high = row["variants"]["iops"]["ratio_ci95"]
+    assert 0 < low <= high
+    assert doc["order"] == "williams" and doc["rewarm"] == 1
     assert row["variants"]["iops"]["transient_bytes"] > 0
     assert doc["environment"]["versions"]["iree-base-compiler"] == "3.13.0"
     assert "--iree-hal-target-device=local" in doc["environment"]["compile_flags"]

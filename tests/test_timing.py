@@ -35,3 +35,20 @@ def test_interleaved_rewarms_each_timed_call_with_the_same_variant() -> None:
     firsts = [t[0] for t in triples]
     pairs = Counter((firsts[i - 1], firsts[i]) for i in range(1, len(firsts)) if i % 3)
     assert set(pairs.values()) == {2} and len(pairs) == 6
+
+
+def test_ratio_interval_covers_the_ratio_and_narrows_with_more_rounds() -> None:
+    import random
+
+    rng = random.Random(1)
+    def rounds(n: int) -> tuple[list[float], list[float]]:
+        speed = [1.0 + 0.3 * rng.random() for _ in range(n)]  # the machine drifts, shared by both
+        return ([1.10 * s * rng.gauss(1, 0.05) for s in speed], [s * rng.gauss(1, 0.05) for s in speed])
+    few, many = rounds(20), rounds(400)
+    lo_few, hi_few = timing.ratio_interval(*few)
+    lo_many, hi_many = timing.ratio_interval(*many)
+    assert lo_few <= 1.10 <= hi_few and lo_many <= 1.10 <= hi_many
+    assert hi_many - lo_many < hi_few - lo_few
+    assert timing.ratio_interval(*few) == (lo_few, hi_few)  # seeded: the same every time
+    with pytest.raises(ValueError):
+        timing.ratio_interval([1.0], [1.0, 2.0])

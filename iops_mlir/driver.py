@@ -356,6 +356,7 @@ def _verify_or_fall_back(options: CompileOptions, chosen: _Front, plain: _Front,
     # The device overruled the cost model: the output becomes IREE's order of the program as
     # imported, and schedule.json says so (scheduler "iree", with the verdict).
     info = dict(plain.schedule.info)
+    info["timeline"] = _timeline(plain.cost, plain.schedules["iree"].stages, plain.graph)
     info["replacements"] = {**chosen.schedule.info["replacements"], "applied": False, "dir": "."}
     info["verification"] = {**report, "rejected_scheduler": chosen.schedule.scheduler,
                             "rejected_replacements": bool(chosen.variant.records)}
@@ -395,6 +396,7 @@ class _Front:
     iree_async: object = None
     schedules: dict[str, Schedule] = field(default_factory=dict)
     replace_failure: str | None = None  # why the rewritten program was dropped (auto mode)
+    cost: object = None  # the cost model the schedule was chosen under
 
 
 def _replacement_variants(options: CompileOptions, rules: list, text: str, work: Path, log: CommandLog,
@@ -527,16 +529,19 @@ def _front_phases(options: CompileOptions, target: Target, variant: _Variant, re
     if schedule.scheduler != "iree":
         schedule.stages = split_wide_stages(schedule.stages)
         validate(schedule, graph)
-    # What `iops-mlir explain` draws: each stage's and each dispatch's predicted time.
-    schedule.info["timeline"] = {
-        "stage_us": [round(cost.stage_us(stage), 3) for stage in schedule.stages],
-        "dispatch_us": {str(n): round(cost.solo_us(n), 3) for n in graph.dispatch_ids()},
-    }
+    schedule.info["timeline"] = _timeline(cost, schedule.stages, graph)
+    front.cost = cost
     if fallback is not None:
         schedule.info["compile_fallback"] = fallback
     front.schedule = schedule
     _timed(result, "schedule", t)
     return front
+
+
+def _timeline(cost: cost_mod.StageCost, stages: list[list[int]], graph: graph_mod.DispatchGraph) -> dict:
+    """What `iops-mlir explain` draws: each stage's and each dispatch's predicted time."""
+    return {"stage_us": [round(cost.stage_us(stage), 3) for stage in stages],
+            "dispatch_us": {str(n): round(cost.solo_us(n), 3) for n in graph.dispatch_ids()}}
 
 
 def _back_phases(options: CompileOptions, front: _Front, result: CompileResult, progress: _Progress) -> None:

@@ -64,6 +64,7 @@ def test_a_program_that_is_not_faster_gives_way_to_iree_order(always_verify, mon
     stream = (tmp_path / "dump" / "stream.mlir").read_text()
     assert [sorted(w) for w in cmd_waves(stream) if len(w) > 1] == [sorted(s) for s in schedule["stages"] if len(s) > 1]
     assert stream == (tmp_path / "dump" / "stream.iree.mlir").read_text()
+    assert len(schedule["timeline"]["stage_us"]) == len(schedule["stages"])  # what explain draws
     assert _matches_torch(vmfb, tiny_module_spec)
 
 

@@ -150,7 +150,6 @@ def apply_to_execute(body: stream_ir.ExecuteBody, stages: list[list[int]]) -> No
 def _apply(body: stream_ir.ExecuteBody, stages: list[list[int]]) -> None:
     stage_of = {i: k for k, stage in enumerate(stages) for i in stage}
     pos = _positions(body, stage_of, len(stages))
-    edges = body.edges
     rebuilder = _Rebuilder(body)
     for helper in body.helpers:
         helper.move_before(rebuilder.terminator)
@@ -161,7 +160,7 @@ def _apply(body: stream_ir.ExecuteBody, stages: list[list[int]]) -> None:
         last = k + 1 == len(order) or pos[order[k + 1].index] != pos[rec.index]
         if not last:
             continue
-        for level in _levels(group, edges):
+        for level in _levels(group, body.edges):
             if len(level) > 1:
                 rebuilder.emit_wave(level)
             else:

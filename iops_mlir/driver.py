@@ -396,7 +396,7 @@ class _Front:
     iree_async: object = None
     schedules: dict[str, Schedule] = field(default_factory=dict)
     replace_failure: str | None = None  # why the rewritten program was dropped (auto mode)
-    cost: object = None  # the cost model the schedule was chosen under
+    cost: cost_mod.StageCost | None = None  # the model the schedule was chosen under
 
 
 def _replacement_variants(options: CompileOptions, rules: list, text: str, work: Path, log: CommandLog,

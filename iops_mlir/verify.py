@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from . import runner, timing
-from .cost.cache import CostCache, host_identity, stable_key
+from .cost.cache import CostCache, host_identity, is_timing, stable_key
 
 MIN_GAIN = 0.01  # below this the difference is within the interleaved medians' noise here
 DEFAULT_ROUNDS = 20
@@ -55,8 +55,7 @@ def time_against_iree(candidate: Path, iree: Path, inputs: list[np.ndarray], dev
                      hashlib.sha256(Path(iree).read_bytes()).hexdigest(), device, host_identity(), str(rounds))
     cache = CostCache("verdict")
     cached = cache.get(key)
-    if cached is not None and all(isinstance(cached.get(k), float) and cached[k] > 0
-                                  for k in ("candidate_ms", "iree_ms")):
+    if is_timing(cached, "candidate_ms") and is_timing(cached, "iree_ms"):
         return Verdict(cached["candidate_ms"], cached["iree_ms"], rounds, min_gain)
     functions = {"candidate": runner.load_function(candidate, device, flags=flags),
                  "iree": runner.load_function(iree, device, flags=flags)}

@@ -68,3 +68,15 @@ class CostCache:
             os.replace(tmp, self.dir / f"{key}.json")
         except OSError:
             pass  # a cache that cannot be written only costs time
+
+
+def is_timing(cached: dict | None, field: str, per_entry: bool = False) -> bool:
+    """Whether a cache entry holds a timing under `field` (a dict of them if `per_entry`): positive
+    and finite. Anything else (absent, corrupted, hand-edited) is to be measured again."""
+    if cached is None:
+        return False
+    value = cached.get(field)
+    if per_entry and not isinstance(value, dict):
+        return False
+    values = list(value.values()) if per_entry else [value]
+    return all(isinstance(v, (int, float)) and 0 < v < float("inf") for v in values)

@@ -20,7 +20,7 @@ from ..errors import IopsError
 from ..targets import Target, stream_pipelines
 from ..toolchain import CommandLog, run_tool, tool_path
 from .bench_module import BenchmarkModule, parse_benchmark, read_resources, stage_module, with_resources
-from .cache import CostCache, host_identity, stable_key
+from .cache import CostCache, host_identity, is_timing, stable_key
 
 REPETITIONS = 7
 # Dispatches per timed submission. One dispatch per submission pays the queue submit and fence
@@ -122,7 +122,7 @@ class Profiler:
                 profile.failed.update({s: "no benchmark module" for s in symbols if s.startswith(exe + "::")})
                 continue
             cached = self.cache.get(self.keys[exe])
-            if not _is_timing(cached, "entries", per_entry=True):
+            if not is_timing(cached, "entries", per_entry=True):
                 cached = None  # corrupted or hand-edited: measure again
             if cached is not None:
                 profile.from_cache += 1
@@ -167,7 +167,7 @@ class Profiler:
                 continue
             key = stable_key(*sorted(self.keys[e] for e in exes))
             cached = cache.get(key)
-            if not _is_timing(cached, "us", per_entry=False):  # absent, corrupted or hand-edited
+            if not is_timing(cached, "us", per_entry=False):  # absent, corrupted or hand-edited
                 text = stage_module([self.modules[e] for e in exes])
                 blobs = read_resources(self.source, {r for e in exes for r in self.modules[e].resources})
                 try:
@@ -180,13 +180,3 @@ class Profiler:
             profile.stage_us[stage] = cached["us"]
         self.say(f"timed {len(profile.stage_us)} sample stages")
 
-
-def _is_timing(cached: dict | None, field: str, per_entry: bool) -> bool:
-    """A cache entry of the shape this module writes: positive finite microseconds."""
-    if cached is None:
-        return False
-    value = cached.get(field)
-    if per_entry and not isinstance(value, dict):
-        return False
-    values = list(value.values()) if per_entry else [value]
-    return all(isinstance(v, (int, float)) and 0 < v < float("inf") for v in values)

@@ -21,8 +21,14 @@ from __future__ import annotations
 from iree.compiler import ir
 from iree.compiler.dialects import stream
 
+from pathlib import Path
+
+from . import graph as graph_mod
 from . import stream_ir
-from .errors import IopsError
+from .errors import UserError
+from .files import write_atomic
+from .graph import DispatchGraph
+from .schedule.model import read_schedule_file
 
 def _positions(body: stream_ir.ExecuteBody, stage_of: dict[int, int], n_stages: int) -> dict[int, int]:
     """Slot of every op: stage k's wave is 2k+1; the gap before it is 2k."""
@@ -53,7 +59,7 @@ def _positions(body: stream_ir.ExecuteBody, stage_of: dict[int, int], n_stages: 
         else:
             gap = latest - (latest % 2)
             if gap < earliest[i]:
-                raise IopsError("The schedule violates a dependence between dispatches.")
+                raise UserError("The schedule violates a dependence between dispatches.")
             pos[i] = gap
     return pos
 
@@ -186,11 +192,38 @@ def _levels(group: list[stream_ir.BodyOp], edges: set[tuple[int, int]]) -> list[
     return levels
 
 
-def verify(module: ir.Module) -> None:
+def check_verifies(module: ir.Module) -> None:
     """Run the MLIR verifier; a failure is our bug, reported as such."""
     try:
         ok = module.operation.verify()
     except ir.MLIRError as e:
-        raise IopsError(f"The rewritten stream IR does not verify (an iops-mlir bug): {e}") from None
+        raise RuntimeError(f"the rewritten stream IR does not verify: {e}") from None
     if not ok:
-        raise IopsError("The rewritten stream IR does not verify (an iops-mlir bug).")
+        raise RuntimeError("the rewritten stream IR does not verify")
+
+
+def apply_schedule(module: ir.Module, bodies: list[stream_ir.ExecuteBody], graph: DispatchGraph,
+                   stages: list[list[int]]) -> None:
+    """Rewrite every execute body of `module` (flat async IR) to the stages' waves, then verify."""
+    offset = 0
+    for e, body in enumerate(bodies):
+        local = [[n - offset for n in stage] for stage in stages if graph.nodes[stage[0]].execute == e]
+        # Bodies without dispatches are rebuilt too: their copies become one region, not a
+        # barrier each.
+        apply_to_execute(body, local)
+        offset += len(body.ops)
+    check_verifies(module)
+
+
+def apply_schedule_file(async_path: Path, schedule_path: Path, output: Path) -> None:
+    """Apply a schedule.json to a flat async.mlir (the Python step of commands.sh)."""
+    try:
+        text = Path(async_path).read_text()
+    except OSError as e:
+        raise UserError(f"Cannot read '{async_path}': {e.strerror}.") from None
+    flat = stream_ir.parse_module(text, stream_ir.new_context())
+    bodies = stream_ir.analyse_module(flat)
+    graph = graph_mod.extract(bodies)
+    schedule = read_schedule_file(Path(schedule_path), graph)
+    apply_schedule(flat, bodies, graph, schedule.stages)
+    write_atomic(Path(output), lambda tmp: tmp.write_text(stream_ir.module_text(flat)))

@@ -25,14 +25,16 @@ from pathlib import Path
 
 import torch
 
-from . import driver, models, runner, timing
+from . import driver, iree_tools, models, runner, timing
+from .choices import BENCH_VARIANTS as VARIANTS
 from .cost.cache import host_identity
-from .errors import IopsError
-from .schedule.memory import transient_bytes
+from .errors import UserError
+from .files import write_atomic
+from .iree_tools import run_tool
+from .options import CompileOptions
+from .pipeline.front import INPUT_WEIGHTS
+from .schedule.memory import transient_allocations
 from .targets import Target
-from .toolchain import run_tool, tool_path
-
-VARIANTS = ("iops", "iree-min-peak-memory", "iree-max-concurrency", "iree-debug", "torch-eager")
 BASELINE = "iree-min-peak-memory"
 _FAVOR = {"iree-min-peak-memory": "min-peak-memory", "iree-max-concurrency": "max-concurrency",
           "iree-debug": "debug"}
@@ -65,12 +67,14 @@ def _bar(total: int, desc: str, quiet: bool):
 def stock_iree(input_mlir: Path, target: Target, favor: str, out_dir: Path) -> tuple[Path, int]:
     """Compile with stock iree-compile and one partitioning preference; (vmfb, transient bytes)."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    flags = [*target.compile_flags, f"--iree-stream-partitioning-favor={favor}"]
-    run_tool([tool_path("iree-compile"), str(input_mlir), *flags, "--compile-to=stream",
-              "-o", str(out_dir / "stream.mlir")], what=f"iree-compile ({favor}, to stream)")
-    run_tool([tool_path("iree-compile"), str(out_dir / "stream.mlir"), *flags, "--compile-from=stream",
-              "-o", str(out_dir / "model.vmfb")], what=f"iree-compile ({favor}, to vmfb)")
-    return out_dir / "model.vmfb", transient_bytes((out_dir / "stream.mlir").read_text())
+    stream, vmfb = str(out_dir / "stream.mlir"), str(out_dir / "model.vmfb")
+    archive = input_mlir.parent / INPUT_WEIGHTS
+    weights = str(archive) if archive.exists() else None
+    run_tool(iree_tools.stock(str(input_mlir), target, stream, favor=favor, weights=weights, compile_to="stream"),
+             what=f"iree-compile ({favor}, to stream)")
+    run_tool(iree_tools.stock(stream, target, vmfb, favor=favor, compile_from="stream"),
+             what=f"iree-compile ({favor}, to vmfb)")
+    return Path(vmfb), transient_allocations((out_dir / "stream.mlir").read_text())[0]
 
 
 def bench_model(name: str, options: BenchOptions) -> dict:
@@ -83,13 +87,13 @@ def bench_model(name: str, options: BenchOptions) -> dict:
     compiled: dict[str, Path] = {}
     memory: dict[str, int | None] = {}
     bar = _bar(len(iree_variants), f"{label}: compiling", options.quiet)
-    result = driver.compile_module(module, inputs, model=label, options=driver.CompileOptions(
+    result = driver.compile_module(module, inputs, model=label, options=CompileOptions(
         target=options.target, cuda_arch=options.cuda_arch, cost_model=options.cost_model,
         output=work / "iops.vmfb", dump_dir=work / "iops", quiet=options.quiet))
     target = result.target
     if "iops" in iree_variants:
         compiled["iops"] = work / "iops.vmfb"
-        memory["iops"] = result.schedule["memory"]["transient_bytes"]
+        memory["iops"] = result.report.memory.transient_bytes
         bar.update()
     for variant in iree_variants:
         if variant == "iops":
@@ -128,12 +132,12 @@ def bench_model(name: str, options: BenchOptions) -> dict:
             "max_abs_error_vs_torch": errors[v],
             "samples_ms": [round(s * 1e3, 4) for s in t.samples],
         }
-    s = result.schedule
-    return {"model": label, "dispatches": s["num_dispatches"], "iops_waves": s["num_waves"],
-            "cost_model": s["cost_model"]["name"], "predicted_us": s["predicted_us"],
-            "search": {k: s["search"][k] for k in ("seconds", "optimal", "nodes")},
-            "replacements_applied": s.get("replacements", {}).get("applied", False),
-            "compile_fallback": s.get("compile_fallback"), "variants": variants}
+    r = result.report
+    return {"model": label, "dispatches": r.num_dispatches, "iops_waves": r.num_waves,
+            "cost_model": r.cost_model["name"], "scheduler_shipped": r.scheduler, "predicted_us": r.predicted_us,
+            "search": {k: r.search[k] for k in ("seconds", "optimal", "nodes")},
+            "replacements_applied": bool(r.replacements and r.replacements.applied),
+            "compile_fallback": r.compile_fallback, "variants": variants}
 
 
 def environment(target: Target) -> dict:
@@ -158,11 +162,11 @@ def run(options: BenchOptions, checkpoint=None) -> dict:
     target = load_target(options.target, cuda_arch=options.cuda_arch)
     unknown = [v for v in options.variants if v not in VARIANTS]
     if unknown:
-        raise IopsError(f"Unknown bench variant(s) {', '.join(unknown)}. Known: {', '.join(VARIANTS)}.")
+        raise UserError(f"Unknown bench variant(s) {', '.join(unknown)}. Known: {', '.join(VARIANTS)}.")
     if options.rewarm < 0:
-        raise IopsError("--rewarm must be 0 or more.")
+        raise UserError("--rewarm must be 0 or more.")
     if options.repetitions < 3:
-        raise IopsError("--repetitions must be at least 3 to report a median and a spread.")
+        raise UserError("--repetitions must be at least 3 to report a median and a spread.")
     doc = {"target": options.target, "small": options.small, "batch": options.batch,
            "repetitions": options.repetitions, "warmup": options.warmup, "rewarm": options.rewarm,
            "order": "williams",
@@ -280,9 +284,9 @@ def plot(doc: dict, path: Path) -> None:
 def write_outputs(doc: dict, json_path: Path | None, plot_path: Path | None) -> None:
     """The JSON and the PNG, each written whole or not at all."""
     if json_path is not None:
-        driver.write_atomic(Path(json_path), lambda tmp: tmp.write_text(json.dumps(doc, indent=1) + "\n"))
+        write_atomic(Path(json_path), lambda tmp: tmp.write_text(json.dumps(doc, indent=1) + "\n"))
     if plot_path is not None and doc["results"]:
-        driver.write_atomic(Path(plot_path), lambda tmp: plot(doc, tmp))
+        write_atomic(Path(plot_path), lambda tmp: plot(doc, tmp))
 
 
 def model_list(text: str) -> list[str]:
@@ -290,6 +294,6 @@ def model_list(text: str) -> list[str]:
     names = models.names() if text == "all" else [n.strip() for n in text.split(",") if n.strip()]
     unknown = [n for n in names if n not in models.names()]
     if unknown or not names:
-        raise IopsError(f"Unknown model(s) {', '.join(unknown) or repr(text)}. "
+        raise UserError(f"Unknown model(s) {', '.join(unknown) or repr(text)}. "
                         f"Known: {', '.join(models.names())}, or all.")
     return names

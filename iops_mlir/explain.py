@@ -17,8 +17,9 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import IopsError
+from .errors import UserError
 from .graph import DispatchGraph
+from .pipeline.report import ScheduleReport
 
 # Light, distinguishable fills; blocks cycle through them.
 PALETTE = ["#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462", "#b3de69",
@@ -27,22 +28,22 @@ PALETTE = ["#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462", "#b
 
 @dataclass
 class Explained:
-    """A schedule and its graph, as read from a dump directory."""
+    """A schedule report and its graph, as read from a dump directory."""
 
-    schedule: dict
+    report: ScheduleReport
     graph: DispatchGraph
 
     @property
     def stages(self) -> list[list[int]]:
-        return self.schedule["stage_nodes"]
+        return self.report.stage_nodes
 
     def block_of(self) -> dict[int, int]:
         """Block index of every dispatch node."""
-        return {n: b["index"] for b in self.schedule.get("blocks", []) for n in b.get("nodes", [])}
+        return {n: b["index"] for b in self.report.blocks for n in b.get("nodes", [])}
 
     def stage_starts(self) -> list[float]:
         starts, t = [], 0.0
-        for us in self.schedule["timeline"]["stage_us"]:
+        for us in self.report.timeline["stage_us"]:
             starts.append(t)
             t += us
         return starts
@@ -52,57 +53,57 @@ def load(dump_dir: Path) -> Explained:
     """Read schedule.json (top level) and graph.json (of the program that was kept)."""
     dump_dir = Path(dump_dir)
     try:
-        schedule = json.loads((dump_dir / "schedule.json").read_text())
-        variant = schedule.get("replacements", {}).get("dir", ".")
+        data = json.loads((dump_dir / "schedule.json").read_text())
+        if "timeline" not in data:
+            raise UserError(f"explain: '{dump_dir}/schedule.json' has no predicted timeline; it was written by "
+                            "an older iops-mlir. Compile again.")
+        report = ScheduleReport.from_json(data)
+        variant = report.replacements.dir if report.replacements else "."
         graph = DispatchGraph.from_json((dump_dir / variant / "graph.json").read_text())
     except FileNotFoundError as e:
-        raise IopsError(f"explain: '{dump_dir}' is not a dump directory of a scheduled compile "
+        raise UserError(f"explain: '{dump_dir}' is not a dump directory of a scheduled compile "
                         f"({Path(e.filename).name} is missing); compile with --dump-dir first.") from None
-    except (json.JSONDecodeError, KeyError, TypeError) as e:
-        raise IopsError(f"explain: the dump in '{dump_dir}' is unreadable ({type(e).__name__}: {e}).") from None
-    if "timeline" not in schedule:
-        raise IopsError(f"explain: '{dump_dir}/schedule.json' has no predicted timeline; it was written by "
-                        "an older iops-mlir. Compile again.")
-    return Explained(schedule, graph)
+    except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as e:
+        raise UserError(f"explain: the dump in '{dump_dir}' is unreadable ({type(e).__name__}: {e}).") from None
+    return Explained(report, graph)
 
 
 def summary(x: Explained, max_blocks: int = 40) -> str:
     """The terminal report."""
-    s = x.schedule
-    pred = s.get("predicted_us", {})
+    r = x.report
+    pred = r.predicted_us
     iree = pred.get("iree")
-    lines = [f"{s['model']} on {s['target']}: scheduler {s['scheduler']}, {s['num_dispatches']} dispatches "
-             f"in {s['num_stages']} stages ({s['num_waves']} concurrent waves)",
-             f"cost model: {s['cost_model']['name']} ({s['cost_model'].get('assumes', '')})",
+    lines = [f"{r.model} on {r.target}: scheduler {r.scheduler}, {r.num_dispatches} dispatches "
+             f"in {r.num_stages} stages ({r.num_waves} concurrent waves)",
+             f"cost model: {r.cost_model['name']} ({r.cost_model.get('assumes', '')})",
              "predicted latency: " + ", ".join(
                  f"{k} {v:.0f} us" + (f" (x{v / iree:.2f} of iree)" if iree else "") for k, v in pred.items())]
-    search = s.get("search", {})
-    if search:
-        lines.append(f"search: {search.get('seconds')} s, {search.get('nodes')} states, "
-                     f"optimal={search.get('optimal')}")
-    mem = s.get("memory", {})
+    if r.search:
+        lines.append(f"search: {r.search.get('seconds')} s, {r.search.get('nodes')} states, "
+                     f"optimal={r.search.get('optimal')}")
+    mem = r.memory
     if mem:
-        lines.append(f"memory: budget {mem.get('budget_bytes')} B; transient {mem.get('transient_bytes')} B "
-                     f"(IREE's order: {mem.get('iree_transient_bytes')} B)")
-    rep = s.get("replacements")
+        lines.append(f"memory: budget {mem.budget_bytes} B; transient {mem.transient_bytes} B "
+                     f"(IREE's order: {mem.iree_transient_bytes} B)")
+    rep = r.replacements
     if rep:
-        kept = "kept" if rep.get("applied") else "not kept"
-        lines.append(f"operator replacement ({rep.get('mode')}): {len(rep.get('matches', []))} rewrite(s), "
-                     f"{kept}" + (f"; predicted {rep['decision']['predicted_us']}" if rep.get("decision") else ""))
-    blocks = s.get("blocks", [])
-    if blocks:
+        kept = "kept" if rep.applied else "not kept"
+        lines.append(f"operator replacement ({rep.mode}): {len(rep.matches)} rewrite(s), {kept}"
+                     + (f"; predicted {rep.decision['predicted_us']}" if rep.decision and
+                        "predicted_us" in rep.decision else ""))
+    if r.blocks:
         lines += ["", "block  dispatches  stages  predicted us  optimal  from"]
-        for b in blocks[:max_blocks]:
+        for b in r.blocks[:max_blocks]:
             lines.append(f"{b['index']:>5}  {b['dispatches']:>10}  {b['stages']:>6}  {b['predicted_us']:>12.1f}  "
                          f"{str(b['optimal']):>7}  {b['from']}")
-        if len(blocks) > max_blocks:
-            lines.append(f"... {len(blocks) - max_blocks} more blocks")
+        if len(r.blocks) > max_blocks:
+            lines.append(f"... {len(r.blocks) - max_blocks} more blocks")
     widest = sorted(range(len(x.stages)), key=lambda i: (-len(x.stages[i]), i))[:5]
     if widest and len(x.stages[widest[0]]) > 1:
         lines += ["", "widest stages:"]
         for i in widest:
             kinds = ", ".join(x.graph.nodes[n].kind for n in x.stages[i])
-            lines.append(f"  stage {i}: {len(x.stages[i])} dispatches, {s['timeline']['stage_us'][i]:.1f} us "
+            lines.append(f"  stage {i}: {len(x.stages[i])} dispatches, {r.timeline['stage_us'][i]:.1f} us "
                          f"({kinds})")
     return "\n".join(lines) + "\n"
 
@@ -115,11 +116,11 @@ def gantt(x: Explained, path: Path) -> None:
     import matplotlib.pyplot as plt
     from matplotlib.patches import Patch
 
-    s = x.schedule
+    r = x.report
     block_of = x.block_of()
     starts = x.stage_starts()
-    stage_us = s["timeline"]["stage_us"]
-    dispatch_us = s["timeline"]["dispatch_us"]
+    stage_us = r.timeline["stage_us"]
+    dispatch_us = r.timeline["dispatch_us"]
     lanes = max((len(st) for st in x.stages), default=1)
     total = sum(stage_us) or 1.0
     fig, ax = plt.subplots(figsize=(14, max(2.5, 0.35 * lanes + 1.8)), dpi=110)
@@ -136,9 +137,9 @@ def gantt(x: Explained, path: Path) -> None:
     ax.set_ylim(lanes - 0.4, -0.6)
     ax.set_xlabel("predicted time (us); grey lines are stage boundaries")
     ax.set_ylabel("concurrent lane")
-    ax.set_title(f"{s['model']} on {s['target']}, scheduler {s['scheduler']}: {s['num_stages']} stages, "
-                 f"predicted {total:.0f} us ({s['cost_model']['name']} cost model); colour = block", fontsize=9)
-    blocks = s.get("blocks", [])
+    ax.set_title(f"{r.model} on {r.target}, scheduler {r.scheduler}: {r.num_stages} stages, "
+                 f"predicted {total:.0f} us ({r.cost_model['name']} cost model); colour = block", fontsize=9)
+    blocks = r.blocks
     if 1 < len(blocks) <= 12:
         ax.legend(handles=[Patch(color=PALETTE[b["index"] % len(PALETTE)], label=f"block {b['index']}")
                            for b in blocks], fontsize=7, ncol=6, loc="upper center", bbox_to_anchor=(0.5, -0.18))
@@ -149,10 +150,10 @@ def gantt(x: Explained, path: Path) -> None:
 def dot(x: Explained) -> str:
     """Graphviz source: one cluster per stage (in order), nodes filled by block colour."""
     block_of = x.block_of()
-    dispatch_us = x.schedule["timeline"]["dispatch_us"]
-    stage_us = x.schedule["timeline"]["stage_us"]
+    dispatch_us = x.report.timeline["dispatch_us"]
+    stage_us = x.report.timeline["stage_us"]
     lines = ["digraph schedule {", '  rankdir=TB; node [shape=box, style="rounded,filled", fontsize=9];',
-             f'  label="{x.schedule["model"]}: {x.schedule["scheduler"]} schedule, clusters are stages, '
+             f'  label="{x.report.model}: {x.report.scheduler} schedule, clusters are stages, '
              'colours are blocks"; labelloc=t;']
     for i, stage in enumerate(x.stages):
         lines.append(f'  subgraph cluster_s{i} {{ label="stage {i} ({stage_us[i]:.1f} us)"; '
@@ -173,8 +174,8 @@ def svg_from_dot(dot_path: Path, svg_path: Path) -> None:
     """Render with Graphviz's `dot` (not a Python dependency: the DOT file is the portable output)."""
     exe = shutil.which("dot")
     if exe is None:
-        raise IopsError("explain --svg needs Graphviz's `dot` on PATH (e.g. apt install graphviz); "
+        raise UserError("explain --svg needs Graphviz's `dot` on PATH (e.g. apt install graphviz); "
                         f"the DOT file '{dot_path}' was written and can be rendered elsewhere.")
     proc = subprocess.run([exe, "-Tsvg", str(dot_path), "-o", str(svg_path)], capture_output=True, text=True)
     if proc.returncode != 0:
-        raise IopsError(f"Graphviz failed to render '{dot_path}': {proc.stderr.strip()[:300]}")
+        raise UserError(f"Graphviz failed to render '{dot_path}': {proc.stderr.strip()[:300]}")

@@ -13,40 +13,40 @@ from pathlib import Path
 import torch
 
 from . import models
-from .errors import IopsError
+from .errors import UserError
 
 
 def load_user_module(spec: str) -> tuple[torch.nn.Module, tuple[torch.Tensor, ...]]:
     """Call NAME in `path/to/file.py:NAME`; it must return (module, example_inputs)."""
     path_text, sep, name = spec.rpartition(":")
     if not sep or not path_text or not name:
-        raise IopsError(f"--module expects path/to/file.py:NAME, got '{spec}'.")
+        raise UserError(f"--module expects path/to/file.py:NAME, got '{spec}'.")
     path = Path(path_text)
     if not path.is_file():
-        raise IopsError(f"--module: no such file '{path}'.")
+        raise UserError(f"--module: no such file '{path}'.")
     try:
         source = path.read_text()
     except OSError as e:
-        raise IopsError(f"--module: cannot read '{path}': {e.strerror}.") from None
+        raise UserError(f"--module: cannot read '{path}': {e.strerror}.") from None
     except UnicodeDecodeError:
-        raise IopsError(f"--module: '{path}' is not a Python source file (not UTF-8 text).") from None
+        raise UserError(f"--module: '{path}' is not a Python source file (not UTF-8 text).") from None
     try:
         code = compile(source, str(path), "exec")
     except SyntaxError as e:
-        raise IopsError(f"--module: '{path}' has a syntax error at line {e.lineno}: {e.msg}.") from None
+        raise UserError(f"--module: '{path}' has a syntax error at line {e.lineno}: {e.msg}.") from None
     spec_obj = importlib.util.spec_from_file_location(f"_iops_user_{path.stem}", path)
     module = importlib.util.module_from_spec(spec_obj)
     try:
         exec(code, module.__dict__)
     except Exception as e:  # user code: report, never a traceback
-        raise IopsError(f"--module: running '{path}' raised {type(e).__name__}: {e}.") from None
+        raise UserError(f"--module: running '{path}' raised {type(e).__name__}: {e}.") from None
     factory = getattr(module, name, None)
     if factory is None or not callable(factory):
-        raise IopsError(f"--module: '{path}' has no function named '{name}'.")
+        raise UserError(f"--module: '{path}' has no function named '{name}'.")
     try:
         result = factory()
     except Exception as e:
-        raise IopsError(f"--module: {name}() raised {type(e).__name__}: {e}.") from None
+        raise UserError(f"--module: {name}() raised {type(e).__name__}: {e}.") from None
     if (
         not isinstance(result, tuple)
         or len(result) != 2
@@ -55,7 +55,7 @@ def load_user_module(spec: str) -> tuple[torch.nn.Module, tuple[torch.Tensor, ..
         or not all(isinstance(t, torch.Tensor) for t in result[1])
         or not result[1]
     ):
-        raise IopsError(
+        raise UserError(
             f"--module: {name}() must return (torch.nn.Module, tuple of example input tensors), "
             f"got {type(result).__name__}."
         )
@@ -66,7 +66,7 @@ def load(*, model: str | None, module_spec: str | None, batch: int = 1, small: b
          ) -> tuple[str, torch.nn.Module, tuple[torch.Tensor, ...]]:
     """(name, module, example inputs) from the zoo or from a user's file."""
     if (model is None) == (module_spec is None):
-        raise IopsError("Give exactly one of --model NAME or --module path/to/file.py:NAME.")
+        raise UserError("Give exactly one of --model NAME or --module path/to/file.py:NAME.")
     if model is not None:
         module, inputs = models.build(model, batch=batch, small=small)
         return (f"{model}_small" if small else model), module, inputs
@@ -108,7 +108,7 @@ def import_to_linalg(module: torch.nn.Module, inputs: tuple[torch.Tensor, ...]) 
         first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         diagnostics = [ln.strip() for ln in "".join(native).splitlines() if "error:" in ln]
         detail = f" First diagnostic: {diagnostics[0][:300]}." if diagnostics else ""
-        raise IopsError(
+        raise UserError(
             f"torch.export / torch-mlir could not import the model ({type(e).__name__}: {first[:400]}).{detail} "
             "iops-mlir needs a model that torch.export can trace with static shapes and that "
             "torch-mlir lowers to linalg."

@@ -17,12 +17,18 @@ from pathlib import Path
 
 import numpy as np
 
-from . import driver, fuzzing, runner
+from . import driver, fuzzing, iree_tools, runner
+from .apply import apply_schedule_file
+from .choices import Phase
+from .driver import CompileResult
 from .errors import IopsError
+from .iree_tools import CommandLog, run_tool
+from .options import CompileOptions
+from .pipeline.back import codegen
+from .pipeline.front import INPUT_WEIGHTS
 from .schedule import split_wide_stages
 from .schedule.model import Schedule, stages_as_symbols
-from .targets import load_target, stream_pipelines
-from .toolchain import run_tool, tool_path
+from .targets import Target, load_target
 
 SCHEDULERS = ("iops", "ios", "asap", "sequential", "iree")
 REPLACED_ATOL, REPLACED_RTOL = 1e-5, 1e-4
@@ -38,7 +44,7 @@ class FuzzResult:
     checked: list[str] = field(default_factory=list)
 
 
-def schedule_problems(schedule: Schedule, result: driver.CompileResult) -> list[str]:
+def schedule_problems(schedule: Schedule, result: CompileResult) -> list[str]:
     """Independent of `schedule.validate`: each dispatch once, every dependence respected."""
     graph = result.graph
     where: dict[int, int] = {}
@@ -63,12 +69,11 @@ def _run(vmfb: Path, inputs: list[np.ndarray]) -> list[np.ndarray]:
     return runner.run(runner.load_function(vmfb, "local-task"), inputs)
 
 
-def _lower(work: Path, async_name: str, stem: str, flags: list[str]) -> Path:
-    pipes = stream_pipelines()
-    run_tool([tool_path("iree-opt"), async_name, f"--pass-pipeline={pipes['to_cmd']}", "-o", f"{stem}.stream.mlir"],
-             what=f"iree-opt ({stem} to stream.cmd)", cwd=work)
-    run_tool([tool_path("iree-compile"), f"{stem}.stream.mlir", *flags, "--compile-from=stream",
-              "-o", f"{stem}.vmfb"], what=f"iree-compile ({stem} to vmfb)", cwd=work)
+def _lower(work: Path, async_name: str, stem: str, target: Target) -> Path:
+    """A scheduled async program to a .vmfb, as the compile's back phases do (weights put back)."""
+    log = CommandLog(work)
+    log.run(iree_tools.to_cmd(async_name, f"{stem}.stream.mlir"), what=f"iree-opt ({stem} to stream.cmd)")
+    codegen(log, target, async_name, f"{stem}.stream.mlir", work / f"{stem}.vmfb")
     return work / f"{stem}.vmfb"
 
 
@@ -80,16 +85,16 @@ def check(spec: dict, seed: int, work: Path) -> FuzzResult:
     np_inputs = [t.numpy() for t in inputs]
     expected = runner.torch_outputs(module, inputs)
     try:
-        result = driver.compile_module(module, inputs, model=f"fuzz{seed}", options=driver.CompileOptions(
-            cost_model="analytic", replace="none", dump_dir=work, stop_after=driver.Phase.SCHEDULE,
-            search_timeout=10.0, quiet=True))
+        result = driver.compile_module(module, inputs, model=f"fuzz{seed}", options=CompileOptions(
+            cost_model="analytic", replace="none", dump_dir=work, stop_after=Phase.SCHEDULE, quiet=True))
     except IopsError as e:
         out.failures.append(f"compile to schedule: {e.message}")
         return out
     out.dispatches = len(result.graph.dispatch_ids())
-    flags = list(result.target.compile_flags)
-    run_tool([tool_path("iree-compile"), "input.mlir", *flags, "-o", "stock.vmfb"],
-             what="stock iree-compile", cwd=work)
+    target = result.target
+    weights = INPUT_WEIGHTS if (work / INPUT_WEIGHTS).exists() else None
+    run_tool(iree_tools.stock("input.mlir", target, "stock.vmfb", weights=weights), what="stock iree-compile",
+             cwd=work)
     reference = _run(work / "stock.vmfb", np_inputs)
     if not runner.compare(reference, expected).within(1e-4, 1e-3):
         out.failures.append("stock IREE differs from torch (not a scheduler bug, but reported)")
@@ -97,7 +102,7 @@ def check(spec: dict, seed: int, work: Path) -> FuzzResult:
         schedule = result.schedules[name]
         try:
             if name == "iree":
-                vmfb = _lower(work, "async.iree.mlir", name, flags)
+                vmfb = _lower(work, "async.iree.mlir", name, target)
             else:
                 schedule = Schedule(name, split_wide_stages(schedule.stages))
                 problems = schedule_problems(schedule, result)
@@ -107,9 +112,9 @@ def check(spec: dict, seed: int, work: Path) -> FuzzResult:
                 (work / f"{name}.schedule.json").write_text(
                     json.dumps({"stages": stages_as_symbols(schedule, result.graph),
                                 "stage_nodes": schedule.stages}))
-                driver.apply_schedule_file(work / "async.mlir", work / f"{name}.schedule.json",
-                                           work / f"{name}.async.mlir")
-                vmfb = _lower(work, f"{name}.async.mlir", name, flags)
+                apply_schedule_file(work / "async.mlir", work / f"{name}.schedule.json",
+                                    work / f"{name}.async.mlir")
+                vmfb = _lower(work, f"{name}.async.mlir", name, target)
             actual = _run(vmfb, np_inputs)
         except IopsError as e:
             out.failures.append(f"{name}: {e.message}")
@@ -136,9 +141,9 @@ def _check_replaced(module, inputs, reference, seed: int, work: Path, out: FuzzR
     if not records:
         return
     try:
-        result = driver.compile_module(module, inputs, model=f"fuzz{seed}", options=driver.CompileOptions(
+        result = driver.compile_module(module, inputs, model=f"fuzz{seed}", options=CompileOptions(
             cost_model="analytic", replace="all", output=work / "replaced.vmfb", dump_dir=work / "with-replace",
-            search_timeout=10.0, quiet=True))
+            quiet=True))
         actual = _run(result.output, [t.numpy() for t in inputs])
     except IopsError as e:
         out.failures.append(f"iops+replace: {e.message}")

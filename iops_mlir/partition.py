@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .graph import DispatchGraph
 
-DEFAULT_MAX_BLOCK = 24
+from .options import DEFAULT_MAX_BLOCK  # noqa: F401 (re-exported)
 
 
 @dataclass

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import IopsError
+from .errors import UserError
 
 
 def load_function(vmfb: Path, device: str, function: str = "main", flags: tuple[str, ...] = ()):
@@ -27,7 +27,7 @@ def load_function(vmfb: Path, device: str, function: str = "main", flags: tuple[
         context = rt.SystemContext(config=config, vm_modules=[vm_module])
         return context.modules.module[function]
     except Exception as e:
-        raise IopsError(f"The IREE runtime could not load '{vmfb}' on device '{device}': {e}.") from None
+        raise UserError(f"The IREE runtime could not load '{vmfb}' on device '{device}': {e}.") from None
 
 
 def run(function, inputs: list[np.ndarray]) -> list[np.ndarray]:
@@ -68,11 +68,11 @@ class Comparison:
 def compare(actual: list[np.ndarray], expected: list[np.ndarray]) -> Comparison:
     """Largest absolute and (scale-relative) error over all outputs."""
     if len(actual) != len(expected):
-        raise IopsError(f"The module returned {len(actual)} outputs; torch returned {len(expected)}.")
+        raise UserError(f"The module returned {len(actual)} outputs; torch returned {len(expected)}.")
     max_abs = max_rel = 0.0
     for a, e in zip(actual, expected):
         if a.shape != e.shape:
-            raise IopsError(f"Output shape {a.shape} differs from torch's {e.shape}.")
+            raise UserError(f"Output shape {a.shape} differs from torch's {e.shape}.")
         diff = float(np.max(np.abs(a.astype(np.float64) - e.astype(np.float64)))) if a.size else 0.0
         scale = float(np.max(np.abs(e))) if e.size else 0.0
         max_abs = max(max_abs, diff)

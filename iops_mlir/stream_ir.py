@@ -1,6 +1,8 @@
 """Reads IREE's stream.async IR: execute regions, the ops in them, and their hazards.
 
-This is the only module besides `apply` that touches IR objects. It turns one
+With `apply` (which rewrites it), it is where the scheduling side touches IR
+objects: `graph` turns its records into plain data, and everything after that
+(partition, cost models, search) works on that data. It turns one
 `stream.async.execute` body into `BodyOp` records: which byte ranges of which
 buffer ("root") each op reads and writes. Tied results (an op writing in place
 into an operand) keep the operand's root, so several dispatches writing
@@ -13,7 +15,7 @@ from dataclasses import dataclass, field
 
 from iree.compiler import ir
 
-from .errors import IopsError
+from .errors import UserError
 
 DISPATCH = "stream.async.dispatch"
 EXECUTE = "stream.async.execute"
@@ -32,7 +34,7 @@ def parse_module(text: str, ctx: ir.Context) -> ir.Module:
     try:
         return ir.Module.parse(text, ctx)
     except ir.MLIRError as e:  # pragma: no cover - IREE produced the text
-        raise IopsError(f"Could not parse stream IR: {e}") from None
+        raise UserError(f"Could not parse stream IR: {e}") from None
 
 
 def module_text(module: ir.Module) -> str:
@@ -65,7 +67,7 @@ def entry_function(module: ir.Module, name: str = "main") -> ir.Operation:
     for op in module.body.operations:
         if op.operation.name == "util.func" and ir.StringAttr(op.attributes["sym_name"]).value == name:
             return op.operation
-    raise IopsError(f"The module has no entry function '@{name}'.")
+    raise UserError(f"The module has no entry function '@{name}'.")
 
 
 def execute_ops(func: ir.Operation) -> list[ir.Operation]:
@@ -246,7 +248,7 @@ def _check_tied_last_use(ops: list[BodyOp]) -> None:
             for use in value.uses:
                 user = use.owner
                 if user in position and position[user] > rec.index:
-                    raise IopsError(
+                    raise UserError(
                         f"Unsupported stream IR: a value written in place by dispatch "
                         f"{dispatch_symbol(rec.op)} is read again afterwards. Compile this "
                         "model with --scheduler iree."
@@ -266,7 +268,7 @@ def analyse_execute(execute: ir.Operation) -> ExecuteBody:
         if op.name == "stream.yield":
             continue
         if op.name == CONCURRENT:
-            raise IopsError(
+            raise UserError(
                 "The execute region already holds concurrent waves; iops-mlir expects the flat "
                 "form produced with --iree-stream-partitioning-favor=debug."
             )
@@ -316,7 +318,7 @@ def resource_size(value: ir.Value) -> ir.Value:
         return view.target_size
     if hasattr(view, "result_size"):
         return view.result_size
-    raise IopsError(f"Cannot tell the size of a resource produced by {name}.")
+    raise UserError(f"Cannot tell the size of a resource produced by {name}.")
 
 
 def analyse_module(module: ir.Module) -> list[ExecuteBody]:

@@ -1,4 +1,4 @@
-"""Target flag sets, read from the data files in `pipelines/`."""
+"""Target flag sets, read from the data files in `iops_mlir/pipelines/` (shipped in the wheel)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import json
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .errors import IopsError
+from .errors import UserError
 
-PIPELINES_DIR = Path(__file__).resolve().parent.parent / "pipelines"
-TARGET_NAMES = ("llvm-cpu", "cuda")
+PIPELINES_DIR = Path(__file__).resolve().parent / "pipelines"
+from .choices import TARGETS as TARGET_NAMES
 KNOWN_CUDA_ARCHS = ("sm_60", "sm_61", "sm_70", "sm_75", "sm_80", "sm_86", "sm_87", "sm_89")
 
 
@@ -44,7 +44,7 @@ def _load(name: str) -> dict:
 def load_target(name: str, *, cuda_arch: str | None = None) -> Target:
     """The target called `name` (`llvm-cpu` or `cuda`); `cuda_arch` overrides sm_80."""
     if name not in TARGET_NAMES:
-        raise IopsError(
+        raise UserError(
             f"Unknown target '{name}'. Known targets: {', '.join(TARGET_NAMES)}."
         )
     data = _load(name)
@@ -52,12 +52,12 @@ def load_target(name: str, *, cuda_arch: str | None = None) -> Target:
     if name == "cuda":
         arch = cuda_arch or data["default_arch"]
         if arch not in KNOWN_CUDA_ARCHS:
-            raise IopsError(
+            raise UserError(
                 f"Unknown CUDA architecture '{arch}'. IREE 3.13 knows {', '.join(KNOWN_CUDA_ARCHS)}; "
                 "Hopper GPUs (sm_90) run sm_80 code through the driver's PTX JIT."
             )
     elif cuda_arch:
-        raise IopsError(f"--cuda-arch applies to the cuda target only, not '{name}'.")
+        raise UserError(f"--cuda-arch applies to the cuda target only, not '{name}'.")
     flags = tuple(f.replace("{arch}", arch or "") for f in data["compile_flags"])
     fallback = data.get("crash_fallback", {})
     return Target(name, flags, data["runtime_device"], tuple(data["runtime_flags"]), arch,

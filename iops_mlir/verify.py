@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from . import runner, timing
-from .cost.cache import CostCache, host_identity, is_timing, stable_key
+from .cost.cache import CostCache, host_identity, is_timing, stable_key, toolchain_versions
 
 MIN_GAIN = 0.01  # below this the difference is within the interleaved medians' noise here
 DEFAULT_ROUNDS = 20
@@ -52,7 +52,7 @@ def time_against_iree(candidate: Path, iree: Path, inputs: list[np.ndarray], dev
     cost model's are, so compiling the same model again gives the same output bytes.
     """
     key = stable_key(hashlib.sha256(Path(candidate).read_bytes()).hexdigest(),
-                     hashlib.sha256(Path(iree).read_bytes()).hexdigest(), device, host_identity(), str(rounds))
+                     hashlib.sha256(Path(iree).read_bytes()).hexdigest(), device, host_identity(), toolchain_versions(), str(rounds))
     cache = CostCache("verdict")
     cached = cache.get(key)
     if is_timing(cached, "candidate_ms") and is_timing(cached, "iree_ms"):

@@ -1,4 +1,4 @@
-"""Shared fixtures: a tiny branching model that compiles in seconds."""
+"""Shared fixtures and helpers: a tiny branching model that compiles in seconds, and the CLI runner."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+
+from iops_mlir.cli import main
 
 TINY_MODEL = textwrap.dedent(
     """
@@ -58,3 +60,22 @@ def _private_cost_cache(tmp_path_factory: pytest.TempPathFactory):
         os.environ.pop("IOPS_MLIR_CACHE", None)
     else:
         os.environ["IOPS_MLIR_CACHE"] = old
+
+
+def run_cli(capsys, *argv) -> tuple[int, str, str]:
+    """Run `iops-mlir ARGV` in this process: (exit code, stdout, stderr)."""
+    try:
+        code = main([str(a) for a in argv])
+    except SystemExit as e:  # argparse's own usage errors
+        code = e.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_clean_error(code: int, err: str, pattern: str) -> None:
+    """A failure told in one paragraph that contains `pattern`, with no traceback."""
+    assert code != 0
+    assert "Traceback" not in err
+    errors = [line for line in err.splitlines() if line.startswith("iops-mlir: error: ")]
+    assert len(errors) == 1, err  # one paragraph, after any progress lines
+    assert pattern in errors[0], err

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from test_cli import assert_clean_error, run_cli
+from conftest import assert_clean_error, run_cli
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 

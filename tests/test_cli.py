@@ -8,27 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from conftest import assert_clean_error, run_cli
 from iops_mlir.cli import main
 
 DUMPS = ["input.mlir", "flow.mlir", "async.mlir", "async.scheduled.mlir", "stream.mlir",
          "graph.json", "schedule.json", "commands.sh"]
-
-
-def run_cli(capsys, *argv) -> tuple[int, str, str]:
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as e:  # argparse's own usage errors
-        code = e.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def assert_clean_error(code: int, err: str, pattern: str) -> None:
-    assert code != 0
-    assert "Traceback" not in err
-    errors = [line for line in err.splitlines() if line.startswith("iops-mlir: error: ")]
-    assert len(errors) == 1, err  # one paragraph, after any progress lines
-    assert pattern in errors[0], err
 
 
 @pytest.fixture(scope="module")
@@ -92,10 +76,8 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
 
 @pytest.mark.parametrize("argv, message", [
     (["compile", "--model", "vgg", "-o", "x.vmfb"], "Unknown model 'vgg'"),
-    (["compile", "--model", "squeezenet", "--small", "--target", "tpu", "-o", "x.vmfb"], "Unknown target 'tpu'"),
     (["compile", "--model", "squeezenet", "--target", "cuda", "--cuda-arch", "sm_90", "-o", "x.vmfb"],
      "Unknown CUDA architecture 'sm_90'"),
-    (["compile", "--model", "squeezenet", "--scheduler", "magic", "-o", "x.vmfb"], "Unknown scheduler"),
     (["compile", "--model", "squeezenet"], "needs -o/--output"),
     (["compile", "--module", "no/such/file.py:build", "-o", "x.vmfb"], "no such file"),
     (["compile", "--model", "squeezenet", "--module", "a.py:b", "-o", "x.vmfb"], "exactly one of"),
@@ -106,6 +88,19 @@ def test_bad_arguments(argv, message, capsys, tmp_path, monkeypatch) -> None:
     code, _, err = run_cli(capsys, *argv)
     assert_clean_error(code, err, message)
     assert not (tmp_path / "x.vmfb").exists()
+
+
+@pytest.mark.parametrize("flag, value", [("--target", "tpu"), ("--scheduler", "magic"), ("--replace", "some"),
+                                         ("--verify", "maybe"), ("--compile-to", "llvm")])
+def test_unknown_choices_are_refused_with_the_known_ones(flag, value, capsys) -> None:
+    """Choices come from the registries, so argparse lists every known value."""
+    from iops_mlir.choices import Phase, ReplaceMode, Scheduler, VerifyMode
+
+    code, _, err = run_cli(capsys, "compile", "--model", "squeezenet", flag, value, "-o", "x.vmfb")
+    known = {"--target": ["llvm-cpu", "cuda"], "--scheduler": Scheduler.names(), "--replace": ReplaceMode.names(),
+             "--verify": VerifyMode.names(), "--compile-to": Phase.names()}[flag]
+    assert code == 2 and f"invalid choice: '{value}'" in err and "Traceback" not in err
+    assert all(name in err for name in known)
 
 
 def test_output_path_that_is_a_directory(capsys, tmp_path) -> None:
@@ -229,18 +224,18 @@ def test_known_iree_crash_in_code_generation_triggers_the_fallback(tiny_module_s
                                                                    monkeypatch) -> None:
     """IREE 3.13's data-tiling bug can surface in the last phase (RandWire); the whole compile is
     redone without data tiling, and schedule.json says so."""
-    from iops_mlir import toolchain
-    from iops_mlir.errors import IopsError
+    from iops_mlir import iree_tools
+    from iops_mlir.errors import ToolError
 
-    real = toolchain.run_tool
+    real = iree_tools.run_tool
 
     def flaky(argv, *, what, cwd=None):
         if "--compile-from=stream" in argv and "--iree-global-opt-data-tiling" in argv:
-            raise IopsError(f"{what} failed (exit 1).", command=argv,
+            raise ToolError(f"{what} failed (exit 1).", command=argv,
                             stderr="error: One or more operations with large vector sizes (32768 bytes) were found")
         return real(argv, what=what, cwd=cwd)
 
-    monkeypatch.setattr(toolchain, "run_tool", flaky)
+    monkeypatch.setattr(iree_tools, "run_tool", flaky)
     code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--cost-model", "analytic",
                            "--dump-dir", tmp_path / "d", "-o", tmp_path / "x.vmfb")
     assert code == 0, err

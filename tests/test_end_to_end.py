@@ -15,7 +15,7 @@ import pytest
 import torch
 
 from iops_mlir import driver, models, runner
-from iops_mlir.driver import CompileOptions
+from iops_mlir.options import CompileOptions
 from iops_mlir.waves import cmd_dispatches, cmd_waves
 
 SCHEDULERS = ["iops", "asap", "sequential", "iree"]

@@ -67,10 +67,16 @@ def test_every_scheduler_computes_what_iree_computes(spec: dict, tmp_path_factor
 
 
 REPRODUCERS = Path(__file__).parent / "data" / "fuzz"
+# The llvm-cpu flags under which seeds 105 and 196 failed (before im2col): the reproducers
+# run with these, so that the IR their bug needs is what they compile.
+FLAGS_OF_THE_BUG = ("--iree-hal-target-device=local", "--iree-hal-local-target-device-backends=llvm-cpu",
+                    "--iree-llvmcpu-target-cpu=host", "--iree-preprocessing-pass-pipeline=builtin.module("
+                    "util.func(iree-preprocessing-convert-conv-to-channels-last))",
+                    "--iree-global-opt-propagate-transposes", "--iree-opt-data-tiling")
 
 
 @pytest.mark.parametrize("seed", [105, 196])
-def test_fuzz_reproducer(seed: int, tmp_path) -> None:
+def test_fuzz_reproducer(seed: int, tmp_path, monkeypatch) -> None:
     """Graphs `tools/fuzz.py` once failed on (seeds 105 and 196 of the 100/130 runs).
 
     Both have a dispatch with two results written in place into one concat buffer.
@@ -78,6 +84,15 @@ def test_fuzz_reproducer(seed: int, tmp_path) -> None:
     IREE fused a read binding with a write binding and its code generation refused
     the dispatch, for every scheduler. The stream.async files are now generic-form.
     """
+    import dataclasses
+
+    from iops_mlir import targets
+
+    def target_of_the_bug(name, **kw):
+        return dataclasses.replace(targets.load_target(name, **kw), compile_flags=FLAGS_OF_THE_BUG,
+                                   fallback_drop=())
+
+    monkeypatch.setattr("iops_mlir.driver.load_target", target_of_the_bug)
     data = json.loads((REPRODUCERS / f"seed_{seed}.json").read_text())
     result = check(data["spec"], data["seed"], tmp_path / "w")
     assert result.failures == []
@@ -90,22 +105,16 @@ def test_async_text_keeps_two_ties_to_one_resource(tmp_path) -> None:
     written in place into two operands that are the same resource. Read back from the
     generic text the driver writes, the ties must still name two operands; read back
     from the pretty text, they collapse onto one (the IREE behaviour worked around)."""
-    from iops_mlir import frontend, stream_ir
-    from iops_mlir.targets import stream_pipelines
-    from iops_mlir.toolchain import run_tool, tool_path
+    import dataclasses
 
-    old_flags = ["--iree-hal-target-device=local", "--iree-hal-local-target-device-backends=llvm-cpu",
-                 "--iree-llvmcpu-target-cpu=host", "--iree-preprocessing-pass-pipeline=builtin.module("
-                 "util.func(iree-preprocessing-convert-conv-to-channels-last))",
-                 "--iree-global-opt-propagate-transposes", "--iree-opt-data-tiling"]
+    from iops_mlir import frontend, iree_tools, stream_ir
+    from iops_mlir.targets import load_target
+
+    target = dataclasses.replace(load_target("llvm-cpu"), compile_flags=FLAGS_OF_THE_BUG)
     data = json.loads((REPRODUCERS / "seed_105.json").read_text())
     (tmp_path / "input.mlir").write_text(frontend.import_to_linalg(*fuzzing.build(data["spec"], data["seed"])))
-    pipes = stream_pipelines()
-    run_tool([tool_path("iree-compile"), "input.mlir", *old_flags, "--compile-to=flow", "-o", "flow.mlir"],
-             what="iree-compile", cwd=tmp_path)
-    run_tool([tool_path("iree-opt"), "flow.mlir", f"--pass-pipeline={pipes['to_async']}",
-              pipes["flat_waves_flag"], *pipes["async_print_flags"], "-o", "async.mlir"],
-             what="iree-opt", cwd=tmp_path)
+    iree_tools.run_tool(iree_tools.to_flow("input.mlir", target, "flow.mlir"), what="iree-compile", cwd=tmp_path)
+    iree_tools.run_tool(iree_tools.to_async("flow.mlir", "async.mlir", flat=True), what="iree-opt", cwd=tmp_path)
     ctx = stream_ir.new_context()
 
     def ties_to_one_resource(module) -> list[tuple[int, int]]:

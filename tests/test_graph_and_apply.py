@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
 from iree.compiler import ir
 
-from iops_mlir import driver, frontend, graph as graph_mod, runner, stream_ir
-from iops_mlir.driver import CompileOptions, Phase
+from iops_mlir import driver, frontend, graph as graph_mod, iree_tools, runner, stream_ir
+from iops_mlir.apply import apply_schedule
+from iops_mlir.iree_tools import CommandLog
+from iops_mlir.pipeline.back import codegen
+from iops_mlir.targets import load_target
+from iops_mlir.choices import Phase
+from iops_mlir.options import CompileOptions
 from iops_mlir.errors import IopsError
 from iops_mlir.schedule import Schedule, baselines, validate
 from iops_mlir.waves import cmd_waves
@@ -77,17 +83,12 @@ def _compile_scheduled(tiny_async: Path, stages_fn, tmp_path: Path) -> tuple[lis
     module, bodies, graph = _load(tiny_async / "async.mlir")
     schedule = stages_fn(graph)
     validate(schedule, graph)
-    driver.apply_schedule(module, bodies, graph, schedule)
-    scheduled = tmp_path / "async.scheduled.mlir"
-    scheduled.write_text(str(module))
-    from iops_mlir.targets import load_target, stream_pipelines
-    from iops_mlir.toolchain import CommandLog, tool_path
-
-    log, target = CommandLog(), load_target("llvm-cpu")
-    log.run([tool_path("iree-opt"), str(scheduled), f"--pass-pipeline={stream_pipelines()['to_cmd']}",
-             "-o", str(tmp_path / "stream.mlir")], what="cmd")
-    log.run([tool_path("iree-compile"), str(tmp_path / "stream.mlir"), *target.compile_flags,
-             "--compile-from=stream", "-o", str(tmp_path / "out.vmfb")], what="vmfb")
+    apply_schedule(module, bodies, graph, schedule.stages)
+    shutil.copyfile(tiny_async / "weights.irpa", tmp_path / "weights.irpa")
+    (tmp_path / "async.scheduled.mlir").write_text(stream_ir.module_text(module))
+    log, target = CommandLog(tmp_path), load_target("llvm-cpu")
+    log.run(iree_tools.to_cmd("async.scheduled.mlir", "stream.mlir"), what="cmd")
+    codegen(log, target, "async.scheduled.mlir", "stream.mlir", tmp_path / "out.vmfb")
     waves = cmd_waves((tmp_path / "stream.mlir").read_text())
     return waves, schedule, graph
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from iops_mlir.cli import EXIT_INTERRUPTED
-from test_cli import assert_clean_error, run_cli
+from conftest import assert_clean_error, run_cli
 
 
 def _model(tmp_path: Path, body: str, shape: str = "4, 4") -> str:
@@ -101,13 +102,17 @@ def test_corrupted_cost_cache_is_measured_again(garbage: bytes, capsys, tmp_path
     args = ["compile", "--module", tiny_module_spec, "--compile-to", "schedule", "--replace", "none"]
     code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "a")
     assert code == 0, err
+    measuring = re.compile(r"profiling [1-9]\d* executables")  # said only when something is timed
+    assert measuring.search(err)
+    code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "cached")
+    assert code == 0 and not measuring.search(err), err  # all from the cache
     entries = list(cache.rglob("*.json"))
     assert entries
     for entry in entries:
         entry.write_bytes(garbage)
     code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "b")
     assert code == 0, err
-    assert "profiled" in err or "timed" in err  # measured again, not trusted
+    assert measuring.search(err), err  # measured again, not trusted
     first = json.loads((tmp_path / "a" / "schedule.json").read_text())
     again = json.loads((tmp_path / "b" / "schedule.json").read_text())
     assert again["num_dispatches"] == first["num_dispatches"]

@@ -304,6 +304,10 @@ def test_search_with_an_incumbent_returns_a_consistent_schedule(seed: int) -> No
     fitting = [s for s in seeds if search.fits(s)]
     incumbent = min(fitting, key=model.schedule_us) if fitting else None
     result = search_part(search, incumbent, expansions=10**6, deadline=float("inf"))
+    if limit is None or incumbent is not None:
+        assert result.stages  # a schedule fits, so the search must return one
+    else:
+        assert not result.stages or search.fits(result.stages)
     if result.stages:
         validate(Schedule("iops", result.stages), graph)
         assert model.schedule_us(result.stages) == pytest.approx(result.cost)

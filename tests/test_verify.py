@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from iops_mlir import driver, runner, verify
+from iops_mlir import runner, verify
+from iops_mlir.pipeline import verdict
 from iops_mlir.waves import cmd_waves
-from test_cli import run_cli
+from conftest import run_cli
 
 
 def test_verdict_keeps_the_candidate_only_past_the_minimum_gain() -> None:
@@ -39,7 +40,7 @@ def _matches_torch(vmfb: Path, spec: str) -> bool:
 @pytest.fixture
 def always_verify(monkeypatch):
     """Verification whatever the schedule (the tiny model's may equal IREE's order)."""
-    monkeypatch.setattr(driver, "_needs_verdict", lambda *args: True)
+    monkeypatch.setattr(verdict, "needs_verdict", lambda *args: True)
 
 
 def test_a_faster_program_is_kept_with_the_verdict(always_verify, monkeypatch, tiny_module_spec, tmp_path,
@@ -64,12 +65,13 @@ def test_a_program_that_is_not_faster_gives_way_to_iree_order(always_verify, mon
     stream = (tmp_path / "dump" / "stream.mlir").read_text()
     assert [sorted(w) for w in cmd_waves(stream) if len(w) > 1] == [sorted(s) for s in schedule["stages"] if len(s) > 1]
     assert stream == (tmp_path / "dump" / "stream.iree.mlir").read_text()
+    assert vmfb.read_bytes() == (tmp_path / "dump" / "verify.iree.vmfb").read_bytes()  # nothing compiled twice
     assert len(schedule["timeline"]["stage_us"]) == len(schedule["stages"])  # what explain draws
     assert _matches_torch(vmfb, tiny_module_spec)
 
 
 def test_bad_verify_rounds_get_a_clear_error(tiny_module_spec, capsys, tmp_path) -> None:
-    from test_cli import assert_clean_error
+    from conftest import assert_clean_error
 
     code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--verify-rounds", "2",
                            "-o", tmp_path / "m.vmfb")

@@ -22,7 +22,7 @@ from iops_mlir import frontend, models, runner, timing
 from iops_mlir.bench import environment
 from iops_mlir.errors import IopsError
 from iops_mlir.targets import load_target
-from iops_mlir.toolchain import run_tool, tool_path
+from iops_mlir.iree_tools import run_tool, tool_path
 
 BASE = ["--iree-hal-target-device=local", "--iree-hal-local-target-device-backends=llvm-cpu",
         "--iree-llvmcpu-target-cpu=host"]

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import time
 from pathlib import Path
 
-from iops_mlir import models
+from iops_mlir import models, stream_ir
 from iops_mlir.cost.analytic import AnalyticCost, load_device
 from iops_mlir.graph import DispatchGraph
-from iops_mlir.schedule import baselines, validate
+from iops_mlir.pipeline.plan import fixed_schedules, make_plan
+from iops_mlir.schedule import Schedule, baselines
 from iops_mlir.schedule import iops as iops_mod
 
 
@@ -33,21 +33,21 @@ def evaluate(dump: Path, device: str, budget: int, iree_us: float) -> dict:
     """
     graph = DispatchGraph.from_json((dump / "graph.json").read_text())
     cost = AnalyticCost(graph, load_device(device))
-    options = iops_mod.SearchOptions(memory_budget=budget)
-    schedules = {"sequential": baselines.sequential(graph), "asap": baselines.asap(graph)}
-    start = time.monotonic()
-    schedules["ios"] = iops_mod.ios(graph, cost, options, schedules["asap"])
-    ios_s = time.monotonic() - start
-    start = time.monotonic()
-    outcome = iops_mod.schedule(graph, cost, schedules, options)
-    iops_s = time.monotonic() - start
-    validate(outcome.iops, graph)
-    schedules["iops"] = outcome.iops
-    us = {k: cost.schedule_us(s.stages) for k, s in schedules.items()}
+    iree = Schedule("iree", _iree_stages(dump, graph))
+    plan = make_plan(graph, fixed_schedules(graph, iree), cost,
+                     search=iops_mod.SearchOptions(memory_budget=budget))
+    us = {k: cost.schedule_us(s.stages) for k, s in plan.schedules.items()}
     us["iree"] = iree_us
-    return {"dispatches": len(graph.dispatch_ids()), "us": us, "iops_s": iops_s, "ios_s": ios_s,
-            "optimal": outcome.search["optimal"], "proven": sum(b["optimal"] for b in outcome.blocks),
-            "blocks": len(outcome.blocks), "peak": iops_mod.memory_report(schedules, graph)}
+    return {"dispatches": len(graph.dispatch_ids()), "us": us, "iops_s": plan.search["seconds"],
+            "ios_s": plan.schedules["ios"].info["ios"]["seconds"], "optimal": plan.search["optimal"],
+            "proven": sum(b["optimal"] for b in plan.blocks), "blocks": len(plan.blocks),
+            "peak": plan.estimated_peak_bytes}
+
+
+def _iree_stages(dump: Path, graph: DispatchGraph) -> list[list[int]]:
+    """IREE's own waves, read from the dump's async.iree.mlir."""
+    module = stream_ir.parse_module((dump / "async.iree.mlir").read_text(), stream_ir.new_context())
+    return baselines.iree_waves(module, graph).stages
 
 
 def row(name: str, dump: Path, device: str, memory_budget: int | None) -> str:

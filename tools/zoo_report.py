@@ -16,7 +16,7 @@ from pathlib import Path
 import torch
 
 from iops_mlir import driver, models, runner
-from iops_mlir.driver import CompileOptions
+from iops_mlir.options import CompileOptions
 from iops_mlir.errors import IopsError
 from iops_mlir.waves import cmd_waves
 
@@ -27,13 +27,14 @@ def compile_one(name, module, inputs, scheduler, target, out: Path) -> dict:
         scheduler=scheduler, target=target, output=out / f"{scheduler}.{target}.vmfb",
         dump_dir=out / f"{scheduler}.{target}", quiet=True))
     seconds = time.monotonic() - start
-    variant_dir = result.schedule.get("replacements", {}).get("dir", ".")
+    report = result.report
+    variant_dir = report.replacements.dir if report.replacements else "."
     stream = (out / f"{scheduler}.{target}" / variant_dir / "stream.mlir").read_text()
-    multi = [sorted(s) for s in result.schedule["stages"] if len(s) > 1]
-    return {"seconds": round(seconds, 1), "dispatches": result.schedule["num_dispatches"],
-            "waves": result.schedule["num_waves"], "stages": result.schedule["num_stages"],
+    multi = [sorted(s) for s in report.stages if len(s) > 1]
+    return {"seconds": round(seconds, 1), "dispatches": report.num_dispatches,
+            "waves": report.num_waves, "stages": report.num_stages,
             "waves_match_stream_ir": [sorted(w) for w in cmd_waves(stream) if len(w) > 1] == multi,
-            "fallback": "compile_fallback" in result.schedule,
+            "fallback": report.compile_fallback is not None,
             "output": result.output}
 
 

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import IopsError
+from ..choices import analytic_devices as device_names
+from ..errors import UserError
 from ..graph import DispatchGraph, Node
 from .base import StageCost
 
@@ -40,16 +41,11 @@ class Device:
     elements_per_workgroup: int
 
 
-def device_names() -> list[str]:
-    """The device descriptions shipped with iops-mlir."""
-    return sorted(p.stem for p in DEVICES_DIR.glob("*.json"))
-
-
 def load_device(name: str) -> Device:
     """The device description called `name` (see `device_names()`)."""
     path = DEVICES_DIR / f"{name}.json"
     if not path.exists():
-        raise IopsError(f"Unknown device '{name}' for the analytic cost model. "
+        raise UserError(f"Unknown device '{name}' for the analytic cost model. "
                         f"Known: {', '.join(device_names())}.")
     data = json.loads(path.read_text())
     fields = Device.__dataclass_fields__

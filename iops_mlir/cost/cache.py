@@ -36,6 +36,19 @@ def host_identity() -> str:
     return f"{model} x{os.cpu_count()}"
 
 
+def toolchain_versions() -> str:
+    """The installed IREE compiler and runtime versions: a timing is only valid for the code they make."""
+    from importlib import metadata
+
+    parts = []
+    for package in ("iree-base-compiler", "iree-base-runtime"):
+        try:
+            parts.append(f"{package}={metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{package}=?")
+    return ",".join(parts)
+
+
 def stable_key(*parts: str) -> str:
     """A hex digest of the parts, in order."""
     h = hashlib.sha256()

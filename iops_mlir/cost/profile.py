@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import IopsError
-from ..targets import Target, stream_pipelines
-from ..toolchain import CommandLog, run_tool, tool_path
+from ..targets import Target
+from .. import iree_tools
+from ..iree_tools import CommandLog, run_tool
 from .bench_module import BenchmarkModule, parse_benchmark, read_resources, stage_module, with_resources
-from .cache import CostCache, host_identity, is_timing, stable_key
+from .cache import CostCache, host_identity, is_timing, stable_key, toolchain_versions
 
 REPETITIONS = 7
 # Dispatches per timed submission. One dispatch per submission pays the queue submit and fence
@@ -64,15 +65,14 @@ class Profiler:
     def dump(self, async_file: str) -> None:
         """Lower the flat async IR to stream.cmd and dump one benchmark module per executable."""
         self.dir.mkdir(exist_ok=True)
-        pipes = stream_pipelines()
-        self.log.run([tool_path("iree-opt"), async_file, f"--pass-pipeline={pipes['to_cmd']}",
-                      "-o", "profile/stream.flat.mlir"], what="iree-opt (profiling: async to cmd)")
+        self.log.run(iree_tools.to_cmd(async_file, "profile/stream.flat.mlir"),
+                     what="iree-opt (profiling: async to cmd)")
         bench = self.dir / "benchmarks"
         bench.mkdir(exist_ok=True)
-        self.log.run([tool_path("iree-compile"), "profile/stream.flat.mlir", *self.target.compile_flags,
-                      "--compile-from=stream", "--compile-to=executable-configurations",
-                      "--iree-hal-dump-executable-benchmarks-to=profile/benchmarks",
-                      "-o", "profile/configured.mlir"], what="iree-compile (dump executable benchmarks)")
+        dump = iree_tools.stock("profile/stream.flat.mlir", self.target, "profile/configured.mlir",
+                                compile_from="stream", compile_to="executable-configurations")
+        dump[-2:-2] = ["--iree-hal-dump-executable-benchmarks-to=profile/benchmarks"]
+        self.log.run(dump, what="iree-compile (dump executable benchmarks)")
         self.source = (self.dir / "stream.flat.mlir").read_text()
         for path in sorted(bench.glob("*.mlir")):
             module = parse_benchmark(path.read_text())
@@ -81,7 +81,7 @@ class Profiler:
         for name, module in self.modules.items():
             blobs = read_resources(self.source, set(module.resources))
             self.full_text[name] = with_resources(module.text, blobs)
-            self.keys[name] = stable_key(self.full_text[name], flags, self.device, "iree-3.13.0",
+            self.keys[name] = stable_key(self.full_text[name], flags, self.device, toolchain_versions(),
                                          f"batch={BATCH}")
 
     # -- running ---------------------------------------------------------------------------
@@ -89,19 +89,16 @@ class Profiler:
         src = self.dir / f"{stem}.mlir"
         src.write_text(text)
         out = self.dir / f"{stem}.vmfb"
-        argv = [tool_path("iree-compile"), str(src), *self.target.compile_flags,
-                "--compile-from=executable-configurations", "-o", str(out)]
+        argv = iree_tools.stock(str(src), self.target, str(out), compile_from="executable-configurations")
         # Not recorded in commands.sh: these run two at a time, in no fixed order.
         run_tool(argv, what=f"compiling the benchmark {stem}")
         return out
 
     def _time(self, vmfb: Path) -> dict[str, float]:
         """Median microseconds per item of every benchmark function in a module."""
-        argv = [tool_path("iree-benchmark-module"), f"--device={self.target.runtime_device}",
-                *self.target.runtime_flags, f"--module={vmfb}",
-                f"--batch_size={BATCH}", f"--benchmark_repetitions={REPETITIONS}",
-                f"--benchmark_min_time={MIN_TIME_S}",
-                "--benchmark_format=json"]
+        argv = iree_tools.benchmark_module(str(vmfb), self.target, f"--batch_size={BATCH}",
+                                           f"--benchmark_repetitions={REPETITIONS}",
+                                           f"--benchmark_min_time={MIN_TIME_S}")
         proc = run_tool(argv, what=f"running the benchmark {vmfb.name}")
         runs: dict[str, list[float]] = {}
         scale = {"ns": 1e-3, "us": 1.0, "ms": 1e3, "s": 1e6}

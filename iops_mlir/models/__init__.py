@@ -8,20 +8,17 @@ fast tests.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from typing import TYPE_CHECKING
 
-import torch
+from ..errors import UserError
 
-from ..errors import IopsError
-from . import inception_v3, nasnet_a, randwire, resnet50, squeezenet
+if TYPE_CHECKING:
+    import torch
 
-_BUILDERS: dict[str, Callable[[bool], tuple[torch.nn.Module, tuple[int, ...]]]] = {
-    "inception_v3": inception_v3.create,
-    "resnet50": resnet50.create,
-    "randwire": randwire.create,
-    "nasnet_a": nasnet_a.create,
-    "squeezenet": squeezenet.create,
-}
+# Each model's module here has `create(small) -> (module, input shape)`; imported on first use,
+# so listing the zoo needs no torch.
+_MODULES = ("inception_v3", "resnet50", "randwire", "nasnet_a", "squeezenet")
 
 # Parameter counts of the reference implementations (full size, 1000 classes).
 REFERENCE_PARAMS = {
@@ -35,17 +32,19 @@ REFERENCE_PARAMS = {
 
 def names() -> list[str]:
     """The zoo's model names."""
-    return list(_BUILDERS)
+    return list(_MODULES)
 
 
 def build(name: str, *, batch: int = 1, small: bool = False, seed: int = 0) -> tuple[torch.nn.Module, tuple[torch.Tensor, ...]]:
     """(module in eval mode, example inputs) for a zoo model; weights are seeded."""
-    if name not in _BUILDERS:
-        raise IopsError(f"Unknown model '{name}'. The zoo has: {', '.join(names())}.")
+    if name not in _MODULES:
+        raise UserError(f"Unknown model '{name}'. The zoo has: {', '.join(names())}.")
     if batch < 1:
-        raise IopsError(f"Batch size must be at least 1, not {batch}.")
+        raise UserError(f"Batch size must be at least 1, not {batch}.")
+    import torch
+
     torch.manual_seed(seed)
-    module, image_shape = _BUILDERS[name](small)
+    module, image_shape = importlib.import_module(f"{__name__}.{name}").create(small)
     _randomise_batchnorm(module)
     module.eval()
     generator = torch.Generator().manual_seed(seed + 1)
@@ -55,6 +54,8 @@ def build(name: str, *, batch: int = 1, small: bool = False, seed: int = 0) -> t
 
 def _randomise_batchnorm(module: torch.nn.Module) -> None:
     """Give BatchNorm layers non-trivial statistics so that tests exercise them."""
+    import torch
+
     for m in module.modules():
         if isinstance(m, torch.nn.BatchNorm2d):
             with torch.no_grad():

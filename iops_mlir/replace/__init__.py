@@ -3,7 +3,7 @@
 Each rule is a matcher (`find`: the groups of ops it can rewrite) plus a rewrite
 (`rewrite`: one group, returning a record of what it did). `rewrite_module`
 applies the chosen rules until none matches; the driver decides with the cost
-model whether the rewritten program is kept (see `driver._choose_replacement`).
+model whether the rewritten program is kept (see `pipeline.variants.choose`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Callable
 
 from iree.compiler import ir
 
-from ..errors import IopsError
+from ..errors import UserError
 from . import conv_merge, matmul_merge
 from .ir_tools import erase_dead
 from .merge import MergeRecord, SiblingGroup, name_ops, unname_ops
@@ -43,7 +43,7 @@ def parse_rules(text: str | None) -> list[Rule]:
     names = [n.strip() for n in text.split(",") if n.strip()]
     unknown = [n for n in names if n not in RULES]
     if unknown or not names:
-        raise IopsError(f"Unknown replacement rule(s) {', '.join(unknown) or repr(text)}. "
+        raise UserError(f"Unknown replacement rule(s) {', '.join(unknown) or repr(text)}. "
                         f"Known: {', '.join(RULES)}.")
     return [RULES[n] for n in names]
 
@@ -53,7 +53,7 @@ def _main_block(module: ir.Module) -> ir.Block:
         op = op.operation
         if op.name == "func.func" and ir.StringAttr(op.attributes["sym_name"]).value == "main":
             return op.regions[0].blocks[0]
-    raise IopsError("The imported module has no function @main to rewrite.")
+    raise UserError("The imported module has no function @main to rewrite.")
 
 
 def rewrite_module(module: ir.Module, rules: list[Rule]) -> list[MergeRecord]:
@@ -80,7 +80,7 @@ def rewrite_module(module: ir.Module, rules: list[Rule]) -> list[MergeRecord]:
     try:
         module.operation.verify()
     except ir.MLIRError as e:  # a bug in a rule, never the user's fault: say which rules ran
-        raise IopsError(f"Operator replacement ({', '.join(r.name for r in rules)}) produced IR that "
+        raise UserError(f"Operator replacement ({', '.join(r.name for r in rules)}) produced IR that "
                         f"does not verify; rerun with --replace none to skip it. {e}") from None
     return records
 
@@ -91,6 +91,6 @@ def rewrite_text(text: str, rules: list[Rule]) -> tuple[str, list[MergeRecord]]:
         try:
             module = ir.Module.parse(text, ctx)
         except ir.MLIRError as e:
-            raise IopsError(f"Could not parse the imported linalg IR: {e}") from None
+            raise UserError(f"Could not parse the imported linalg IR: {e}") from None
         records = rewrite_module(module, rules)
         return str(module), records

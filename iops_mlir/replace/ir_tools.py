@@ -2,7 +2,7 @@
 
 The rules work on the flat `func.func @main` body that torch-mlir emits: one
 block, ops in def-before-use order. Weights reach the ops as `arith.constant`
-values, sometimes through pure ops (transpose, broadcast, the batch-norm scale
+values or as loads of parameter globals (`params.externalize`), sometimes through pure ops (transpose, broadcast, the batch-norm scale
 computation); IREE's const-eval folds such chains at compile time, so a rule
 may concatenate or pad them without adding work at run time.
 """
@@ -16,6 +16,8 @@ _PURE_OPS = {
     "arith.constant", "tensor.empty", "tensor.expand_shape", "tensor.collapse_shape",
     "tensor.pad", "tensor.concat", "tensor.extract_slice", "linalg.transpose",
     "linalg.broadcast", "linalg.fill", "linalg.generic", "arith.truncf", "arith.extf",
+    # A weight read from the input's parameter archive: IREE imports it at compile time.
+    "util.global.load",
 }
 
 

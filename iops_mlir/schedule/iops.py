@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from ..cost.base import StageCost
 from ..graph import DispatchGraph
-from ..partition import DEFAULT_MAX_BLOCK, Block, dag_view, partition
+from ..options import DEFAULT_EXPANSIONS, DEFAULT_MAX_BLOCK, DEFAULT_SAFETY_TIMEOUT_S
+from ..partition import Block, dag_view, partition
 from .memory import peak_bytes
 from .model import Schedule
 from .search import EPS, PartResult, PartSearch, ios_part, search_part
@@ -28,8 +29,11 @@ class SearchOptions:
     """Knobs of the iops search; CLI flags map onto these."""
 
     max_block: int = DEFAULT_MAX_BLOCK
-    timeout_s: float = 30.0
+    # The expansion budgets decide the result (the same on any machine); the wall-clock
+    # limit is a safety net that only a very slow machine reaches.
+    expansions: int = DEFAULT_EXPANSIONS
     expansions_per_part: int = 200_000
+    timeout_s: float = DEFAULT_SAFETY_TIMEOUT_S
     memory_budget: int | None = None  # bytes; None: no limit inside the search
     ios_max_stage: int = IOS_MAX_STAGE
 
@@ -77,6 +81,7 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
     all_optimal = True
     unfinished = 0
     over_budget = 0
+    timed_out = False
     order = [n for b in blocks for part in b.parts for n in part]
     position = {n: i for i, n in enumerate(order)}
     out_bytes = {n: graph.nodes[n].out_bytes for n in order}
@@ -90,8 +95,9 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
             seeds = [restrict(s.stages, part_set) for s in baselines.values()]
             fitting = [s for s in seeds if search.fits(s)]
             incumbent = min(fitting, key=cost.schedule_us) if fitting else None
-            result: PartResult = search_part(search, incumbent, expansions=options.expansions_per_part,
-                                             deadline=deadline)
+            budget = max(0, min(options.expansions_per_part, options.expansions - expansions))
+            result: PartResult = search_part(search, incumbent, expansions=budget, deadline=deadline)
+            timed_out |= time.monotonic() > deadline
             if not result.stages:
                 # Nothing fits the memory budget here: take the leanest order there is.
                 result = PartResult(min(seeds + [[[n] for n in part]], key=search.peak),
@@ -116,7 +122,9 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
         reports.append(_block_report(b, block, candidates[chosen], chosen, block_optimal, cost))
     seconds = time.monotonic() - start
     info = {"seconds": round(seconds, 3), "optimal": all_optimal, "nodes": expansions,
-            "max_block": options.max_block, "timeout_s": options.timeout_s,
+            "max_block": options.max_block, "expansion_budget": options.expansions,
+            "expansion_budget_per_part": options.expansions_per_part, "safety_timeout_s": options.timeout_s,
+            "stopped_by_timeout": timed_out,
             "parts_not_proven": unfinished, "parts_over_memory_budget": over_budget}
     return IopsOutcome(Schedule("iops", iops_stages), reports, info)
 
@@ -136,7 +144,8 @@ def ios(graph: DispatchGraph, cost: StageCost, options: SearchOptions,
     for block in partition(graph, options.max_block):
         for part in block.parts:
             search = PartSearch(part, view.preds, cost, max_stage=options.ios_max_stage)
-            result = ios_part(search, expansions=options.expansions_per_part, deadline=deadline)
+            budget = max(0, min(options.expansions_per_part, options.expansions - states))
+            result = ios_part(search, expansions=budget, deadline=deadline)
             if result is None:
                 complete = False
                 stages.extend(restrict(fallback.stages, set(part)))

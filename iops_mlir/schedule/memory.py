@@ -3,7 +3,7 @@
 Each dispatch's written bytes stay live from its stage to the stage of its last
 dependent dispatch; the peak is the largest sum of live bytes over stages. This
 is the quantity IREE's allocator packs (by lifetime) into the transient slab of
-an execute region, without its alignment and reuse details; `transient_bytes`
+an execute region, without its alignment and reuse details; `transient_allocations`
 reads the real allocation from the final stream IR.
 """
 
@@ -34,7 +34,10 @@ def peak_bytes(stages: list[list[int]], graph: DispatchGraph) -> int:
     return peak
 
 
-def transient_bytes(stream_mlir: str) -> int:
-    """Bytes of transient allocations (`stream.resource.alloca`) in the final stream IR."""
+def transient_allocations(stream_mlir: str) -> tuple[int, int]:
+    """(bytes, unresolved count) of the transient allocations (`stream.resource.alloca`) in the
+    final stream IR. An allocation whose size is not an index constant (a dynamic shape) is
+    counted as unresolved, never as 0 bytes."""
     constants = {m.group(1): int(m.group(2)) for m in _INDEX_CONST.finditer(stream_mlir)}
-    return sum(constants.get(m.group(1), 0) for m in _ALLOCA.finditer(stream_mlir))
+    sizes = [constants.get(m.group(1)) for m in _ALLOCA.finditer(stream_mlir)]
+    return sum(s for s in sizes if s is not None), sum(1 for s in sizes if s is None)

@@ -7,10 +7,12 @@ exact round trip when one executable is dispatched several times, as node ids.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from ..errors import IopsError
+from ..errors import IopsError, UserError
 from ..graph import DispatchGraph
 
 MAX_STAGE = 32  # CUDA graph limit between two barriers (IREE_NOTES.md)
@@ -43,32 +45,32 @@ def validate(schedule: Schedule, graph: DispatchGraph) -> None:
     counts = Counter(n for stage in schedule.stages for n in stage)
     unknown = sorted(set(counts) - dispatches)
     if unknown:
-        raise IopsError(f"The schedule names node(s) {unknown} that are not dispatches of this model.")
+        raise UserError(f"The schedule names node(s) {unknown} that are not dispatches of this model.")
     twice = sorted(n for n, c in counts.items() if c > 1)
     if twice:
         names = ", ".join(graph.nodes[n].symbol for n in twice[:5])
-        raise IopsError(f"The schedule lists a dispatch more than once: {names}.")
+        raise UserError(f"The schedule lists a dispatch more than once: {names}.")
     missing = sorted(dispatches - set(counts))
     if missing:
         names = ", ".join(graph.nodes[n].symbol for n in missing[:5])
-        raise IopsError(
+        raise UserError(
             f"The schedule leaves out {len(missing)} dispatch(es), for example {names}; "
             "every dispatch of the entry function must be in exactly one stage."
         )
     for k, stage in enumerate(schedule.stages):
         if not stage:
-            raise IopsError(f"Stage {k} of the schedule is empty.")
+            raise UserError(f"Stage {k} of the schedule is empty.")
         if len({graph.nodes[n].execute for n in stage}) > 1:
-            raise IopsError(f"Stage {k} mixes dispatches of different execute regions.")
+            raise UserError(f"Stage {k} mixes dispatches of different execute regions.")
         if len(stage) > MAX_STAGE:
-            raise IopsError(f"Stage {k} has {len(stage)} dispatches; at most {MAX_STAGE} may run in one wave.")
+            raise UserError(f"Stage {k} has {len(stage)} dispatches; at most {MAX_STAGE} may run in one wave.")
     stage_of = schedule.stage_of()
     executes = [graph.nodes[stage[0]].execute for stage in schedule.stages]
     if executes != sorted(executes):
-        raise IopsError("The schedule's stages do not follow the order of the execute regions.")
+        raise UserError("The schedule's stages do not follow the order of the execute regions.")
     for a, b in sorted(graph.dispatch_edges()):
         if stage_of[a] >= stage_of[b]:
-            raise IopsError(
+            raise UserError(
                 f"The schedule violates a dependence: {graph.nodes[b].symbol} (stage {stage_of[b]}) "
                 f"needs the result of {graph.nodes[a].symbol} (stage {stage_of[a]}), which must run "
                 "in an earlier stage."
@@ -88,16 +90,16 @@ def stages_from_json(data: dict, graph: DispatchGraph) -> list[list[int]]:
     """
     stages = data.get("stages")
     if not isinstance(stages, list) or not all(isinstance(s, list) for s in stages):
-        raise IopsError("The schedule file has no 'stages' list of lists of dispatch symbols.")
+        raise UserError("The schedule file has no 'stages' list of lists of dispatch symbols.")
     nodes = data.get("stage_nodes")
     if nodes is not None:
         if not isinstance(nodes, list) or [len(s) for s in nodes] != [len(s) for s in stages]:
-            raise IopsError("The schedule file's 'stage_nodes' does not match its 'stages'.")
+            raise UserError("The schedule file's 'stage_nodes' does not match its 'stages'.")
         dispatches = set(graph.dispatch_ids())
         for stage_syms, stage_ids in zip(stages, nodes):
             for sym, n in zip(stage_syms, stage_ids):
                 if not isinstance(n, int) or n not in dispatches or graph.nodes[n].symbol != sym:
-                    raise IopsError(
+                    raise UserError(
                         f"The schedule file is stale or was edited: node {n!r} is not dispatch '{sym}' "
                         "in this model. Regenerate it, or delete 'stage_nodes' to match by symbol."
                     )
@@ -108,10 +110,40 @@ def stages_from_json(data: dict, graph: DispatchGraph) -> list[list[int]]:
         ids = []
         for sym in stage:
             if not isinstance(sym, str) or sym.lstrip("@") not in pending:
-                raise IopsError(f"The schedule file names '{sym}', which is not a dispatch of this model.")
+                raise UserError(f"The schedule file names '{sym}', which is not a dispatch of this model.")
             queue = pending[sym.lstrip("@")]
             if not queue:
-                raise IopsError(f"The schedule file lists dispatch '{sym}' more times than the model runs it.")
+                raise UserError(f"The schedule file lists dispatch '{sym}' more times than the model runs it.")
             ids.append(queue.pop(0))
         out.append(ids)
     return out
+
+
+def read_schedule_file(path: Path, graph: DispatchGraph) -> Schedule:
+    """The schedule in a schedule.json (`--schedule-file`), checked against `graph`."""
+    try:
+        data = json.loads(Path(path).read_text())
+    except FileNotFoundError:
+        raise UserError(f"--schedule-file: no such file '{path}'.") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise UserError(f"--schedule-file: cannot read '{path}': {e}.") from None
+    except json.JSONDecodeError as e:
+        raise UserError(f"--schedule-file: '{path}' is not valid JSON (line {e.lineno}: {e.msg}).") from None
+    if not isinstance(data, dict):
+        raise UserError("--schedule-file: the file must hold a JSON object with a 'stages' list.")
+    schedule = Schedule("file", stages_from_json(data, graph))
+    try:
+        validate(schedule, graph)
+    except IopsError as e:
+        raise UserError(f"--schedule-file '{path}' is rejected: {e.message}") from None
+    return schedule
+
+
+def schedule_file_replaced(path: Path) -> bool:
+    """Whether a schedule.json was made from the replaced program (its `replacements.applied`)."""
+    try:
+        data = json.loads(Path(path).read_text())
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return False  # read_schedule_file reports the problem later, with the right message
+    section = data.get("replacements") if isinstance(data, dict) else None
+    return isinstance(section, dict) and bool(section.get("applied"))

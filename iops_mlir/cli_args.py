@@ -1,0 +1,127 @@
+"""The CLI's argument groups, shared by the subcommands, with choices and help from `choices`.
+
+Nothing here imports torch or IREE, so `iops-mlir --help` answers at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .choices import TARGETS, CostSpec, Phase, ReplaceMode, Scheduler, VerifyMode, analytic_devices
+from .options import (DEFAULT_EXPANSIONS, DEFAULT_MAX_BLOCK, DEFAULT_SAFETY_TIMEOUT_S, DEFAULT_VERIFY_ROUNDS,
+                      CompileOptions)
+
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} must be at least 1")
+    return value
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+
+
+def _fraction(text: str) -> float:
+    value = _number(text)
+    if not 0.0 <= value < 1.0:
+        raise argparse.ArgumentTypeError(f"{text} must be at least 0 and less than 1")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    value = _number(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"{text} must be more than 0")
+    return value
+
+
+def add_model_args(p: argparse.ArgumentParser, *, several: bool = False) -> None:
+    """Which model: from the zoo or the user's own file."""
+    if several:
+        p.add_argument("--model", required=True, help="a zoo model, a comma-separated list, or all")
+    else:
+        p.add_argument("--model", help="a zoo model (see `iops-mlir models`)")
+        p.add_argument("--module", metavar="FILE.py:NAME",
+                       help="your own model: NAME() returns (torch.nn.Module, example_inputs)")
+    p.add_argument("--small", action="store_true", help="the zoo model's scaled-down variant")
+    p.add_argument("--batch", type=positive_int, default=1, help="batch size of the zoo model's input")
+
+
+def add_target_args(p: argparse.ArgumentParser) -> None:
+    """Target and cost model: shared by compile, check, explain and bench."""
+    p.add_argument("--target", choices=TARGETS, default="llvm-cpu", help="llvm-cpu (default) or cuda")
+    p.add_argument("--cuda-arch", help="CUDA architecture for --target cuda (default sm_80)")
+    p.add_argument("--cost-model", metavar="MODEL",
+                   help="measured (default on llvm-cpu: times dispatches here, cached), analytic[:DEVICE] "
+                        f"(devices: {', '.join(analytic_devices())}; default for cuda: analytic:h100), "
+                        "or overlap")
+
+
+def add_compile_args(p: argparse.ArgumentParser) -> None:
+    """Every option of a compile (CompileOptions), for compile, check and explain."""
+    add_target_args(p)
+    p.add_argument("--scheduler", choices=Scheduler.names(), default="iops",
+                   help="iops (default: exact search under the cost model), ios, iree (IREE's own "
+                        "waves), asap, or sequential")
+    p.add_argument("--schedule-file", type=Path, help="apply this schedule.json instead of a scheduler")
+    p.add_argument("--search-expansions", type=positive_int, default=DEFAULT_EXPANSIONS, metavar="N",
+                   help="search states per compile; past it the best schedule found is used and "
+                        f"schedule.json says it is not proven optimal (default {DEFAULT_EXPANSIONS:,}; the "
+                        "same on any machine)")
+    p.add_argument("--search-timeout", type=_positive_float, default=DEFAULT_SAFETY_TIMEOUT_S,
+                   metavar="SECONDS", help="wall-clock safety net of the search (default "
+                                           f"{DEFAULT_SAFETY_TIMEOUT_S:.0f}); the result then depends on "
+                                           "the machine's speed")
+    p.add_argument("--margin", type=_fraction, metavar="FRACTION",
+                   help="charge every stage that IREE's own order does not have this fraction of its "
+                        "predicted time, and keep a rewrite only if it is predicted faster by more (default: "
+                        "the model's own error; measured: its stage-fit error, at least 0.03; analytic: 0)")
+    p.add_argument("--max-block", type=positive_int, default=DEFAULT_MAX_BLOCK, metavar="N",
+                   help=f"split blocks of more than N dispatches into parts (default {DEFAULT_MAX_BLOCK})")
+    p.add_argument("--memory-budget", type=positive_int, metavar="BYTES",
+                   help="most transient memory a schedule may need (default: what IREE's own order needs)")
+    p.add_argument("--replace", choices=ReplaceMode.names(), default="auto",
+                   help="operator replacement: keep rewrites where the cost model predicts a win "
+                        "(auto, default), always (all), or never (none)")
+    p.add_argument("--rules", metavar="A,B",
+                   help="replacement rules to try (default all: merge-sibling-convs,merge-sibling-matmuls)")
+    p.add_argument("--verify", choices=VerifyMode.names(), default="auto",
+                   help="time the compiled program against IREE's own order on this machine and keep it "
+                        "only if it is at least 1%% faster, else output IREE's order (auto, default: when "
+                        "the cost model is measured and the program leaves IREE's order; cached)")
+    p.add_argument("--verify-rounds", type=positive_int, default=DEFAULT_VERIFY_ROUNDS, metavar="N",
+                   help=f"interleaved timing rounds of --verify (default {DEFAULT_VERIFY_ROUNDS})")
+    p.add_argument("--dump-dir", type=Path, help="write every intermediate and commands.sh here")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
+
+
+def add_output_args(p: argparse.ArgumentParser) -> None:
+    """Where `compile` writes, and where it stops."""
+    p.add_argument("-o", "--output", type=Path, help="the .vmfb to write")
+    p.add_argument("--parameters-file", type=Path, metavar="FILE.irpa",
+                   help="write the weights to this archive instead of into the .vmfb; run the output "
+                        "with --parameters=model=FILE.irpa")
+    p.add_argument("--compile-to", choices=Phase.names(), default="vmfb",
+                   help="stop after this phase (with --dump-dir to see its output)")
+
+
+def options_from(args: argparse.Namespace, **overrides) -> CompileOptions:
+    """CompileOptions from parsed arguments: each flag is one field."""
+    fields = dict(target=args.target, cuda_arch=args.cuda_arch, scheduler=args.scheduler,
+                  schedule_file=args.schedule_file, dump_dir=args.dump_dir, quiet=args.quiet,
+                  cost_model=CostSpec.parse(args.cost_model, args.target) if args.cost_model else None,
+                  search_expansions=args.search_expansions, search_timeout=args.search_timeout,
+                  margin=args.margin, max_block=args.max_block, memory_budget=args.memory_budget,
+                  replace=args.replace, rules=args.rules, verify=args.verify, verify_rounds=args.verify_rounds)
+    fields.update(overrides)
+    return CompileOptions(**fields)

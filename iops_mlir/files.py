@@ -1,0 +1,68 @@
+"""Writing outputs whole or not at all, and telling the user clearly when a path cannot be used."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from .errors import UserError, exhausted
+
+
+def check_output_path(path: Path) -> None:
+    """Fail early, before minutes of compiling, if the output cannot be written."""
+    if path.is_dir():
+        raise UserError(f"The output path '{path}' is a directory; give a file name such as model.vmfb.")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise UserError(f"The output directory '{parent}' does not exist.")
+    if not os.access(parent, os.W_OK):
+        raise UserError(f"The output directory '{parent}' is not writable.")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise UserError(f"The output file '{path}' exists and is not writable.")
+
+
+def make_dir(path: Path, what: str = "directory") -> Path:
+    """Create `path` (and parents) or say why not."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise exhausted(e, path) or UserError(f"Cannot create the {what} '{path}': {e.strerror}.") from None
+    return path
+
+
+def link_or_copy(source: Path, destination: Path) -> None:
+    """`destination` with the bytes of `source`: a hard link where the file system allows (no space)."""
+    destination.unlink(missing_ok=True)
+    try:
+        os.link(source, destination)
+    except OSError:
+        shutil.copyfile(source, destination)
+
+
+def write_text(path: Path, text: str) -> None:
+    """Write a phase file; a full disk becomes a ResourceError naming the file."""
+    try:
+        path.write_text(text)
+    except OSError as e:
+        error = exhausted(e, path)
+        if error is None:
+            raise
+        raise error from None
+
+
+def write_atomic(path: Path, write: Callable[[Path], object]) -> None:
+    """Write through `write(tmp)` to a temporary beside `path`, then rename: whole or nothing."""
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except OSError as e:
+        error = exhausted(e, path)
+        if error is None:
+            raise
+        raise error from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()

@@ -1,0 +1,154 @@
+"""IREE's command-line tools: where they are, the command line of each step, and running them.
+
+Every command line iops-mlir gives an IREE tool is built here, so the driver, the
+profiler, the bench and the fuzzer agree on them. Runs are recorded in a
+`CommandLog`, which becomes `commands.sh` in the dump directory so that a user
+can replay any phase by hand.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ToolError, UserError
+from .targets import Target, stream_pipelines
+
+
+def tool_path(name: str) -> str:
+    """Absolute path of an IREE tool: next to this Python first, then on PATH."""
+    beside = Path(sys.executable).parent / name
+    if beside.exists():
+        return str(beside)
+    found = shutil.which(name)
+    if found is None:
+        raise UserError(
+            f"The IREE tool '{name}' was not found next to {sys.executable} or on PATH. "
+            "Install iree-base-compiler==3.13.0 and iree-base-runtime==3.13.0 into this environment."
+        )
+    return found
+
+
+# -- command lines -------------------------------------------------------------------------
+def import_parameters(archive: str | None) -> list[str]:
+    """Flags that read the input's weights from `archive` (scope `model`) while compiling, so that
+    IREE evaluates what depends only on them exactly as if they were inline."""
+    if archive is None:
+        return []
+    return [f"--iree-parameter-import=model={archive}", f"--iree-parameter-import-maximum-size={2**62}"]
+
+
+def to_flow(source: str, target: Target, output: str, *, weights_in: str | None = None,
+            weights_out: str | None = None) -> list[str]:
+    """Linalg input to flow IR; the weights come from `weights_in` and go to `weights_out` (archives)."""
+    argv = [tool_path("iree-compile"), source, *target.compile_flags, *import_parameters(weights_in)]
+    if weights_out is not None:
+        argv += [f"--iree-parameter-export=model={weights_out}", "--iree-parameter-export-minimum-size=0"]
+    return [*argv, "--compile-to=flow", "-o", output]
+
+
+def to_async(flow: str, output: str, *, flat: bool) -> list[str]:
+    """Flow IR to stream.async IR: IREE's waves, or `flat` (one dispatch after another)."""
+    pipes = stream_pipelines()
+    argv = [tool_path("iree-opt"), flow, f"--pass-pipeline={pipes['to_async']}", *pipes["async_print_flags"]]
+    if flat:
+        argv.append(pipes["flat_waves_flag"])
+    return [*argv, "-o", output]
+
+
+def to_cmd(async_file: str, output: str) -> list[str]:
+    """stream.async IR to stream.cmd IR (transient memory is allocated here)."""
+    return [tool_path("iree-opt"), async_file, f"--pass-pipeline={stream_pipelines()['to_cmd']}",
+            "-o", output]
+
+
+def from_stream(stream: str, target: Target, output: str) -> list[str]:
+    """stream.cmd IR to a .vmfb (code generation)."""
+    return [tool_path("iree-compile"), stream, *target.compile_flags, "--compile-from=stream", "-o", output]
+
+
+def stock(source: str, target: Target, output: str, *, favor: str | None = None, weights: str | None = None,
+          compile_to: str | None = None, compile_from: str | None = None) -> list[str]:
+    """Plain iree-compile, optionally with one of IREE's own partitioning preferences (and the
+    input's weights archive, put back into the module)."""
+    argv = [tool_path("iree-compile"), source, *target.compile_flags, *import_parameters(weights)]
+    if favor is not None:
+        argv.append(f"--iree-stream-partitioning-favor={favor}")
+    if compile_from is not None:
+        argv.append(f"--compile-from={compile_from}")
+    if compile_to is not None:
+        argv.append(f"--compile-to={compile_to}")
+    return [*argv, "-o", output]
+
+
+def benchmark_module(vmfb: str, target: Target, *extra: str) -> list[str]:
+    """iree-benchmark-module over every function of a module, on the target's runtime device."""
+    return [tool_path("iree-benchmark-module"), f"--device={target.runtime_device}", *target.runtime_flags,
+            f"--module={vmfb}", *extra, "--benchmark_format=json"]
+
+
+# -- running ------------------------------------------------------------------------------
+def run_tool(argv: list[str], *, what: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run a tool; raise ToolError naming `what` failed, with a reproducer."""
+    proc = subprocess.run(argv, capture_output=True, text=True, cwd=cwd)
+    if proc.returncode != 0:
+        raise ToolError(f"{what} failed (exit {proc.returncode}).", command=argv, stderr=proc.stderr)
+    return proc
+
+
+@dataclass
+class _Script:
+    """The commands of one compilation and the folder the script is in after the last of them."""
+
+    commands: list[list[str]] = field(default_factory=list)
+    here: Path | None = None
+
+
+@dataclass
+class CommandLog:
+    """Every external command run for one compilation, in order, each inside `cwd`.
+
+    Tools run in the work directory with relative file names because IREE
+    records input paths in source locations: absolute paths would make the
+    .vmfb bytes depend on where the work directory is. Logs made with `beside`
+    share one script, which changes folder (`cd`) where the next command runs
+    somewhere else.
+    """
+
+    cwd: Path
+    script: _Script = field(default_factory=_Script)
+
+    @property
+    def commands(self) -> list[list[str]]:
+        return self.script.commands
+
+    def run(self, argv: list[str], *, what: str, shown_as: list[str] | None = None
+            ) -> subprocess.CompletedProcess[str]:
+        """Run a tool (see `run_tool`) and record it, as `shown_as` if given (e.g. naming the
+        real output where the tool writes a temporary)."""
+        self.record(shown_as or argv)
+        return run_tool(argv, what=what, cwd=self.cwd)
+
+    def record(self, argv: list[str]) -> None:
+        """Note a command; also a step done in Python, as a command a user could run instead."""
+        here = self.script.here or self.cwd
+        if here != self.cwd:
+            self.script.commands.append(["cd", os.path.relpath(self.cwd, here)])
+        self.script.here = self.cwd
+        self.script.commands.append(list(argv))
+
+    def beside(self, folder: Path) -> CommandLog:
+        """A log that runs in `folder` and writes to the same script."""
+        return CommandLog(folder, self.script)
+
+    def as_script(self) -> str:
+        """The commands as a shell script."""
+        lines = ["#!/usr/bin/env bash", "# Commands run by iops-mlir, in order, from the dump directory.",
+                 "set -euo pipefail", 'cd "$(dirname "$0")"']
+        lines += [shlex.join(c) for c in self.script.commands]
+        return "\n".join(lines) + "\n"

@@ -1,0 +1,60 @@
+"""What a compile takes besides the model: one typed dataclass, checked before any work starts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .choices import CostSpec, Phase, ReplaceMode, Scheduler, VerifyMode
+from .errors import UserError
+
+DEFAULT_MAX_BLOCK = 24  # dispatches per searched part (see `partition`)
+DEFAULT_EXPANSIONS = 2_000_000  # search states per compile: the budget that decides the result
+DEFAULT_SAFETY_TIMEOUT_S = 600.0  # wall-clock net only; the expansion budget normally ends first
+DEFAULT_VERIFY_ROUNDS = 20
+
+
+@dataclass(kw_only=True)
+class CompileOptions:
+    """Everything `iops-mlir compile` takes besides the model; each CLI flag is one field."""
+
+    target: str = "llvm-cpu"
+    cuda_arch: str | None = None
+    scheduler: Scheduler = Scheduler.IOPS
+    schedule_file: Path | None = None
+    cost_model: CostSpec | None = None  # None: CostSpec.default(target)
+    search_expansions: int = DEFAULT_EXPANSIONS
+    search_timeout: float = DEFAULT_SAFETY_TIMEOUT_S
+    margin: float | None = None  # None: the cost model's own error (cost.Cautious)
+    max_block: int = DEFAULT_MAX_BLOCK
+    memory_budget: int | None = None  # bytes; default: IREE's own schedule's estimated peak
+    output: Path | None = None
+    parameters_file: Path | None = None  # weights beside the output instead of inside it
+    dump_dir: Path | None = None
+    stop_after: Phase = Phase.VMFB
+    quiet: bool = False
+    replace: ReplaceMode = ReplaceMode.AUTO
+    rules: str | None = None  # comma-separated rule names; None: every rule
+    verify: VerifyMode = VerifyMode.AUTO
+    verify_rounds: int = DEFAULT_VERIFY_ROUNDS
+
+    def __post_init__(self) -> None:
+        """Accept plain strings for the choices (the Python API), and check the numbers."""
+        self.scheduler = Scheduler.parse(self.scheduler)
+        self.replace = ReplaceMode.parse(self.replace)
+        self.verify = VerifyMode.parse(self.verify)
+        self.stop_after = Phase.parse(self.stop_after)
+        if isinstance(self.cost_model, str):
+            self.cost_model = CostSpec.parse(self.cost_model, self.target)
+        if self.verify_rounds < 3:
+            raise UserError("--verify-rounds must be at least 3 to compare medians.")
+        if self.search_expansions < 1 or self.search_timeout <= 0 or self.max_block < 1:
+            raise UserError("The search budget (--search-expansions, --search-timeout, --max-block) "
+                            "must be positive.")
+        if self.parameters_file is not None and self.output is None:
+            raise UserError("--parameters-file goes with -o/--output: it holds the output's weights.")
+
+    @property
+    def cost_spec(self) -> CostSpec:
+        """The cost model asked for, or the target's default."""
+        return self.cost_model or CostSpec.default(self.target)

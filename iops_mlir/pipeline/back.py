@@ -1,0 +1,120 @@
+"""The back phases of the chosen program: apply its schedule, lower to stream.cmd, generate code."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import iree_tools, params, stream_ir
+from ..apply import apply_schedule
+from ..files import write_atomic, write_text
+from ..iree_tools import CommandLog
+from ..progress import Progress
+from ..schedule.memory import transient_allocations
+from ..targets import Target
+from ..params import SCOPE
+from .front import WEIGHTS, AsyncProgram
+from .plan import Plan
+from .report import ScheduleReport
+
+
+@dataclass
+class Scheduled:
+    """A program with its plan and report: what the back phases take."""
+
+    program: AsyncProgram
+    plan: Plan
+    report: ScheduleReport
+
+    @property
+    def root(self) -> Path:
+        """The dump directory's top (a replaced program lives one folder below it)."""
+        work = self.program.variant.work
+        return work.parent if self.program.variant.in_subdir else work
+
+    def write_report(self) -> None:
+        self.report.write(self.program.variant.work, self.root)
+
+
+def apply(s: Scheduled, progress: Progress) -> None:
+    """async.scheduled.mlir: the flat program rewritten to the chosen stages (IREE's own file for iree)."""
+    variant = s.program.variant
+    s.write_report()
+    if s.plan.chosen.scheduler == "iree":
+        shutil.copyfile(variant.work / "async.iree.mlir", variant.work / "async.scheduled.mlir")
+    else:
+        apply_schedule(s.program.flat, s.program.bodies, s.program.graph, s.plan.chosen.stages)
+        write_text(variant.work / "async.scheduled.mlir", stream_ir.module_text(s.program.flat))
+    variant.log.record(["iops-mlir", "apply", "async.mlir", "schedule.json", "-o", "async.scheduled.mlir"])
+    progress.say(f"{s.report.num_dispatches} dispatches in {s.report.num_stages} stages "
+                 f"({s.report.num_waves} concurrent waves, scheduler {s.report.scheduler})")
+
+
+def lower(s: Scheduled, progress: Progress) -> None:
+    """stream.mlir (and IREE's own order's, for reference) and the transient memory each allocates."""
+    variant, memory = s.program.variant, s.report.memory
+    progress.say("stream cmd + optimization pipelines")
+    variant.log.run(iree_tools.to_cmd("async.scheduled.mlir", "stream.mlir"),
+                    what="iree-opt (stream.async to stream.cmd)")
+    memory.transient_bytes, memory.unresolved_allocations = transient_allocations(
+        (variant.work / "stream.mlir").read_text())
+    if s.plan.chosen.scheduler == "iree":
+        memory.iree_transient_bytes = memory.transient_bytes
+    else:
+        lower_iree_order(variant.log)
+        memory.iree_transient_bytes, _ = transient_allocations((variant.work / "stream.iree.mlir").read_text())
+    s.write_report()
+    unresolved = f", {memory.unresolved_allocations} of dynamic size not counted" \
+        if memory.unresolved_allocations else ""
+    progress.say(f"transient memory {memory.transient_bytes} bytes{unresolved} "
+                 f"(IREE's default order: {memory.iree_transient_bytes})")
+
+
+def lower_iree_order(log: CommandLog) -> None:
+    """stream.iree.mlir: IREE's own waves of the same program, lowered as ours are (once)."""
+    if not (log.cwd / "stream.iree.mlir").exists():
+        log.run(iree_tools.to_cmd("async.iree.mlir", "stream.iree.mlir"),
+                what="iree-opt (IREE's own waves to stream.cmd)")
+
+
+def codegen(log: CommandLog, target: Target, async_name: str, stream_name: str, output: Path, *,
+            parameters_file: Path | None = None) -> None:
+    """Generate the .vmfb for a lowered program, written whole to `output`.
+
+    With `parameters_file`, the module refers to its weights by name and the archive is
+    written there. Otherwise the weights are put back into the program (`params.embed`)
+    and lowered again in a private folder, so the output is one self-contained file.
+    """
+    weights = log.cwd / WEIGHTS
+    if parameters_file is not None or not weights.exists():
+        write_atomic(output, lambda tmp: log.run(iree_tools.from_stream(stream_name, target, str(tmp)),
+                                                  what="iree-compile (stream to vmfb)",
+                                                  shown_as=iree_tools.from_stream(stream_name, target,
+                                                                                  str(output))))
+        if parameters_file is not None and weights.exists():
+            write_atomic(parameters_file, lambda tmp: shutil.copyfile(weights, tmp))
+        return
+    embedded = params.embed((log.cwd / async_name).read_text(), weights)
+    with tempfile.TemporaryDirectory(prefix="iops-embed-") as folder:
+        # Fixed relative names in a private folder: IREE records source paths in the module.
+        private = CommandLog(Path(folder))
+        write_text(private.cwd / "embedded.async.mlir", embedded)
+        log.record(["iops-mlir", "embed-weights", async_name, WEIGHTS, "-o", "embedded.async.mlir"])
+        to_cmd = iree_tools.to_cmd("embedded.async.mlir", "embedded.stream.mlir")
+        log.record(to_cmd)
+        private.run(to_cmd, what="iree-opt (stream.async with weights to stream.cmd)")
+        write_atomic(output, lambda tmp: private.run(
+            iree_tools.from_stream("embedded.stream.mlir", target, str(tmp)), what="iree-compile (stream to vmfb)"))
+        log.record(iree_tools.from_stream("embedded.stream.mlir", target, str(output)))
+
+
+def parameters_note(parameters_file: Path | None, weights: Path) -> dict | None:
+    """schedule.json's `parameters` section: where the output's weights are."""
+    if not weights.exists():
+        return None
+    if parameters_file is None:
+        return {"embedded": True}
+    return {"embedded": False, "scope": SCOPE, "file": Path(parameters_file).name,
+            "run_flag": f"--parameters={SCOPE}={Path(parameters_file).name}"}

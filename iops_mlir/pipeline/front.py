@@ -1,0 +1,99 @@
+"""The front phases of one program: flow, stream.async, and the dispatch graph read from it.
+
+Each step takes the previous step's typed result and returns its own; files are written
+into the program's work folder as it goes, so a dump shows every intermediate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import graph as graph_mod
+from .. import iree_tools, stream_ir
+from ..choices import Phase
+from ..iree_tools import CommandLog
+from ..progress import Progress
+from ..schedule import Schedule, baselines
+from ..targets import Target
+
+INPUT_WEIGHTS = "input.irpa"  # the imported program's weights (see `params.externalize`)
+WEIGHTS = "weights.irpa"  # the optimized program's weights, written at the flow phase
+
+
+@dataclass
+class Variant:
+    """One version of the program: as imported, or after operator replacement."""
+
+    label: str  # "as-imported" or "replaced"
+    log: CommandLog  # runs in the variant's folder
+    records: list = field(default_factory=list)  # replacement records (empty: as imported)
+
+    @property
+    def work(self) -> Path:
+        return self.log.cwd
+
+    @property
+    def in_subdir(self) -> bool:
+        """A rewritten program lives in a subfolder of the dump directory."""
+        return self.label != "as-imported"
+
+    @property
+    def tag(self) -> str:
+        return f" [{self.label}]" if self.in_subdir else ""
+
+
+@dataclass
+class AsyncProgram:
+    """A variant taken to stream.async: the flat IR (parsed), its graph, and IREE's own waves."""
+
+    variant: Variant
+    target: Target
+    flat: object  # ir.Module of async.mlir, rewritten in place by `apply`
+    bodies: list[stream_ir.ExecuteBody]
+    graph: graph_mod.DispatchGraph
+    iree: Schedule  # IREE's own waves (default partitioning), as node ids
+
+    @property
+    def weights(self) -> Path:
+        return self.variant.work / WEIGHTS
+
+
+def to_flow(variant: Variant, target: Target, progress: Progress) -> None:
+    """input.mlir -> flow.mlir, the weights read from input.irpa and written to weights.irpa."""
+    progress.say(f"iree-compile to flow ({target.name}){variant.tag}")
+    weights_in = INPUT_WEIGHTS if (variant.work / INPUT_WEIGHTS).exists() else None
+    variant.log.run(iree_tools.to_flow("input.mlir", target, "flow.mlir", weights_in=weights_in,
+                                       weights_out=WEIGHTS), what="iree-compile (input to flow)")
+
+
+def to_async(variant: Variant, progress: Progress) -> None:
+    """flow.mlir -> async.mlir (flat: one dispatch after another) and async.iree.mlir (IREE's waves)."""
+    progress.say(f"stream tensor + async pipelines{variant.tag}")
+    variant.log.run(iree_tools.to_async("flow.mlir", "async.mlir", flat=True),
+                    what="iree-opt (flow to stream.async, flat)")
+    variant.log.run(iree_tools.to_async("flow.mlir", "async.iree.mlir", flat=False),
+                    what="iree-opt (flow to stream.async, IREE waves)")
+
+
+def analyse(variant: Variant, target: Target, progress: Progress) -> AsyncProgram:
+    """Parse both async files and extract the dispatch graph (written to graph.json)."""
+    progress.say(f"extracting the dispatch graph{variant.tag}")
+    ctx = stream_ir.new_context()
+    flat = stream_ir.parse_module((variant.work / "async.mlir").read_text(), ctx)
+    iree_async = stream_ir.parse_module((variant.work / "async.iree.mlir").read_text(), ctx)
+    bodies = stream_ir.analyse_module(flat)
+    graph = graph_mod.extract(bodies)
+    (variant.work / "graph.json").write_text(graph.to_json())
+    return AsyncProgram(variant, target, flat, bodies, graph, baselines.iree_waves(iree_async, graph))
+
+
+def front(variant: Variant, target: Target, stop_after: Phase, progress: Progress) -> AsyncProgram | None:
+    """Flow and async phases of one variant; None when the compile stops before the schedule."""
+    to_flow(variant, target, progress)
+    if stop_after <= Phase.FLOW:
+        return None
+    to_async(variant, progress)
+    if stop_after <= Phase.ASYNC:
+        return None
+    return analyse(variant, target, progress)

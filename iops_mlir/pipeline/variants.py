@@ -1,0 +1,81 @@
+"""Operator replacement in the pipeline: which programs to compile, and which one to keep."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import replace as replace_mod
+from ..choices import ReplaceMode
+from ..files import link_or_copy, make_dir, write_text
+from ..options import CompileOptions
+from ..progress import Progress
+from ..schedule.model import schedule_file_replaced
+from .back import Scheduled
+from .front import INPUT_WEIGHTS, Variant
+from .report import ReplacementReport
+
+
+def replacement_variants(options: CompileOptions, plain: Variant, progress: Progress) -> list[Variant]:
+    """The programs to compile: as imported and/or rewritten by the replacement rules."""
+    mode = options.replace
+    if options.schedule_file is not None and mode is ReplaceMode.AUTO:
+        # A schedule is for one program: the one it was made from.
+        mode = ReplaceMode.ALL if schedule_file_replaced(options.schedule_file) else ReplaceMode.NONE
+    if mode is ReplaceMode.NONE:
+        return [plain]
+    text = (plain.work / "input.mlir").read_text()
+    new_text, records = replace_mod.rewrite_text(text, replace_mod.parse_rules(options.rules))
+    if not records:
+        progress.say("operator replacement: no rule matches")
+        return [plain]
+    progress.say(f"operator replacement: {len(records)} rewrite(s) "
+                 f"({', '.join(sorted({r.rule for r in records}))})")
+    sub = make_dir(plain.work / "replaced")
+    write_text(sub / "input.mlir", new_text)
+    weights = plain.work / INPUT_WEIGHTS
+    if weights.exists():  # the rewritten program reads the same weights
+        link_or_copy(weights, sub / INPUT_WEIGHTS)
+    plain.log.record(["iops-mlir", "replace", "input.mlir", "-o", "replaced/input.mlir"])
+    replaced = Variant("replaced", plain.log.beside(sub), records)
+    return [replaced] if mode is ReplaceMode.ALL else [plain, replaced]
+
+
+@dataclass
+class Candidate:
+    """A variant taken to its schedule, or the reason it could not be (auto mode only)."""
+
+    variant: Variant
+    scheduled: Scheduled | None = None
+    failure: str | None = None
+
+
+def choose(options: CompileOptions, candidates: list[Candidate], progress: Progress) -> Scheduled:
+    """The rewritten program if predicted faster by more than the cost model's margin, else as imported.
+
+    Every candidate was planned with the same scheduler and cost model kind; the chosen one's
+    report records the decision.
+    """
+    matches = [r.to_json() for c in candidates for r in c.variant.records]
+    usable = [c for c in candidates if c.scheduled is not None]
+    decision = None
+    if len(usable) == 2:
+        plain, rewritten = (c.scheduled for c in usable)
+        name = plain.plan.chosen.scheduler
+        predicted = {c.variant.label: c.scheduled.report.predicted_us[name] for c in usable}
+        # The rewrite must win by more than the model's error, as concurrency must.
+        margin = plain.report.cost_model["margin"]
+        wins = predicted["replaced"] < predicted["as-imported"] * (1.0 - margin)
+        chosen = rewritten if wins else plain
+        decision = {"scheduler": name, "predicted_us": predicted, "margin": margin,
+                    "as_imported_predicted_us": plain.report.predicted_us}
+        progress.say("operator replacement: predicted " + ", ".join(
+            f"{k} {v:.0f} us" for k, v in predicted.items()) + f"; keeping {chosen.program.variant.label}")
+    else:
+        chosen = usable[-1].scheduled
+        failed = [c.failure for c in candidates if c.failure]
+        if failed:
+            decision = {"failed": failed[0]}
+    applied = bool(chosen.program.variant.records)
+    chosen.report.replacements = ReplacementReport(mode=str(options.replace), matches=matches, applied=applied,
+                                                   dir="replaced" if applied else ".", decision=decision)
+    return chosen

@@ -77,6 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("schedule", type=Path)
     a.add_argument("-o", "--output", type=Path, required=True)
 
+    r = sub.add_parser("replace", help="apply the operator replacement rules to a linalg input.mlir")
+    r.add_argument("input_mlir", type=Path)
+    r.add_argument("-o", "--output", type=Path, required=True)
+    r.add_argument("--rules", metavar="A,B", help="rules to apply (default all)")
+
+    w = sub.add_parser("embed-weights", help="put a weights archive back into a stream.async program")
+    w.add_argument("async_mlir", type=Path)
+    w.add_argument("archive", type=Path)
+    w.add_argument("-o", "--output", type=Path, required=True)
+
     sub.add_parser("models", help="list the zoo's models")
     return parser
 
@@ -191,7 +201,36 @@ def _cmd_explain(args: argparse.Namespace) -> int:
 def _cmd_apply(args: argparse.Namespace) -> int:
     from .apply import apply_schedule_file
 
+    _report_paths(args.output)
     apply_schedule_file(args.async_mlir, args.schedule, args.output)
+    return 0
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text()
+    except (OSError, UnicodeDecodeError) as e:
+        raise UserError(f"Cannot read '{path}': {getattr(e, 'strerror', None) or e}.") from None
+
+
+def _cmd_replace(args: argparse.Namespace) -> int:
+    from . import replace
+
+    _report_paths(args.output)
+    text, records = replace.rewrite_text(_read(args.input_mlir), replace.parse_rules(args.rules))
+    write_atomic(args.output, lambda tmp: tmp.write_text(text))
+    print(f"{len(records)} rewrite(s)" + "".join(f"\n  {r.rule}: {r.sizes}" for r in records))
+    return 0
+
+
+def _cmd_embed_weights(args: argparse.Namespace) -> int:
+    from . import params
+
+    if not args.archive.is_file():
+        raise UserError(f"No such weights archive '{args.archive}'.")
+    _report_paths(args.output)
+    text = params.embed(_read(args.async_mlir), args.archive)
+    write_atomic(args.output, lambda tmp: tmp.write_text(text))
     return 0
 
 
@@ -204,7 +243,8 @@ def _cmd_models(args: argparse.Namespace) -> int:
 
 
 HANDLERS = {"compile": _cmd_compile, "check": _cmd_check, "bench": _cmd_bench, "explain": _cmd_explain,
-            "apply": _cmd_apply, "models": _cmd_models}
+            "apply": _cmd_apply, "replace": _cmd_replace, "embed-weights": _cmd_embed_weights,
+            "models": _cmd_models}
 
 
 def main(argv: list[str] | None = None) -> int:

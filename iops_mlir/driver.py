@@ -78,8 +78,8 @@ def compile_module(module, inputs: tuple, *, model: str, options: CompileOptions
         if weights:
             params.write_archive(weights, log.cwd / front.INPUT_WEIGHTS)
         del text, weights  # a large model's weights: not kept through the compile
-        log.record(["# torch-mlir: fx.export_and_import(..., output_type='linalg-on-tensors'), weights moved "
-                    "to input.irpa > input.mlir"])
+        log.comment("torch-mlir: fx.export_and_import(..., output_type='linalg-on-tensors') > input.mlir, "
+                    "its weights moved to input.irpa (iops_mlir.params.externalize)")
         programs = variants.replacement_variants(options, front.Variant("as-imported", log), progress)
         result.seconds["import"] = round(time.monotonic() - clock, 3)
         if options.stop_after > Phase.INPUT:
@@ -124,8 +124,6 @@ def _compile(options: CompileOptions, target: Target, programs: list[front.Varia
     chosen = variants.choose(options, candidates, progress)
     chosen.report.compile_fallback = fallback
     chosen.report.parameters = back.parameters_note(options.parameters_file, chosen.program.weights)
-    result.target, result.graph, result.schedules = target, chosen.program.graph, chosen.plan.schedules
-    result.report = chosen.report
     clock = time.monotonic()
     back.apply(chosen, progress)
     if options.stop_after > Phase.SCHEDULE:
@@ -139,8 +137,11 @@ def _compile(options: CompileOptions, target: Target, programs: list[front.Varia
         progress.say(f"wrote {output}")
         plain = candidates[0].scheduled
         if verdict.needs_verdict(options, chosen, plain):
-            shipped = verdict.verify_or_fall_back(options, chosen, plain, [t.numpy() for t in inputs], progress)
-            result.graph, result.schedules, result.report = (
-                shipped.program.graph, shipped.plan.schedules, shipped.report)
+            chosen = verdict.verify_or_fall_back(options, chosen, plain, [t.numpy() for t in inputs], progress)
+        for candidate in candidates:  # a program not shipped keeps its IR, not a second copy of the weights
+            if candidate.variant is not chosen.program.variant:
+                (candidate.variant.work / front.WEIGHTS).unlink(missing_ok=True)
     result.seconds["back"] = round(time.monotonic() - clock, 3)
+    result.target, result.graph, result.schedules = target, chosen.program.graph, chosen.plan.schedules
+    result.report = chosen.report
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,15 +29,6 @@ def make_dir(path: Path, what: str = "directory") -> Path:
     except OSError as e:
         raise exhausted(e, path) or UserError(f"Cannot create the {what} '{path}': {e.strerror}.") from None
     return path
-
-
-def link_or_copy(source: Path, destination: Path) -> None:
-    """`destination` with the bytes of `source`: a hard link where the file system allows (no space)."""
-    destination.unlink(missing_ok=True)
-    try:
-        os.link(source, destination)
-    except OSError:
-        shutil.copyfile(source, destination)
 
 
 def write_text(path: Path, text: str) -> None:

@@ -44,12 +44,22 @@ def import_parameters(archive: str | None) -> list[str]:
 
 
 def to_flow(source: str, target: Target, output: str, *, weights_in: str | None = None,
-            weights_out: str | None = None) -> list[str]:
-    """Linalg input to flow IR; the weights come from `weights_in` and go to `weights_out` (archives)."""
-    argv = [tool_path("iree-compile"), source, *target.compile_flags, *import_parameters(weights_in)]
-    if weights_out is not None:
-        argv += [f"--iree-parameter-export=model={weights_out}", "--iree-parameter-export-minimum-size=0"]
-    return [*argv, "--compile-to=flow", "-o", output]
+            bytecode: bool = False) -> list[str]:
+    """Linalg input to flow IR, the weights read from the archive `weights_in`."""
+    argv = [tool_path("iree-compile"), source, *target.compile_flags, *import_parameters(weights_in),
+            "--compile-to=flow"]
+    return [*argv, *(["--emit-mlir-bytecode"] if bytecode else []), "-o", output]
+
+
+def export_weights(source: str, archive: str, output: str) -> list[str]:
+    """Every constant global of flow IR into `archive` (scope `model`), leaving named parameters.
+
+    Run on the flow IR, not as iree-compile's `--iree-parameter-export`: that exports during
+    global optimization, before the flow phase outlines constants such as an embedding table
+    into globals of their own, which then stay inline (95 MB of BERT-base's).
+    """
+    pipeline = f"builtin.module(iree-io-export-parameters{{path=model={archive} minimum-size=0}})"
+    return [tool_path("iree-opt"), source, f"--pass-pipeline={pipeline}", "-o", output]
 
 
 def to_async(flow: str, output: str, *, flat: bool) -> list[str]:
@@ -142,6 +152,10 @@ class CommandLog:
         self.script.here = self.cwd
         self.script.commands.append(list(argv))
 
+    def comment(self, text: str) -> None:
+        """A step that has no command line (the torch-mlir import), as a comment in the script."""
+        self.script.commands.append(["#", text])
+
     def beside(self, folder: Path) -> CommandLog:
         """A log that runs in `folder` and writes to the same script."""
         return CommandLog(folder, self.script)
@@ -150,5 +164,5 @@ class CommandLog:
         """The commands as a shell script."""
         lines = ["#!/usr/bin/env bash", "# Commands run by iops-mlir, in order, from the dump directory.",
                  "set -euo pipefail", 'cd "$(dirname "$0")"']
-        lines += [shlex.join(c) for c in self.script.commands]
+        lines += [f"# {c[1]}" if c[0] == "#" else shlex.join(c) for c in self.script.commands]
         return "\n".join(lines) + "\n"

@@ -243,3 +243,41 @@ def test_known_iree_crash_in_code_generation_triggers_the_fallback(tiny_module_s
     schedule = json.loads((tmp_path / "d" / "schedule.json").read_text())
     assert schedule["compile_fallback"]["dropped_flags"] == ["--iree-global-opt-data-tiling"]
     assert (tmp_path / "x.vmfb").exists()
+
+
+def test_commands_sh_replays_the_compile_to_the_same_bytes(tiny_module_spec: str, tmp_path: Path) -> None:
+    """Every step in commands.sh is a real command (IREE's tools and iops-mlir's own), and
+    running the script again rebuilds the same output from the dump."""
+    import os
+    import subprocess
+    import sys
+
+    dump, out = tmp_path / "dump", tmp_path / "tiny.vmfb"
+    assert main(["compile", "--module", tiny_module_spec, "-q", "--cost-model", "analytic",
+                 "--dump-dir", str(dump), "-o", str(out)]) == 0
+    first = out.read_bytes()
+    for name in ("flow.mlir", "async.mlir", "async.scheduled.mlir", "stream.mlir", "replaced"):
+        subprocess.run(["rm", "-rf", str(dump / name)], check=True)
+    out.unlink()
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    proc = subprocess.run(["bash", str(dump / "commands.sh")], capture_output=True, text=True, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_bytes() == first
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_a_bug_of_ours_is_one_paragraph_and_debug_shows_its_traceback(debug, capsys, monkeypatch) -> None:
+    from iops_mlir import cli
+
+    def broken(args):
+        raise KeyError("no such stage")
+
+    monkeypatch.setitem(cli.HANDLERS, "models", broken)
+    if debug:
+        monkeypatch.setenv("IOPS_MLIR_DEBUG", "1")
+    else:
+        monkeypatch.delenv("IOPS_MLIR_DEBUG", raising=False)
+    code, _, err = run_cli(capsys, "models")
+    assert code == cli.EXIT_INTERNAL
+    assert "internal error (KeyError: 'no such stage'). This is an iops-mlir bug" in err
+    assert ("Traceback" in err) is debug

@@ -152,3 +152,39 @@ def test_output_folder_that_is_not_writable(capsys, tmp_path: Path, tiny_module_
         assert not (locked / "x.vmfb").exists()
     finally:
         locked.chmod(0o700)
+
+
+def test_a_full_disk_names_the_file_and_is_not_called_a_bug(capsys, tmp_path: Path, tiny_module_spec: str,
+                                                             monkeypatch) -> None:
+    """Running out of space is the machine's state, not our bug: exit 75 and the file it hit."""
+    import errno
+
+    real = Path.write_text
+
+    def full(self, *args, **kwargs):
+        if self.name == "flow.mlir" or self.name == "graph.json":
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_text", full)
+    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--cost-model", "analytic",
+                           "--dump-dir", tmp_path / "d", "-o", tmp_path / "x.vmfb")
+    assert code == 75, err
+    assert_clean_error(code, err, "ran out of disk space")
+    assert "graph.json" in err and "bug" not in err
+    assert not (tmp_path / "x.vmfb").exists()
+
+
+def test_help_and_models_import_neither_torch_nor_iree() -> None:
+    """What made `iops-mlir --help` take 4 s: the CLI now imports them only inside a subcommand."""
+    probe = ("import sys, contextlib, io\n"
+             "from iops_mlir.cli import main\n"
+             "with contextlib.redirect_stdout(io.StringIO()):\n"
+             "    main(['models'])\n"
+             "    try:\n"
+             "        main(['--help'])\n"
+             "    except SystemExit:\n"
+             "        pass\n"
+             "print(sorted(m for m in ('torch', 'iree.compiler', 'iree.runtime', 'numpy') if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

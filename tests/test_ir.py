@@ -115,3 +115,15 @@ def test_iree_waves_are_read_back_from_its_own_ir() -> None:
 def test_graph_json_round_trips() -> None:
     _, _, graph = _read("copies_fills")
     assert DispatchGraph.from_json(graph.to_json()).to_json() == graph.to_json()
+
+
+def test_transient_allocations_report_sizes_they_cannot_resolve() -> None:
+    """An allocation whose size is not an index constant (a dynamic shape) is counted, not zeroed."""
+    from iops_mlir.schedule.memory import transient_allocations
+
+    stream = """
+    %c4096 = arith.constant 4096 : index
+    %a, %t0 = stream.resource.alloca uninitialized : !stream.resource<transient>{%c4096} => !stream.timepoint
+    %b, %t1 = stream.resource.alloca uninitialized : !stream.resource<transient>{%dynamic_size} => !stream.timepoint
+    """
+    assert transient_allocations(stream) == (4096, 1)

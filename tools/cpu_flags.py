@@ -12,6 +12,7 @@ The JSON keeps every sample; the markdown table is what benchmarks/results shows
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -20,9 +21,10 @@ from tqdm import tqdm
 
 from iops_mlir import frontend, models, runner, timing
 from iops_mlir.bench import environment
-from iops_mlir.errors import IopsError
+from iops_mlir.errors import ToolError
 from iops_mlir.targets import load_target
-from iops_mlir.iree_tools import run_tool, tool_path
+from iops_mlir import iree_tools
+from iops_mlir.iree_tools import run_tool
 
 BASE = ["--iree-hal-target-device=local", "--iree-hal-local-target-device-backends=llvm-cpu",
         "--iree-llvmcpu-target-cpu=host"]
@@ -77,9 +79,9 @@ def measure_model(name: str, small: bool, sets: list[str], repetitions: int, wor
         flags = "\n".join(FLAG_SETS[label])
         if not (vmfb.exists() and stamp.exists() and stamp.read_text() == flags):  # else reuse
             try:
-                run_tool([tool_path("iree-compile"), "input.mlir", *FLAG_SETS[label], "-o", vmfb.name],
-                         what=f"iree-compile ({label})", cwd=work)
-            except IopsError as e:
+                target = dataclasses.replace(load_target("llvm-cpu"), compile_flags=tuple(FLAG_SETS[label]))
+                run_tool(iree_tools.stock("input.mlir", target, vmfb.name), what=f"iree-compile ({label})", cwd=work)
+            except ToolError as e:
                 said = [ln for ln in e.stderr.splitlines() if "error" in ln.lower()]
                 failed[label] = (said[0] if said else e.message)[:300]
                 continue

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import IopsError
+from ..files import write_text
 from ..targets import Target
 from .. import iree_tools
 from ..iree_tools import CommandLog, run_tool
@@ -87,7 +88,7 @@ class Profiler:
     # -- running ---------------------------------------------------------------------------
     def _compile(self, text: str, stem: str) -> Path:
         src = self.dir / f"{stem}.mlir"
-        src.write_text(text)
+        write_text(src, text)
         out = self.dir / f"{stem}.vmfb"
         argv = iree_tools.stock(str(src), self.target, str(out), compile_from="executable-configurations")
         # Not recorded in commands.sh: these run two at a time, in no fixed order.

@@ -10,14 +10,16 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .layers import ConvBNReLU
+from .layers import BranchesWithPool, ConvBNReLU, ImageClassifier
 
 
 def _bc(cin: int, cout: int, kernel, stride=1, padding=0) -> ConvBNReLU:
     return ConvBNReLU(cin, cout, kernel, stride, padding, eps=0.001)
 
 
-class InceptionA(nn.Module):
+class InceptionA(BranchesWithPool):
+    branches = ("b1", "b5", "b3")
+
     def __init__(self, cin: int, pool: int, w) -> None:
         super().__init__()
         self.b1 = _bc(cin, w(64), 1)
@@ -27,9 +29,6 @@ class InceptionA(nn.Module):
         self.bp = _bc(cin, w(pool), 1)
         self.out = w(64) + w(64) + w(96) + w(pool)
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        pooled = self.bp(F.avg_pool2d(x, 3, 1, 1))
-        return torch.cat([self.b1(x), self.b5(x), self.b3(x), pooled], 1)
 
 
 class InceptionB(nn.Module):
@@ -44,7 +43,9 @@ class InceptionB(nn.Module):
         return torch.cat([self.b3(x), self.bd(x), F.max_pool2d(x, 3, 2)], 1)
 
 
-class InceptionC(nn.Module):
+class InceptionC(BranchesWithPool):
+    branches = ("b1", "b7", "bd")
+
     def __init__(self, cin: int, c7: int, w) -> None:
         super().__init__()
         c7 = w(c7)
@@ -57,9 +58,6 @@ class InceptionC(nn.Module):
         self.bp = _bc(cin, w(192), 1)
         self.out = 4 * w(192)
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        pooled = self.bp(F.avg_pool2d(x, 3, 1, 1))
-        return torch.cat([self.b1(x), self.b7(x), self.bd(x), pooled], 1)
 
 
 class InceptionD(nn.Module):
@@ -95,11 +93,10 @@ class InceptionE(nn.Module):
         return torch.cat([self.b1(x), self.b3a(s), self.b3b(s), self.bda(d), self.bdb(d), pooled], 1)
 
 
-class InceptionV3(nn.Module):
+class InceptionV3(ImageClassifier):
     def __init__(self, small: bool = False, num_classes: int = 1000) -> None:
-        super().__init__()
         w = (lambda c: max(4, c // 8)) if small else (lambda c: c)
-        self.stem = nn.Sequential(
+        stem = nn.Sequential(
             _bc(3, w(32), 3, stride=2), _bc(w(32), w(32), 3), _bc(w(32), w(64), 3, padding=1),
             nn.MaxPool2d(3, 2), _bc(w(64), w(80), 1), _bc(w(80), w(192), 3), nn.MaxPool2d(3, 2),
         )
@@ -114,12 +111,7 @@ class InceptionV3(nn.Module):
             block = make(cin)
             blocks.append(block)
             cin = block.out
-        self.blocks = nn.Sequential(*blocks)
-        self.pool = nn.AdaptiveAvgPool2d(1)
-        self.fc = nn.Linear(cin, num_classes if not small else 10)
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self.fc(torch.flatten(self.pool(self.blocks(self.stem(x))), 1))
+        super().__init__(stem, nn.Sequential(*blocks), cin, small, num_classes)
 
 
 def create(small: bool) -> tuple[nn.Module, tuple[int, ...]]:

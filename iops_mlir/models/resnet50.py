@@ -5,7 +5,7 @@ from __future__ import annotations
 import torch
 from torch import nn
 
-from .layers import ConvBNReLU, scaled
+from .layers import ConvBNReLU, ImageClassifier, scaled
 
 
 class Bottleneck(nn.Module):
@@ -28,22 +28,16 @@ class Bottleneck(nn.Module):
         return self.relu(self.body(x) + self.shortcut(x))
 
 
-class ResNet50(nn.Module):
+class ResNet50(ImageClassifier):
     def __init__(self, small: bool = False, num_classes: int = 1000) -> None:
-        super().__init__()
         w = lambda c: scaled(c, small)  # noqa: E731
-        self.stem = nn.Sequential(ConvBNReLU(3, w(64), 7, 2, 3), nn.MaxPool2d(3, 2, 1))
+        stem = nn.Sequential(ConvBNReLU(3, w(64), 7, 2, 3), nn.MaxPool2d(3, 2, 1))
         layers, cin = [], w(64)
         for width, blocks, stride in ((64, 3, 1), (128, 4, 2), (256, 6, 2), (512, 3, 2)):
             for i in range(blocks):
                 layers.append(Bottleneck(cin, w(width), stride if i == 0 else 1))
                 cin = w(width) * Bottleneck.expansion
-        self.layers = nn.Sequential(*layers)
-        self.pool = nn.AdaptiveAvgPool2d(1)
-        self.fc = nn.Linear(cin, num_classes if not small else 10)
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self.fc(torch.flatten(self.pool(self.layers(self.stem(x))), 1))
+        super().__init__(stem, nn.Sequential(*layers), cin, small, num_classes)
 
 
 def create(small: bool) -> tuple[nn.Module, tuple[int, ...]]:

@@ -12,6 +12,7 @@ from pathlib import Path
 from .. import graph as graph_mod
 from .. import iree_tools, stream_ir
 from ..choices import Phase
+from ..files import write_text
 from ..iree_tools import CommandLog
 from ..progress import Progress
 from ..schedule import Schedule, baselines
@@ -19,6 +20,7 @@ from ..targets import Target
 
 INPUT_WEIGHTS = "input.irpa"  # the imported program's weights (see `params.externalize`)
 WEIGHTS = "weights.irpa"  # the optimized program's weights, written at the flow phase
+FLOW_WITH_WEIGHTS = "flow.weights.mlirbc"
 
 
 @dataclass
@@ -62,9 +64,16 @@ class AsyncProgram:
 def to_flow(variant: Variant, target: Target, progress: Progress) -> None:
     """input.mlir -> flow.mlir, the weights read from input.irpa and written to weights.irpa."""
     progress.say(f"iree-compile to flow ({target.name}){variant.tag}")
-    weights_in = INPUT_WEIGHTS if (variant.work / INPUT_WEIGHTS).exists() else None
-    variant.log.run(iree_tools.to_flow("input.mlir", target, "flow.mlir", weights_in=weights_in,
-                                       weights_out=WEIGHTS), what="iree-compile (input to flow)")
+    # A rewritten program (in a subfolder) reads the same weights as the program as imported.
+    folder = "../" if variant.in_subdir else ""
+    weights_in = folder + INPUT_WEIGHTS if (variant.work / folder / INPUT_WEIGHTS).exists() else None
+    # The flow IR with its weights is bytecode and lives only until they are exported.
+    variant.log.run(iree_tools.to_flow("input.mlir", target, FLOW_WITH_WEIGHTS, weights_in=weights_in,
+                                       bytecode=True), what="iree-compile (input to flow)")
+    variant.log.run(iree_tools.export_weights(FLOW_WITH_WEIGHTS, WEIGHTS, "flow.mlir"),
+                    what="iree-opt (weights of the flow IR to weights.irpa)")
+    (variant.work / FLOW_WITH_WEIGHTS).unlink()
+    variant.log.record(["rm", FLOW_WITH_WEIGHTS])
 
 
 def to_async(variant: Variant, progress: Progress) -> None:
@@ -84,7 +93,7 @@ def analyse(variant: Variant, target: Target, progress: Progress) -> AsyncProgra
     iree_async = stream_ir.parse_module((variant.work / "async.iree.mlir").read_text(), ctx)
     bodies = stream_ir.analyse_module(flat)
     graph = graph_mod.extract(bodies)
-    (variant.work / "graph.json").write_text(graph.to_json())
+    write_text(variant.work / "graph.json", graph.to_json())
     return AsyncProgram(variant, target, flat, bodies, graph, baselines.iree_waves(iree_async, graph))
 
 

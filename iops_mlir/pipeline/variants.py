@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from .. import replace as replace_mod
 from ..choices import ReplaceMode
-from ..files import link_or_copy, make_dir, write_text
+from ..files import make_dir, write_text
 from ..options import CompileOptions
 from ..progress import Progress
 from ..schedule.model import schedule_file_replaced
 from .back import Scheduled
-from .front import INPUT_WEIGHTS, Variant
+from .front import Variant
 from .report import ReplacementReport
 
 
@@ -32,9 +32,6 @@ def replacement_variants(options: CompileOptions, plain: Variant, progress: Prog
                  f"({', '.join(sorted({r.rule for r in records}))})")
     sub = make_dir(plain.work / "replaced")
     write_text(sub / "input.mlir", new_text)
-    weights = plain.work / INPUT_WEIGHTS
-    if weights.exists():  # the rewritten program reads the same weights
-        link_or_copy(weights, sub / INPUT_WEIGHTS)
     plain.log.record(["iops-mlir", "replace", "input.mlir", "-o", "replaced/input.mlir"])
     replaced = Variant("replaced", plain.log.beside(sub), records)
     return [replaced] if mode is ReplaceMode.ALL else [plain, replaced]

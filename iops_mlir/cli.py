@@ -72,6 +72,15 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--dot", type=Path, metavar="OUT.dot", help="write the dispatch graph (Graphviz) here")
     e.add_argument("--svg", type=Path, metavar="OUT.svg", help="render the DOT graph to SVG (needs `dot`)")
 
+    h = sub.add_parser("headroom", help="how much any schedule can gain on this device (IREE's order profiled "
+                                        "against a lower bound)")
+    add_model_args(h)
+    add_target_args(h)
+    h.add_argument("--runs", type=positive_int, default=5, help="profiled runs of each program (default 5)")
+    h.add_argument("--work-dir", type=Path, help="keep the programs and profiles here (default: a temporary folder)")
+    h.add_argument("--json", type=Path, help="write the figures here")
+    h.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
+
     a = sub.add_parser("apply", help="apply a schedule.json to a flat async.mlir")
     a.add_argument("async_mlir", type=Path)
     a.add_argument("schedule", type=Path)
@@ -198,6 +207,28 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_headroom(args: argparse.Namespace) -> int:
+    from .measure import measure_headroom
+    from .options import CompileOptions
+
+    _report_paths(args.json)
+    options = CompileOptions(target=args.target, cuda_arch=args.cuda_arch, quiet=args.quiet)
+    name, module, inputs = _load_model(args)
+    with tempfile.TemporaryDirectory(prefix="iops-headroom-") as tmp:
+        work = make_dir(args.work_dir) if args.work_dir is not None else Path(tmp)
+        found, check = measure_headroom(module, inputs, model=name, options=options, work=work, runs=args.runs)
+    print(f"{name}: {found.sentence()} (medians of {found.runs} profiled runs).")
+    heldout = "-" if check.heldout_median_rel_error is None else f"{check.heldout_median_rel_error:.1%}"
+    print(f"wave model (contention {check.contention:.3f}, gap {check.gap_us:.1f} us per stage), fitted on "
+          f"{check.fit_samples} stages: median error {heldout} on concurrent waves left out of the fit; asap, "
+          f"predicted before it ran: {check.asap_predicted_us:.0f} us, measured {check.asap_measured_us:.0f} us "
+          f"({check.asap_error:+.1%}).")
+    if args.json is not None:
+        doc = {"model": name, "target": args.target, **found.to_json(), "wave_model": check.to_json()}
+        write_atomic(args.json, lambda tmp: tmp.write_text(json.dumps(doc, indent=1) + "\n"))
+    return 0
+
+
 def _cmd_apply(args: argparse.Namespace) -> int:
     from .apply import apply_schedule_file
 
@@ -243,7 +274,7 @@ def _cmd_models(args: argparse.Namespace) -> int:
 
 
 HANDLERS = {"compile": _cmd_compile, "check": _cmd_check, "bench": _cmd_bench, "explain": _cmd_explain,
-            "apply": _cmd_apply, "replace": _cmd_replace, "embed-weights": _cmd_embed_weights,
+            "headroom": _cmd_headroom, "apply": _cmd_apply, "replace": _cmd_replace, "embed-weights": _cmd_embed_weights,
             "models": _cmd_models}
 
 

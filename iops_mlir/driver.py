@@ -141,6 +141,9 @@ def _compile(options: CompileOptions, target: Target, programs: list[front.Varia
         for candidate in candidates:  # a program not shipped keeps its IR, not a second copy of the weights
             if candidate.variant is not chosen.program.variant:
                 (candidate.variant.work / front.WEIGHTS).unlink(missing_ok=True)
+    if options.stop_after > Phase.STREAM and options.output is not None:
+        chosen.report.shipped = back.shipped_note(chosen)
+        chosen.write_report()
     result.seconds["back"] = round(time.monotonic() - clock, 3)
     result.target, result.graph, result.schedules = target, chosen.program.graph, chosen.plan.schedules
     result.report = chosen.report

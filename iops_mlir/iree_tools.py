@@ -102,6 +102,11 @@ def benchmark_module(vmfb: str, target: Target, *extra: str) -> list[str]:
             f"--module={vmfb}", *extra, "--benchmark_format=json"]
 
 
+def profile_dispatches(ireeprof: str) -> list[str]:
+    """iree-profile printing every executed dispatch of a HAL profile as JSON lines."""
+    return [tool_path("iree-profile"), "dispatch", "--format=jsonl", "--dispatch_events", ireeprof]
+
+
 # -- running ------------------------------------------------------------------------------
 def run_tool(argv: list[str], *, what: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """Run a tool; raise ToolError naming `what` failed, with a reproducer."""

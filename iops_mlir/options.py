@@ -9,7 +9,7 @@ from .choices import CostSpec, Phase, ReplaceMode, Scheduler, VerifyMode
 from .errors import UserError
 
 DEFAULT_MAX_BLOCK = 24  # dispatches per searched part (see `partition`)
-DEFAULT_EXPANSIONS = 2_000_000  # search states per compile: the budget that decides the result
+DEFAULT_EXPANSIONS = 100_000  # search states per compile: the budget that decides the result
 DEFAULT_SAFETY_TIMEOUT_S = 600.0  # wall-clock net only; the expansion budget normally ends first
 DEFAULT_VERIFY_ROUNDS = 20
 

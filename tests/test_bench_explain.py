@@ -94,3 +94,23 @@ def test_bench_rejects_bad_input(capsys, tmp_path: Path) -> None:
     code, _, err = run_cli(capsys, "bench", "--model", "squeezenet", "--json", tmp_path)
     assert_clean_error(code, err, "is a directory")
     assert not (tmp_path / "b.json").exists()
+
+
+def test_bench_report_without_iree_default_order(tmp_path: Path) -> None:
+    """`--variants` without iree-min-peak-memory: no ratios against it, and the plot is drawn
+    relative to the first variant instead of failing."""
+    from iops_mlir import bench
+
+    def variant(ms: float) -> dict:
+        return {"median_ms": ms, "iqr_ms": [ms * 0.9, ms * 1.1], "ratio_vs_iree_default": None,
+                "ratio_ci95": None, "transient_bytes": None, "max_abs_error_vs_torch": 0.0, "samples_ms": [ms]}
+
+    doc = {"target": "llvm-cpu", "small": True, "batch": 1, "repetitions": 3, "warmup": 1, "rewarm": 1,
+           "order": "williams", "environment": {"host": "test", "runtime_device": "local-task"},
+           "results": [{"model": "m", "cost_model": "measured", "predicted_us": {"iops": 900.0, "sequential": 1e3},
+                        "replacements_applied": False, "variants": {"iops": variant(1.0), "torch-eager": variant(2.0)},
+                        "shipped": {"scheduler": "iree", "predicted_us": 950.0}}]}
+    table = bench.markdown(doc)
+    assert "0.95 (iree)" in table and "-5%" in table  # the shipped program's prediction, not iops's
+    bench.plot(doc, tmp_path / "p.png")
+    assert (tmp_path / "p.png").read_bytes().startswith(PNG_MAGIC)

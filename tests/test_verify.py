@@ -51,6 +51,10 @@ def test_a_faster_program_is_kept_with_the_verdict(always_verify, monkeypatch, t
     assert report["kept"] == "candidate" and report["rounds"] == 3 and report["device"] == "local-task"
     assert report["candidate_median_ms"] > 0 and report["iree_median_ms"] > 0
     assert schedule["scheduler"] == "iops" and _matches_torch(vmfb, tiny_module_spec)
+    shipped = schedule["shipped"]  # the output, measured: the candidate's timing
+    assert shipped["scheduler"] == "iops"
+    assert shipped["measured_us"] == pytest.approx(report["candidate_median_ms"] * 1e3, abs=1e-3)
+    assert set(shipped["candidates"]) == {"iops", "iree"}
 
 
 def test_a_program_that_is_not_faster_gives_way_to_iree_order(always_verify, monkeypatch, tiny_module_spec,
@@ -67,6 +71,9 @@ def test_a_program_that_is_not_faster_gives_way_to_iree_order(always_verify, mon
     assert stream == (tmp_path / "dump" / "stream.iree.mlir").read_text()
     assert vmfb.read_bytes() == (tmp_path / "dump" / "verify.iree.vmfb").read_bytes()  # nothing compiled twice
     assert len(schedule["timeline"]["stage_us"]) == len(schedule["stages"])  # what explain draws
+    shipped = schedule["shipped"]  # IREE's order shipped: its own prediction and timing, not the rejected one's
+    assert shipped["scheduler"] == "iree" and shipped["predicted_us"] == pytest.approx(schedule["predicted_us"]["iree"])
+    assert shipped["measured_us"] == pytest.approx(report["iree_median_ms"] * 1e3, abs=1e-3)
     assert _matches_torch(vmfb, tiny_module_spec)
 
 

@@ -110,6 +110,21 @@ def codegen(log: CommandLog, target: Target, async_name: str, stream_name: str, 
         log.record(iree_tools.from_stream("embedded.stream.mlir", target, str(output)))
 
 
+def shipped_note(s: Scheduled) -> dict:
+    """schedule.json's `shipped` section: the output's scheduler, its uncharged prediction, and
+    the verdict's timings of it and of the candidates it was measured against, if any."""
+    note = {"scheduler": s.report.scheduler, "predicted_us": s.plan.uncharged_us(s.plan.chosen.stages),
+            "measured_us": None, "candidates": {}}
+    verdict = s.report.verification
+    if verdict is not None:
+        rejected = verdict.get("rejected_scheduler")
+        candidate = rejected or s.report.scheduler
+        note["candidates"] = {candidate: round(verdict["candidate_median_ms"] * 1e3, 3),
+                              "iree": round(verdict["iree_median_ms"] * 1e3, 3)}
+        note["measured_us"] = note["candidates"]["iree" if rejected else candidate]
+    return note
+
+
 def parameters_note(parameters_file: Path | None, weights: Path) -> dict | None:
     """schedule.json's `parameters` section: where the output's weights are."""
     if not weights.exists():

@@ -32,6 +32,12 @@ class Plan:
         """Every schedule's predicted latency under the plan's cost model."""
         return {name: round(self.cost.schedule_us(s.stages), 3) for name, s in self.schedules.items()}
 
+    def uncharged_us(self, stages: list[list[int]]) -> float:
+        """The prediction of `stages` without the margin charge (`cost.Cautious`): what the
+        model itself expects to measure."""
+        model = getattr(self.cost, "inner", self.cost)
+        return round(model.schedule_us(stages), 3)
+
     def timeline(self, graph: DispatchGraph) -> dict:
         """What `iops-mlir explain` draws: each stage's and each dispatch's predicted time."""
         return {"stage_us": [round(self.cost.stage_us(stage), 3) for stage in self.chosen.stages],

@@ -58,6 +58,9 @@ class ScheduleReport:
     compile_fallback: dict | None = None
     verification: dict | None = None
     parameters: dict | None = None  # where the weights are (see `params`)
+    # The program written to the output: its scheduler, its prediction without the margin (made
+    # before it was measured), and, where it was timed on the device, what was measured.
+    shipped: dict | None = None
 
     @property
     def num_stages(self) -> int:

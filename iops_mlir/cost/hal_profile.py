@@ -1,0 +1,169 @@
+"""Whole-program profiles from IREE's HAL profiler, joined to the dispatch graph.
+
+A compiled program's entry function is called several times by `iree-benchmark-module
+--device_profiling_mode=... --device_profiling_output=run.ireeprof`; `iree-profile dispatch
+--format=jsonl --dispatch_events` then prints one line per executed dispatch with its start
+and end and, on the CPU, `tile_duration_sum_ns`: the time all workers spent in it (its core
+time). So each call gives every dispatch's latency in context and every wave's real span.
+
+- local-task: family `host-execution`, events `host_dispatch_event` in host nanoseconds;
+- CUDA: family `dispatch-events`, device-timestamped events (`dispatch_event`) whose
+  start and end are device ticks (`start_tick`, `end_tick`), with `duration_ns` where the
+  profile could fit the device clock to the host's; a GPU reports no core time.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .. import iree_tools
+from ..errors import UserError
+from ..graph import DispatchGraph
+from ..targets import Target
+
+PROFILING_MODE = {"local-task": "host-execution", "cuda": "dispatch-events"}
+
+
+@dataclass(frozen=True)
+class DispatchEvent:
+    """One executed dispatch: which export, where in its command buffer, when, and its core time."""
+
+    key: str  # the export name, the `entry` of a graph node's `executable::entry`
+    submission: int
+    command_buffer: int
+    command_index: int
+    start_ns: int
+    end_ns: int
+    core_ns: int | None  # time summed over the workers (CPU); None where the device does not say
+
+    @property
+    def duration_ns(self) -> int:
+        return self.end_ns - self.start_ns
+
+
+def parse_dispatch_events(jsonl: str) -> list[DispatchEvent]:
+    """The dispatch events of `iree-profile dispatch --format=jsonl --dispatch_events` output,
+    in execution order. Invalid events (a missing timestamp) are left out.
+
+    CPU rows (`host_dispatch_event`) are in host nanoseconds and carry the core time. GPU rows
+    (`dispatch_event`) are in device ticks; where the profile could fit the device clock, each
+    row's `duration_ns` gives the tick length, and one scale for the whole profile (total
+    nanoseconds over total ticks) turns ticks into nanoseconds.
+    """
+    records = [json.loads(line) for line in jsonl.splitlines() if line.strip()]
+    device = [r for r in records if r.get("type") == "dispatch_event" and r.get("valid", True)]
+    ticks = sum(r["duration_ticks"] for r in device if r.get("duration_ns"))
+    ns_per_tick = sum(r["duration_ns"] for r in device if r.get("duration_ns")) / ticks if ticks else 1.0
+    events = []
+    for r in records:
+        if r.get("type") == "host_dispatch_event" and r.get("valid", True):
+            start, end, core = r["start_host_time_ns"], r["end_host_time_ns"], r.get("tile_duration_sum_ns")
+        elif r.get("type") == "dispatch_event" and r.get("valid", True):
+            start, end, core = r["start_tick"] * ns_per_tick, r["end_tick"] * ns_per_tick, None
+        else:
+            continue
+        events.append(DispatchEvent(r["key"], r.get("submission_id", 0), r["command_buffer_id"],
+                                    r["command_index"], round(start), round(end),
+                                    None if core is None else int(core)))
+    return sorted(events, key=lambda e: (e.submission, e.command_buffer, e.command_index))
+
+
+def join(events: Iterable[DispatchEvent], graph: DispatchGraph) -> dict[int, DispatchEvent]:
+    """Each dispatch node of `graph` with its event of one run of the entry function.
+
+    Events are matched by export name. An export called several times (one executable
+    dispatched at several places) is matched in order: its k-th event to its k-th node in
+    program order. A schedule may run two independent calls of one export the other way
+    round; they run the same code on the same shapes, so their timings swap harmlessly.
+    Events of other functions (the module initializer) have keys the graph does not know.
+    """
+    pending = {symbol.split("::")[-1]: list(ids) for symbol, ids in graph.dispatches_by_symbol().items()}
+    joined: dict[int, DispatchEvent] = {}
+    for event in events:
+        queue = pending.get(event.key)
+        if queue:
+            joined[queue.pop(0)] = event
+    missing = [n for ids in pending.values() for n in ids]
+    if missing:
+        raise UserError(f"The profile has no event for {len(missing)} dispatch(es) of the program, for example "
+                        f"{graph.nodes[missing[0]].symbol}; it was not taken from this program.")
+    return joined
+
+
+@dataclass
+class ProgramProfile:
+    """Several calls of one program: each dispatch node's events, one per call (`runs`)."""
+
+    device: str
+    runs: list[dict[int, DispatchEvent]]
+
+    def span_us(self) -> float:
+        """Median over the runs of the entry function's span: first dispatch start to last end."""
+        return statistics.median(
+            (max(e.end_ns for e in run.values()) - min(e.start_ns for e in run.values())) / 1e3
+            for run in self.runs)
+
+    def latency_us(self, node: int) -> float:
+        """Median in-context latency of one dispatch."""
+        return statistics.median(run[node].duration_ns for run in self.runs) / 1e3
+
+    def core_us(self, node: int) -> float | None:
+        """Median core time of one dispatch (None on a device that does not report it)."""
+        values = [run[node].core_ns for run in self.runs]
+        return None if None in values else statistics.median(values) / 1e3
+
+    def workers(self) -> int:
+        """Workers seen busy at once: the largest core time / latency of any dispatch, rounded up."""
+        ratios = [e.core_ns / e.duration_ns for run in self.runs for e in run.values()
+                  if e.core_ns is not None and e.duration_ns > 0]
+        return max(1, int(np.ceil(max(ratios, default=1.0) - 1e-6)))
+
+
+def calls(events: list[DispatchEvent], graph: DispatchGraph) -> list[dict[int, DispatchEvent]]:
+    """The events of each call of the entry function, joined to `graph`, in call order.
+
+    Every call runs each of the graph's dispatches once, so the graph's events (the module
+    initializer's have other keys) fall into consecutive groups of that size.
+    """
+    keys = {symbol.split("::")[-1] for symbol in graph.dispatches_by_symbol()}
+    mine = [e for e in events if e.key in keys]
+    size = len(graph.dispatch_ids())
+    if not mine or len(mine) % size:
+        raise UserError(f"The profile has {len(mine)} events of this program's {size} dispatches, not whole "
+                        "calls of it; it was not taken from this program.")
+    return [join(mine[i:i + size], graph) for i in range(0, len(mine), size)]
+
+
+def profile_programs(programs: dict[str, Path], target: Target, inputs: list[np.ndarray], graph: DispatchGraph,
+                     work: Path, *, runs: int = 5) -> dict[str, ProgramProfile]:
+    """Call each program's `main` `runs` times under the HAL profiler, after one untimed call.
+
+    The calls run back to back in one `iree-benchmark-module` process per program, so they
+    see warm caches and allocated buffers, as repeated inference does; the first call (first
+    touch of every buffer) is dropped.
+    """
+    mode = PROFILING_MODE.get(target.runtime_device)
+    if mode is None:
+        raise UserError(f"No HAL profiling mode is known for the runtime device '{target.runtime_device}'.")
+    work.mkdir(parents=True, exist_ok=True)
+    input_flags = []
+    for i, array in enumerate(inputs):
+        np.save(work / f"input{i}.npy", array)
+        input_flags.append(f"--input=@{work / f'input{i}.npy'}")
+    found = {}
+    for name, vmfb in programs.items():
+        out = work / f"{name}.ireeprof"
+        iree_tools.run_tool(iree_tools.benchmark_module(str(vmfb), target, "--function=main", *input_flags,
+                                                        f"--benchmark_min_time={runs + 1}x",
+                                                        f"--device_profiling_mode={mode}",
+                                                        f"--device_profiling_output={out}"),
+                            what=f"iree-benchmark-module ({name}, profiling)")
+        events = iree_tools.run_tool(iree_tools.profile_dispatches(str(out)), what="iree-profile").stdout
+        found[name] = ProgramProfile(target.runtime_device, calls(parse_dispatch_events(events), graph)[1:])
+    return found

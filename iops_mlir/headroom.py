@@ -1,0 +1,81 @@
+"""How much any schedule can gain on this device: IREE's order measured against a lower bound.
+
+From two whole-program profiles of one program (`cost.hal_profile`):
+- the flat program (one dispatch at a time) gives each dispatch's latency alone and its
+  core time (the time all workers spent in it);
+- IREE's own order gives the latency users get without iops.
+No schedule of the program can take less than its critical path (the longest dependence
+chain of solo latencies) nor less than its total core time spread over the P workers, so
+
+  lower bound = max(critical path, core time / P),   headroom = 1 - lower bound / IREE's time.
+
+P is the number of workers the profiles show busy at once, not an assumption. A GPU reports
+no core time; there the bound is the critical path alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from .cost.hal_profile import ProgramProfile
+from .graph import DispatchGraph
+
+
+@dataclass(frozen=True)
+class Headroom:
+    """What the device leaves for a schedule to win, in microseconds."""
+
+    workers: int
+    iree_measured_us: float
+    flat_measured_us: float
+    core_us: float
+    critical_path_us: float
+    runs: int
+
+    @property
+    def lower_bound_us(self) -> float:
+        return max(self.critical_path_us, self.core_us / self.workers)
+
+    @property
+    def utilisation(self) -> float:
+        """Share of the workers' time IREE's order keeps busy."""
+        return self.core_us / (self.workers * self.iree_measured_us)
+
+    @property
+    def max_gain(self) -> float:
+        """The most any schedule can cut from IREE's time (0 when IREE is at the bound)."""
+        return max(0.0, 1.0 - self.lower_bound_us / self.iree_measured_us)
+
+    def to_json(self) -> dict:
+        return {**{k: round(v, 3) if isinstance(v, float) else v for k, v in asdict(self).items()},
+                "lower_bound_us": round(self.lower_bound_us, 3), "utilisation": round(self.utilisation, 4),
+                "max_gain": round(self.max_gain, 4)}
+
+    def sentence(self) -> str:
+        return (f"IREE's order takes {self.iree_measured_us:.0f} us and keeps {self.workers} workers "
+                f"{self.utilisation:.0%} busy; no schedule can take less than {self.lower_bound_us:.0f} us "
+                f"(critical path {self.critical_path_us:.0f} us, core time / {self.workers} = "
+                f"{self.core_us / self.workers:.0f} us): any schedule can gain at most {self.max_gain:.1%} "
+                "on this device")
+
+
+def critical_path_us(graph: DispatchGraph, latency_us: dict[int, float]) -> float:
+    """The longest chain of dependent dispatches, each at its given latency."""
+    preds: dict[int, list[int]] = {n: [] for n in graph.dispatch_ids()}
+    for a, b in graph.dispatch_edges():
+        preds[b].append(a)
+    finish: dict[int, float] = {}
+    for n in graph.dispatch_ids():  # program order is topological
+        finish[n] = latency_us[n] + max((finish[p] for p in preds[n]), default=0.0)
+    return max(finish.values(), default=0.0)
+
+
+def headroom(graph: DispatchGraph, flat: ProgramProfile, iree: ProgramProfile) -> Headroom:
+    """The headroom of `graph`'s program from its flat and IREE-order profiles."""
+    nodes = graph.dispatch_ids()
+    latency = {n: flat.latency_us(n) for n in nodes}
+    core = [flat.core_us(n) for n in nodes]
+    core_total = 0.0 if None in core else sum(core)
+    return Headroom(workers=max(flat.workers(), iree.workers()), iree_measured_us=iree.span_us(),
+                    flat_measured_us=flat.span_us(), core_us=core_total,
+                    critical_path_us=critical_path_us(graph, latency), runs=len(iree.runs))

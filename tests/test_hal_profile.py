@@ -1,0 +1,150 @@
+"""Whole-program profiles from IREE's HAL profiler and the headroom they give, on recorded profiles.
+
+tests/data/profiles/ holds the dispatch events (`iree-profile dispatch --format=jsonl
+--dispatch_events`) of four calls of the tiny three-branch model in IREE's order and as the flat
+program (one dispatch at a time), that program's graph.json and IREE's stages of it: every test
+here but the CLI one needs no device.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from iops_mlir.cost.hal_profile import ProgramProfile, calls, join, parse_dispatch_events
+from iops_mlir.errors import UserError
+from iops_mlir.graph import DispatchGraph
+from iops_mlir.headroom import critical_path_us, headroom
+
+DATA = Path(__file__).parent / "data" / "profiles"
+GRAPH = DispatchGraph.from_json((DATA / "tiny.graph.json").read_text())
+
+
+def _profile(name: str) -> ProgramProfile:
+    """The recorded calls but the first (the untimed one), as `profile_programs` keeps them."""
+    return ProgramProfile("local-task", calls(parse_dispatch_events((DATA / f"tiny.{name}.jsonl").read_text()),
+                                              GRAPH)[1:])
+
+
+def _overlapping_pairs(profile: ProgramProfile) -> int:
+    events = sorted(profile.runs[0].values(), key=lambda e: e.start_ns)
+    return sum(1 for i, a in enumerate(events) for b in events[i + 1:] if b.start_ns < a.end_ns)
+
+
+def test_every_call_has_one_event_per_dispatch_in_program_order() -> None:
+    events = parse_dispatch_events((DATA / "tiny.flat.jsonl").read_text())
+    assert len(events) == 4 * len(GRAPH.dispatch_ids())  # four calls
+    assert len(calls(events, GRAPH)) == 4
+    one_call = events[:len(GRAPH.dispatch_ids())]
+    assert [e.command_index for e in one_call] == sorted(e.command_index for e in one_call)
+    joined = join(one_call, GRAPH)
+    assert sorted(joined) == GRAPH.dispatch_ids()
+    assert all(GRAPH.nodes[n].symbol.endswith("::" + e.key) for n, e in joined.items())
+    assert all(e.duration_ns > 0 and e.core_ns >= e.duration_ns * 0.5 for e in events)
+
+
+def test_iree_waves_overlap_in_time_and_the_flat_program_does_not() -> None:
+    """The instrument sees concurrency: IREE's waves run dispatches at the same time."""
+    assert _overlapping_pairs(_profile("iree")) >= 1
+    assert _overlapping_pairs(_profile("flat")) == 0
+
+
+def test_a_profile_of_another_program_is_refused() -> None:
+    other = DispatchGraph.from_json((Path(__file__).parent / "ir" / "wide_fanout" / "graph.json").read_text())
+    with pytest.raises(UserError, match="not taken from this program"):
+        calls(parse_dispatch_events((DATA / "tiny.flat.jsonl").read_text()), other)
+    with pytest.raises(UserError, match="not taken from this program"):
+        calls(parse_dispatch_events((DATA / "tiny.flat.jsonl").read_text())[:-1], GRAPH)  # a call cut short
+
+
+def test_headroom_from_the_recorded_profiles() -> None:
+    flat, iree = _profile("flat"), _profile("iree")
+    found = headroom(GRAPH, flat, iree)
+    assert found.workers == 2  # this machine's two cores, read off the core times
+    assert found.iree_measured_us == pytest.approx(iree.span_us())
+    assert found.lower_bound_us == max(found.critical_path_us, found.core_us / 2)
+    assert found.critical_path_us <= sum(flat.latency_us(n) for n in GRAPH.dispatch_ids())
+    assert 0.0 <= found.max_gain < 1.0 and 0.0 < found.utilisation <= 1.0
+    doc = found.to_json()
+    assert {"workers", "utilisation", "iree_measured_us", "lower_bound_us", "max_gain"} <= set(doc)
+    assert "can gain at most" in found.sentence()
+
+
+def test_critical_path_follows_dependences_not_program_order() -> None:
+    nodes = [{"id": i, "execute": 0, "op": "stream.async.dispatch", "symbol": f"e{i}::f{i}", "kind": "conv",
+              "shape": [], "flops": 0.0, "bytes": 0, "out_bytes": 0, "is_dispatch": True} for i in range(3)]
+    graph = DispatchGraph.from_json(json.dumps({"function": "main", "nodes": nodes, "edges": [[0, 2]]}))
+    assert critical_path_us(graph, {0: 5.0, 1: 9.0, 2: 3.0}) == 9.0  # 1 alone beats the chain 0 -> 2
+    assert critical_path_us(graph, {0: 7.0, 1: 9.0, 2: 3.0}) == 10.0
+
+
+def test_gpu_dispatch_events_in_device_ticks() -> None:
+    """The CUDA rows, as iree-profile prints them: ticks, scaled to nanoseconds by the clock fit;
+    no core time; invalid rows dropped."""
+    def row(index: int, start: int, end: int, valid: bool = True) -> str:
+        return json.dumps({"type": "dispatch_event", "physical_device_ordinal": 0, "queue_ordinal": 0,
+                           "stream_id": 0, "event_id": index, "submission_id": 3, "command_buffer_id": 1,
+                           "command_index": index, "executable_id": 1, "export_ordinal": index,
+                           "key": f"main_dispatch_{index}", "flags": 0, "workgroup_count": [1, 1, 1],
+                           "workgroup_size": [64, 1, 1], "start_tick": start, "end_tick": end,
+                           "duration_ticks": end - start, "valid": valid, "clock_fit_available": True,
+                           "device_tick_domain": "device_tick",
+                           "duration_time_domain": "device_tick_duration_ns", "duration_ns": 2 * (end - start)})
+    text = "\n".join([row(1, 1000, 1100), row(0, 900, 1000), row(2, 0, 0, valid=False)])
+    events = parse_dispatch_events(text)
+    assert [e.key for e in events] == ["main_dispatch_0", "main_dispatch_1"]
+    assert events[1].duration_ns == 200 and events[1].start_ns == 2000 and events[1].core_ns is None
+
+
+def test_headroom_command_profiles_iree_order_and_the_flat_program(tiny_module_spec, capsys, tmp_path) -> None:
+    from conftest import run_cli
+
+    code, out, err = run_cli(capsys, "headroom", "--module", tiny_module_spec, "--runs", "2", "-q",
+                             "--work-dir", tmp_path / "w", "--json", tmp_path / "h.json")
+    assert code == 0, err
+    doc = json.loads((tmp_path / "h.json").read_text())
+    assert doc["runs"] == 2 and doc["workers"] >= 1
+    assert doc["lower_bound_us"] <= doc["iree_measured_us"] * 1.5  # a bound, and of the same program
+    assert "any schedule can gain at most" in out
+    assert (tmp_path / "w" / "profiles" / "iree.ireeprof").exists()
+    model = doc["wave_model"]
+    assert model["fit_samples"] >= 2 * doc_dispatches(tmp_path / "w") - 1 and model["asap_measured_us"] > 0
+
+
+def test_wave_model_fits_the_recorded_waves_and_bounds_them() -> None:
+    """Fitted on the flat program's stages and IREE's waves: contention at least 1, a gap of
+    microseconds, and every concurrent wave's span above its physical bound."""
+    from iops_mlir.cost import wave_model
+
+    flat, iree = _profile("flat"), _profile("iree")
+    waves = json.loads((DATA / "tiny.iree_stages.json").read_text())  # IREE's stages of this program
+    solo = {n: flat.latency_us(n) for n in GRAPH.dispatch_ids()}
+    core = {n: flat.core_us(n) for n in GRAPH.dispatch_ids()}
+    singles = wave_model.wave_samples(flat, [[n] for n in GRAPH.dispatch_ids()])
+    stages = wave_model.wave_samples(iree, waves)
+    model = wave_model.fit(singles + stages, solo, core, 2)
+    assert model.contention >= 1.0 and 0.0 <= model.gap_us < 1000.0
+    concurrent = [s for s in stages if len(s.members) > 1]
+    assert concurrent and all(s.span_us >= model.bound_us(s.members) for s in concurrent)
+    first = GRAPH.dispatch_ids()[0]
+    assert model.stage_us([first]) == pytest.approx(model.contention * solo[first] + model.gap_us)
+    assert wave_model.heldout_error(singles, solo, core, 2) is None  # nothing concurrent to judge
+
+
+def test_heldout_error_judges_each_half_by_the_other() -> None:
+    """On synthetic waves whose spans are exactly 1.5 x their bound, the held-out error is 0; with
+    one outlier it stays the median, not the outlier."""
+    from iops_mlir.cost.wave_model import WaveSample, heldout_error
+
+    solo = {n: 10.0 for n in range(8)}
+    core = {n: 10.0 for n in range(8)}
+    waves = [WaveSample((a, a + 1), 15.0, 1.0) for a in range(0, 8, 2)] * 2
+    assert heldout_error(waves, solo, core, 2) == pytest.approx(0.0)
+    waves[0] = WaveSample((0, 1), 60.0, 1.0)
+    assert heldout_error(waves, solo, core, 2) < 0.3
+
+
+def doc_dispatches(work: Path) -> int:
+    return len(DispatchGraph.from_json((work / "dump" / "graph.json").read_text()).dispatch_ids())

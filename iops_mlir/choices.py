@@ -94,7 +94,8 @@ class CostModelKind(Choice):
     """The cost models (see `cost`)."""
 
     what = enum.nonmember("cost model")
-    MEASURED = "measured"  # profiled on this machine's device
+    MEASURED = "measured"  # each executable timed alone on this machine's device
+    PROFILED = "profiled"  # whole programs profiled with IREE's HAL profiler, wave model fitted
     ANALYTIC = "analytic"  # roofline from a device description
     OVERLAP = "overlap"  # trivial, for tests
 
@@ -118,7 +119,7 @@ class CostSpec:
         try:
             kind = CostModelKind(name)
         except ValueError:
-            raise UserError(f"Unknown cost model '{text}'. Known: measured, analytic[:DEVICE] "
+            raise UserError(f"Unknown cost model '{text}'. Known: measured, profiled, analytic[:DEVICE] "
                             f"(devices: {', '.join(analytic_devices())}), overlap.") from None
         if kind is CostModelKind.ANALYTIC:
             device = device or ("local-cpu" if target == "llvm-cpu" else "h100")
@@ -128,8 +129,8 @@ class CostSpec:
             return cls(kind, device)
         if device:
             raise UserError(f"The {kind} cost model takes no device ('{text}').")
-        if kind is CostModelKind.MEASURED and target != "llvm-cpu":
-            raise UserError(f"The measured cost model times dispatches on this machine, which has no "
+        if kind in (CostModelKind.MEASURED, CostModelKind.PROFILED) and target != "llvm-cpu":
+            raise UserError(f"The {kind} cost model times dispatches on this machine, which has no "
                             f"{target} device; use --cost-model analytic:h100 (or a100), or run "
                             "iops-mlir on a machine with the GPU.")
         return cls(kind)

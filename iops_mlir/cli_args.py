@@ -62,7 +62,9 @@ def add_target_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--target", choices=TARGETS, default="llvm-cpu", help="llvm-cpu (default) or cuda")
     p.add_argument("--cuda-arch", help="CUDA architecture for --target cuda (default sm_80)")
     p.add_argument("--cost-model", metavar="MODEL",
-                   help="measured (default on llvm-cpu: times dispatches here, cached), analytic[:DEVICE] "
+                   help="measured (default on llvm-cpu: times each executable here, cached), profiled (profiles "
+                        "IREE's order and the flat program with IREE's HAL profiler and fits a wave model, "
+                        "cached), analytic[:DEVICE] "
                         f"(devices: {', '.join(analytic_devices())}; default for cuda: analytic:h100), "
                         "or overlap")
 

@@ -106,8 +106,8 @@ def _compile(options: CompileOptions, target: Target, programs: list[front.Varia
         try:
             program = front.front(variant, target, options.stop_after, progress)
             if program is not None:
-                candidate.scheduled = schedule_program(program, options, model=result.model,
-                                                       memory_budget=budget, progress=progress)
+                candidate.scheduled = schedule_program(program, options, model=result.model, memory_budget=budget,
+                                                       inputs=[t.numpy() for t in inputs], progress=progress)
                 # Every variant gets the memory budget of the program as imported.
                 budget = candidate.scheduled.report.memory.budget_bytes
         except ToolError as e:

@@ -10,25 +10,18 @@ before asap is profiled: that prediction against asap's measurement is an out-of
 from __future__ import annotations
 
 import dataclasses
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import driver, iree_tools
-from .apply import apply_schedule_file
-from .choices import CostSpec, ReplaceMode, Scheduler, VerifyMode
+from . import driver
+from .choices import CostSpec, Phase, ReplaceMode, Scheduler, VerifyMode
 from .cost import wave_model
 from .cost.hal_profile import profile_programs
-from .files import write_text
-from .graph import DispatchGraph
 from .headroom import Headroom, headroom
 from .iree_tools import CommandLog
 from .options import CompileOptions
-from .pipeline.back import codegen
+from .pipeline.back import compile_iree_order, compile_stages
 from .progress import Progress
-from .schedule import Schedule
-from .schedule.model import stages_as_symbols
-from .targets import Target
 
 
 @dataclass(frozen=True)
@@ -51,17 +44,6 @@ class ModelCheck:
                 "asap_error": round(self.asap_error, 4)}
 
 
-def _compile_stages(dump: Path, graph: DispatchGraph, target: Target, schedule: Schedule, output: Path) -> None:
-    """The program as imported, in `schedule`'s stages, compiled from the dump to `output`."""
-    name = schedule.scheduler
-    write_text(dump / f"schedule.{name}.json", json.dumps({"stages": stages_as_symbols(schedule, graph),
-                                                           "stage_nodes": schedule.stages}))
-    apply_schedule_file(dump / "async.mlir", dump / f"schedule.{name}.json", dump / f"async.{name}.mlir")
-    log = CommandLog(dump)
-    log.run(iree_tools.to_cmd(f"async.{name}.mlir", f"stream.{name}.mlir"), what=f"iree-opt ({name} to stream.cmd)")
-    codegen(log, target, f"async.{name}.mlir", f"stream.{name}.mlir", output)
-
-
 def measure_headroom(module, inputs: tuple, *, model: str, options: CompileOptions, work: Path,
                      runs: int) -> tuple[Headroom, ModelCheck]:
     """IREE's own order of the program as imported against the bound any schedule must respect,
@@ -70,26 +52,23 @@ def measure_headroom(module, inputs: tuple, *, model: str, options: CompileOptio
     dump = work / "dump"
     options = dataclasses.replace(
         options, scheduler=Scheduler.IREE, replace=ReplaceMode.NONE, verify=VerifyMode.OFF,
-        cost_model=CostSpec.parse("analytic", options.target), dump_dir=dump, output=work / "iree.vmfb")
+        cost_model=CostSpec.parse("analytic", options.target), dump_dir=dump, stop_after=Phase.SCHEDULE)
     result = driver.compile_module(module, inputs, model=model, options=options)
     graph, target, schedules = result.graph, result.target, result.schedules
-    progress.say("compiling the flat program (one dispatch at a time) and asap")
-    for name in ("sequential", "asap"):
-        _compile_stages(dump, graph, target, schedules[name], work / f"{name}.vmfb")
+    progress.say("compiling IREE's order, the flat program (one dispatch at a time) and asap")
+    log = CommandLog(dump)
+    programs = {"iree": compile_iree_order(log, target),
+                "flat": compile_stages(log, graph, target, schedules["sequential"], work / "flat.vmfb")}
+    asap_vmfb = compile_stages(log, graph, target, schedules["asap"], work / "asap.vmfb")
     arrays = [t.numpy() for t in inputs]
-    progress.say(f"profiling IREE's order and the flat program with IREE's HAL profiler, {runs} interleaved runs")
-    profiles = profile_programs({"iree": work / "iree.vmfb", "flat": work / "sequential.vmfb"}, target, arrays,
-                                graph, work / "profiles", runs=runs)
+    progress.say(f"profiling IREE's order and the flat program with IREE's HAL profiler, {runs} calls each")
+    profiles = profile_programs(programs, target, arrays, graph, work / "profiles", runs=runs)
     found = headroom(graph, profiles["flat"], profiles["iree"])
-    flat = profiles["flat"]
-    solo = {n: flat.latency_us(n) for n in graph.dispatch_ids()}
-    core = {n: flat.core_us(n) or 0.0 for n in graph.dispatch_ids()}
-    samples = (wave_model.wave_samples(flat, schedules["sequential"].stages)
-               + wave_model.wave_samples(profiles["iree"], schedules["iree"].stages))
-    fitted = wave_model.fit(samples, solo, core, found.workers)
-    heldout = wave_model.heldout_error(samples, solo, core, found.workers)
-    predicted = sum(fitted.stage_us(stage) for stage in schedules["asap"].stages) - fitted.gap_us
-    progress.say(f"wave model fitted on {len(samples)} stages predicts asap at {predicted:.0f} us; profiling asap")
-    asap = profile_programs({"asap": work / "asap.vmfb"}, target, arrays, graph, work / "profiles", runs=runs)["asap"]
-    check = ModelCheck(len(samples), fitted.contention, fitted.gap_us, heldout, predicted, asap.span_us())
+    cost = wave_model.wave_cost(profiles["flat"], profiles["iree"], graph.dispatch_ids(),
+                                schedules["sequential"].stages, schedules["iree"].stages)
+    predicted = cost.schedule_us(schedules["asap"].stages) - cost.model.gap_us  # no gap after the last stage
+    progress.say(f"wave model fitted on {cost.fit_samples} stages predicts asap at {predicted:.0f} us; profiling asap")
+    asap = profile_programs({"asap": asap_vmfb}, target, arrays, graph, work / "profiles", runs=runs)["asap"]
+    check = ModelCheck(cost.fit_samples, cost.model.contention, cost.model.gap_us, cost.heldout, predicted,
+                       asap.span_us())
     return found, check

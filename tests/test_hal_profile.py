@@ -148,3 +148,23 @@ def test_heldout_error_judges_each_half_by_the_other() -> None:
 
 def doc_dispatches(work: Path) -> int:
     return len(DispatchGraph.from_json((work / "dump" / "graph.json").read_text()).dispatch_ids())
+
+
+def test_profiled_cost_model_compiles_from_cached_profiles_to_the_same_bytes(tiny_module_spec, capsys,
+                                                                             tmp_path) -> None:
+    """`--cost-model profiled`: whole programs profiled once, the wave model fitted on their stages,
+    and a second compile reads the profiles back and writes the same bytes."""
+    from conftest import run_cli
+
+    args = ["compile", "--module", tiny_module_spec, "--cost-model", "profiled", "--verify", "off"]
+    code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "a", "-o", tmp_path / "a.vmfb")
+    assert code == 0, err
+    assert (tmp_path / "a" / "profiles" / "flat.ireeprof").exists()
+    report = json.loads((tmp_path / "a" / "schedule.json").read_text())
+    model = report["cost_model"]
+    assert model["name"] == "profiled" and model["workers"] >= 1 and model["contention"] >= 1.0
+    assert model["fit_samples"] >= report["num_dispatches"] + 1  # every stage of the flat and IREE orders
+    code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "b", "-o", tmp_path / "b.vmfb")
+    assert code == 0, err
+    assert not (tmp_path / "b" / "profiles" / "flat.ireeprof").exists()  # from the cache
+    assert (tmp_path / "b.vmfb").read_bytes() == (tmp_path / "a.vmfb").read_bytes()

@@ -17,6 +17,7 @@ from iops_mlir.cost.analytic import AnalyticCost, device_names, load_device
 from iops_mlir.cost.base import Cautious, OverlapCost
 from iops_mlir.cost.measured import MeasuredCost, fit_beta
 from iops_mlir.cost.profile import Profile
+from iops_mlir.cost.wave_model import WaveCost, WaveModel
 from iops_mlir.graph import DispatchGraph, Node
 from iops_mlir.partition import cut_blocks, dag_view, partition
 from iops_mlir.schedule import baselines, validate
@@ -51,8 +52,18 @@ def measured_model(graph: DispatchGraph, beta: float, seed: int = 0) -> Measured
     return model
 
 
+def wave_cost_model(graph: DispatchGraph, seed: int = 0) -> WaveCost:
+    """The profiled model with random solo latencies and core times (at most 2 workers' worth)."""
+    rng = random.Random(seed)
+    solo = {n: rng.uniform(1, 50) for n in graph.dispatch_ids()}
+    core = {n: solo[n] * rng.uniform(0.5, 2.0) for n in graph.dispatch_ids()}
+    return WaveCost(WaveModel(2, solo, core, rng.uniform(1.0, 1.3), rng.uniform(0.0, 5.0)), fit_samples=0,
+                    heldout=None)
+
+
 def cost_models(graph: DispatchGraph):
     yield OverlapCost({n: graph.nodes[n].flops for n in graph.dispatch_ids()})
+    yield wave_cost_model(graph)
     for name in device_names():
         yield AnalyticCost(graph, load_device(name))
     for beta in (0.0, 0.4, 1.0):

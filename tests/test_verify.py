@@ -69,7 +69,7 @@ def test_a_program_that_is_not_faster_gives_way_to_iree_order(always_verify, mon
     stream = (tmp_path / "dump" / "stream.mlir").read_text()
     assert [sorted(w) for w in cmd_waves(stream) if len(w) > 1] == [sorted(s) for s in schedule["stages"] if len(s) > 1]
     assert stream == (tmp_path / "dump" / "stream.iree.mlir").read_text()
-    assert vmfb.read_bytes() == (tmp_path / "dump" / "verify.iree.vmfb").read_bytes()  # nothing compiled twice
+    assert vmfb.read_bytes() == (tmp_path / "dump" / "iree-order.vmfb").read_bytes()  # nothing compiled twice
     assert len(schedule["timeline"]["stage_us"]) == len(schedule["stages"])  # what explain draws
     shipped = schedule["shipped"]  # IREE's order shipped: its own prediction and timing, not the rejected one's
     assert shipped["scheduler"] == "iree" and shipped["predicted_us"] == pytest.approx(schedule["predicted_us"]["iree"])

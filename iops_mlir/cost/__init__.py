@@ -38,15 +38,22 @@ def sample_stages(stages: list[list[int]], graph: DispatchGraph) -> list[tuple[s
 def build_cost_model(spec: CostSpec, graph: DispatchGraph, target: Target,
                      measure: Callable[[list[str], list[tuple[str, ...]]], Profile] | None = None,
                      sample_from: list[list[int]] | None = None, margin: float | None = None,
-                     trusted: list[list[int]] | None = None) -> StageCost:
+                     trusted: list[list[int]] | None = None,
+                     profiled: Callable[[], StageCost] | None = None) -> StageCost:
     """The cost model named by `spec`, bound to `graph`, charged its margin (see `Cautious`).
 
     `measure(symbols, sample_stages)` profiles on the device (measured model only);
+    `profiled()` profiles whole programs and returns the fitted wave model (profiled only);
     `sample_from` are stages (e.g. asap's) to draw the calibration samples from;
     `margin` overrides the model's own (None: the model's, 0: no charge);
     `trusted` are the reference stages (IREE's own), which are not charged.
     """
-    model = _plain_cost_model(spec, graph, target, measure, sample_from)
+    if spec.kind is CostModelKind.PROFILED:
+        if profiled is None:
+            raise ValueError("the profiled cost model needs whole-program profiles")
+        model = profiled()
+    else:
+        model = _plain_cost_model(spec, graph, target, measure, sample_from)
     return Cautious(model, model.margin() if margin is None else margin, trusted or ())
 
 

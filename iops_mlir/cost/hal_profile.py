@@ -14,6 +14,7 @@ time). So each call gives every dispatch's latency in context and every wave's r
 
 from __future__ import annotations
 
+import hashlib
 import json
 import statistics
 from collections.abc import Iterable
@@ -26,6 +27,7 @@ from .. import iree_tools
 from ..errors import UserError
 from ..graph import DispatchGraph
 from ..targets import Target
+from .cache import CostCache, host_identity, stable_key, toolchain_versions
 
 PROFILING_MODE = {"local-task": "host-execution", "cuda": "dispatch-events"}
 
@@ -146,7 +148,8 @@ def profile_programs(programs: dict[str, Path], target: Target, inputs: list[np.
 
     The calls run back to back in one `iree-benchmark-module` process per program, so they
     see warm caches and allocated buffers, as repeated inference does; the first call (first
-    touch of every buffer) is dropped.
+    touch of every buffer) is dropped. Profiles are cached by the program's and the inputs'
+    bytes, the device, the host and the IREE versions, so compiling again gives the same result.
     """
     mode = PROFILING_MODE.get(target.runtime_device)
     if mode is None:
@@ -156,14 +159,34 @@ def profile_programs(programs: dict[str, Path], target: Target, inputs: list[np.
     for i, array in enumerate(inputs):
         np.save(work / f"input{i}.npy", array)
         input_flags.append(f"--input=@{work / f'input{i}.npy'}")
+    cache = CostCache("hal-profile")
+    inputs_hash = hashlib.sha256(b"".join(a.tobytes() for a in inputs)).hexdigest()
     found = {}
     for name, vmfb in programs.items():
-        out = work / f"{name}.ireeprof"
-        iree_tools.run_tool(iree_tools.benchmark_module(str(vmfb), target, "--function=main", *input_flags,
-                                                        f"--benchmark_min_time={runs + 1}x",
-                                                        f"--device_profiling_mode={mode}",
-                                                        f"--device_profiling_output={out}"),
-                            what=f"iree-benchmark-module ({name}, profiling)")
-        events = iree_tools.run_tool(iree_tools.profile_dispatches(str(out)), what="iree-profile").stdout
-        found[name] = ProgramProfile(target.runtime_device, calls(parse_dispatch_events(events), graph)[1:])
+        key = stable_key(hashlib.sha256(Path(vmfb).read_bytes()).hexdigest(), inputs_hash, target.runtime_device,
+                         *target.runtime_flags, host_identity(), toolchain_versions(), f"calls={runs}")
+        cached = cache.get(key)
+        profile = _cached_calls(cached, graph)
+        if profile is None:
+            out = work / f"{name}.ireeprof"
+            iree_tools.run_tool(iree_tools.benchmark_module(str(vmfb), target, "--function=main", *input_flags,
+                                                            f"--benchmark_min_time={runs + 1}x",
+                                                            f"--device_profiling_mode={mode}",
+                                                            f"--device_profiling_output={out}"),
+                                what=f"iree-benchmark-module ({name}, profiling)")
+            events = iree_tools.run_tool(iree_tools.profile_dispatches(str(out)), what="iree-profile").stdout
+            profile = calls(parse_dispatch_events(events), graph)
+            cache.put(key, {"jsonl": events})
+        found[name] = ProgramProfile(target.runtime_device, profile[1:])
     return found
+
+
+def _cached_calls(cached: dict | None, graph: DispatchGraph) -> list[dict[int, DispatchEvent]] | None:
+    """The calls of a cached profile, or None when there is none or it cannot be read (measured again)."""
+    events = cached.get("jsonl") if cached else None
+    if not isinstance(events, str):
+        return None
+    try:
+        return calls(parse_dispatch_events(events), graph)
+    except (ValueError, KeyError, TypeError, UserError):
+        return None

@@ -19,7 +19,11 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .base import StageCost
 from .hal_profile import ProgramProfile
+
+MIN_MARGIN = 0.02
+NO_HELDOUT_MARGIN = 0.10  # no concurrent wave to judge the fit on
 
 
 @dataclass(frozen=True)
@@ -94,3 +98,50 @@ def heldout_error(samples: Sequence[WaveSample], solo_us: dict[int, float], core
         errors += [abs(model.span_us(s.members) - s.span_us) / s.span_us
                    for i, s in enumerate(judged) if i % 2 == half and s.span_us > 0]
     return statistics.median(errors) if errors else None
+
+
+class WaveCost(StageCost):
+    """The fitted wave model as the search's cost model (`--cost-model profiled`).
+
+    A dispatch alone costs contention * its solo latency + gap; a stage cannot cost less than
+    contention * its total core time / P + gap, so a member's area is contention * core / P:
+    both bounds the search relies on hold by construction. Its margin is its held-out error.
+    """
+
+    name = "profiled"
+
+    def __init__(self, model: WaveModel, *, fit_samples: int, heldout: float | None) -> None:
+        self.model = model
+        self.fit_samples = fit_samples
+        self.heldout = heldout
+
+    def solo_us(self, node: int) -> float:
+        return self.model.stage_us([node])
+
+    def area_us(self, node: int) -> float:
+        return self.model.contention * self.model.core_us[node] / self.model.workers
+
+    def stage_us(self, stage: Sequence[int]) -> float:
+        return self.model.stage_us(stage)
+
+    def margin(self) -> float:
+        """The held-out median error of the wave spans, at least 0.02 (the noise of two runs here)."""
+        return round(max(MIN_MARGIN, self.heldout if self.heldout is not None else NO_HELDOUT_MARGIN), 4)
+
+    def describe(self) -> dict:
+        return {"name": self.name, "workers": self.model.workers, "contention": round(self.model.contention, 4),
+                "gap_us": round(self.model.gap_us, 3), "fit_samples": self.fit_samples,
+                "heldout_median_rel_error": None if self.heldout is None else round(self.heldout, 4),
+                "assumes": "stage = contention * max(slowest member alone, core time / workers) + gap, fitted on "
+                           "the profiled waves of the flat program and IREE's order"}
+
+
+def wave_cost(flat: ProgramProfile, iree: ProgramProfile, nodes: Sequence[int], flat_stages: Sequence[Sequence[int]],
+              iree_stages: Sequence[Sequence[int]]) -> WaveCost:
+    """The wave model fitted on every stage of the flat program and of IREE's order."""
+    solo = {n: flat.latency_us(n) for n in nodes}
+    core = {n: flat.core_us(n) or 0.0 for n in nodes}
+    workers = max(flat.workers(), iree.workers())
+    samples = wave_samples(flat, flat_stages) + wave_samples(iree, iree_stages)
+    return WaveCost(fit(samples, solo, core, workers), fit_samples=len(samples),
+                    heldout=heldout_error(samples, solo, core, workers))

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from .. import iree_tools, params, stream_ir
-from ..apply import apply_schedule
+from ..apply import apply_schedule, apply_schedule_file
 from ..files import write_atomic, write_text
 from ..iree_tools import CommandLog
 from ..progress import Progress
 from ..schedule.memory import transient_allocations
+from ..schedule.model import stages_as_symbols
 from ..targets import Target
 from ..params import SCOPE
 from .front import WEIGHTS, AsyncProgram
@@ -123,6 +125,30 @@ def shipped_note(s: Scheduled) -> dict:
                               "iree": round(verdict["iree_median_ms"] * 1e3, 3)}
         note["measured_us"] = note["candidates"]["iree" if rejected else candidate]
     return note
+
+
+IREE_ORDER_VMFB = "iree-order.vmfb"  # IREE's own waves of a program, compiled once for timing
+
+
+def compile_iree_order(log: CommandLog, target: Target) -> Path:
+    """IREE's own waves of the program in `log.cwd`, compiled (once) for the device to time."""
+    vmfb = log.cwd / IREE_ORDER_VMFB
+    if not vmfb.exists():
+        lower_iree_order(log)
+        codegen(log, target, "async.iree.mlir", "stream.iree.mlir", vmfb)
+    return vmfb
+
+
+def compile_stages(log: CommandLog, graph, target: Target, schedule, output: Path) -> Path:
+    """The flat program of `log.cwd` (async.mlir) in `schedule`'s stages, compiled to `output`."""
+    name = schedule.scheduler
+    write_text(log.cwd / f"schedule.{name}.json", json.dumps({"stages": stages_as_symbols(schedule, graph),
+                                                              "stage_nodes": schedule.stages}))
+    apply_schedule_file(log.cwd / "async.mlir", log.cwd / f"schedule.{name}.json", log.cwd / f"async.{name}.mlir")
+    log.record(["iops-mlir", "apply", "async.mlir", f"schedule.{name}.json", "-o", f"async.{name}.mlir"])
+    log.run(iree_tools.to_cmd(f"async.{name}.mlir", f"stream.{name}.mlir"), what=f"iree-opt ({name} to stream.cmd)")
+    codegen(log, target, f"async.{name}.mlir", f"stream.{name}.mlir", output)
+    return output
 
 
 def parameters_note(parameters_file: Path | None, weights: Path) -> dict | None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from .. import cost as cost_mod
+from ..cost.hal_profile import profile_programs
 from ..cost.profile import Profile, Profiler
+from ..cost.wave_model import WaveCost, wave_cost
 from ..options import CompileOptions
 from ..progress import Progress
 from ..schedule import iops as iops_mod
 from ..schedule.model import read_schedule_file, stages_as_symbols
-from .back import Scheduled
+from .back import Scheduled, compile_iree_order, compile_stages
 from .front import AsyncProgram
 from .plan import fixed_schedules, make_plan
 from .report import MemoryReport, ScheduleReport
@@ -20,9 +22,13 @@ def search_options(options: CompileOptions, memory_budget: int | None) -> iops_m
                                   timeout_s=options.search_timeout, memory_budget=memory_budget)
 
 
+PROFILE_CALLS = 10  # profiled calls of each whole program (`--cost-model profiled`)
+
+
 def schedule_program(program: AsyncProgram, options: CompileOptions, *, model: str,
-                     memory_budget: int | None, progress: Progress) -> Scheduled:
-    """Cost model, plan and report for one program (nothing is applied yet)."""
+                     memory_budget: int | None, inputs: list, progress: Progress) -> Scheduled:
+    """Cost model, plan and report for one program (nothing is applied yet); `inputs` (numpy
+    arrays) are what the profiled cost model runs the program on."""
     graph, variant = program.graph, program.variant
     fixed = fixed_schedules(graph, program.iree)
     profiler = Profiler(variant.work, program.target, variant.log, progress.say)
@@ -34,9 +40,21 @@ def schedule_program(program: AsyncProgram, options: CompileOptions, *, model: s
         profiler.measure_stages(samples, profile)
         return profile
 
+    def profiled() -> WaveCost:
+        progress.say("profiling IREE's order and the flat program with IREE's HAL profiler (cached)")
+        target = program.target
+        programs = {"iree": compile_iree_order(variant.log, target),
+                    "flat": compile_stages(variant.log, graph, target, fixed["sequential"], variant.work / "flat.vmfb")}
+        profiles = profile_programs(programs, target, inputs, graph, variant.work / "profiles", runs=PROFILE_CALLS)
+        cost = wave_cost(profiles["flat"], profiles["iree"], graph.dispatch_ids(), fixed["sequential"].stages,
+                         fixed["iree"].stages)
+        progress.say(f"wave model fitted on {cost.fit_samples} stages: contention {cost.model.contention:.3f}, "
+                     f"gap {cost.model.gap_us:.1f} us")
+        return cost
+
     cost = cost_mod.build_cost_model(options.cost_spec, graph, program.target, measure=measure,
                                      sample_from=fixed["asap"].stages, margin=options.margin,
-                                     trusted=fixed["iree"].stages)
+                                     trusted=fixed["iree"].stages, profiled=profiled)
     given = read_schedule_file(options.schedule_file, graph) if options.schedule_file else None
     progress.say(f"searching ({len(graph.dispatch_ids())} dispatches, cost model {cost.name})")
     plan = make_plan(graph, fixed, cost, search=search_options(options, memory_budget),

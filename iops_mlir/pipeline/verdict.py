@@ -19,7 +19,7 @@ from ..progress import Progress
 from ..schedule import Schedule
 from ..schedule.memory import transient_allocations
 from ..schedule.model import stages_as_symbols
-from .back import Scheduled, codegen, lower_iree_order, parameters_note
+from .back import Scheduled, codegen, compile_iree_order, parameters_note
 
 
 def needs_verdict(options: CompileOptions, chosen: Scheduled, plain: Scheduled | None) -> bool:
@@ -28,7 +28,8 @@ def needs_verdict(options: CompileOptions, chosen: Scheduled, plain: Scheduled |
         return False
     if options.scheduler is not Scheduler.IOPS or options.schedule_file is not None:
         return False  # the user asked for that schedule
-    if options.verify is VerifyMode.AUTO and options.cost_spec.kind is not CostModelKind.MEASURED:
+    if options.verify is VerifyMode.AUTO and options.cost_spec.kind not in (CostModelKind.MEASURED,
+                                                                            CostModelKind.PROFILED):
         return False
     if plain.program.variant.in_subdir:
         return False  # --replace all: there is no program as imported to compare with
@@ -44,9 +45,7 @@ def verify_or_fall_back(options: CompileOptions, chosen: Scheduled, plain: Sched
     """
     variant, target, output = plain.program.variant, plain.program.target, Path(options.output)
     progress.say("verifying on the device: compiling IREE's own order of the program as imported")
-    lower_iree_order(variant.log)
-    iree_vmfb = variant.work / "verify.iree.vmfb"
-    codegen(variant.log, target, "async.iree.mlir", "stream.iree.mlir", iree_vmfb)
+    iree_vmfb = compile_iree_order(variant.log, target)
     progress.say(f"verifying on the device: timing both programs, {options.verify_rounds} interleaved rounds")
     verdict = verify_mod.time_against_iree(output, iree_vmfb, inputs, target.runtime_device,
                                            flags=target.runtime_flags, rounds=options.verify_rounds,

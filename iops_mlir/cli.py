@@ -123,6 +123,11 @@ def _cmd_compile(args: argparse.Namespace) -> int:
               f"{r.num_waves} concurrent waves ({r.scheduler})")
         print(f"predicted latency ({r.cost_model['name']}): "
               + ", ".join(f"{k} {v:.0f} us" for k, v in r.predicted_us.items()))
+        if r.device_headroom:
+            h = r.device_headroom
+            print(f"device headroom: IREE's order {h['iree_measured_us']:.0f} us, workers {h['workers']} "
+                  f"{h['utilisation']:.0%} busy, lower bound {h['lower_bound_us']:.0f} us: any schedule can gain at "
+                  f"most {h['max_gain']:.1%} on this device")
         if r.parameters and not r.parameters["embedded"]:
             print(f"weights in {args.parameters_file}: run with {r.parameters['run_flag']}")
     return 0

@@ -281,3 +281,13 @@ def test_a_bug_of_ours_is_one_paragraph_and_debug_shows_its_traceback(debug, cap
     assert code == cli.EXIT_INTERNAL
     assert "internal error (KeyError: 'no such stage'). This is an iops-mlir bug" in err
     assert ("Traceback" in err) is debug
+
+
+def test_relative_paths_work_from_any_folder(tiny_module_spec: str, tmp_path: Path, monkeypatch) -> None:
+    """Tools run inside the dump directory and a private folder: every path handed to them
+    must not depend on the folder iops-mlir was started in (here: relative dump and output,
+    and IREE's order compiled for --verify)."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["compile", "--module", tiny_module_spec, "-q", "--cost-model", "analytic", "--verify", "on",
+                 "--verify-rounds", "3", "--dump-dir", "rel/dump", "-o", "out.vmfb"]) == 0
+    assert (tmp_path / "out.vmfb").exists() and (tmp_path / "rel" / "dump" / "iree-order.vmfb").exists()

@@ -157,13 +157,16 @@ def test_profiled_cost_model_compiles_from_cached_profiles_to_the_same_bytes(tin
     from conftest import run_cli
 
     args = ["compile", "--module", tiny_module_spec, "--cost-model", "profiled", "--verify", "off"]
-    code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "a", "-o", tmp_path / "a.vmfb")
+    code, out, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "a", "-o", tmp_path / "a.vmfb")
     assert code == 0, err
     assert (tmp_path / "a" / "profiles" / "flat.ireeprof").exists()
     report = json.loads((tmp_path / "a" / "schedule.json").read_text())
     model = report["cost_model"]
     assert model["name"] == "profiled" and model["workers"] >= 1 and model["contention"] >= 1.0
     assert model["fit_samples"] >= report["num_dispatches"] + 1  # every stage of the flat and IREE orders
+    room = report["device_headroom"]  # from the same profiles
+    assert room["workers"] == model["workers"] and room["lower_bound_us"] <= room["iree_measured_us"] * 1.5
+    assert 0.0 < room["utilisation"] <= 1.0 and "device headroom:" in out
     code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "b", "-o", tmp_path / "b.vmfb")
     assert code == 0, err
     assert not (tmp_path / "b" / "profiles" / "flat.ireeprof").exists()  # from the cache

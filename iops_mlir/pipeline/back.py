@@ -89,6 +89,7 @@ def codegen(log: CommandLog, target: Target, async_name: str, stream_name: str, 
     written there. Otherwise the weights are put back into the program (`params.embed`)
     and lowered again in a private folder, so the output is one self-contained file.
     """
+    output = Path(output).resolve()  # the tools run in other folders
     weights = log.cwd / WEIGHTS
     if parameters_file is not None or not weights.exists():
         write_atomic(output, lambda tmp: log.run(iree_tools.from_stream(stream_name, target, str(tmp)),

@@ -61,6 +61,9 @@ class ScheduleReport:
     # The program written to the output: its scheduler, its prediction without the margin (made
     # before it was measured), and, where it was timed on the device, what was measured.
     shipped: dict | None = None
+    # With a cost model from whole-program profiles: IREE's order measured against the bound
+    # any schedule must respect (`headroom.Headroom.to_json`).
+    device_headroom: dict | None = None
 
     @property
     def num_stages(self) -> int:

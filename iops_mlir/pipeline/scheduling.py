@@ -6,6 +6,7 @@ from .. import cost as cost_mod
 from ..cost.hal_profile import profile_programs
 from ..cost.profile import Profile, Profiler
 from ..cost.wave_model import WaveCost, wave_cost
+from ..headroom import headroom
 from ..options import CompileOptions
 from ..progress import Progress
 from ..schedule import iops as iops_mod
@@ -40,6 +41,8 @@ def schedule_program(program: AsyncProgram, options: CompileOptions, *, model: s
         profiler.measure_stages(samples, profile)
         return profile
 
+    device_headroom: dict = {}
+
     def profiled() -> WaveCost:
         progress.say("profiling IREE's order and the flat program with IREE's HAL profiler (cached)")
         target = program.target
@@ -48,6 +51,9 @@ def schedule_program(program: AsyncProgram, options: CompileOptions, *, model: s
         profiles = profile_programs(programs, target, inputs, graph, variant.work / "profiles", runs=PROFILE_CALLS)
         cost = wave_cost(profiles["flat"], profiles["iree"], graph.dispatch_ids(), fixed["sequential"].stages,
                          fixed["iree"].stages)
+        found = headroom(graph, profiles["flat"], profiles["iree"])
+        device_headroom.update(found.to_json())
+        progress.say(found.sentence())
         progress.say(f"wave model fitted on {cost.fit_samples} stages: contention {cost.model.contention:.3f}, "
                      f"gap {cost.model.gap_us:.1f} us")
         return cost
@@ -71,5 +77,5 @@ def schedule_program(program: AsyncProgram, options: CompileOptions, *, model: s
         cost_model=cost.describe(), predicted_us=predicted, blocks=plan.blocks, search=plan.search,
         ios=plan.schedules["ios"].info["ios"],
         memory=MemoryReport(budget_bytes=plan.budget_bytes, estimated_peak_bytes=plan.estimated_peak_bytes),
-        timeline=plan.timeline(graph))
+        timeline=plan.timeline(graph), device_headroom=device_headroom or None)
     return Scheduled(program, plan, report)

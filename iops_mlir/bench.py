@@ -32,7 +32,7 @@ from .errors import UserError
 from .files import write_atomic
 from .iree_tools import run_tool
 from .options import CompileOptions
-from .pipeline.front import INPUT_WEIGHTS
+from .pipeline.front import input_weights
 from .schedule.memory import transient_allocations
 from .targets import Target
 BASELINE = "iree-min-peak-memory"
@@ -68,8 +68,7 @@ def stock_iree(input_mlir: Path, target: Target, favor: str, out_dir: Path) -> t
     """Compile with stock iree-compile and one partitioning preference; (vmfb, transient bytes)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     stream, vmfb = str(out_dir / "stream.mlir"), str(out_dir / "model.vmfb")
-    archive = input_mlir.parent / INPUT_WEIGHTS
-    weights = str(archive) if archive.exists() else None
+    weights = input_weights(input_mlir.parent)
     run_tool(iree_tools.stock(str(input_mlir), target, stream, favor=favor, weights=weights, compile_to="stream"),
              what=f"iree-compile ({favor}, to stream)")
     run_tool(iree_tools.stock(stream, target, vmfb, favor=favor, compile_from="stream"),

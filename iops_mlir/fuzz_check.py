@@ -11,24 +11,22 @@ a tolerance (a merged convolution adds exact zeros but may sum in another order)
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from . import driver, fuzzing, iree_tools, runner
-from .apply import apply_schedule_file
 from .choices import Phase
 from .driver import CompileResult
 from .errors import IopsError
 from .iree_tools import CommandLog, run_tool
 from .options import CompileOptions
-from .pipeline.back import codegen
-from .pipeline.front import INPUT_WEIGHTS
+from .pipeline.back import compile_iree_order, compile_stages
+from .pipeline.front import input_weights
 from .schedule import split_wide_stages
-from .schedule.model import Schedule, stages_as_symbols
-from .targets import Target, load_target
+from .schedule.model import Schedule
+from .targets import load_target
 
 SCHEDULERS = ("iops", "ios", "asap", "sequential", "iree")
 REPLACED_ATOL, REPLACED_RTOL = 1e-5, 1e-4
@@ -69,14 +67,6 @@ def _run(vmfb: Path, inputs: list[np.ndarray]) -> list[np.ndarray]:
     return runner.run(runner.load_function(vmfb, "local-task"), inputs)
 
 
-def _lower(work: Path, async_name: str, stem: str, target: Target) -> Path:
-    """A scheduled async program to a .vmfb, as the compile's back phases do (weights put back)."""
-    log = CommandLog(work)
-    log.run(iree_tools.to_cmd(async_name, f"{stem}.stream.mlir"), what=f"iree-opt ({stem} to stream.cmd)")
-    codegen(log, target, async_name, f"{stem}.stream.mlir", work / f"{stem}.vmfb")
-    return work / f"{stem}.vmfb"
-
-
 def check(spec: dict, seed: int, work: Path) -> FuzzResult:
     """Every check above for one spec; failures are collected, not raised."""
     out = FuzzResult(seed, spec)
@@ -92,29 +82,26 @@ def check(spec: dict, seed: int, work: Path) -> FuzzResult:
         return out
     out.dispatches = len(result.graph.dispatch_ids())
     target = result.target
-    weights = INPUT_WEIGHTS if (work / INPUT_WEIGHTS).exists() else None
+    weights = input_weights(work, seen_from=work)
     run_tool(iree_tools.stock("input.mlir", target, "stock.vmfb", weights=weights), what="stock iree-compile",
              cwd=work)
     reference = _run(work / "stock.vmfb", np_inputs)
     if not runner.compare(reference, expected).within(1e-4, 1e-3):
         out.failures.append("stock IREE differs from torch (not a scheduler bug, but reported)")
+    log = CommandLog(work)
     for name in SCHEDULERS:
         schedule = result.schedules[name]
         try:
             if name == "iree":
-                vmfb = _lower(work, "async.iree.mlir", name, target)
+                vmfb = compile_iree_order(log, target)
             else:
                 schedule = Schedule(name, split_wide_stages(schedule.stages))
                 problems = schedule_problems(schedule, result)
                 if problems:
                     out.failures.append(f"{name}: " + "; ".join(problems[:3]))
                     continue
-                (work / f"{name}.schedule.json").write_text(
-                    json.dumps({"stages": stages_as_symbols(schedule, result.graph),
-                                "stage_nodes": schedule.stages}))
-                apply_schedule_file(work / "async.mlir", work / f"{name}.schedule.json",
-                                    work / f"{name}.async.mlir")
-                vmfb = _lower(work, f"{name}.async.mlir", name, target)
+                # Applied from its schedule.json, as `iops-mlir apply` does, then lowered as a compile does.
+                vmfb = compile_stages(log, result.graph, target, schedule, work / f"{name}.vmfb")
             actual = _run(vmfb, np_inputs)
         except IopsError as e:
             out.failures.append(f"{name}: {e.message}")

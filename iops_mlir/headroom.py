@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass
 
 from .cost.hal_profile import ProgramProfile
 from .graph import DispatchGraph
+from .partition import dag_view
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,7 @@ class Headroom:
 
 def critical_path_us(graph: DispatchGraph, latency_us: dict[int, float]) -> float:
     """The longest chain of dependent dispatches, each at its given latency."""
-    preds: dict[int, list[int]] = {n: [] for n in graph.dispatch_ids()}
-    for a, b in graph.dispatch_edges():
-        preds[b].append(a)
+    preds = dag_view(graph).preds
     finish: dict[int, float] = {}
     for n in graph.dispatch_ids():  # program order is topological
         finish[n] = latency_us[n] + max((finish[p] for p in preds[n]), default=0.0)

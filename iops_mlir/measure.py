@@ -15,12 +15,12 @@ from pathlib import Path
 
 from . import driver
 from .choices import CostSpec, Phase, ReplaceMode, Scheduler, VerifyMode
-from .cost import wave_model
 from .cost.hal_profile import profile_programs
-from .headroom import Headroom, headroom
+from .headroom import Headroom
 from .iree_tools import CommandLog
 from .options import CompileOptions
-from .pipeline.back import compile_iree_order, compile_stages
+from .pipeline.back import compile_stages
+from .pipeline.profiling import profile_iree_and_flat
 from .progress import Progress
 
 
@@ -55,20 +55,16 @@ def measure_headroom(module, inputs: tuple, *, model: str, options: CompileOptio
         cost_model=CostSpec.parse("analytic", options.target), dump_dir=dump, stop_after=Phase.SCHEDULE)
     result = driver.compile_module(module, inputs, model=model, options=options)
     graph, target, schedules = result.graph, result.target, result.schedules
-    progress.say("compiling IREE's order, the flat program (one dispatch at a time) and asap")
+    progress.say("compiling asap; IREE's order and the flat program (one dispatch at a time), profiled with "
+                 f"IREE's HAL profiler, {runs} calls each")
     log = CommandLog(dump)
-    programs = {"iree": compile_iree_order(log, target),
-                "flat": compile_stages(log, graph, target, schedules["sequential"], work / "flat.vmfb")}
     asap_vmfb = compile_stages(log, graph, target, schedules["asap"], work / "asap.vmfb")
     arrays = [t.numpy() for t in inputs]
-    progress.say(f"profiling IREE's order and the flat program with IREE's HAL profiler, {runs} calls each")
-    profiles = profile_programs(programs, target, arrays, graph, work / "profiles", runs=runs)
-    found = headroom(graph, profiles["flat"], profiles["iree"])
-    cost = wave_model.wave_cost(profiles["flat"], profiles["iree"], graph.dispatch_ids(),
-                                schedules["sequential"].stages, schedules["iree"].stages)
+    profiled = profile_iree_and_flat(log, graph, target, schedules, arrays, work, calls=runs)
+    cost = profiled.cost
     predicted = cost.schedule_us(schedules["asap"].stages) - cost.model.gap_us  # no gap after the last stage
     progress.say(f"wave model fitted on {cost.fit_samples} stages predicts asap at {predicted:.0f} us; profiling asap")
     asap = profile_programs({"asap": asap_vmfb}, target, arrays, graph, work / "profiles", runs=runs)["asap"]
     check = ModelCheck(cost.fit_samples, cost.model.contention, cost.model.gap_us, cost.heldout, predicted,
                        asap.span_us())
-    return found, check
+    return profiled.headroom, check

@@ -10,14 +10,13 @@ is timed on the device against IREE's waves of the program as imported, interlea
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from . import runner, timing
-from .cost.cache import CostCache, host_identity, is_timing, stable_key, toolchain_versions
+from .cost.cache import CostCache, file_digest, host_identity, is_timing, stable_key, toolchain_versions
 
 MIN_GAIN = 0.01  # below this the difference is within the interleaved medians' noise here
 DEFAULT_ROUNDS = 20
@@ -51,8 +50,8 @@ def time_against_iree(candidate: Path, iree: Path, inputs: list[np.ndarray], dev
     The timings are cached on disk by the two programs' bytes and the device, as the measured
     cost model's are, so compiling the same model again gives the same output bytes.
     """
-    key = stable_key(hashlib.sha256(Path(candidate).read_bytes()).hexdigest(),
-                     hashlib.sha256(Path(iree).read_bytes()).hexdigest(), device, host_identity(), toolchain_versions(), str(rounds))
+    key = stable_key(file_digest(candidate), file_digest(iree), device, host_identity(), toolchain_versions(),
+                     str(rounds))
     cache = CostCache("verdict")
     cached = cache.get(key)
     if is_timing(cached, "candidate_ms") and is_timing(cached, "iree_ms"):

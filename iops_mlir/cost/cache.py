@@ -49,6 +49,11 @@ def toolchain_versions() -> str:
     return ",".join(parts)
 
 
+def file_digest(path: Path) -> str:
+    """A hex digest of a file's bytes (a compiled program is keyed by what it is, not its name)."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
 def stable_key(*parts: str) -> str:
     """A hex digest of the parts, in order."""
     h = hashlib.sha256()

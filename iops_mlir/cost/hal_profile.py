@@ -27,7 +27,7 @@ from .. import iree_tools
 from ..errors import UserError
 from ..graph import DispatchGraph
 from ..targets import Target
-from .cache import CostCache, host_identity, stable_key, toolchain_versions
+from .cache import CostCache, file_digest, host_identity, stable_key, toolchain_versions
 
 PROFILING_MODE = {"local-task": "host-execution", "cuda": "dispatch-events"}
 
@@ -163,7 +163,7 @@ def profile_programs(programs: dict[str, Path], target: Target, inputs: list[np.
     inputs_hash = hashlib.sha256(b"".join(a.tobytes() for a in inputs)).hexdigest()
     found = {}
     for name, vmfb in programs.items():
-        key = stable_key(hashlib.sha256(Path(vmfb).read_bytes()).hexdigest(), inputs_hash, target.runtime_device,
+        key = stable_key(file_digest(vmfb), inputs_hash, target.runtime_device,
                          *target.runtime_flags, host_identity(), toolchain_versions(), f"calls={runs}")
         cached = cache.get(key)
         profile = _cached_calls(cached, graph)

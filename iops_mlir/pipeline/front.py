@@ -6,6 +6,7 @@ into the program's work folder as it goes, so a dump shows every intermediate.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,12 +62,20 @@ class AsyncProgram:
         return self.variant.work / WEIGHTS
 
 
+def input_weights(folder: Path, *, seen_from: Path | None = None) -> str | None:
+    """The imported weights beside the input.mlir in `folder`, as a path relative to `seen_from`
+    (the folder a tool runs in; absolute without it), or None for a model without weights."""
+    archive = folder / INPUT_WEIGHTS
+    if not archive.exists():
+        return None
+    return os.path.relpath(archive, seen_from) if seen_from is not None else str(archive)
+
+
 def to_flow(variant: Variant, target: Target, progress: Progress) -> None:
     """input.mlir -> flow.mlir, the weights read from input.irpa and written to weights.irpa."""
     progress.say(f"iree-compile to flow ({target.name}){variant.tag}")
     # A rewritten program (in a subfolder) reads the same weights as the program as imported.
-    folder = "../" if variant.in_subdir else ""
-    weights_in = folder + INPUT_WEIGHTS if (variant.work / folder / INPUT_WEIGHTS).exists() else None
+    weights_in = input_weights(variant.work.parent if variant.in_subdir else variant.work, seen_from=variant.work)
     # The flow IR with its weights is bytecode and lives only until they are exported.
     variant.log.run(iree_tools.to_flow("input.mlir", target, FLOW_WITH_WEIGHTS, weights_in=weights_in,
                                        bytecode=True), what="iree-compile (input to flow)")

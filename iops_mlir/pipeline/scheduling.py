@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from .. import cost as cost_mod
-from ..cost.hal_profile import profile_programs
 from ..cost.profile import Profile, Profiler
-from ..cost.wave_model import WaveCost, wave_cost
-from ..headroom import headroom
+from ..cost.wave_model import WaveCost
 from ..options import CompileOptions
 from ..progress import Progress
 from ..schedule import iops as iops_mod
 from ..schedule.model import read_schedule_file, stages_as_symbols
-from .back import Scheduled, compile_iree_order, compile_stages
+from .back import Scheduled
 from .front import AsyncProgram
 from .plan import fixed_schedules, make_plan
+from .profiling import profile_iree_and_flat
 from .report import MemoryReport, ScheduleReport
 
 
@@ -45,18 +44,13 @@ def schedule_program(program: AsyncProgram, options: CompileOptions, *, model: s
 
     def profiled() -> WaveCost:
         progress.say("profiling IREE's order and the flat program with IREE's HAL profiler (cached)")
-        target = program.target
-        programs = {"iree": compile_iree_order(variant.log, target),
-                    "flat": compile_stages(variant.log, graph, target, fixed["sequential"], variant.work / "flat.vmfb")}
-        profiles = profile_programs(programs, target, inputs, graph, variant.work / "profiles", runs=PROFILE_CALLS)
-        cost = wave_cost(profiles["flat"], profiles["iree"], graph.dispatch_ids(), fixed["sequential"].stages,
-                         fixed["iree"].stages)
-        found = headroom(graph, profiles["flat"], profiles["iree"])
-        device_headroom.update(found.to_json())
-        progress.say(found.sentence())
-        progress.say(f"wave model fitted on {cost.fit_samples} stages: contention {cost.model.contention:.3f}, "
-                     f"gap {cost.model.gap_us:.1f} us")
-        return cost
+        found = profile_iree_and_flat(variant.log, graph, program.target, fixed, inputs, variant.work,
+                                      calls=PROFILE_CALLS)
+        device_headroom.update(found.headroom.to_json())
+        progress.say(found.headroom.sentence())
+        progress.say(f"wave model fitted on {found.cost.fit_samples} stages: contention "
+                     f"{found.cost.model.contention:.3f}, gap {found.cost.model.gap_us:.1f} us")
+        return found.cost
 
     cost = cost_mod.build_cost_model(options.cost_spec, graph, program.target, measure=measure,
                                      sample_from=fixed["asap"].stages, margin=options.margin,

@@ -61,7 +61,7 @@ class VerifyMode(Choice):
     """Whether a program that leaves IREE's order is timed against it before it is kept."""
 
     what = enum.nonmember("--verify mode")
-    AUTO = "auto"  # when the cost model is measured
+    AUTO = "auto"  # with a cost model fitted on this device (profiled, measured): the closed loop
     ON = "on"
     OFF = "off"
 
@@ -94,8 +94,8 @@ class CostModelKind(Choice):
     """The cost models (see `cost`)."""
 
     what = enum.nonmember("cost model")
-    MEASURED = "measured"  # each executable timed alone on this machine's device
-    PROFILED = "profiled"  # whole programs profiled with IREE's HAL profiler, wave model fitted
+    PROFILED = "profiled"  # whole programs profiled with IREE's HAL profiler, wave model fitted (default)
+    MEASURED = "measured"  # each executable timed alone in a benchmark module (older; opt-in)
     ANALYTIC = "analytic"  # roofline from a device description
     OVERLAP = "overlap"  # trivial, for tests
 
@@ -137,8 +137,8 @@ class CostSpec:
 
     @classmethod
     def default(cls, target: str) -> CostSpec:
-        """Measured where the device is this machine's CPU; analytic H100 for CUDA (no GPU here)."""
-        return cls(CostModelKind.MEASURED) if target == "llvm-cpu" else cls(CostModelKind.ANALYTIC, "h100")
+        """Profiled where the device is this machine's CPU; analytic H100 for CUDA (no GPU here)."""
+        return cls(CostModelKind.PROFILED) if target == "llvm-cpu" else cls(CostModelKind.ANALYTIC, "h100")
 
     def __str__(self) -> str:
         return f"{self.kind}:{self.device}" if self.device else str(self.kind)

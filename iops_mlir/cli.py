@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--gantt", type=Path, metavar="OUT.png", help="write the Gantt-style chart here")
     e.add_argument("--dot", type=Path, metavar="OUT.dot", help="write the dispatch graph (Graphviz) here")
     e.add_argument("--svg", type=Path, metavar="OUT.svg", help="render the DOT graph to SVG (needs `dot`)")
+    e.add_argument("--measured", type=Path, metavar="OUT.png",
+                   help="draw the shipped program's measured timeline (IREE's HAL profiler: a bar per dispatch, "
+                        "waves shaded) above the predicted one; needs the --dump-dir of a compile that profiled it")
 
     h = sub.add_parser("headroom", help="how much any schedule can gain on this device (IREE's order profiled "
                                         "against a lower bound)")
@@ -128,6 +131,13 @@ def _cmd_compile(args: argparse.Namespace) -> int:
             print(f"device headroom: IREE's order {h['iree_measured_us']:.0f} us, workers {h['workers']} "
                   f"{h['utilisation']:.0%} busy, lower bound {h['lower_bound_us']:.0f} us: any schedule can gain at "
                   f"most {h['max_gain']:.1%} on this device")
+        if r.search_skipped:
+            print(f"search skipped: {r.search_skipped}")
+        shipped = r.shipped or {}
+        if shipped.get("measured_us"):
+            others = ", ".join(f"{k} {v:.0f} us" for k, v in shipped["candidates"].items() if k != shipped["scheduler"])
+            print(f"shipped {shipped['scheduler']}: measured {shipped['measured_us']:.0f} us (predicted "
+                  f"{shipped['predicted_us']:.0f} us before it was timed); also measured: {others}")
         if r.parameters and not r.parameters["embedded"]:
             print(f"weights in {args.parameters_file}: run with {r.parameters['run_flag']}")
     return 0
@@ -184,7 +194,10 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     """Explain an existing dump (--dump-dir alone) or compile to the schedule phase first."""
     from . import explain
 
-    _report_paths(args.gantt, args.dot, args.svg)
+    if args.measured is not None and (args.dump_dir is None or args.model is not None or args.module is not None):
+        raise UserError("explain --measured draws what a compile measured: compile with -o and --dump-dir DIR, "
+                        "then run explain --dump-dir DIR --measured OUT.png (without a model).")
+    _report_paths(args.gantt, args.dot, args.svg, args.measured)
     if args.model is not None or args.module is not None:
         from . import driver
 
@@ -202,6 +215,9 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     print(explain.summary(explained), end="")
     if args.gantt is not None:
         write_atomic(args.gantt, lambda tmp: explain.gantt(explained, tmp))
+    if args.measured is not None:
+        measured = explain.load_measured(args.dump_dir)
+        write_atomic(args.measured, lambda tmp: explain.measured_gantt(explained, measured, tmp))
     dot_path = args.dot
     if args.svg is not None and dot_path is None:
         dot_path = args.svg.with_suffix(".dot")

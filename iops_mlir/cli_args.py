@@ -62,9 +62,9 @@ def add_target_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--target", choices=TARGETS, default="llvm-cpu", help="llvm-cpu (default) or cuda")
     p.add_argument("--cuda-arch", help="CUDA architecture for --target cuda (default sm_80)")
     p.add_argument("--cost-model", metavar="MODEL",
-                   help="measured (default on llvm-cpu: times each executable here, cached), profiled (profiles "
-                        "IREE's order and the flat program with IREE's HAL profiler and fits a wave model, "
-                        "cached), analytic[:DEVICE] "
+                   help="profiled (default on llvm-cpu: the flat program and IREE's two orders profiled "
+                        "whole with IREE's HAL profiler, a wave model fitted on their stages, cached), measured "
+                        "(older: each executable timed alone in a benchmark module), analytic[:DEVICE] "
                         f"(devices: {', '.join(analytic_devices())}; default for cuda: analytic:h100), "
                         "or overlap")
 
@@ -87,7 +87,7 @@ def add_compile_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--margin", type=_fraction, metavar="FRACTION",
                    help="charge every stage that IREE's own order does not have this fraction of its "
                         "predicted time, and keep a rewrite only if it is predicted faster by more (default: "
-                        "the model's own error; measured: its stage-fit error, at least 0.03; analytic: 0)")
+                        "the model's own error; profiled: its held-out wave error, at least 0.02; analytic: 0)")
     p.add_argument("--max-block", type=positive_int, default=DEFAULT_MAX_BLOCK, metavar="N",
                    help=f"split blocks of more than N dispatches into parts (default {DEFAULT_MAX_BLOCK})")
     p.add_argument("--memory-budget", type=positive_int, metavar="BYTES",
@@ -98,11 +98,14 @@ def add_compile_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rules", metavar="A,B",
                    help="replacement rules to try (default all: merge-sibling-convs,merge-sibling-matmuls)")
     p.add_argument("--verify", choices=VerifyMode.names(), default="auto",
-                   help="time the compiled program against IREE's own order on this machine and keep it "
-                        "only if it is at least 1%% faster, else output IREE's order (auto, default: when "
-                        "the cost model is measured and the program leaves IREE's order; cached)")
+                   help="the closed loop: compile the search's pick and IREE's min-peak-memory and "
+                        "max-concurrency orders, time them on this machine, refine the model and search again "
+                        "while prediction and measurement disagree (at most 3 picks), and output the fastest; "
+                        "a pick must beat IREE's best order by 1%% (auto, default: with a cost model fitted on "
+                        "this device, profiled or measured; on: with any model; off: output the search's pick "
+                        "unmeasured). Cached")
     p.add_argument("--verify-rounds", type=positive_int, default=DEFAULT_VERIFY_ROUNDS, metavar="N",
-                   help=f"interleaved timing rounds of --verify (default {DEFAULT_VERIFY_ROUNDS})")
+                   help=f"interleaved timing rounds of each measurement of --verify (default {DEFAULT_VERIFY_ROUNDS})")
     p.add_argument("--dump-dir", type=Path, help="write every intermediate and commands.sh here")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
 

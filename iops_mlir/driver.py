@@ -7,8 +7,9 @@ writes); the compile stops after `options.stop_after`:
   front     flow, stream.async, graph        -> AsyncProgram per variant   (pipeline.front)
   plan      cost model, search, report       -> Scheduled per variant      (pipeline.scheduling)
   choose    the rewritten program or not     -> one Scheduled              (pipeline.variants)
-  back      apply, stream.cmd, code          -> schedule.json, the output  (pipeline.back)
-  verdict   timed against IREE's order       -> what ships                 (pipeline.verdict)
+  back      apply, stream.cmd                -> schedule.json, stream.mlir (pipeline.back)
+  ship      the pick and IREE's orders measured, the model refined, the fastest written
+            to the output (pipeline.closed_loop); or the plan's schedule compiled as it is
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ from .files import check_output_path, make_dir, write_text
 from .graph import DispatchGraph
 from .iree_tools import CommandLog
 from .options import CompileOptions
-from .pipeline import back, front, variants, verdict
+from .pipeline import back, closed_loop, front, variants
 from .pipeline.report import ScheduleReport
+from .pipeline.profiling import write_measured_timeline
 from .pipeline.scheduling import schedule_program
 from .progress import Progress
 from .schedule import Schedule
@@ -101,15 +103,23 @@ def _compile(options: CompileOptions, target: Target, programs: list[front.Varia
     clock = time.monotonic()
     candidates: list[variants.Candidate] = []
     budget = options.memory_budget
+    device = None  # the program as imported, profiled: its device constants serve a rewritten one
     for variant in programs:
         candidate = variants.Candidate(variant)
+        if candidates and candidates[0].scheduled is not None and candidates[0].scheduled.report.search_skipped:
+            progress.say("operator replacement: not tried, " + candidates[0].scheduled.report.search_skipped)
+            candidate.failure = "not tried: " + candidates[0].scheduled.report.search_skipped
+            candidates.append(candidate)
+            continue
         try:
             program = front.front(variant, target, options.stop_after, progress)
             if program is not None:
                 candidate.scheduled = schedule_program(program, options, model=result.model, memory_budget=budget,
-                                                       inputs=[t.numpy() for t in inputs], progress=progress)
+                                                       inputs=[t.numpy() for t in inputs], progress=progress,
+                                                       device=device)
                 # Every variant gets the memory budget of the program as imported.
                 budget = candidate.scheduled.report.memory.budget_bytes
+                device = device or candidate.scheduled.profiled
         except ToolError as e:
             if not candidates or target.needs_fallback(e.stderr):  # as imported (or --replace all): must compile
                 raise
@@ -129,21 +139,22 @@ def _compile(options: CompileOptions, target: Target, programs: list[front.Varia
     if options.stop_after > Phase.SCHEDULE:
         back.lower(chosen, progress)
     if options.stop_after > Phase.STREAM and options.output is not None:
-        progress.say("iree-compile from stream to vmfb (code generation)")
         output = Path(options.output).resolve()
-        back.codegen(chosen.program.variant.log, target, "async.scheduled.mlir", "stream.mlir", output,
-                     parameters_file=options.parameters_file)
+        plain = candidates[0].scheduled if not candidates[0].variant.in_subdir else None
+        if closed_loop.applies(options, chosen):
+            chosen = closed_loop.run(options, chosen, plain, [t.numpy() for t in inputs], progress, result.model)
+        else:
+            back.ship_plan(chosen, target, output, parameters_file=options.parameters_file, progress=progress)
+            shipped_profile = chosen.profiled.programs.get(chosen.report.scheduler) if chosen.profiled else None
+            if shipped_profile is not None:  # IREE's order, profiled for the model
+                write_measured_timeline(chosen.root, shipped_profile)
+            chosen.report.shipped = back.shipped_note(chosen)
+            chosen.write_report()
         result.output = output
         progress.say(f"wrote {output}")
-        plain = candidates[0].scheduled
-        if verdict.needs_verdict(options, chosen, plain):
-            chosen = verdict.verify_or_fall_back(options, chosen, plain, [t.numpy() for t in inputs], progress)
         for candidate in candidates:  # a program not shipped keeps its IR, not a second copy of the weights
             if candidate.variant is not chosen.program.variant:
                 (candidate.variant.work / front.WEIGHTS).unlink(missing_ok=True)
-    if options.stop_after > Phase.STREAM and options.output is not None:
-        chosen.report.shipped = back.shipped_note(chosen)
-        chosen.write_report()
     result.seconds["back"] = round(time.monotonic() - clock, 3)
     result.target, result.graph, result.schedules = target, chosen.program.graph, chosen.plan.schedules
     result.report = chosen.report

@@ -6,7 +6,9 @@ with --dump-dir) and renders:
   - a Gantt-style PNG: stages one after another on a predicted time axis, each
     dispatch a bar in its stage's lanes, coloured by block;
   - a Graphviz DOT file of the dispatch graph, one cluster per stage, nodes
-    coloured by block (and an SVG when Graphviz's `dot` is installed).
+    coloured by block (and an SVG when Graphviz's `dot` is installed);
+  - with --measured, the shipped program's measured timeline (measured.json, from IREE's
+    HAL profiler) above the predicted one.
 """
 
 from __future__ import annotations
@@ -78,9 +80,21 @@ def summary(x: Explained, max_blocks: int = 40) -> str:
              f"cost model: {r.cost_model['name']} ({r.cost_model.get('assumes', '')})",
              "predicted latency: " + ", ".join(
                  f"{k} {v:.0f} us" + (f" (x{v / iree:.2f} of iree)" if iree else "") for k, v in pred.items())]
-    if r.search:
+    if r.device_headroom:
+        h = r.device_headroom
+        lines.append(f"headroom: IREE's order {h['iree_measured_us']:.0f} us keeps {h['workers']} workers "
+                     f"{h['utilisation']:.0%} busy; lower bound {h['lower_bound_us']:.0f} us: any schedule can gain "
+                     f"at most {h['max_gain']:.1%} on this device")
+    if r.search_skipped:
+        lines.append(f"search skipped: {r.search_skipped}")
+    elif r.search:
         lines.append(f"search: {r.search.get('seconds')} s, {r.search.get('nodes')} states, "
                      f"optimal={r.search.get('optimal')}")
+    if r.closed_loop:
+        lines.append("measured on the device (us, predicted before timing / measured): " + ", ".join(
+            f"{c['scheduler']} " + ("-" if c["predicted_us"] is None else f"{c['predicted_us']:.0f}")
+            + f"/{c['measured_us']:.0f}" for c in r.closed_loop["candidates"])
+            + f"; shipped {r.shipped['scheduler']}")
     mem = r.memory
     if mem:
         lines.append(f"memory: budget {mem.budget_bytes} B; transient {mem.transient_bytes} B "
@@ -143,6 +157,91 @@ def gantt(x: Explained, path: Path) -> None:
     if 1 < len(blocks) <= 12:
         ax.legend(handles=[Patch(color=PALETTE[b["index"] % len(PALETTE)], label=f"block {b['index']}")
                            for b in blocks], fontsize=7, ncol=6, loc="upper center", bbox_to_anchor=(0.5, -0.18))
+    fig.savefig(path, format="png", bbox_inches="tight")
+    plt.close(fig)
+
+
+@dataclass
+class Measured:
+    """The shipped program's profiled timeline (measured.json, written by the compile)."""
+
+    scheduler: str
+    device: str
+    runs: int
+    span_us: float
+    stages: list[list[int]]
+    dispatch_us: dict[int, tuple[float, float]]  # node -> (start, end), us from the call's start
+
+
+def load_measured(dump_dir: Path) -> Measured:
+    """Read measured.json from a dump directory."""
+    path = Path(dump_dir) / "measured.json"
+    try:
+        data = json.loads(path.read_text())
+        return Measured(data["scheduler"], data["device"], data["runs"], data["span_us"], data["stages"],
+                        {int(k): (v[0], v[1]) for k, v in data["dispatch_us"].items()})
+    except FileNotFoundError:
+        raise UserError(f"explain --measured: '{dump_dir}' holds no measured timeline (measured.json). It is "
+                        "written when the shipped program was profiled: a compile to a .vmfb with the profiled "
+                        "cost model (the default on llvm-cpu) and --dump-dir.") from None
+    except (json.JSONDecodeError, KeyError, TypeError, ValueError, IndexError) as e:
+        raise UserError(f"explain --measured: '{path}' is unreadable ({type(e).__name__}: {e}).") from None
+
+
+def _lanes(intervals: list[tuple[int, float, float]]) -> dict[int, int]:
+    """A lane for each (node, start, end), first free lane in start order: overlaps go side by side."""
+    ends: list[float] = []
+    lane_of = {}
+    for node, start, end in sorted(intervals, key=lambda t: (t[1], t[0])):
+        lane = next((i for i, e in enumerate(ends) if e <= start), len(ends))
+        if lane == len(ends):
+            ends.append(end)
+        ends[lane] = end
+        lane_of[node] = lane
+    return lane_of
+
+
+def measured_gantt(x: Explained, m: Measured, path: Path) -> None:
+    """Two timelines on one time axis: the shipped program as measured (a bar per dispatch from its
+    start to its end, each stage's span shaded) and as predicted (`gantt`'s drawing)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    r = x.report
+    block_of = x.block_of()
+    lane_of = _lanes([(n, s, e) for n, (s, e) in m.dispatch_us.items()])
+    predicted_total = sum(r.timeline["stage_us"]) or 1.0
+    total = max(m.span_us, predicted_total)
+    lanes = max(lane_of.values(), default=0) + 1
+    pred_lanes = max((len(st) for st in x.stages), default=1)
+    fig, (top, bottom) = plt.subplots(2, 1, figsize=(14, max(4.0, 0.3 * (lanes + pred_lanes) + 2.5)), dpi=110,
+                                      sharex=True, gridspec_kw={"height_ratios": [max(lanes, 1), max(pred_lanes, 1)]})
+    for k, stage in enumerate(m.stages):
+        times = [m.dispatch_us[n] for n in stage if n in m.dispatch_us]
+        if len(stage) > 1 and times:  # a concurrent wave: its span shaded
+            top.axvspan(min(t[0] for t in times), max(t[1] for t in times), color="#dddddd" if k % 2 else "#eeeeee",
+                        zorder=0)
+    for n, (start, end) in m.dispatch_us.items():
+        top.barh(lane_of[n], max(end - start, total / 5000), left=start, height=0.8,
+                 color=PALETTE[block_of.get(n, 0) % len(PALETTE)], edgecolor="#555555", linewidth=0.3)
+    top.set_ylim(lanes - 0.4, -0.6)
+    top.set_ylabel("worker lane")
+    top.set_title(f"{r.model}: {m.scheduler} as measured on {m.device} (IREE's HAL profiler, call of median span "
+                  f"of {m.runs}): {m.span_us:.0f} us; grey = concurrent waves", fontsize=9)
+    starts = x.stage_starts()
+    dispatch_us = r.timeline["dispatch_us"]
+    for i, stage in enumerate(x.stages):
+        for lane, n in enumerate(sorted(stage, key=lambda n: -dispatch_us.get(str(n), 0.0))):
+            bottom.barh(lane, dispatch_us.get(str(n), r.timeline["stage_us"][i]), left=starts[i], height=0.8,
+                        color=PALETTE[block_of.get(n, 0) % len(PALETTE)], edgecolor="#555555", linewidth=0.3)
+    bottom.set_ylim(pred_lanes - 0.4, -0.6)
+    bottom.set_xlim(0, total)
+    bottom.set_ylabel("concurrent lane")
+    bottom.set_xlabel("time (us); colour = block")
+    bottom.set_title(f"as predicted ({r.cost_model['name']} cost model, stages one after another): "
+                     f"{predicted_total:.0f} us", fontsize=9)
     fig.savefig(path, format="png", bbox_inches="tight")
     plt.close(fig)
 

@@ -5,6 +5,8 @@ iops, ios, asap, sequential and iree
   - check the schedule holds every dispatch exactly once and respects every dependence,
   - apply it to the flat stream IR (which verifies the IR), lower it and generate code,
   - run it and compare with stock iree-compile's output of the same input, bitwise.
+Then the default compile (the closed loop chooses among measured programs) must ship a
+program whose output is bitwise stock IREE's too.
 When a replacement rule matches, the rewritten program is compiled too and compared within
 a tolerance (a merged convolution adds exact zeros but may sum in another order).
 """
@@ -110,8 +112,27 @@ def check(spec: dict, seed: int, work: Path) -> FuzzResult:
             diff = runner.compare(actual, reference).max_abs
             out.failures.append(f"{name}: output differs from stock IREE's (max abs {diff:.3g})")
         out.checked.append(name)
+    _check_closed_loop(module, inputs, reference, seed, work, out)
     _check_replaced(module, inputs, reference, seed, work, out)
     return out
+
+
+def _check_closed_loop(module, inputs, reference, seed: int, work: Path, out: FuzzResult) -> None:
+    """The default compile (profiled model, closed loop: IREE's orders and the search's picks
+    measured, the fastest shipped): whatever ships computes exactly what stock IREE computes."""
+    try:
+        result = driver.compile_module(module, inputs, model=f"fuzz{seed}", options=CompileOptions(
+            replace="none", output=work / "closed-loop.vmfb", dump_dir=work / "closed-loop", verify_rounds=3,
+            quiet=True))
+        actual = _run(result.output, [t.numpy() for t in inputs])
+    except IopsError as e:
+        out.failures.append(f"closed loop: {e.message}")
+        return
+    if len(actual) != len(reference) or not all(np.array_equal(a, r) for a, r in zip(actual, reference)):
+        diff = runner.compare(actual, reference).max_abs
+        out.failures.append(f"closed loop (shipped {result.report.scheduler}): output differs from stock IREE's "
+                            f"(max abs {diff:.3g})")
+    out.checked.append(f"closed-loop:{result.report.scheduler}")
 
 
 def _check_replaced(module, inputs, reference, seed: int, work: Path, out: FuzzResult) -> None:

@@ -62,12 +62,15 @@ def export_weights(source: str, archive: str, output: str) -> list[str]:
     return [tool_path("iree-opt"), source, f"--pass-pipeline={pipeline}", "-o", output]
 
 
-def to_async(flow: str, output: str, *, flat: bool) -> list[str]:
-    """Flow IR to stream.async IR: IREE's waves, or `flat` (one dispatch after another)."""
+def to_async(flow: str, output: str, *, flat: bool = False, favor: str | None = None) -> list[str]:
+    """Flow IR to stream.async IR: IREE's waves (its default partitioning, or `favor`, e.g.
+    `max-concurrency`), or `flat` (one dispatch after another)."""
     pipes = stream_pipelines()
     argv = [tool_path("iree-opt"), flow, f"--pass-pipeline={pipes['to_async']}", *pipes["async_print_flags"]]
     if flat:
         argv.append(pipes["flat_waves_flag"])
+    elif favor is not None:
+        argv.append(f"--iree-stream-partitioning-favor={favor}")
     return [*argv, "-o", output]
 
 

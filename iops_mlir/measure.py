@@ -20,7 +20,7 @@ from .headroom import Headroom
 from .iree_tools import CommandLog
 from .options import CompileOptions
 from .pipeline.back import compile_stages
-from .pipeline.profiling import profile_iree_and_flat
+from .pipeline.profiling import profile_baselines
 from .progress import Progress
 
 
@@ -60,11 +60,13 @@ def measure_headroom(module, inputs: tuple, *, model: str, options: CompileOptio
     log = CommandLog(dump)
     asap_vmfb = compile_stages(log, graph, target, schedules["asap"], work / "asap.vmfb")
     arrays = [t.numpy() for t in inputs]
-    profiled = profile_iree_and_flat(log, graph, target, schedules, arrays, work, calls=runs)
+    profiled = profile_baselines(log, graph, target, {"iree": schedules["iree"]}, schedules["sequential"], arrays,
+                                 work, calls=runs)
     cost = profiled.cost
-    predicted = cost.schedule_us(schedules["asap"].stages) - cost.model.gap_us  # no gap after the last stage
+    predicted = cost.model.program_us(schedules["asap"].stages)
     progress.say(f"wave model fitted on {cost.fit_samples} stages predicts asap at {predicted:.0f} us; profiling asap")
-    asap = profile_programs({"asap": asap_vmfb}, target, arrays, graph, work / "profiles", runs=runs)["asap"]
+    asap = profile_programs({"asap": asap_vmfb}, target, arrays, graph, work / "profiles", runs=runs,
+                            stages={"asap": schedules["asap"].stages})["asap"]
     check = ModelCheck(cost.fit_samples, cost.model.contention, cost.model.gap_us, cost.heldout, predicted,
                        asap.span_us())
     return profiled.headroom, check

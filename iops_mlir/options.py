@@ -56,5 +56,11 @@ class CompileOptions:
 
     @property
     def cost_spec(self) -> CostSpec:
-        """The cost model asked for, or the target's default."""
-        return self.cost_model or CostSpec.default(self.target)
+        """The cost model asked for, or the target's default. A fixed order (iree, asap,
+        sequential) needs no model to decide, so by default it is only predicted, analytically,
+        and nothing is profiled."""
+        if self.cost_model is not None:
+            return self.cost_model
+        if self.scheduler in (Scheduler.IREE, Scheduler.ASAP, Scheduler.SEQUENTIAL) or self.schedule_file:
+            return CostSpec.parse("analytic", self.target)
+        return CostSpec.default(self.target)

@@ -37,6 +37,16 @@ def run(function, inputs: list[np.ndarray]) -> list[np.ndarray]:
     return [np.asarray(o.to_host() if hasattr(o, "to_host") else o) for o in outs]
 
 
+def prepared_call(function, inputs: list[np.ndarray]) -> Callable[[], object]:
+    """A call of a loaded function on inputs uploaded to its device once, its results left there:
+    what a timing should see (as iree-benchmark-module does), not numpy conversions. On this
+    machine they took 100 us of a 260 us call of a small model."""
+    import iree.runtime as rt
+
+    args = [rt.asdevicearray(function._device, a) for a in inputs]
+    return lambda: function(*args)
+
+
 def torch_outputs(module, inputs) -> list[np.ndarray]:
     """The torch module's outputs (one tensor or a tuple of them) as numpy arrays: the reference."""
     import torch

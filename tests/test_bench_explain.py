@@ -81,7 +81,11 @@ def test_bench_small_model_json_and_plot(capsys, tmp_path: Path) -> None:
     assert doc["environment"]["versions"]["iree-base-compiler"] == "3.13.0"
     assert "--iree-hal-target-device=local" in doc["environment"]["compile_flags"]
     assert (tmp_path / "b.png").read_bytes().startswith(PNG_MAGIC)
-    assert "| squeezenet_small |" in out and "Cost model error" in out
+    assert "| squeezenet_small |" in out and "iops against IREE's best order" in out
+    best = row["against_best_iree"]  # the fastest of the IREE orders timed
+    assert best["order"] in ("iree-min-peak-memory", "iree-debug")
+    assert best["ratio"] == pytest.approx(row["variants"]["iops"]["median_ms"]
+                                          / row["variants"][best["order"]]["median_ms"], abs=2e-3)
 
 
 def test_bench_rejects_bad_input(capsys, tmp_path: Path) -> None:
@@ -111,6 +115,15 @@ def test_bench_report_without_iree_default_order(tmp_path: Path) -> None:
                         "replacements_applied": False, "variants": {"iops": variant(1.0), "torch-eager": variant(2.0)},
                         "shipped": {"scheduler": "iree", "predicted_us": 950.0}}]}
     table = bench.markdown(doc)
-    assert "0.95 (iree)" in table and "-5%" in table  # the shipped program's prediction, not iops's
+    assert "| iree | 0.950 | 1.000 | -5.0% |" in table  # the shipped program's prediction, not iops's
+    # With IREE's orders timed: iops against the best of them, and the share of the headroom it took.
+    row = doc["results"][0]
+    row["variants"].update({"iree-min-peak-memory": variant(1.25), "iree-max-concurrency": variant(1.1)})
+    row["against_best_iree"] = {"order": "iree-max-concurrency", "ratio": 0.9091, "ratio_ci95": [0.9, 0.92]}
+    row["device_headroom"] = {"max_gain": 0.4}
+    row["closed_loop"] = {"candidates": [{"scheduler": "iree", "error": 0.031}, {"scheduler": "iops", "error": -0.12}]}
+    table = bench.markdown(doc)
+    assert "| 0.909 (iree-max-concurrency) [0.90-0.92] | 40.0% | 50% |" in table  # (1 - 1/1.25) / 0.4
+    assert "iree +3.1%, iops -12.0%" in table
     bench.plot(doc, tmp_path / "p.png")
     assert (tmp_path / "p.png").read_bytes().startswith(PNG_MAGIC)

@@ -170,7 +170,8 @@ def test_models_lists_the_zoo(capsys) -> None:
 def test_measured_cost_model_profiles_once_then_uses_the_cache(tiny_module_spec, capsys, tmp_path) -> None:
     # As imported only: the rewritten tiny program has no branch left to sample, and which of the
     # two a measured model keeps depends on timings a few microseconds apart.
-    args = ["compile", "--module", tiny_module_spec, "--compile-to", "schedule", "--replace", "none"]
+    args = ["compile", "--module", tiny_module_spec, "--compile-to", "schedule", "--replace", "none",
+            "--cost-model", "measured"]
     code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "a")
     assert code == 0, err
     schedule = json.loads((tmp_path / "a" / "schedule.json").read_text())

@@ -64,6 +64,7 @@ def test_every_scheduler_computes_what_iree_computes(spec: dict, tmp_path_factor
     result = check(spec, 0, work)
     assert result.failures == [], (spec, result.failures)
     assert set(SCHEDULERS) <= set(result.checked)
+    assert any(c.startswith("closed-loop:") for c in result.checked)  # the measured choice was checked too
 
 
 REPRODUCERS = Path(__file__).parent / "data" / "fuzz"

@@ -129,13 +129,18 @@ def test_wave_model_fits_the_recorded_waves_and_bounds_them() -> None:
     concurrent = [s for s in stages if len(s.members) > 1]
     assert concurrent and all(s.span_us >= model.bound_us(s.members) for s in concurrent)
     first = GRAPH.dispatch_ids()[0]
-    assert model.stage_us([first]) == pytest.approx(model.contention * solo[first] + model.gap_us)
+    assert model.stage_us([first]) == pytest.approx(solo[first] + model.gap_us)  # alone: as measured
+    # Fitted for sums: the summed spans of the concurrent waves are what the model gives them.
+    assert sum(model.span_us(s.members) for s in concurrent) == pytest.approx(
+        max(sum(s.span_us for s in concurrent), sum(model.bound_us(s.members) for s in concurrent)))
+    gaps = [s.gap_us for s in singles + stages if s.gap_us is not None]
+    assert model.gap_us == pytest.approx(sum(gaps) / len(gaps))
     assert wave_model.heldout_error(singles, solo, core, 2) is None  # nothing concurrent to judge
 
 
 def test_heldout_error_judges_each_half_by_the_other() -> None:
-    """On synthetic waves whose spans are exactly 1.5 x their bound, the held-out error is 0; with
-    one outlier it stays the median, not the outlier."""
+    """On synthetic waves whose spans are exactly 1.5 x their bound, the held-out error is 0; one
+    wave a disturbance made 4x slower is left out of the fit, so the error stays that of the rest."""
     from iops_mlir.cost.wave_model import WaveSample, heldout_error
 
     solo = {n: 10.0 for n in range(8)}
@@ -148,26 +153,3 @@ def test_heldout_error_judges_each_half_by_the_other() -> None:
 
 def doc_dispatches(work: Path) -> int:
     return len(DispatchGraph.from_json((work / "dump" / "graph.json").read_text()).dispatch_ids())
-
-
-def test_profiled_cost_model_compiles_from_cached_profiles_to_the_same_bytes(tiny_module_spec, capsys,
-                                                                             tmp_path) -> None:
-    """`--cost-model profiled`: whole programs profiled once, the wave model fitted on their stages,
-    and a second compile reads the profiles back and writes the same bytes."""
-    from conftest import run_cli
-
-    args = ["compile", "--module", tiny_module_spec, "--cost-model", "profiled", "--verify", "off"]
-    code, out, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "a", "-o", tmp_path / "a.vmfb")
-    assert code == 0, err
-    assert (tmp_path / "a" / "profiles" / "flat.ireeprof").exists()
-    report = json.loads((tmp_path / "a" / "schedule.json").read_text())
-    model = report["cost_model"]
-    assert model["name"] == "profiled" and model["workers"] >= 1 and model["contention"] >= 1.0
-    assert model["fit_samples"] >= report["num_dispatches"] + 1  # every stage of the flat and IREE orders
-    room = report["device_headroom"]  # from the same profiles
-    assert room["workers"] == model["workers"] and room["lower_bound_us"] <= room["iree_measured_us"] * 1.5
-    assert 0.0 < room["utilisation"] <= 1.0 and "device headroom:" in out
-    code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "b", "-o", tmp_path / "b.vmfb")
-    assert code == 0, err
-    assert not (tmp_path / "b" / "profiles" / "flat.ireeprof").exists()  # from the cache
-    assert (tmp_path / "b.vmfb").read_bytes() == (tmp_path / "a.vmfb").read_bytes()

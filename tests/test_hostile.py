@@ -94,12 +94,14 @@ def test_existing_output_is_replaced_whole(capsys, tmp_path: Path, tiny_module_s
     assert sorted(p.name for p in tmp_path.iterdir()) == ["model.vmfb"]  # no temporary left behind
 
 
-@pytest.mark.parametrize("garbage", [b"\x00\xff not json", b'{"entries": {"x": "fast"}, "us": -5}'])
+@pytest.mark.parametrize("garbage", [b"\x00\xff not json",
+                                     pytest.param(b'{"entries": {"x": "fast"}, "us": -5}', marks=pytest.mark.slow)])
 def test_corrupted_cost_cache_is_measured_again(garbage: bytes, capsys, tmp_path: Path, monkeypatch,
                                                 tiny_module_spec: str) -> None:
     cache = tmp_path / "cache"
     monkeypatch.setenv("IOPS_MLIR_CACHE", str(cache))
-    args = ["compile", "--module", tiny_module_spec, "--compile-to", "schedule", "--replace", "none"]
+    args = ["compile", "--module", tiny_module_spec, "--compile-to", "schedule", "--replace", "none",
+            "--cost-model", "measured"]
     code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "a")
     assert code == 0, err
     measuring = re.compile(r"profiling [1-9]\d* executables")  # said only when something is timed
@@ -117,6 +119,22 @@ def test_corrupted_cost_cache_is_measured_again(garbage: bytes, capsys, tmp_path
     again = json.loads((tmp_path / "b" / "schedule.json").read_text())
     assert again["num_dispatches"] == first["num_dispatches"]
     assert again["cost_model"]["dispatches_estimated_not_measured"] == 0
+
+
+def test_corrupted_profile_cache_is_profiled_again(capsys, tmp_path: Path, monkeypatch, tiny_module_spec: str) -> None:
+    """The profiled model's cache (whole-program profiles, timings): garbage is measured again."""
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("IOPS_MLIR_CACHE", str(cache))
+    args = ["compile", "--module", tiny_module_spec, "--replace", "none", "--verify-rounds", "3"]
+    code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "a", "-o", tmp_path / "a.vmfb")
+    assert code == 0, err
+    for entry in cache.rglob("*.json"):
+        entry.write_bytes(b"\x00\xff not json")
+    code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "b", "-o", tmp_path / "b.vmfb")
+    assert code == 0, err
+    assert (tmp_path / "b" / "profiles" / "flat.ireeprof").exists()  # profiled again, not trusted
+    again = json.loads((tmp_path / "b" / "schedule.json").read_text())
+    assert all(us > 0 for us in again["shipped"]["candidates"].values())
 
 
 def test_ctrl_c_during_compile_leaves_nothing_behind(tmp_path: Path, tiny_module_spec: str) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import statistics
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,16 +76,26 @@ def parse_dispatch_events(jsonl: str) -> list[DispatchEvent]:
     return sorted(events, key=lambda e: (e.submission, e.command_buffer, e.command_index))
 
 
-def join(events: Iterable[DispatchEvent], graph: DispatchGraph) -> dict[int, DispatchEvent]:
+def recording_order(stages: Sequence[Sequence[int]]) -> list[int]:
+    """The dispatch nodes of a program in the order it records them: stage after stage, each
+    stage's members in program order (as `apply` and IREE's own waves write them)."""
+    return [n for stage in stages for n in sorted(stage)]
+
+
+def join(events: Iterable[DispatchEvent], graph: DispatchGraph,
+         order: Sequence[int] | None = None) -> dict[int, DispatchEvent]:
     """Each dispatch node of `graph` with its event of one run of the entry function.
 
     Events are matched by export name. An export called several times (one executable
-    dispatched at several places) is matched in order: its k-th event to its k-th node in
-    program order. A schedule may run two independent calls of one export the other way
-    round; they run the same code on the same shapes, so their timings swap harmlessly.
+    dispatched at several places) is matched in recording order: its k-th event to its k-th
+    node in `order` (`recording_order` of the program's stages; program order by default).
+    A schedule that runs two calls of one export the other way round records them so, and
+    a wave's span must take the events of its own members.
     Events of other functions (the module initializer) have keys the graph does not know.
     """
-    pending = {symbol.split("::")[-1]: list(ids) for symbol, ids in graph.dispatches_by_symbol().items()}
+    pending: dict[str, list[int]] = {}
+    for n in (graph.dispatch_ids() if order is None else order):
+        pending.setdefault(graph.nodes[n].symbol.split("::")[-1], []).append(n)
     joined: dict[int, DispatchEvent] = {}
     for event in events:
         queue = pending.get(event.key)
@@ -127,8 +137,10 @@ class ProgramProfile:
         return max(1, int(np.ceil(max(ratios, default=1.0) - 1e-6)))
 
 
-def calls(events: list[DispatchEvent], graph: DispatchGraph) -> list[dict[int, DispatchEvent]]:
-    """The events of each call of the entry function, joined to `graph`, in call order.
+def calls(events: list[DispatchEvent], graph: DispatchGraph,
+          order: Sequence[int] | None = None) -> list[dict[int, DispatchEvent]]:
+    """The events of each call of the entry function, joined to `graph` (in `order`, see
+    `join`), in call order.
 
     Every call runs each of the graph's dispatches once, so the graph's events (the module
     initializer's have other keys) fall into consecutive groups of that size.
@@ -139,12 +151,15 @@ def calls(events: list[DispatchEvent], graph: DispatchGraph) -> list[dict[int, D
     if not mine or len(mine) % size:
         raise UserError(f"The profile has {len(mine)} events of this program's {size} dispatches, not whole "
                         "calls of it; it was not taken from this program.")
-    return [join(mine[i:i + size], graph) for i in range(0, len(mine), size)]
+    return [join(mine[i:i + size], graph, order) for i in range(0, len(mine), size)]
 
 
 def profile_programs(programs: dict[str, Path], target: Target, inputs: list[np.ndarray], graph: DispatchGraph,
-                     work: Path, *, runs: int = 5) -> dict[str, ProgramProfile]:
+                     work: Path, *, runs: int = 5,
+                     stages: dict[str, Sequence[Sequence[int]]] | None = None) -> dict[str, ProgramProfile]:
     """Call each program's `main` `runs` times under the HAL profiler, after one untimed call.
+    `stages[name]` are a program's stages, which give the order its events are joined in
+    (`recording_order`); program order where not given.
 
     The calls run back to back in one `iree-benchmark-module` process per program, so they
     see warm caches and allocated buffers, as repeated inference does; the first call (first
@@ -166,7 +181,8 @@ def profile_programs(programs: dict[str, Path], target: Target, inputs: list[np.
         key = stable_key(file_digest(vmfb), inputs_hash, target.runtime_device,
                          *target.runtime_flags, host_identity(), toolchain_versions(), f"calls={runs}")
         cached = cache.get(key)
-        profile = _cached_calls(cached, graph)
+        order = recording_order(stages[name]) if stages and name in stages else None
+        profile = _cached_calls(cached, graph, order)
         if profile is None:
             out = work / f"{name}.ireeprof"
             iree_tools.run_tool(iree_tools.benchmark_module(str(vmfb), target, "--function=main", *input_flags,
@@ -175,18 +191,19 @@ def profile_programs(programs: dict[str, Path], target: Target, inputs: list[np.
                                                             f"--device_profiling_output={out}"),
                                 what=f"iree-benchmark-module ({name}, profiling)")
             events = iree_tools.run_tool(iree_tools.profile_dispatches(str(out)), what="iree-profile").stdout
-            profile = calls(parse_dispatch_events(events), graph)
+            profile = calls(parse_dispatch_events(events), graph, order)
             cache.put(key, {"jsonl": events})
         found[name] = ProgramProfile(target.runtime_device, profile[1:])
     return found
 
 
-def _cached_calls(cached: dict | None, graph: DispatchGraph) -> list[dict[int, DispatchEvent]] | None:
+def _cached_calls(cached: dict | None, graph: DispatchGraph,
+                  order: Sequence[int] | None) -> list[dict[int, DispatchEvent]] | None:
     """The calls of a cached profile, or None when there is none or it cannot be read (measured again)."""
     events = cached.get("jsonl") if cached else None
     if not isinstance(events, str):
         return None
     try:
-        return calls(parse_dispatch_events(events), graph)
+        return calls(parse_dispatch_events(events), graph, order)
     except (ValueError, KeyError, TypeError, UserError):
         return None

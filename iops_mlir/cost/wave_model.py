@@ -1,15 +1,18 @@
 """A stage model with a physical basis, fitted on the waves of profiled whole programs.
 
 A wave of dispatches on P workers cannot end before its slowest member, nor before its
-members' total core time spread over the P workers. So its span is modelled as
+members' total core time spread over the P workers. So a wave of two or more is modelled as
 
   span(S) = contention * max(max_n solo_n, sum_n core_n / P)
 
-and every stage also pays a gap before the next one starts (the barrier, the workers'
-wake-up): stage(S) = span(S) + gap. The solo latencies and core times come from the flat
-program's profile (one dispatch at a time); `contention` (how much members slow each other
-beyond the bound) and `gap` are fitted on real waves: every stage of every profiled program,
-hundreds of samples on a zoo model. The error is measured on waves left out of the fit
+and a dispatch alone as its own measured latency in context (solo_n, from the flat program,
+which runs one dispatch at a time). Every stage also pays a gap before the next one starts
+(the barrier, the workers' wake-up, the copies and fills IREE places between stages):
+stage(S) = span(S) + gap. `contention` (how much members slow each other beyond the bound)
+and `gap` are fitted on real waves, every stage of every profiled program: hundreds of
+samples on a zoo model. Both are fitted for sums, since a program's latency is the sum of
+its stages: contention as the ratio of summed spans to summed bounds over the concurrent
+waves (leaving out waves a disturbance made several times slower), the gap as the mean gap. The error is measured on waves left out of the fit
 (`heldout_error`): the model is fitted on one half of the waves and judged on the other.
 """
 
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .base import StageCost
 from .hal_profile import ProgramProfile
@@ -66,29 +69,47 @@ class WaveModel:
         return max(max(self.solo_us[n] for n in members), sum(self.core_us[n] for n in members) / self.workers)
 
     def span_us(self, members: Sequence[int]) -> float:
+        if len(members) == 1:
+            return self.solo_us[members[0]]
         return self.contention * self.bound_us(members)
 
     def stage_us(self, members: Sequence[int]) -> float:
         return self.span_us(members) + self.gap_us
 
+    def program_us(self, stages: Sequence[Sequence[int]]) -> float:
+        """First dispatch's start to last dispatch's end: no gap after the last stage."""
+        return sum(self.stage_us(s) for s in stages) - (self.gap_us if stages else 0.0)
+
+    def with_dispatches(self, solo_us: dict[int, float], core_us: dict[int, float]) -> WaveModel:
+        """The same device constants for another program's dispatches (a rewritten program)."""
+        return replace(self, solo_us=solo_us, core_us=core_us)
+
+
+OUTLIER_RATIO = 3.0  # a wave slower than this times the median span / bound was disturbed by the machine
+
 
 def fit(samples: Sequence[WaveSample], solo_us: dict[int, float], core_us: dict[int, float],
         workers: int) -> WaveModel:
-    """Contention as the median of span / bound (robust to a wave disturbed by the machine), the
-    gap as the median gap."""
+    """Contention as summed span over summed bound of the concurrent waves (at least 1), the gap as
+    the mean gap: the estimates whose sums over a program's stages are right. Waves more than
+    OUTLIER_RATIO times slower (against their bound) than the median wave are left out."""
     model = WaveModel(workers, solo_us, core_us, 1.0, 0.0)
-    ratios = [s.span_us / b for s in samples if (b := model.bound_us(s.members)) > 0]
-    contention = statistics.median(ratios) if ratios else 1.0
+    concurrent = [(s.span_us, b) for s in samples if len(s.members) > 1 and (b := model.bound_us(s.members)) > 0]
+    if concurrent:
+        typical = statistics.median(span / bound for span, bound in concurrent)
+        concurrent = [(span, bound) for span, bound in concurrent if span / bound <= OUTLIER_RATIO * typical]
+    bounds = sum(bound for _, bound in concurrent)
+    contention = sum(span for span, _ in concurrent) / bounds if bounds > 0 else 1.0
     gaps = [s.gap_us for s in samples if s.gap_us is not None]
-    return WaveModel(workers, solo_us, core_us, max(1.0, contention), statistics.median(gaps) if gaps else 0.0)
+    return WaveModel(workers, solo_us, core_us, max(1.0, contention), statistics.fmean(gaps) if gaps else 0.0)
 
 
 def heldout_error(samples: Sequence[WaveSample], solo_us: dict[int, float], core_us: dict[int, float],
-                  workers: int, *, concurrent_only: bool = True) -> float | None:
-    """Median relative error of the span on waves left out of the fit (two halves, each judged by
-    the model fitted on the other). Waves of one dispatch are its solo time by construction, so by
-    default only waves of two or more are judged."""
-    judged = [s for s in samples if len(s.members) > 1] if concurrent_only else list(samples)
+                  workers: int) -> float | None:
+    """Median relative error of the span on concurrent waves left out of the fit (two halves, each
+    judged by the model fitted on the other). A wave of one dispatch is its solo time by
+    construction, so only waves of two or more are judged."""
+    judged = [s for s in samples if len(s.members) > 1]
     if len(judged) < 2:
         return None
     errors = []
@@ -103,23 +124,27 @@ def heldout_error(samples: Sequence[WaveSample], solo_us: dict[int, float], core
 class WaveCost(StageCost):
     """The fitted wave model as the search's cost model (`--cost-model profiled`).
 
-    A dispatch alone costs contention * its solo latency + gap; a stage cannot cost less than
-    contention * its total core time / P + gap, so a member's area is contention * core / P:
-    both bounds the search relies on hold by construction. Its margin is its held-out error.
+    A dispatch alone costs its solo latency + gap; a wave cannot cost less than its total
+    core time / P + gap (contention >= 1, and a dispatch's core time is at most P times its
+    latency), so a member's area is core / P: both bounds the search relies on hold by
+    construction. Its margin is its held-out error.
     """
 
     name = "profiled"
 
-    def __init__(self, model: WaveModel, *, fit_samples: int, heldout: float | None) -> None:
+    def __init__(self, model: WaveModel, *, fit_samples: int, heldout: float | None,
+                 fitted_on: Sequence[str] = ()) -> None:
         self.model = model
         self.fit_samples = fit_samples
         self.heldout = heldout
+        self.fitted_on = tuple(fitted_on)
 
     def solo_us(self, node: int) -> float:
         return self.model.stage_us([node])
 
     def area_us(self, node: int) -> float:
-        return self.model.contention * self.model.core_us[node] / self.model.workers
+        # Capped at the solo latency: medians of core time and latency need not keep core <= P x latency.
+        return min(self.model.core_us[node] / self.model.workers, self.model.solo_us[node])
 
     def stage_us(self, stage: Sequence[int]) -> float:
         return self.model.stage_us(stage)
@@ -131,17 +156,37 @@ class WaveCost(StageCost):
     def describe(self) -> dict:
         return {"name": self.name, "workers": self.model.workers, "contention": round(self.model.contention, 4),
                 "gap_us": round(self.model.gap_us, 3), "fit_samples": self.fit_samples,
+                "fitted_on": list(self.fitted_on),
                 "heldout_median_rel_error": None if self.heldout is None else round(self.heldout, 4),
-                "assumes": "stage = contention * max(slowest member alone, core time / workers) + gap, fitted on "
-                           "the profiled waves of the flat program and IREE's order"}
+                "assumes": "a wave of two or more = contention * max(slowest member alone, core time / workers), "
+                           "a dispatch alone = its latency in the flat program; each stage + gap; fitted on every "
+                           "stage of the profiled programs"}
 
 
-def wave_cost(flat: ProgramProfile, iree: ProgramProfile, nodes: Sequence[int], flat_stages: Sequence[Sequence[int]],
-              iree_stages: Sequence[Sequence[int]]) -> WaveCost:
-    """The wave model fitted on every stage of the flat program and of IREE's order."""
+@dataclass(frozen=True)
+class ProfiledProgram:
+    """One whole program as profiled: its name, its stages (node ids) and its profile."""
+
+    name: str
+    stages: list[list[int]]
+    profile: ProgramProfile
+
+
+def wave_cost(flat: ProgramProfile, programs: Sequence[ProfiledProgram], nodes: Sequence[int]) -> WaveCost:
+    """The wave model fitted on every stage of `programs` (the flat program among them or not),
+    with each dispatch's solo latency and core time from the flat program."""
     solo = {n: flat.latency_us(n) for n in nodes}
     core = {n: flat.core_us(n) or 0.0 for n in nodes}
-    workers = max(flat.workers(), iree.workers())
-    samples = wave_samples(flat, flat_stages) + wave_samples(iree, iree_stages)
+    workers = max([flat.workers()] + [p.profile.workers() for p in programs])
+    samples = [s for p in programs for s in wave_samples(p.profile, p.stages)]
     return WaveCost(fit(samples, solo, core, workers), fit_samples=len(samples),
-                    heldout=heldout_error(samples, solo, core, workers))
+                    heldout=heldout_error(samples, solo, core, workers), fitted_on=[p.name for p in programs])
+
+
+def transfer(fitted: WaveCost, flat: ProgramProfile, nodes: Sequence[int]) -> WaveCost:
+    """The device constants of `fitted` (workers, contention, gap) with another program's dispatches,
+    timed in that program's flat profile: a rewritten program needs only its flat program profiled."""
+    solo = {n: flat.latency_us(n) for n in nodes}
+    core = {n: flat.core_us(n) or 0.0 for n in nodes}
+    return WaveCost(fitted.model.with_dispatches(solo, core), fit_samples=fitted.fit_samples,
+                    heldout=fitted.heldout, fitted_on=(*fitted.fitted_on, "flat program of the rewritten program"))

@@ -4,5 +4,6 @@
   scheduling  its cost model, plan (`plan`, a pure function) and report (`report`)
   variants    operator replacement: which programs to compile, which to keep
   back        apply the schedule, lower to stream.cmd, generate code
-  verdict     time a program that leaves IREE's order against it; ship the faster
+  profiling   the flat program and IREE's orders profiled whole; the wave model and headroom
+  closed_loop the pick and IREE's orders measured, the model refined, the fastest shipped
 """

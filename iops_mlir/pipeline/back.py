@@ -7,6 +7,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import iree_tools, params, stream_ir
 from ..apply import apply_schedule, apply_schedule_file
@@ -21,6 +22,9 @@ from .front import WEIGHTS, AsyncProgram
 from .plan import Plan
 from .report import ScheduleReport
 
+if TYPE_CHECKING:
+    from .profiling import Profiled
+
 
 @dataclass
 class Scheduled:
@@ -29,6 +33,7 @@ class Scheduled:
     program: AsyncProgram
     plan: Plan
     report: ScheduleReport
+    profiled: Profiled | None = None  # the whole-program profiles the cost model was fitted on
 
     @property
     def root(self) -> Path:
@@ -113,38 +118,58 @@ def codegen(log: CommandLog, target: Target, async_name: str, stream_name: str, 
         log.record(iree_tools.from_stream("embedded.stream.mlir", target, str(output)))
 
 
+def ship_plan(s: Scheduled, target: Target, output: Path, *, parameters_file: Path | None,
+              progress: Progress) -> None:
+    """The plan's schedule, compiled to `output` as it is (no measurement). IREE's order, when
+    the profiled model already compiled it and the weights go inside, is copied, not compiled again."""
+    log = s.program.variant.log
+    compiled = log.cwd / IREE_ORDER_VMFB
+    if s.plan.chosen.scheduler == "iree" and compiled.exists() and parameters_file is None:
+        write_atomic(output, lambda tmp: shutil.copyfile(compiled, tmp))
+        log.record(["cp", IREE_ORDER_VMFB, str(output)])
+        return
+    progress.say("iree-compile from stream to vmfb (code generation)")
+    codegen(log, target, "async.scheduled.mlir", "stream.mlir", output, parameters_file=parameters_file)
+
+
 def shipped_note(s: Scheduled) -> dict:
-    """schedule.json's `shipped` section: the output's scheduler, its uncharged prediction, and
-    the verdict's timings of it and of the candidates it was measured against, if any."""
-    note = {"scheduler": s.report.scheduler, "predicted_us": s.plan.uncharged_us(s.plan.chosen.stages),
-            "measured_us": None, "candidates": {}}
-    verdict = s.report.verification
-    if verdict is not None:
-        rejected = verdict.get("rejected_scheduler")
-        candidate = rejected or s.report.scheduler
-        note["candidates"] = {candidate: round(verdict["candidate_median_ms"] * 1e3, 3),
-                              "iree": round(verdict["iree_median_ms"] * 1e3, 3)}
-        note["measured_us"] = note["candidates"]["iree" if rejected else candidate]
-    return note
+    """schedule.json's `shipped` section for a program shipped unmeasured: its scheduler and its
+    prediction without the margin."""
+    return {"scheduler": s.report.scheduler, "program": s.program.variant.label,
+            "predicted_us": s.plan.uncharged_us(s.plan.chosen.stages), "measured_us": None, "candidates": {}}
 
 
 IREE_ORDER_VMFB = "iree-order.vmfb"  # IREE's own waves of a program, compiled once for timing
 
 
-def compile_iree_order(log: CommandLog, target: Target) -> Path:
-    """IREE's own waves of the program in `log.cwd`, compiled (once) for the device to time."""
-    vmfb = log.cwd / IREE_ORDER_VMFB
+def iree_order_vmfb(name: str) -> str:
+    """The compiled file of one of IREE's orders (`front.IREE_ORDERS`) in a program's folder."""
+    return IREE_ORDER_VMFB if name == "iree" else f"{name}-order.vmfb"
+
+
+def compile_iree_order(log: CommandLog, target: Target, name: str = "iree") -> Path:
+    """One of IREE's own orders of the program in `log.cwd` (its async file already written, see
+    `front.iree_order`), compiled (once) for the device to time."""
+    vmfb = log.cwd / iree_order_vmfb(name)
     if not vmfb.exists():
-        lower_iree_order(log)
-        codegen(log, target, "async.iree.mlir", "stream.iree.mlir", vmfb)
+        if name == "iree":
+            lower_iree_order(log)
+        else:
+            log.run(iree_tools.to_cmd(f"async.{name}.mlir", f"stream.{name}.mlir"),
+                    what=f"iree-opt ({name} to stream.cmd)")
+        codegen(log, target, f"async.{name}.mlir", f"stream.{name}.mlir", vmfb)
     return vmfb
+
+
+def write_schedule_file(path: Path, schedule, graph) -> None:
+    """A schedule as `iops-mlir apply` and `--schedule-file` read it."""
+    write_text(path, json.dumps({"stages": stages_as_symbols(schedule, graph), "stage_nodes": schedule.stages}))
 
 
 def compile_stages(log: CommandLog, graph, target: Target, schedule, output: Path) -> Path:
     """The flat program of `log.cwd` (async.mlir) in `schedule`'s stages, compiled to `output`."""
     name = schedule.scheduler
-    write_text(log.cwd / f"schedule.{name}.json", json.dumps({"stages": stages_as_symbols(schedule, graph),
-                                                              "stage_nodes": schedule.stages}))
+    write_schedule_file(log.cwd / f"schedule.{name}.json", schedule, graph)
     apply_schedule_file(log.cwd / "async.mlir", log.cwd / f"schedule.{name}.json", log.cwd / f"async.{name}.mlir")
     log.record(["iops-mlir", "apply", "async.mlir", f"schedule.{name}.json", "-o", f"async.{name}.mlir"])
     log.run(iree_tools.to_cmd(f"async.{name}.mlir", f"stream.{name}.mlir"), what=f"iree-opt ({name} to stream.cmd)")

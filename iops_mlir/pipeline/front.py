@@ -94,6 +94,28 @@ def to_async(variant: Variant, progress: Progress) -> None:
                     what="iree-opt (flow to stream.async, IREE waves)")
 
 
+# IREE's own orders of a program: the scheduler name each goes by, and its partitioning preference.
+IREE_ORDERS = {"iree": "min-peak-memory", "iree-max-concurrency": "max-concurrency"}
+
+
+def iree_order_file(name: str) -> str:
+    """The stream.async file of one of IREE's orders (`async.iree.mlir` is written by `to_async`)."""
+    return f"async.{name}.mlir"
+
+
+def iree_order(program: AsyncProgram, name: str) -> Schedule:
+    """One of IREE's own orders of `program` (see IREE_ORDERS), its async file written on first use."""
+    if name == "iree":
+        return program.iree
+    variant = program.variant
+    path = variant.work / iree_order_file(name)
+    if not path.exists():
+        variant.log.run(iree_tools.to_async("flow.mlir", path.name, favor=IREE_ORDERS[name]),
+                        what=f"iree-opt (flow to stream.async, IREE's {IREE_ORDERS[name]} waves)")
+    waves = baselines.iree_waves(stream_ir.parse_module(path.read_text(), stream_ir.new_context()), program.graph)
+    return Schedule(name, waves.stages)
+
+
 def analyse(variant: Variant, target: Target, progress: Progress) -> AsyncProgram:
     """Parse both async files and extract the dispatch graph (written to graph.json)."""
     progress.say(f"extracting the dispatch graph{variant.tag}")

@@ -1,40 +1,81 @@
-"""One program profiled whole: IREE's order and the flat program, and what their profiles give.
+"""One program profiled whole: its flat program and IREE's orders, and what their profiles give.
 
-Shared by `--cost-model profiled` (`scheduling`) and `iops-mlir headroom` (`measure`).
+Shared by `--cost-model profiled` (`scheduling`), the closed loop (`closed_loop`) and
+`iops-mlir headroom` (`measure`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+import statistics
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..cost.hal_profile import ProgramProfile, profile_programs
-from ..cost.wave_model import WaveCost, wave_cost
+from ..cost.wave_model import ProfiledProgram, WaveCost, wave_cost
 from ..graph import DispatchGraph
 from ..headroom import Headroom, headroom
 from ..iree_tools import CommandLog
+from ..files import write_text
 from ..schedule import Schedule
 from ..targets import Target
 from .back import compile_iree_order, compile_stages
 
+FLAT = "flat"
+
 
 @dataclass
 class Profiled:
-    """The two profiles, the wave model fitted on them and the headroom they show."""
+    """The profiled programs of one program, the wave model fitted on them and the headroom they show."""
 
-    profiles: dict[str, ProgramProfile]  # "iree", "flat"
-    cost: WaveCost
-    headroom: Headroom
+    graph: DispatchGraph
+    flat: ProfiledProgram
+    programs: dict[str, ProfiledProgram]  # IREE's orders by scheduler name, then the closed loop's picks
+    vmfbs: dict[str, Path] = field(default_factory=dict)
+    cost: WaveCost | None = None
+    headroom: Headroom | None = None
+
+    def refit(self, *, leave_out: str | None = None) -> WaveCost:
+        """The wave model fitted on the flat program and every profiled program but `leave_out`."""
+        fitted = [self.flat] + [p for name, p in self.programs.items() if name != leave_out]
+        return wave_cost(self.flat.profile, fitted, self.graph.dispatch_ids())
 
 
-def profile_iree_and_flat(log: CommandLog, graph: DispatchGraph, target: Target, fixed: dict[str, Schedule],
-                          inputs: list, folder: Path, *, calls: int) -> Profiled:
-    """Compile IREE's order (`fixed["iree"]`, from async.iree.mlir) and the flat program
-    (`fixed["sequential"]`) of the program in `log.cwd`, profile both, and fit the wave model.
-    The flat program and the profiles go into `folder`."""
-    programs = {"iree": compile_iree_order(log, target),
-                "flat": compile_stages(log, graph, target, fixed["sequential"], folder / "flat.vmfb")}
-    profiles = profile_programs(programs, target, inputs, graph, folder / "profiles", runs=calls)
-    cost = wave_cost(profiles["flat"], profiles["iree"], graph.dispatch_ids(), fixed["sequential"].stages,
-                     fixed["iree"].stages)
-    return Profiled(profiles, cost, headroom(graph, profiles["flat"], profiles["iree"]))
+def profile_schedules(log: CommandLog, target: Target, graph: DispatchGraph, schedules: dict[str, Schedule],
+                      vmfbs: dict[str, Path], inputs: list, folder: Path, *, calls: int) -> dict[str, ProfiledProgram]:
+    """Profile compiled programs (`vmfbs`, by name) whose stages are `schedules[name]`."""
+    profiles: dict[str, ProgramProfile] = profile_programs(
+        vmfbs, target, inputs, graph, folder / "profiles", runs=calls,
+        stages={name: schedules[name].stages for name in vmfbs})
+    return {name: ProfiledProgram(name, schedules[name].stages, profiles[name]) for name in vmfbs}
+
+
+def profile_baselines(log: CommandLog, graph: DispatchGraph, target: Target, orders: dict[str, Schedule],
+                      flat: Schedule, inputs: list, folder: Path, *, calls: int) -> Profiled:
+    """Compile IREE's `orders` (by scheduler name, their async files written) and the flat program
+    (`flat`, one dispatch per stage) of the program in `log.cwd`, profile them all, fit the wave
+    model on every stage and measure the headroom. The flat program and the profiles go into `folder`."""
+    vmfbs = {name: compile_iree_order(log, target, name) for name in orders}
+    vmfbs[FLAT] = compile_stages(log, graph, target, flat, folder / "flat.vmfb")
+    found = profile_schedules(log, target, graph, {**orders, FLAT: flat}, vmfbs, inputs, folder, calls=calls)
+    profiled = Profiled(graph, found.pop(FLAT), found, vmfbs)
+    profiled.cost = profiled.refit()
+    profiled.headroom = headroom(graph, profiled.flat.profile, found["iree"].profile)
+    return profiled
+
+
+MEASURED_TIMELINE = "measured.json"  # the shipped program's profiled timeline, drawn by `explain --measured`
+
+
+def write_measured_timeline(folder: Path, program: ProfiledProgram) -> None:
+    """measured.json: the call of median span of a profiled program, each dispatch's start and end
+    (us from the call's first start), with its stages (`iops-mlir explain --measured` draws it)."""
+    runs = program.profile.runs
+    spans = [max(e.end_ns for e in run.values()) - min(e.start_ns for e in run.values()) for run in runs]
+    run = runs[spans.index(statistics.median_low(spans))]
+    origin = min(e.start_ns for e in run.values())
+    doc = {"scheduler": program.name, "device": program.profile.device, "runs": len(runs),
+           "span_us": round((max(e.end_ns for e in run.values()) - origin) / 1e3, 3), "stages": program.stages,
+           "dispatch_us": {str(n): [round((e.start_ns - origin) / 1e3, 3), round((e.end_ns - origin) / 1e3, 3)]
+                           for n, e in sorted(run.items())}}
+    write_text(folder / MEASURED_TIMELINE, json.dumps(doc) + "\n")

@@ -59,11 +59,18 @@ class ScheduleReport:
     verification: dict | None = None
     parameters: dict | None = None  # where the weights are (see `params`)
     # The program written to the output: its scheduler, its prediction without the margin (made
-    # before it was measured), and, where it was timed on the device, what was measured.
+    # before it was measured), and, where it was timed on the device, what was measured
+    # (`measured_us`) and every candidate measured with it (`candidates`).
     shipped: dict | None = None
     # With a cost model from whole-program profiles: IREE's order measured against the bound
     # any schedule must respect (`headroom.Headroom.to_json`).
     device_headroom: dict | None = None
+    # Why the search and the measured candidates were skipped (nothing to reorder, or no
+    # headroom on this device); None when they ran.
+    search_skipped: str | None = None
+    # The closed loop (`pipeline.closed_loop`): each round's pick, its prediction made before it
+    # was measured, its measurement, and the calibration from profiled span to call time they use.
+    closed_loop: dict | None = None
 
     @property
     def num_stages(self) -> int:

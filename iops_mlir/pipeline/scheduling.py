@@ -1,19 +1,34 @@
-"""The schedule phase of one program: its cost model (profiled if measured), its plan, its report."""
+"""The schedule phase of one program: its cost model (profiled where asked), its plan, its report.
+
+With the profiled cost model (the default on llvm-cpu) the program's flat program and IREE's
+two orders are compiled and profiled whole; that gives the wave model and the device's
+headroom. Where there is nothing to win (a chain of dispatches, or IREE's order already at the
+bound), the search and the measured candidates are skipped and IREE's order is planned.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+
 from .. import cost as cost_mod
+from ..choices import CostModelKind, Scheduler
+from ..cost.base import StageCost
+from ..cost.hal_profile import profile_programs
 from ..cost.profile import Profile, Profiler
-from ..cost.wave_model import WaveCost
+from ..cost.wave_model import ProfiledProgram, transfer
 from ..options import CompileOptions
 from ..progress import Progress
 from ..schedule import iops as iops_mod
 from ..schedule.model import read_schedule_file, stages_as_symbols
-from .back import Scheduled
-from .front import AsyncProgram
-from .plan import fixed_schedules, make_plan
-from .profiling import profile_iree_and_flat
+from .back import Scheduled, compile_stages
+from .front import IREE_ORDERS, AsyncProgram, iree_order
+from .plan import Plan, fixed_schedules, make_plan
+from .profiling import FLAT, Profiled, profile_baselines
 from .report import MemoryReport, ScheduleReport
+
+PROFILE_CALLS = 10  # profiled calls of each whole program
+# Below this share of IREE's time, a gain is within what two timings of one program differ by here.
+NO_GAIN_BELOW = 0.03
 
 
 def search_options(options: CompileOptions, memory_budget: int | None) -> iops_mod.SearchOptions:
@@ -22,54 +37,107 @@ def search_options(options: CompileOptions, memory_budget: int | None) -> iops_m
                                   timeout_s=options.search_timeout, memory_budget=memory_budget)
 
 
-PROFILE_CALLS = 10  # profiled calls of each whole program (`--cost-model profiled`)
+def nothing_to_reorder(fixed: dict) -> bool:
+    """A chain: no two dispatches can ever run at the same time, so every schedule is IREE's."""
+    return not any(len(stage) > 1 for stage in fixed["asap"].stages)
 
 
 def schedule_program(program: AsyncProgram, options: CompileOptions, *, model: str,
-                     memory_budget: int | None, inputs: list, progress: Progress) -> Scheduled:
+                     memory_budget: int | None, inputs: list, progress: Progress,
+                     device: Profiled | None = None) -> Scheduled:
     """Cost model, plan and report for one program (nothing is applied yet); `inputs` (numpy
-    arrays) are what the profiled cost model runs the program on."""
-    graph, variant = program.graph, program.variant
+    arrays) are what the profiled cost model runs the program on. `device` is the profiled
+    program as imported, when this is a rewritten one: its device constants are reused."""
+    graph = program.graph
     fixed = fixed_schedules(graph, program.iree)
-    profiler = Profiler(variant.work, program.target, variant.log, progress.say)
+    spec = options.cost_spec
+    scheduler, skipped, profiled = options.scheduler, None, None
+    # A rewritten program (`device` given) is costed like the program as imported, chain or not,
+    # so that the two predictions compare.
+    if (spec.kind is CostModelKind.PROFILED and nothing_to_reorder(fixed) and options.schedule_file is None
+            and device is None):
+        skipped = ("nothing to reorder: no two dispatches of this program can run at the same time, so every "
+                   "schedule is IREE's order")
+        progress.say(skipped + "; nothing profiled")
+        spec = dataclasses.replace(spec, kind=CostModelKind.ANALYTIC,
+                                   device="local-cpu" if program.target.name == "llvm-cpu" else "h100")
+        scheduler = Scheduler.IREE
 
-    def measure(symbols: list[str], samples: list[tuple[str, ...]]) -> Profile:
-        progress.say("profiling dispatches on the device (cached after the first time)")
-        profiler.dump("async.mlir")
-        profile = profiler.measure_dispatches(symbols)
-        profiler.measure_stages(samples, profile)
-        return profile
+    def profiled_model() -> StageCost:
+        nonlocal profiled
+        profiled = _profile(program, fixed, inputs, progress, device)
+        return profiled.cost
 
-    device_headroom: dict = {}
-
-    def profiled() -> WaveCost:
-        progress.say("profiling IREE's order and the flat program with IREE's HAL profiler (cached)")
-        found = profile_iree_and_flat(variant.log, graph, program.target, fixed, inputs, variant.work,
-                                      calls=PROFILE_CALLS)
-        device_headroom.update(found.headroom.to_json())
-        progress.say(found.headroom.sentence())
-        progress.say(f"wave model fitted on {found.cost.fit_samples} stages: contention "
-                     f"{found.cost.model.contention:.3f}, gap {found.cost.model.gap_us:.1f} us")
-        return found.cost
-
-    cost = cost_mod.build_cost_model(options.cost_spec, graph, program.target, measure=measure,
+    cost = cost_mod.build_cost_model(spec, graph, program.target, measure=_measure_dispatches(program, progress),
                                      sample_from=fixed["asap"].stages, margin=options.margin,
-                                     trusted=fixed["iree"].stages, profiled=profiled)
+                                     trusted=fixed["iree"].stages, profiled=profiled_model)
+    room = profiled.headroom if profiled is not None else None
+    if device is not None and nothing_to_reorder(fixed):
+        scheduler = Scheduler.IREE  # its only schedule; the prediction still compares with the original's
+    if room is not None and room.max_gain < NO_GAIN_BELOW and options.schedule_file is None:
+        skipped = (f"no headroom: any schedule can gain at most {room.max_gain:.1%} on this device, within "
+                   f"the {NO_GAIN_BELOW:.0%} two timings of one program differ by")
+        progress.say(skipped + "; keeping IREE's order")
+        scheduler = Scheduler.IREE
     given = read_schedule_file(options.schedule_file, graph) if options.schedule_file else None
     progress.say(f"searching ({len(graph.dispatch_ids())} dispatches, cost model {cost.name})")
-    plan = make_plan(graph, fixed, cost, search=search_options(options, memory_budget),
-                     scheduler=options.scheduler, given=given)
+    plan = make_plan(graph, fixed, cost, search=search_options(options, memory_budget), scheduler=scheduler,
+                     given=given)
     predicted = plan.predicted_us()
     progress.say(f"search: {plan.search['seconds']} s, {plan.search['nodes']} states, "
                  f"optimal={plan.search['optimal']}; predicted "
                  + ", ".join(f"{k} {v:.0f} us" for k, v in predicted.items()))
-    target = program.target
-    report = ScheduleReport(
+    report = make_report(program, plan, model=model, headroom=room.to_json() if room is not None else None)
+    report.search_skipped = skipped
+    return Scheduled(program, plan, report, profiled)
+
+
+def make_report(program: AsyncProgram, plan: Plan, *, model: str, headroom: dict | None) -> ScheduleReport:
+    """The report of `plan`'s chosen schedule of `program`."""
+    graph, target = program.graph, program.target
+    return ScheduleReport(
         model=model, target=target.name if target.arch is None else f"{target.name}:{target.arch}",
         scheduler=plan.chosen.scheduler, stage_nodes=plan.chosen.stages,
         stages=stages_as_symbols(plan.chosen, graph), num_dispatches=len(graph.dispatch_ids()),
-        cost_model=cost.describe(), predicted_us=predicted, blocks=plan.blocks, search=plan.search,
+        cost_model=plan.cost.describe(), predicted_us=plan.predicted_us(), blocks=plan.blocks, search=plan.search,
         ios=plan.schedules["ios"].info["ios"],
         memory=MemoryReport(budget_bytes=plan.budget_bytes, estimated_peak_bytes=plan.estimated_peak_bytes),
-        timeline=plan.timeline(graph), device_headroom=device_headroom or None)
-    return Scheduled(program, plan, report)
+        timeline=plan.timeline(graph), device_headroom=headroom)
+
+
+def _profile(program: AsyncProgram, fixed: dict, inputs: list, progress: Progress,
+             device: Profiled | None) -> Profiled:
+    """The program's whole-program profiles and wave model (see `profiling`)."""
+    variant, graph, target = program.variant, program.graph, program.target
+    if device is not None:
+        # A rewritten program: its own dispatches timed in its flat program, the device's constants reused.
+        progress.say(f"profiling the flat program{variant.tag} with IREE's HAL profiler (cached)")
+        vmfb = compile_stages(variant.log, graph, target, fixed["sequential"], variant.work / "flat.vmfb")
+        flat = profile_programs({FLAT: vmfb}, target, inputs, graph, variant.work / "profiles",
+                                runs=PROFILE_CALLS)[FLAT]
+        found = Profiled(graph, ProfiledProgram(FLAT, fixed["sequential"].stages, flat), {}, {FLAT: vmfb})
+        found.cost = transfer(device.cost, flat, graph.dispatch_ids())
+        return found
+    progress.say("profiling the flat program and IREE's two orders with IREE's HAL profiler (cached)")
+    orders = {name: iree_order(program, name) for name in IREE_ORDERS}
+    found = profile_baselines(variant.log, graph, target, orders, fixed["sequential"], inputs, variant.work,
+                              calls=PROFILE_CALLS)
+    progress.say(found.headroom.sentence())
+    progress.say(f"wave model fitted on {found.cost.fit_samples} stages: contention "
+                 f"{found.cost.model.contention:.3f}, gap {found.cost.model.gap_us:.1f} us, held-out wave error "
+                 + ("n/a" if found.cost.heldout is None else f"{found.cost.heldout:.1%}"))
+    return found
+
+
+def _measure_dispatches(program: AsyncProgram, progress: Progress):
+    """The `measured` cost model's profiler: each executable timed alone (benchmark modules)."""
+    variant = program.variant
+
+    def measure(symbols: list[str], samples: list[tuple[str, ...]]) -> Profile:
+        progress.say("profiling dispatches on the device (cached after the first time)")
+        profiler = Profiler(variant.work, program.target, variant.log, progress.say)
+        profiler.dump("async.mlir")
+        profile = profiler.measure_dispatches(symbols)
+        profiler.measure_stages(samples, profile)
+        return profile
+    return measure

@@ -1,0 +1,301 @@
+"""The closed loop: the search's pick is compiled and measured, the model refined, the fastest ships.
+
+Candidates are IREE's two orders of the program as imported (`min-peak-memory`, the default,
+and `max-concurrency`) and the search's pick of each round. Every candidate is compiled and
+timed on the device, interleaved with the others (`timing.interleaved`, the bench's harness).
+With the profiled cost model, each pick is profiled too: when its measurement disagrees with its
+prediction by more than the model's margin, its waves join the fit and the search runs again,
+for at most MAX_ROUNDS picks. The output is the fastest measured candidate; a pick must beat
+IREE's best order by MIN_GAIN (what two medians of one program differ by here), so iops never
+ships something slower than IREE's best order.
+
+Predictions are out of sample. A pick is predicted before it is compiled; IREE's orders are
+predicted leave-one-program-out, by the model and calibration fitted without that program's
+profile or timing. A prediction is the whole call: the span of the stages under the wave model,
+turned into a call time by the calibration (`Calibration`) fitted on the programs already timed,
+the flat program (profiled for the model anyway, timed as a reference, never shipped) among them.
+
+Timings are cached by the candidates' bytes, so compiling again gives the same output.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..choices import CostModelKind, Scheduler, VerifyMode
+from ..cost.base import Cautious
+from ..cost.calibration import Calibration
+from ..cost.timed import time_programs
+from ..cost.wave_model import WaveCost
+from ..files import write_atomic
+from ..options import CompileOptions
+from ..progress import Progress
+from ..schedule import Schedule
+from ..schedule.memory import transient_allocations
+from .back import Scheduled, codegen, compile_iree_order, compile_stages, parameters_note, write_schedule_file
+from .front import IREE_ORDERS, iree_order
+from .plan import Plan, make_plan
+from .profiling import FLAT, profile_schedules, write_measured_timeline
+from .scheduling import PROFILE_CALLS, make_report, search_options
+
+MAX_ROUNDS = 3
+MIN_GAIN = 0.01
+
+
+@dataclass
+class Candidate:
+    """One measured program: a schedule of one compiled program, its prediction and its timing."""
+
+    name: str  # "iree", "iree-max-concurrency", "iops", "iops-2", ...
+    owner: Scheduled  # the program it is a schedule of
+    plan: Plan  # the plan whose chosen schedule it is
+    vmfb: Path
+    predicted_us: float | None  # the whole call, predicted before the candidate was timed
+    measured_us: float | None = None
+
+    @property
+    def is_iree_order(self) -> bool:
+        return self.name in IREE_ORDERS
+
+    @property
+    def is_pick(self) -> bool:
+        return self.name not in IREE_ORDERS and self.name != FLAT
+
+    @property
+    def stages(self) -> list[list[int]]:
+        return self.plan.chosen.stages
+
+    def error(self) -> float | None:
+        if self.predicted_us is None or not self.measured_us:
+            return None
+        return self.predicted_us / self.measured_us - 1.0
+
+    def to_json(self) -> dict:
+        error = self.error()
+        return {"scheduler": self.name, "program": self.owner.program.variant.label,
+                "predicted_us": None if self.predicted_us is None else round(self.predicted_us, 3),
+                "measured_us": None if self.measured_us is None else round(self.measured_us, 3),
+                "error": None if error is None else round(error, 4)}
+
+
+def applies(options: CompileOptions, chosen: Scheduled) -> bool:
+    """Whether the output is chosen by measurement (`--verify`): not for a schedule the user asked
+    for, nor where the search was skipped (nothing to gain)."""
+    if options.verify is VerifyMode.OFF or options.output is None or chosen.report.search_skipped:
+        return False
+    if options.scheduler is not Scheduler.IOPS or options.schedule_file is not None:
+        return False
+    return options.verify is VerifyMode.ON or options.cost_spec.kind in (CostModelKind.PROFILED,
+                                                                         CostModelKind.MEASURED)
+
+
+class _Loop:
+    """The state of one closed loop: the candidates so far and how to time and predict them."""
+
+    def __init__(self, options: CompileOptions, chosen: Scheduled, plain: Scheduled, inputs: list,
+                 progress: Progress) -> None:
+        self.options, self.chosen, self.plain = options, chosen, plain
+        self.inputs, self.progress = inputs, progress
+        self.target = plain.program.target
+        self.candidates: list[Candidate] = []
+
+    # -- measuring ------------------------------------------------------------------------
+    def time_all(self) -> None:
+        """Time the candidates, interleaved; each one's measured_us is its median (cached). The flat
+        program, a reference for the calibration only, is timed in the first session alone."""
+        rounds = self.options.verify_rounds
+        timed = [c for c in self.candidates if c.name != FLAT or c.measured_us is None]
+        self.progress.say(f"timing {len(timed)} programs on the device, {rounds} interleaved rounds: "
+                          + ", ".join(c.name for c in timed))
+        medians = time_programs({c.name: c.vmfb for c in timed}, self.target, self.inputs, rounds)
+        for c in timed:
+            c.measured_us = medians[c.name]
+
+    def profile(self, candidate: Candidate) -> None:
+        """Profile a pick and add it to its program's profiled programs (the refit's data)."""
+        profiled = candidate.owner.profiled
+        if profiled is None:
+            return
+        log, graph = candidate.owner.program.variant.log, candidate.owner.program.graph
+        found = profile_schedules(log, self.target, graph, {candidate.name: candidate.plan.chosen},
+                                  {candidate.name: candidate.vmfb}, self.inputs, log.cwd, calls=PROFILE_CALLS)
+        profiled.programs.update(found)
+
+    def _span_us(self, c: Candidate) -> float | None:
+        """The candidate's profiled dispatch span, if it was profiled."""
+        profiled = c.owner.profiled
+        if profiled is None:
+            return None
+        if c.name == FLAT:
+            return profiled.flat.profile.span_us()
+        return profiled.programs[c.name].profile.span_us() if c.name in profiled.programs else None
+
+    def calibration(self, *, leave_out: str | None = None) -> Calibration:
+        """Call time against profiled span over the timed candidates (but `leave_out`)."""
+        points = [(span, c.measured_us) for c in self.candidates
+                  if c.name != leave_out and c.measured_us is not None and (span := self._span_us(c)) is not None]
+        return Calibration.fit(points)
+
+    def predict(self, owner: Scheduled, plan: Plan, stages: list[list[int]], *, leave_out: str | None = None,
+                cost: WaveCost | None = None) -> float:
+        """The whole call of `stages`: the wave model's span turned into a call time by the
+        calibration, or the plan's own model where the program was not profiled."""
+        if owner.profiled is None:
+            return plan.uncharged_us(stages)
+        model = (cost or owner.profiled.cost).model
+        return self.calibration(leave_out=leave_out).call_us(model.program_us(stages))
+
+    # -- candidates -----------------------------------------------------------------------
+    def add_iree_orders(self) -> None:
+        """IREE's two orders of the program as imported, compiled (once) and timed."""
+        plain, log = self.plain, self.plain.program.variant.log
+        for name in IREE_ORDERS:
+            order = iree_order(plain.program, name)
+            plan = dataclasses.replace(plain.plan, chosen=order)
+            self.candidates.append(Candidate(name, plain, plan, compile_iree_order(log, self.target, name), None))
+        if plain.profiled is not None:  # timed for the calibration, never shipped
+            flat = dataclasses.replace(plain.plan, chosen=plain.plan.schedules["sequential"])
+            self.candidates.append(Candidate(FLAT, plain, flat, plain.profiled.vmfbs[FLAT], None))
+        self.time_all()
+        if plain.profiled is not None:
+            for c in self.candidates:  # each predicted by the model and calibration fitted without it
+                if c.is_iree_order:
+                    c.predicted_us = self.predict(plain, c.plan, c.stages, leave_out=c.name,
+                                                  cost=plain.profiled.refit(leave_out=c.name))
+
+    def add_pick(self, plan: Plan, name: str, *, applied: bool) -> Candidate:
+        """Predict the plan's pick, compile it, profile it and time it with every candidate."""
+        owner = self.chosen
+        predicted = self.predict(owner, plan, plan.chosen.stages)
+        log, target = owner.program.variant.log, self.target
+        vmfb = owner.program.variant.work / f"{name}.vmfb"
+        self.progress.say(f"round {self._round()}: compiling the search's pick, predicted {predicted:.0f} us")
+        if applied:  # the first pick was applied and lowered by the back phases
+            work = owner.program.variant.work
+            write_schedule_file(work / f"schedule.{name}.json", Schedule(name, plan.chosen.stages), owner.program.graph)
+            shutil.copyfile(work / "async.scheduled.mlir", work / f"async.{name}.mlir")
+            shutil.copyfile(work / "stream.mlir", work / f"stream.{name}.mlir")
+            codegen(log, target, f"async.{name}.mlir", f"stream.{name}.mlir", vmfb)
+        else:
+            compile_stages(log, owner.program.graph, target, Schedule(name, plan.chosen.stages), vmfb)
+        pick = Candidate(name, owner, dataclasses.replace(plan, chosen=Schedule(name, plan.chosen.stages,
+                                                                                  plan.chosen.info)),
+                         vmfb, predicted)
+        self.candidates.append(pick)
+        self.profile(pick)
+        self.time_all()
+        return pick
+
+    def _round(self) -> int:
+        return sum(1 for c in self.candidates if c.is_pick) + 1
+
+    def replan(self) -> Plan:
+        """The search again, under the wave model refitted with every profiled pick."""
+        owner = self.chosen
+        cost = owner.profiled.refit()
+        owner.profiled.cost = cost
+        plan = owner.plan
+        fixed = {k: plan.schedules[k] for k in ("sequential", "asap", "iree")}
+        cautious = Cautious(cost, cost.margin() if self.options.margin is None else self.options.margin,
+                            fixed["iree"].stages)
+        self.progress.say(f"refitted on {cost.fit_samples} stages (contention {cost.model.contention:.3f}, gap "
+                          f"{cost.model.gap_us:.1f} us); searching again")
+        return make_plan(owner.program.graph, fixed, cautious, search=search_options(self.options, plan.budget_bytes))
+
+    def known(self, stages: list[list[int]]) -> Candidate | None:
+        """A candidate of the chosen program with these very stages, if one was measured."""
+        key = sorted(map(sorted, stages))
+        for c in self.candidates:
+            if c.owner is self.chosen and sorted(map(sorted, c.stages)) == key:
+                return c
+        return None
+
+
+def run(options: CompileOptions, chosen: Scheduled, plain: Scheduled | None, inputs: list,
+        progress: Progress, model: str) -> Scheduled:
+    """Measure IREE's orders and the search's picks, refine, and ship the fastest to the output.
+
+    `chosen` has been applied and lowered (async.scheduled.mlir, stream.mlir); `plain` is the
+    program as imported (None with --replace all: then IREE's orders are `chosen`'s own).
+    Returns what ships, with its report.
+    """
+    loop = _Loop(options, chosen, plain or chosen, inputs, progress)
+    loop.add_iree_orders()
+    margin = chosen.plan.cost.margin()
+    stopped, plan, applied = "", chosen.plan, True
+    for round_ in range(1, MAX_ROUNDS + 1):
+        seen = loop.known(plan.chosen.stages)
+        if seen is not None:
+            stopped = f"the search picked {seen.name} again"
+            break
+        pick = loop.add_pick(plan, "iops" if round_ == 1 else f"iops-{round_}", applied=applied)
+        applied = False
+        error = pick.error()
+        progress.say(f"round {round_}: predicted {pick.predicted_us:.0f} us, measured {pick.measured_us:.0f} us "
+                     f"({error:+.1%}; margin {margin:.1%})")
+        if abs(error) <= margin:
+            stopped = "prediction and measurement agree within the margin"
+            break
+        if chosen.profiled is None:
+            stopped = "the cost model was not fitted on this device, so there is nothing to refine"
+            break
+        if round_ == MAX_ROUNDS:
+            stopped = f"{MAX_ROUNDS} rounds"
+            break
+        plan = loop.replan()
+        margin = plan.cost.margin()
+    winner = _fastest(loop.candidates)
+    progress.say("measured: " + ", ".join(f"{c.name} {c.measured_us:.0f} us" for c in loop.candidates)
+                 + f"; shipping {winner.name}")
+    shipped = _ship(options, winner, chosen, model)
+    shipped.report.shipped = {**winner.to_json(), "candidates": {c.name: round(c.measured_us, 3)
+                                                                  for c in loop.candidates}}
+    shipped.report.closed_loop = {
+        "device": loop.target.runtime_device, "timing_rounds": options.verify_rounds, "min_gain": MIN_GAIN,
+        "calibration": loop.calibration().to_json(), "stopped": stopped,
+        "candidates": [c.to_json() for c in loop.candidates]}
+    shipped.write_report()
+    return shipped
+
+
+def _fastest(candidates: list[Candidate]) -> Candidate:
+    """IREE's fastest order, unless a pick beats it by MIN_GAIN (then the fastest pick)."""
+    best_iree = min((c for c in candidates if c.is_iree_order), key=lambda c: c.measured_us)
+    picks = [c for c in candidates if c.is_pick]
+    best_pick = min(picks, key=lambda c: c.measured_us) if picks else None
+    if best_pick is not None and best_pick.measured_us <= best_iree.measured_us * (1.0 - MIN_GAIN):
+        return best_pick
+    return best_iree
+
+
+def _ship(options: CompileOptions, winner: Candidate, chosen: Scheduled, model: str) -> Scheduled:
+    """Write the winner to the output and make the dump show it; its Scheduled with a fresh report."""
+    owner, name = winner.owner, winner.name
+    variant, output = owner.program.variant, Path(options.output)
+    work = variant.work
+    if options.parameters_file is not None:
+        codegen(variant.log, owner.program.target, f"async.{name}.mlir", f"stream.{name}.mlir", output.resolve(),
+                parameters_file=options.parameters_file)
+    else:
+        write_atomic(output, lambda tmp: shutil.copyfile(winner.vmfb, tmp))
+        variant.log.record(["cp", winner.vmfb.name, str(output)])
+    for kind in ("async", "stream"):  # the dump shows the program that ships
+        source = work / f"{kind}.{name}.mlir"
+        target = work / (f"{kind}.scheduled.mlir" if kind == "async" else "stream.mlir")
+        if source != target:
+            shutil.copyfile(source, target)
+    profiled = owner.profiled.programs.get(name) if owner.profiled is not None else None
+    if profiled is not None:
+        write_measured_timeline(work if not variant.in_subdir else work.parent, profiled)
+    report = make_report(owner.program, winner.plan, model=model, headroom=chosen.report.device_headroom)
+    transient, unresolved = transient_allocations((work / "stream.mlir").read_text())
+    report.memory = dataclasses.replace(owner.report.memory, transient_bytes=transient,
+                                        unresolved_allocations=unresolved)
+    report.replacements = dataclasses.replace(chosen.report.replacements, applied=bool(variant.records),
+                                              dir="replaced" if variant.in_subdir else ".")
+    report.compile_fallback = chosen.report.compile_fallback
+    report.parameters = parameters_note(options.parameters_file, owner.program.weights)
+    return Scheduled(owner.program, winner.plan, report, owner.profiled)

@@ -1,0 +1,167 @@
+"""The closed loop (`--verify`): the search's pick and IREE's two orders compiled and timed on the
+device, the model refined, the fastest shipped; and the work skipped where there is nothing to win."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from iops_mlir import runner
+from iops_mlir.pipeline import closed_loop, scheduling
+from iops_mlir.cost.calibration import Calibration
+from iops_mlir.pipeline.closed_loop import Candidate
+from iops_mlir.waves import cmd_waves
+from conftest import run_cli
+
+CHAIN_MODEL = """
+import torch
+from torch import nn
+
+
+class Chain(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.a = nn.Conv2d(4, 8, 3, padding=1)
+        self.b = nn.Conv2d(8, 4, 1)
+
+    def forward(self, x):
+        return self.b(torch.relu(self.a(x)))
+
+
+def build():
+    torch.manual_seed(0)
+    return Chain().eval(), (torch.rand(1, 4, 8, 8),)
+"""
+
+
+def _candidate(name: str, measured_us: float) -> Candidate:
+    return Candidate(name, owner=None, plan=None, vmfb=Path(f"{name}.vmfb"), predicted_us=None,
+                     measured_us=measured_us)
+
+
+def test_a_pick_ships_only_when_it_beats_irees_best_order_by_the_minimum_gain() -> None:
+    iree, maxc, flat = _candidate("iree", 100.0), _candidate("iree-max-concurrency", 90.0), _candidate("flat", 50.0)
+    assert closed_loop._fastest([iree, maxc, flat]).name == "iree-max-concurrency"  # flat never ships
+    assert closed_loop._fastest([iree, maxc, flat, _candidate("iops", 89.5)]).name == "iree-max-concurrency"
+    assert closed_loop._fastest([iree, maxc, flat, _candidate("iops", 89.0), _candidate("iops-2", 88.0)]).name \
+        == "iops-2"
+
+
+def test_calibration_fits_scale_and_offset_and_falls_back_on_noise() -> None:
+    exact = Calibration.fit([(100.0, 130.0), (200.0, 220.0), (1000.0, 940.0)])  # call = 0.9 span + 40
+    assert exact.scale == pytest.approx(0.9) and exact.offset_us == pytest.approx(40.0)
+    assert exact.call_us(500.0) == pytest.approx(490.0)
+    # Spans too alike for the timing noise: a slope out of range is not believed.
+    noisy = Calibration.fit([(70.0, 125.0), (65.0, 117.0), (100.0, 120.0)])
+    assert noisy.scale == 1.0 and noisy.offset_us == pytest.approx(52.0)
+    assert Calibration.fit([]).call_us(10.0) == 10.0
+
+
+def _compile(spec: str, tmp_path: Path, capsys, *extra: str, name: str = "m") -> tuple[int, dict, str]:
+    code, out, err = run_cli(capsys, "compile", "--module", spec, "--verify-rounds", "3", "-o",
+                             tmp_path / f"{name}.vmfb", "--dump-dir", tmp_path / name, *extra)
+    schedule = json.loads((tmp_path / name / "schedule.json").read_text()) if code == 0 else {}
+    return code, schedule, out + err
+
+
+def _matches_torch(vmfb: Path, spec: str) -> bool:
+    from iops_mlir import frontend
+
+    _, module, inputs = frontend.load(model=None, module_spec=spec)
+    actual = runner.run(runner.load_function(vmfb, "local-task"), [t.numpy() for t in inputs])
+    return runner.compare(actual, runner.torch_outputs(module, inputs)).within(1e-4, 1e-4)
+
+
+def test_the_closed_loop_measures_every_candidate_and_ships_the_fastest(tiny_module_spec, capsys,
+                                                                         tmp_path) -> None:
+    """The default compile: profiled model, IREE's two orders and the pick timed, the winner's very
+    file shipped; a second compile reads profiles and timings back and writes the same bytes."""
+    code, schedule, err = _compile(tiny_module_spec, tmp_path, capsys, "--replace", "none")
+    assert code == 0, err
+    loop, shipped = schedule["closed_loop"], schedule["shipped"]
+    names = [c["scheduler"] for c in loop["candidates"]]
+    assert names[:3] == ["iree", "iree-max-concurrency", "flat"] and "iops" in names
+    measured = {c["scheduler"]: c["measured_us"] for c in loop["candidates"]}
+    assert all(v > 0 for v in measured.values()) and shipped["candidates"] == measured
+    best_iree = min(measured["iree"], measured["iree-max-concurrency"])
+    assert shipped["measured_us"] <= best_iree  # never slower than IREE's best order, as measured
+    assert shipped["scheduler"] == schedule["scheduler"] != "flat"
+    pick = next(c for c in loop["candidates"] if c["scheduler"] == "iops")
+    assert pick["predicted_us"] > 0 and pick["error"] == pytest.approx(pick["predicted_us"] / pick["measured_us"] - 1,
+                                                                        abs=1e-3)
+    for c in loop["candidates"][:2]:  # IREE's orders, predicted leave-one-program-out
+        assert c["predicted_us"] > 0
+    dump = tmp_path / "m"
+    name = shipped["scheduler"]
+    winner = dump / ("iree-order.vmfb" if name == "iree" else f"{name}-order.vmfb" if name.startswith("iree")
+                     else f"{name}.vmfb")
+    assert (tmp_path / "m.vmfb").read_bytes() == winner.read_bytes()  # the very file that was timed
+    stream = (dump / "stream.mlir").read_text()
+    assert stream == (dump / f"stream.{name}.mlir").read_text()  # the dump shows what ships
+    if name != "iree-max-concurrency":  # its waves are IREE's own, read back with IREE's reader
+        assert [sorted(w) for w in cmd_waves(stream) if len(w) > 1] == \
+            [sorted(s) for s in schedule["stages"] if len(s) > 1]
+    assert _matches_torch(tmp_path / "m.vmfb", tiny_module_spec)
+    model, room = schedule["cost_model"], schedule["device_headroom"]  # fitted on the profiles, and their bound
+    assert model["name"] == "profiled" and model["workers"] >= 1 and model["contention"] >= 1.0
+    # Every stage of every profiled program (and of the pick, when its error made the loop refit).
+    assert model["fitted_on"][:3] == ["flat", "iree", "iree-max-concurrency"]
+    assert model["fit_samples"] >= schedule["num_dispatches"] + 2
+    assert room["workers"] == model["workers"] and room["lower_bound_us"] <= room["iree_measured_us"] * 1.5
+    assert 0.0 < room["utilisation"] <= 1.0 and "device headroom:" in err
+    code, again, err = _compile(tiny_module_spec, tmp_path, capsys, "--replace", "none", name="again")
+    assert code == 0 and "timing" not in err or "(cached)" in err
+    assert (tmp_path / "again.vmfb").read_bytes() == (tmp_path / "m.vmfb").read_bytes()
+    assert again["shipped"] == shipped
+
+
+@pytest.mark.parametrize("min_gain, ships", [(-1.0, "iops"), (1.0, None)])
+def test_the_minimum_gain_decides_between_the_pick_and_irees_orders(min_gain, ships, monkeypatch,
+                                                                     tiny_module_spec, tmp_path, capsys) -> None:
+    """`--verify on` with any model: a pick up to 2x slower ships with a gain of -100%; with 100%
+    nothing beats IREE's best order, which ships as the very file that was timed."""
+    monkeypatch.setattr(closed_loop, "MIN_GAIN", min_gain)
+    code, schedule, err = _compile(tiny_module_spec, tmp_path, capsys, "-q", "--cost-model", "analytic",
+                                   "--verify", "on", "--replace", "none")
+    assert code == 0, err
+    measured = schedule["shipped"]["candidates"]
+    assert "flat" not in measured  # nothing was profiled, so nothing to calibrate
+    if ships is None:
+        ships = min(("iree", "iree-max-concurrency"), key=measured.get)
+    assert schedule["scheduler"] == schedule["shipped"]["scheduler"] == ships
+    assert schedule["closed_loop"]["stopped"].startswith("the cost model was not fitted")
+    assert len(schedule["timeline"]["stage_us"]) == len(schedule["stages"])  # what explain draws
+    assert _matches_torch(tmp_path / "m.vmfb", tiny_module_spec)
+
+
+def test_a_chain_is_neither_profiled_nor_searched(tmp_path, capsys) -> None:
+    (tmp_path / "chain.py").write_text(CHAIN_MODEL)
+    code, schedule, err = _compile(f"{tmp_path / 'chain.py'}:build", tmp_path, capsys)
+    assert code == 0, err
+    assert schedule["search_skipped"].startswith("nothing to reorder") and "nothing profiled" in err
+    assert schedule["scheduler"] == "iree" and "closed_loop" not in schedule
+    assert not (tmp_path / "m" / "profiles").exists()
+    assert _matches_torch(tmp_path / "m.vmfb", f"{tmp_path / 'chain.py'}:build")
+
+
+def test_no_headroom_ships_irees_order_without_candidates(monkeypatch, tiny_module_spec, tmp_path, capsys) -> None:
+    monkeypatch.setattr(scheduling, "NO_GAIN_BELOW", 1.01)  # no gain can be enough
+    code, schedule, err = _compile(tiny_module_spec, tmp_path, capsys)
+    assert code == 0, err
+    assert schedule["search_skipped"].startswith("no headroom") and "keeping IREE's order" in err
+    assert schedule["scheduler"] == "iree" and "closed_loop" not in schedule
+    assert "operator replacement: not tried" in err  # the rewritten program is written, not compiled
+    assert not (tmp_path / "m" / "replaced" / "flow.mlir").exists()
+    # IREE's order was compiled to be profiled; that file is the output, not compiled again.
+    assert (tmp_path / "m.vmfb").read_bytes() == (tmp_path / "m" / "iree-order.vmfb").read_bytes()
+
+
+def test_bad_verify_rounds_get_a_clear_error(tiny_module_spec, capsys, tmp_path) -> None:
+    from conftest import assert_clean_error
+
+    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--verify-rounds", "2",
+                           "-o", tmp_path / "m.vmfb")
+    assert_clean_error(code, err, "--verify-rounds must be at least 3")
+    assert not (tmp_path / "m.vmfb").exists()

@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Compile time and prediction check of the default compile, per zoo model.
+
+Usage: python tools/compile_check.py --model all [--small] [--repetitions 10] --out build/compile_check
+                                     [--json benchmarks/results/compile-check.json]
+
+For each model, with an empty cost cache of its own (so nothing comes from earlier runs):
+  1. `iops-mlir compile --scheduler iree --replace none --verify off` (IREE's order through the
+     pipeline, nothing profiled), timed;
+  2. `iops-mlir compile` (the default: profiled model, closed loop), timed;
+  3. the output of 2 run under `iree-benchmark-module` (--benchmark_repetitions, median of the
+     repetitions' mean real time), set against schedule.json's `shipped.predicted_us`, the
+     prediction made before that program was first timed.
+Writes a JSON document (every number, the commands) and prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shlex
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(sys.executable).parent
+
+
+def _compile(argv: list[str], cache: Path) -> float:
+    start = time.monotonic()
+    subprocess.run([str(HERE / "iops-mlir"), "compile", *argv, "-q"], check=True,
+                   env=dict(os.environ, IOPS_MLIR_CACHE=str(cache)))
+    return time.monotonic() - start
+
+
+def benchmark_us(vmfb: Path, inputs: list[str], repetitions: int) -> tuple[float, list[float]]:
+    """Median over repetitions of iree-benchmark-module's mean real time per call, in us."""
+    argv = [str(HERE / "iree-benchmark-module"), "--device=local-task", f"--module={vmfb}", "--function=main",
+            *(f"--input={i}" for i in inputs), f"--benchmark_repetitions={repetitions}", "--benchmark_format=json"]
+    doc = json.loads(subprocess.run(argv, check=True, capture_output=True, text=True).stdout)
+    runs = [b for b in doc["benchmarks"] if b.get("run_type") == "iteration"]
+    scale = {"ns": 1e-3, "us": 1.0, "ms": 1e3, "s": 1e6}
+    samples = [b["real_time"] * scale[b["time_unit"]] for b in runs]
+    return statistics.median(samples), samples
+
+
+def check_model(name: str, small: bool, out: Path, repetitions: int) -> dict:
+    from iops_mlir import models
+
+    label = f"{name}{'_small' if small else ''}"
+    work = out / label
+    work.mkdir(parents=True, exist_ok=True)
+    size = ["--small"] if small else []
+    iree_argv = ["--model", name, *size, "--scheduler", "iree", "--replace", "none", "--verify", "off",
+                 "-o", str(work / "iree.vmfb"), "--dump-dir", str(work / "iree")]
+    iops_argv = ["--model", name, *size, "-o", str(work / "iops.vmfb"), "--dump-dir", str(work / "iops")]
+    print(f"== {label}", file=sys.stderr, flush=True)
+    iree_s = _compile(iree_argv, work / "cache-iree")
+    iops_s = _compile(iops_argv, work / "cache-iops")
+    report = json.loads((work / "iops" / "schedule.json").read_text())
+    _, inputs = models.build(name, small=small)
+    for i, t in enumerate(inputs):
+        np.save(work / f"input{i}.npy", t.numpy())
+    measured, samples = benchmark_us(work / "iops.vmfb", [f"@{work / f'input{i}.npy'}" for i in range(len(inputs))],
+                                     repetitions)
+    shipped = report["shipped"]
+    loop = report.get("closed_loop") or {}
+    return {"model": label, "iree_order_compile_s": round(iree_s, 1), "default_compile_s": round(iops_s, 1),
+            "compile_ratio": round(iops_s / iree_s, 3), "shipped": shipped["scheduler"],
+            "search_skipped": report.get("search_skipped"), "device_headroom": report.get("device_headroom"),
+            "predicted_us": shipped["predicted_us"], "benchmark_module_us": round(measured, 3),
+            "benchmark_module_samples_us": [round(x, 3) for x in samples],
+            "error": None if not shipped["predicted_us"] else round(shipped["predicted_us"] / measured - 1, 4),
+            "closed_loop": loop.get("candidates"), "calibration": loop.get("calibration"),
+            "commands": [shlex.join(["iops-mlir", "compile", *iree_argv]), shlex.join(["iops-mlir", "compile", *iops_argv])]}
+
+
+def markdown(rows: list[dict]) -> str:
+    lines = ["| model | IREE order compile s | default compile s | ratio | shipped | predicted us | "
+             "iree-benchmark-module us | error | closed-loop candidates, out-of-sample error |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        loop = ", ".join(f"{c['scheduler']} {c['error']:+.1%}" for c in r["closed_loop"] or []
+                         if c.get("error") is not None) or (r["search_skipped"] or "-").split(":")[0]
+        predicted = f"{r['predicted_us']:.0f}" if r["predicted_us"] else "-"
+        error = f"{r['error']:+.1%}" if r["error"] is not None else "-"
+        lines.append(f"| {r['model']} | {r['iree_order_compile_s']} | {r['default_compile_s']} | "
+                     f"x{r['compile_ratio']:.2f} | {r['shipped']} | {predicted} | {r['benchmark_module_us']:.0f} | "
+                     f"{error} | {loop} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    from iops_mlir import models
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default="all", help="comma-separated zoo models, or all")
+    parser.add_argument("--small", action="store_true")
+    parser.add_argument("--repetitions", type=int, default=10)
+    parser.add_argument("--out", type=Path, default=Path("build/compile_check"))
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    names = models.names() if args.model == "all" else args.model.split(",")
+    rows = []
+    for name in names:
+        rows.append(check_model(name, args.small, args.out, args.repetitions))
+        if args.json:  # rewritten after every model: a late failure keeps what was measured
+            args.json.write_text(json.dumps({"small": args.small, "repetitions": args.repetitions, "results": rows},
+                                            indent=1) + "\n")
+    print(markdown(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -153,3 +153,23 @@ def test_heldout_error_judges_each_half_by_the_other() -> None:
 
 def doc_dispatches(work: Path) -> int:
     return len(DispatchGraph.from_json((work / "dump" / "graph.json").read_text()).dispatch_ids())
+
+
+def test_events_are_joined_in_the_order_the_program_records_them() -> None:
+    """Two calls of one export (nodes 0 and 2) that a schedule runs the other way round: stages
+    [[2], [0, 1]] record node 2 first, so the first event of that export is node 2's. Joined in
+    program order instead, node 0 would get node 2's event and its wave another wave's span."""
+    from iops_mlir.cost.hal_profile import DispatchEvent, recording_order
+
+    nodes = [{"id": i, "execute": 0, "op": "stream.async.dispatch", "symbol": sym, "kind": "conv", "shape": [],
+              "flops": 0.0, "bytes": 0, "out_bytes": 0, "is_dispatch": True}
+             for i, sym in enumerate(["e0::f", "e1::g", "e0::f"])]
+    graph = DispatchGraph.from_json(json.dumps({"function": "main", "nodes": nodes, "edges": []}))
+    stages = [[2], [1, 0]]
+    assert recording_order(stages) == [2, 0, 1]
+    events = [DispatchEvent("f", 0, 1, 0, 0, 10, None),  # node 2, alone
+              DispatchEvent("f", 0, 1, 1, 20, 30, None),  # node 0, with node 1
+              DispatchEvent("g", 0, 1, 2, 20, 25, None)]
+    joined = join(events, graph, recording_order(stages))
+    assert joined[2].start_ns == 0 and joined[0].start_ns == 20
+    assert join(events, graph)[0].start_ns == 0  # program order: the wrong event

@@ -117,6 +117,7 @@ def _profile(program: AsyncProgram, fixed: dict, inputs: list, progress: Progres
                                 runs=PROFILE_CALLS)[FLAT]
         found = Profiled(graph, ProfiledProgram(FLAT, fixed["sequential"].stages, flat), {}, {FLAT: vmfb})
         found.cost = transfer(device.cost, flat, graph.dispatch_ids())
+        found.headroom = device.headroom  # the model's on this device, measured on the program as imported
         return found
     progress.say("profiling the flat program and IREE's two orders with IREE's HAL profiler (cached)")
     orders = {name: iree_order(program, name) for name in IREE_ORDERS}

@@ -56,7 +56,6 @@ class ScheduleReport:
     timeline: dict = field(default_factory=dict)
     replacements: ReplacementReport | None = None
     compile_fallback: dict | None = None
-    verification: dict | None = None
     parameters: dict | None = None  # where the weights are (see `params`)
     # The program written to the output: its scheduler, its prediction without the margin (made
     # before it was measured), and, where it was timed on the device, what was measured

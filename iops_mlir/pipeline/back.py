@@ -125,11 +125,16 @@ def ship_plan(s: Scheduled, target: Target, output: Path, *, parameters_file: Pa
     log = s.program.variant.log
     compiled = log.cwd / IREE_ORDER_VMFB
     if s.plan.chosen.scheduler == "iree" and compiled.exists() and parameters_file is None:
-        write_atomic(output, lambda tmp: shutil.copyfile(compiled, tmp))
-        log.record(["cp", IREE_ORDER_VMFB, str(output)])
+        copy_to_output(log, compiled, output)
         return
     progress.say("iree-compile from stream to vmfb (code generation)")
     codegen(log, target, "async.scheduled.mlir", "stream.mlir", output, parameters_file=parameters_file)
+
+
+def copy_to_output(log: CommandLog, compiled: Path, output: Path) -> None:
+    """A program already compiled (and timed) in `log.cwd`, written whole to the output."""
+    write_atomic(output, lambda tmp: shutil.copyfile(compiled, tmp))
+    log.record(["cp", compiled.name, str(output)])
 
 
 def shipped_note(s: Scheduled) -> dict:

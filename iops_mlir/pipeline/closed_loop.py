@@ -30,12 +30,12 @@ from ..cost.base import Cautious
 from ..cost.calibration import Calibration
 from ..cost.timed import time_programs
 from ..cost.wave_model import WaveCost
-from ..files import write_atomic
 from ..options import CompileOptions
 from ..progress import Progress
 from ..schedule import Schedule
 from ..schedule.memory import transient_allocations
-from .back import Scheduled, codegen, compile_iree_order, compile_stages, parameters_note, write_schedule_file
+from .back import (Scheduled, codegen, compile_iree_order, compile_stages, copy_to_output, parameters_note,
+                   write_schedule_file)
 from .front import IREE_ORDERS, iree_order
 from .plan import Plan, make_plan
 from .profiling import FLAT, profile_schedules, write_measured_timeline
@@ -280,8 +280,7 @@ def _ship(options: CompileOptions, winner: Candidate, chosen: Scheduled, model: 
         codegen(variant.log, owner.program.target, f"async.{name}.mlir", f"stream.{name}.mlir", output.resolve(),
                 parameters_file=options.parameters_file)
     else:
-        write_atomic(output, lambda tmp: shutil.copyfile(winner.vmfb, tmp))
-        variant.log.record(["cp", winner.vmfb.name, str(output)])
+        copy_to_output(variant.log, winner.vmfb, output)
     for kind in ("async", "stream"):  # the dump shows the program that ships
         source = work / f"{kind}.{name}.mlir"
         target = work / (f"{kind}.scheduled.mlir" if kind == "async" else "stream.mlir")

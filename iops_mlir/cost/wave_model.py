@@ -172,11 +172,15 @@ class ProfiledProgram:
     profile: ProgramProfile
 
 
+def dispatch_times(flat: ProgramProfile, nodes: Sequence[int]) -> tuple[dict[int, float], dict[int, float]]:
+    """Each dispatch's solo latency and core time, from the flat program's profile."""
+    return {n: flat.latency_us(n) for n in nodes}, {n: flat.core_us(n) or 0.0 for n in nodes}
+
+
 def wave_cost(flat: ProgramProfile, programs: Sequence[ProfiledProgram], nodes: Sequence[int]) -> WaveCost:
     """The wave model fitted on every stage of `programs` (the flat program among them or not),
     with each dispatch's solo latency and core time from the flat program."""
-    solo = {n: flat.latency_us(n) for n in nodes}
-    core = {n: flat.core_us(n) or 0.0 for n in nodes}
+    solo, core = dispatch_times(flat, nodes)
     workers = max([flat.workers()] + [p.profile.workers() for p in programs])
     samples = [s for p in programs for s in wave_samples(p.profile, p.stages)]
     return WaveCost(fit(samples, solo, core, workers), fit_samples=len(samples),
@@ -186,7 +190,5 @@ def wave_cost(flat: ProgramProfile, programs: Sequence[ProfiledProgram], nodes: 
 def transfer(fitted: WaveCost, flat: ProgramProfile, nodes: Sequence[int]) -> WaveCost:
     """The device constants of `fitted` (workers, contention, gap) with another program's dispatches,
     timed in that program's flat profile: a rewritten program needs only its flat program profiled."""
-    solo = {n: flat.latency_us(n) for n in nodes}
-    core = {n: flat.core_us(n) or 0.0 for n in nodes}
-    return WaveCost(fitted.model.with_dispatches(solo, core), fit_samples=fitted.fit_samples,
+    return WaveCost(fitted.model.with_dispatches(*dispatch_times(flat, nodes)), fit_samples=fitted.fit_samples,
                     heldout=fitted.heldout, fitted_on=(*fitted.fitted_on, "flat program of the rewritten program"))

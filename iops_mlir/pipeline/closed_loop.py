@@ -37,7 +37,7 @@ from ..schedule.memory import transient_allocations
 from .back import (Scheduled, codegen, compile_iree_order, compile_stages, copy_to_output, parameters_note,
                    write_schedule_file)
 from .front import IREE_ORDERS, iree_order
-from .plan import Plan, make_plan
+from .plan import Plan, fixed_schedules, make_plan
 from .profiling import FLAT, profile_schedules, write_measured_timeline
 from .scheduling import PROFILE_CALLS, make_report, search_options
 
@@ -198,7 +198,7 @@ class _Loop:
         cost = owner.profiled.refit()
         owner.profiled.cost = cost
         plan = owner.plan
-        fixed = {k: plan.schedules[k] for k in ("sequential", "asap", "iree")}
+        fixed = fixed_schedules(owner.program.graph, owner.program.iree)
         cautious = Cautious(cost, cost.margin() if self.options.margin is None else self.options.margin,
                             fixed["iree"].stages)
         self.progress.say(f"refitted on {cost.fit_samples} stages (contention {cost.model.contention:.3f}, gap "

@@ -56,6 +56,14 @@ class ReplaceMode(Choice):
     ALL = "all"
     NONE = "none"
 
+    @classmethod
+    def default(cls, target: str) -> ReplaceMode:
+        """None on llvm-cpu, auto elsewhere. On the CPU a rewritten program never shipped: each time
+        the closed loop tried one over the zoo its picks measured no faster than IREE's orders,
+        while trying it costs a second flow compile, a flat program and a profile. Merged kernels
+        pay off where one dispatch cannot fill the device (a GPU). docs/reference.md has the figures."""
+        return cls.NONE if target == "llvm-cpu" else cls.AUTO
+
 
 class VerifyMode(Choice):
     """Whether a program that leaves IREE's order is timed against it before it is kept."""

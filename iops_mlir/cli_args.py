@@ -92,20 +92,23 @@ def add_compile_args(p: argparse.ArgumentParser) -> None:
                    help=f"split blocks of more than N dispatches into parts (default {DEFAULT_MAX_BLOCK})")
     p.add_argument("--memory-budget", type=positive_int, metavar="BYTES",
                    help="most transient memory a schedule may need (default: what IREE's own order needs)")
-    p.add_argument("--replace", choices=ReplaceMode.names(), default="auto",
-                   help="operator replacement: keep rewrites where the cost model predicts a win "
-                        "(auto, default), always (all), or never (none)")
+    p.add_argument("--replace", choices=ReplaceMode.names(),
+                   help="operator replacement: keep rewrites where the cost model predicts a win (auto), "
+                        "always (all), or never (none); default none on llvm-cpu (a rewrite never measured "
+                        "faster there), auto on cuda")
     p.add_argument("--rules", metavar="A,B",
                    help="replacement rules to try (default all: merge-sibling-convs,merge-sibling-matmuls)")
     p.add_argument("--verify", choices=VerifyMode.names(), default="auto",
                    help="the closed loop: compile the search's pick and IREE's min-peak-memory and "
                         "max-concurrency orders, time them on this machine, refine the model and search again "
                         "while prediction and measurement disagree (at most 3 picks), and output the fastest; "
-                        "a pick must beat IREE's best order by 1%% (auto, default: with a cost model fitted on "
+                        "a pick must beat IREE's best order by 1%% at 95%% confidence (auto, default: with a "
+                        "cost model fitted on "
                         "this device, profiled or measured; on: with any model; off: output the search's pick "
                         "unmeasured). Cached")
     p.add_argument("--verify-rounds", type=positive_int, default=DEFAULT_VERIFY_ROUNDS, metavar="N",
-                   help=f"interleaved timing rounds of each measurement of --verify (default {DEFAULT_VERIFY_ROUNDS})")
+                   help=f"interleaved timing rounds of IREE's orders, and the most paired rounds of a pick "
+                        f"against the best of them, in --verify (default {DEFAULT_VERIFY_ROUNDS})")
     p.add_argument("--dump-dir", type=Path, help="write every intermediate and commands.sh here")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
 

@@ -33,7 +33,7 @@ class CompileOptions:
     dump_dir: Path | None = None
     stop_after: Phase = Phase.VMFB
     quiet: bool = False
-    replace: ReplaceMode = ReplaceMode.AUTO
+    replace: ReplaceMode | None = None  # None: not given (`replace_mode` resolves it)
     rules: str | None = None  # comma-separated rule names; None: every rule
     verify: VerifyMode = VerifyMode.AUTO
     verify_rounds: int = DEFAULT_VERIFY_ROUNDS
@@ -41,7 +41,7 @@ class CompileOptions:
     def __post_init__(self) -> None:
         """Accept plain strings for the choices (the Python API), and check the numbers."""
         self.scheduler = Scheduler.parse(self.scheduler)
-        self.replace = ReplaceMode.parse(self.replace)
+        self.replace = None if self.replace is None else ReplaceMode.parse(self.replace)
         self.verify = VerifyMode.parse(self.verify)
         self.stop_after = Phase.parse(self.stop_after)
         if isinstance(self.cost_model, str):
@@ -53,6 +53,11 @@ class CompileOptions:
                             "must be positive.")
         if self.parameters_file is not None and self.output is None:
             raise UserError("--parameters-file goes with -o/--output: it holds the output's weights.")
+
+    @property
+    def replace_mode(self) -> ReplaceMode:
+        """--replace as given, else the target's default."""
+        return ReplaceMode.default(self.target) if self.replace is None else self.replace
 
     @property
     def cost_spec(self) -> CostSpec:

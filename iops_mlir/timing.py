@@ -61,10 +61,14 @@ def williams_orders(n: int) -> list[list[int]]:
 
 
 def interleaved(variants: dict[str, Callable[[], object]], *, repetitions: int, warmup: int = 2,
-                rewarm: int = 1, on_round: Callable[[int], None] | None = None) -> dict[str, Timing]:
+                rewarm: int = 1, on_round: Callable[[int], None] | None = None,
+                decided: Callable[[dict[str, list[float]]], bool] | None = None) -> dict[str, Timing]:
     """Time each callable `repetitions` times: rounds in Williams-design order, each timed call
     right after `rewarm` untimed calls of the same callable. Balance is exact when
-    `repetitions` is a multiple of `len(williams_orders(len(variants)))`."""
+    `repetitions` is a multiple of `len(williams_orders(len(variants)))`.
+
+    `decided`, asked with the samples so far after every whole cycle of orders, ends the timing
+    early when it answers True (a sequential test: stop once the comparison is settled)."""
     names = list(variants)
     for _ in range(warmup):
         for fn in variants.values():
@@ -81,6 +85,8 @@ def interleaved(variants: dict[str, Callable[[], object]], *, repetitions: int, 
             samples[names[i]].append(time.perf_counter() - start)
         if on_round:
             on_round(r)
+        if decided is not None and (r + 1) % len(orders) == 0 and r + 1 < repetitions and decided(samples):
+            break
     return {name: Timing(name, samples[name]) for name in names}
 
 

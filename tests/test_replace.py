@@ -12,7 +12,7 @@ import torch
 
 from iops_mlir import driver, frontend, replace, runner
 from iops_mlir import graph as graph_mod
-from iops_mlir.choices import Phase
+from iops_mlir.choices import Phase, ReplaceMode
 from iops_mlir.options import CompileOptions
 from iops_mlir.errors import IopsError
 
@@ -114,7 +114,8 @@ def test_auto_mode_keeps_the_rewrite_only_when_it_wins_by_the_margin(tmp_path: P
     predictions behind it are recorded, and the kept program is the one compiled."""
     module, inputs = replace_models.build("convs")
     result = driver.compile_module(module, inputs, model="convs", options=CompileOptions(
-        cost_model="analytic", dump_dir=tmp_path, stop_after=Phase.SCHEDULE, quiet=True, margin=margin))
+        replace="auto", cost_model="analytic", dump_dir=tmp_path, stop_after=Phase.SCHEDULE, quiet=True,
+        margin=margin))
     section = result.report.replacements
     assert set(section.decision["predicted_us"]) == {"as-imported", "replaced"}
     assert section.decision["margin"] == (margin or 0.0)
@@ -124,6 +125,12 @@ def test_auto_mode_keeps_the_rewrite_only_when_it_wins_by_the_margin(tmp_path: P
     plain_convs = sum(n.kind.startswith(("conv", "mmt4d", "matmul")) for n in plain.nodes if n.is_dispatch)
     assert (merged_convs < plain_convs) is kept  # the graph scheduled is the kept program's
     assert (tmp_path / "replaced" / "input.mlir").exists()
+
+
+def test_replacement_is_off_by_default_on_llvm_cpu_and_auto_on_cuda() -> None:
+    assert CompileOptions().replace_mode is ReplaceMode.NONE and CompileOptions().replace is None
+    assert CompileOptions(target="cuda").replace_mode is ReplaceMode.AUTO
+    assert CompileOptions(replace="auto").replace_mode is ReplaceMode.AUTO
 
 
 def test_replace_none_leaves_the_program_alone(tmp_path: Path) -> None:
@@ -145,7 +152,7 @@ def test_auto_mode_drops_a_rewritten_program_iree_rejects(tmp_path: Path, monkey
     monkeypatch.setattr("iops_mlir.pipeline.variants.replace_mod.rewrite_text", broken)
     module, inputs = replace_models.build("convs")
     result = driver.compile_module(module, inputs, model="convs", options=CompileOptions(
-        cost_model="analytic", dump_dir=tmp_path, stop_after=Phase.SCHEDULE, quiet=True))
+        replace="auto", cost_model="analytic", dump_dir=tmp_path, stop_after=Phase.SCHEDULE, quiet=True))
     section = result.report.replacements
     assert not section.applied and section.matches and "failed" in section.decision
     with pytest.raises(IopsError):  # with --replace all the failure is the user's to see

@@ -52,3 +52,17 @@ def test_ratio_interval_covers_the_ratio_and_narrows_with_more_rounds() -> None:
     assert timing.ratio_interval(*few) == (lo_few, hi_few)  # seeded: the same every time
     with pytest.raises(ValueError):
         timing.ratio_interval([1.0], [1.0, 2.0])
+
+
+def test_interleaved_stops_early_only_after_whole_cycles_once_decided() -> None:
+    calls = {name: (lambda: None) for name in ("a", "b", "c")}  # three variants: cycles of six rounds
+    asked: list[int] = []
+
+    def decided(samples: dict[str, list[float]]) -> bool:
+        asked.append(len(samples["a"]))
+        return len(samples["a"]) >= 12
+
+    result = timing.interleaved(calls, repetitions=30, warmup=0, rewarm=0, decided=decided)
+    assert asked == [6, 12] and all(len(t.samples) == 12 for t in result.values())
+    never = timing.interleaved(calls, repetitions=9, warmup=0, rewarm=0, decided=lambda s: False)
+    assert all(len(t.samples) == 9 for t in never.values())

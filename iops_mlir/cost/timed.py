@@ -2,29 +2,47 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from pathlib import Path
 
 from .. import runner, timing
-from .cache import CostCache, file_digest, host_identity, is_timing, stable_key, toolchain_versions
+from .cache import CostCache, file_digest, host_identity, stable_key, toolchain_versions
+
+Samples = dict[str, list[float]]  # call times (us) by program; sample i of every program is from round i
 
 
-def time_programs(vmfbs: dict[str, Path], target, inputs: list, rounds: int) -> dict[str, float]:
-    """Median call time (us) of each compiled program, timed interleaved in this process.
+def time_programs(vmfbs: dict[str, Path], target, inputs: list, rounds: int, *,
+                  decided: Callable[[Samples], bool] | None = None, rule: str = "") -> Samples:
+    """Call times of each compiled program, timed interleaved in this process for at most `rounds`
+    rounds; `decided` (named by `rule`) may end the timing early once the comparison is settled.
 
-    Cached by the programs' bytes, the device and the rounds, so compiling the same model again
-    gives the same choice and the same output bytes.
+    Cached by the programs' bytes, the device, the rounds and the rule, so compiling the same
+    model again gives the same choice and the same output bytes.
     """
     digests = [(name, file_digest(path)) for name, path in sorted(vmfbs.items())]
     key = stable_key(*(f"{n}={d}" for n, d in digests), target.runtime_device, *target.runtime_flags,
-                     host_identity(), toolchain_versions(), f"rounds={rounds}")
+                     host_identity(), toolchain_versions(), f"rounds={rounds}", f"until={rule}")
     cache = CostCache("timing")
     cached = cache.get(key)
-    if isinstance(cached, dict) and all(is_timing(cached, name) for name in vmfbs):
+    if _are_samples(cached, list(vmfbs)):
         return {name: cached[name] for name in vmfbs}
     functions = {name: runner.load_function(path, target.runtime_device, flags=target.runtime_flags)
                  for name, path in vmfbs.items()}
     calls = {name: runner.prepared_call(f, inputs) for name, f in functions.items()}
-    found = timing.interleaved(calls, repetitions=rounds, warmup=2, rewarm=1)
-    medians = {name: t.median * 1e6 for name, t in found.items()}
-    cache.put(key, medians)
-    return medians
+    in_us = (lambda seconds: {n: [t * 1e6 for t in ts] for n, ts in seconds.items()})
+    found = timing.interleaved(calls, repetitions=rounds, warmup=2, rewarm=1,
+                               decided=None if decided is None else (lambda seconds: decided(in_us(seconds))))
+    samples = in_us({name: t.samples for name, t in found.items()})
+    cache.put(key, samples)
+    return samples
+
+
+def _are_samples(cached: dict | None, names: list[str]) -> bool:
+    """Whether a cache entry holds equally long, non-empty lists of positive, finite call times for
+    every program; anything else (absent, corrupted, hand-edited) is timed again."""
+    if cached is None or not all(isinstance(cached.get(n), list) and cached[n] for n in names):
+        return False
+    lengths = {len(cached[n]) for n in names}
+    return len(lengths) == 1 and all(isinstance(v, (int, float)) and 0 < v < math.inf
+                                     for n in names for v in cached[n])

@@ -138,10 +138,17 @@ def copy_to_output(log: CommandLog, compiled: Path, output: Path) -> None:
 
 
 def shipped_note(s: Scheduled) -> dict:
-    """schedule.json's `shipped` section for a program shipped unmeasured: its scheduler and its
-    prediction without the margin."""
-    return {"scheduler": s.report.scheduler, "program": s.program.variant.label,
-            "predicted_us": s.plan.uncharged_us(s.plan.chosen.stages), "measured_us": None, "candidates": {}}
+    """schedule.json's `shipped` section for a program shipped without the closed loop: its
+    scheduler and its prediction without the margin. Where the shipped program is one the model
+    was fitted on (IREE's order, profiled), the prediction comes from the model refitted without
+    that program's profile, so it stays out of sample."""
+    name, stages = s.report.scheduler, s.plan.chosen.stages
+    if s.profiled is not None and name in s.profiled.programs:
+        predicted = round(s.profiled.refit(leave_out=name).model.program_us(stages), 3)
+    else:
+        predicted = s.plan.uncharged_us(stages)
+    return {"scheduler": name, "program": s.program.variant.label, "predicted_us": predicted,
+            "measured_us": None, "candidates": {}}
 
 
 IREE_ORDER_VMFB = "iree-order.vmfb"  # IREE's own waves of a program, compiled once for timing

@@ -2,12 +2,15 @@
 
 Candidates are IREE's two orders of the program as imported (`min-peak-memory`, the default,
 and `max-concurrency`) and the search's pick of each round. Every candidate is compiled and
-timed on the device, interleaved with the others (`timing.interleaved`, the bench's harness).
+timed on the device (`timing.interleaved`, the bench's harness): IREE's orders together, then
+each pick against IREE's best order in paired rounds, until the bootstrap interval of their
+ratio settles whether the pick is faster (a sequential test, at most `--verify-rounds` rounds).
 With the profiled cost model, each pick is profiled too: when its measurement disagrees with its
 prediction by more than the model's margin, its waves join the fit and the search runs again,
-for at most MAX_ROUNDS picks. The output is the fastest measured candidate; a pick must beat
-IREE's best order by MIN_GAIN (what two medians of one program differ by here), so iops never
-ships something slower than IREE's best order.
+for at most MAX_ROUNDS picks, as long as the refitted model predicts a pick faster than the
+fastest program measured. A pick ships only when it is faster than IREE's best order by at
+least MIN_GAIN at 95% confidence; otherwise IREE's best order ships, so iops never ships
+something slower than IREE's best order.
 
 Predictions are out of sample. A pick is predicted before it is compiled; IREE's orders are
 predicted leave-one-program-out, by the model and calibration fitted without that program's
@@ -16,24 +19,28 @@ turned into a call time by the calibration (`Calibration`) fitted on the program
 the flat program (profiled for the model anyway, timed as a reference, never shipped) among them.
 
 Timings are cached by the candidates' bytes, so compiling again gives the same output.
+A pick's `measured_us` is its ratio to IREE's best order times that order's median, so every
+candidate is on the scale of the first timing session.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import shutil
+import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..choices import CostModelKind, Scheduler, VerifyMode
 from ..cost.base import Cautious
 from ..cost.calibration import Calibration
-from ..cost.timed import time_programs
+from ..cost.timed import Samples, time_programs
 from ..cost.wave_model import WaveCost
 from ..options import CompileOptions
 from ..progress import Progress
 from ..schedule import Schedule
 from ..schedule.memory import transient_allocations
+from ..timing import ratio_interval
 from .back import (Scheduled, codegen, compile_iree_order, compile_stages, copy_to_output, parameters_note,
                    write_schedule_file)
 from .front import IREE_ORDERS, iree_order
@@ -42,7 +49,39 @@ from .profiling import FLAT, profile_schedules, write_measured_timeline
 from .scheduling import PROFILE_CALLS, make_report, search_options
 
 MAX_ROUNDS = 3
-MIN_GAIN = 0.01
+MIN_GAIN = 0.01  # a pick ships when it is at least this much faster than IREE's best order...
+CONFIDENCE = 0.95  # ...at this confidence (bootstrap interval of the ratio over paired rounds)
+SETTLE_AFTER = 6  # paired rounds before a pick's timing may stop early
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A pick timed against IREE's best order in the same rounds: the ratio of their medians and
+    its bootstrap interval."""
+
+    against: str
+    ratio: float
+    low: float
+    high: float
+    rounds: int
+
+    @classmethod
+    def of(cls, samples: Samples, pick: str, against: str) -> Comparison:
+        mine, theirs = samples[pick], samples[against]
+        low, high = ratio_interval(mine, theirs, level=CONFIDENCE)
+        return cls(against, statistics.median(mine) / statistics.median(theirs), low, high, len(mine))
+
+    def faster(self) -> bool:
+        """Faster than IREE's best order by at least MIN_GAIN, at the confidence level."""
+        return self.high < 1.0 - MIN_GAIN
+
+    def settled(self) -> bool:
+        """Whether more rounds could change the verdict: not once the interval lies on one side."""
+        return self.faster() or self.low > 1.0 - MIN_GAIN
+
+    def to_json(self) -> dict:
+        return {"against": self.against, "ratio": round(self.ratio, 4),
+                "interval": [round(self.low, 4), round(self.high, 4)], "rounds": self.rounds}
 
 
 @dataclass
@@ -55,6 +94,7 @@ class Candidate:
     vmfb: Path
     predicted_us: float | None  # the whole call, predicted before the candidate was timed
     measured_us: float | None = None
+    comparison: Comparison | None = None  # a pick's timing against IREE's best order
 
     @property
     def is_iree_order(self) -> bool:
@@ -75,16 +115,22 @@ class Candidate:
 
     def to_json(self) -> dict:
         error = self.error()
-        return {"scheduler": self.name, "program": self.owner.program.variant.label,
-                "predicted_us": None if self.predicted_us is None else round(self.predicted_us, 3),
-                "measured_us": None if self.measured_us is None else round(self.measured_us, 3),
-                "error": None if error is None else round(error, 4)}
+        found = {"scheduler": self.name, "program": self.owner.program.variant.label,
+                 "predicted_us": None if self.predicted_us is None else round(self.predicted_us, 3),
+                 "measured_us": None if self.measured_us is None else round(self.measured_us, 3),
+                 "error": None if error is None else round(error, 4)}
+        if self.comparison is not None:
+            found["against_best_iree"] = self.comparison.to_json()
+        return found
 
 
 def applies(options: CompileOptions, chosen: Scheduled) -> bool:
     """Whether the output is chosen by measurement (`--verify`): not for a schedule the user asked
-    for, nor where the search was skipped (nothing to gain)."""
-    if options.verify is VerifyMode.OFF or options.output is None or chosen.report.search_skipped:
+    for, nor for a chain (nothing profiled, every order the same). Where the search was skipped
+    for want of headroom, IREE's two orders are still timed, and the faster ships."""
+    if options.verify is VerifyMode.OFF or options.output is None:
+        return False
+    if chosen.report.search_skipped and chosen.profiled is None:
         return False
     if options.scheduler is not Scheduler.IOPS or options.schedule_file is not None:
         return False
@@ -103,16 +149,31 @@ class _Loop:
         self.candidates: list[Candidate] = []
 
     # -- measuring ------------------------------------------------------------------------
-    def time_all(self) -> None:
-        """Time the candidates, interleaved; each one's measured_us is its median (cached). The flat
-        program, a reference for the calibration only, is timed in the first session alone."""
+    def time_baseline(self) -> None:
+        """Time IREE's orders (and the flat program, a reference for the calibration only),
+        interleaved; each one's measured_us is its median (cached)."""
         rounds = self.options.verify_rounds
-        timed = [c for c in self.candidates if c.name != FLAT or c.measured_us is None]
-        self.progress.say(f"timing {len(timed)} programs on the device, {rounds} interleaved rounds: "
-                          + ", ".join(c.name for c in timed))
-        medians = time_programs({c.name: c.vmfb for c in timed}, self.target, self.inputs, rounds)
-        for c in timed:
-            c.measured_us = medians[c.name]
+        self.progress.say(f"timing {len(self.candidates)} programs on the device, {rounds} interleaved rounds: "
+                          + ", ".join(c.name for c in self.candidates))
+        samples = time_programs({c.name: c.vmfb for c in self.candidates}, self.target, self.inputs, rounds)
+        for c in self.candidates:
+            c.measured_us = statistics.median(samples[c.name])
+
+    def best_iree(self) -> Candidate:
+        return min((c for c in self.candidates if c.is_iree_order), key=lambda c: c.measured_us)
+
+    def time_pick(self, pick: Candidate) -> None:
+        """Time a pick against IREE's best order in paired rounds until the comparison settles."""
+        best, rounds = self.best_iree(), self.options.verify_rounds
+        least = min(SETTLE_AFTER, rounds)
+        self.progress.say(f"timing {pick.name} against {best.name} on the device, paired rounds until "
+                          f"settled ({least} to {rounds})")
+        samples = time_programs(
+            {pick.name: pick.vmfb, best.name: best.vmfb}, self.target, self.inputs, rounds,
+            decided=lambda s: len(s[pick.name]) >= least and Comparison.of(s, pick.name, best.name).settled(),
+            rule=f"settled:gain={MIN_GAIN}:confidence={CONFIDENCE}:after={least}")
+        pick.comparison = Comparison.of(samples, pick.name, best.name)
+        pick.measured_us = pick.comparison.ratio * best.measured_us
 
     def profile(self, candidate: Candidate) -> None:
         """Profile a pick and add it to its program's profiled programs (the refit's data)."""
@@ -159,7 +220,7 @@ class _Loop:
         if plain.profiled is not None:  # timed for the calibration, never shipped
             flat = dataclasses.replace(plain.plan, chosen=plain.plan.schedules["sequential"])
             self.candidates.append(Candidate(FLAT, plain, flat, plain.profiled.vmfbs[FLAT], None))
-        self.time_all()
+        self.time_baseline()
         if plain.profiled is not None:
             for c in self.candidates:  # each predicted by the model and calibration fitted without it
                 if c.is_iree_order:
@@ -186,7 +247,7 @@ class _Loop:
                          vmfb, predicted)
         self.candidates.append(pick)
         self.profile(pick)
-        self.time_all()
+        self.time_pick(pick)
         return pick
 
     def _round(self) -> int:
@@ -204,6 +265,16 @@ class _Loop:
         self.progress.say(f"refitted on {cost.fit_samples} stages (contention {cost.model.contention:.3f}, gap "
                           f"{cost.model.gap_us:.1f} us); searching again")
         return make_plan(owner.program.graph, fixed, cautious, search=search_options(self.options, plan.budget_bytes))
+
+    def not_promising(self, plan: Plan) -> str | None:
+        """Why the plan's pick is not worth a compile: the refitted model predicts it no faster
+        than the fastest program measured so far (None when it is worth one)."""
+        best = min((c for c in self.candidates if c.name != FLAT), key=lambda c: c.measured_us)
+        predicted = self.predict(self.chosen, plan, plan.chosen.stages)
+        if predicted < best.measured_us * (1.0 - MIN_GAIN):
+            return None
+        return (f"the refitted model predicts the next pick at {predicted:.0f} us, "
+                f"no faster than {best.name} ({best.measured_us:.0f} us)")
 
     def known(self, stages: list[list[int]]) -> Candidate | None:
         """A candidate of the chosen program with these very stages, if one was measured."""
@@ -225,25 +296,33 @@ def run(options: CompileOptions, chosen: Scheduled, plain: Scheduled | None, inp
     loop = _Loop(options, chosen, plain or chosen, inputs, progress)
     loop.add_iree_orders()
     margin = chosen.plan.cost.margin()
-    stopped, plan, applied = "", chosen.plan, True
-    for round_ in range(1, MAX_ROUNDS + 1):
+    stopped, plan, applied, rounds = "", chosen.plan, True, MAX_ROUNDS
+    if chosen.report.search_skipped:  # no headroom: IREE's orders are the only candidates
+        stopped, rounds = chosen.report.search_skipped, 0
+    for round_ in range(1, rounds + 1):
         seen = loop.known(plan.chosen.stages)
         if seen is not None:
             stopped = f"the search picked {seen.name} again"
             break
+        why = loop.not_promising(plan) if round_ > 1 else None
+        if why:
+            stopped = why
+            break
         pick = loop.add_pick(plan, "iops" if round_ == 1 else f"iops-{round_}", applied=applied)
         applied = False
         error = pick.error()
+        vs = pick.comparison
         progress.say(f"round {round_}: predicted {pick.predicted_us:.0f} us, measured {pick.measured_us:.0f} us "
-                     f"({error:+.1%}; margin {margin:.1%})")
+                     f"({error:+.1%}; margin {margin:.1%}); x{vs.ratio:.3f} [{vs.low:.3f}-{vs.high:.3f}] of "
+                     f"{vs.against} in {vs.rounds} paired rounds")
         if abs(error) <= margin:
             stopped = "prediction and measurement agree within the margin"
             break
         if chosen.profiled is None:
             stopped = "the cost model was not fitted on this device, so there is nothing to refine"
             break
-        if round_ == MAX_ROUNDS:
-            stopped = f"{MAX_ROUNDS} rounds"
+        if round_ == rounds:
+            stopped = f"{rounds} rounds"
             break
         plan = loop.replan()
         margin = plan.cost.margin()
@@ -255,6 +334,7 @@ def run(options: CompileOptions, chosen: Scheduled, plain: Scheduled | None, inp
                                                                   for c in loop.candidates}}
     shipped.report.closed_loop = {
         "device": loop.target.runtime_device, "timing_rounds": options.verify_rounds, "min_gain": MIN_GAIN,
+        "confidence": CONFIDENCE,
         "calibration": loop.calibration().to_json(), "stopped": stopped,
         "candidates": [c.to_json() for c in loop.candidates]}
     shipped.write_report()
@@ -262,13 +342,11 @@ def run(options: CompileOptions, chosen: Scheduled, plain: Scheduled | None, inp
 
 
 def _fastest(candidates: list[Candidate]) -> Candidate:
-    """IREE's fastest order, unless a pick beats it by MIN_GAIN (then the fastest pick)."""
-    best_iree = min((c for c in candidates if c.is_iree_order), key=lambda c: c.measured_us)
-    picks = [c for c in candidates if c.is_pick]
-    best_pick = min(picks, key=lambda c: c.measured_us) if picks else None
-    if best_pick is not None and best_pick.measured_us <= best_iree.measured_us * (1.0 - MIN_GAIN):
-        return best_pick
-    return best_iree
+    """IREE's fastest order, unless a pick is surely faster (then the pick of lowest ratio to it)."""
+    faster = [c for c in candidates if c.is_pick and c.comparison is not None and c.comparison.faster()]
+    if faster:
+        return min(faster, key=lambda c: c.comparison.ratio)
+    return min((c for c in candidates if c.is_iree_order), key=lambda c: c.measured_us)
 
 
 def _ship(options: CompileOptions, winner: Candidate, chosen: Scheduled, model: str) -> Scheduled:
@@ -296,5 +374,6 @@ def _ship(options: CompileOptions, winner: Candidate, chosen: Scheduled, model: 
     report.replacements = dataclasses.replace(chosen.report.replacements, applied=bool(variant.records),
                                               dir="replaced" if variant.in_subdir else ".")
     report.compile_fallback = chosen.report.compile_fallback
+    report.search_skipped = chosen.report.search_skipped
     report.parameters = parameters_note(options.parameters_file, owner.program.weights)
     return Scheduled(owner.program, winner.plan, report, owner.profiled)

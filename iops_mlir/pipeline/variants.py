@@ -17,8 +17,8 @@ from .report import ReplacementReport
 
 def replacement_variants(options: CompileOptions, plain: Variant, progress: Progress) -> list[Variant]:
     """The programs to compile: as imported and/or rewritten by the replacement rules."""
-    mode = options.replace
-    if options.schedule_file is not None and mode is ReplaceMode.AUTO:
+    mode = options.replace_mode
+    if options.schedule_file is not None and options.replace in (None, ReplaceMode.AUTO):
         # A schedule is for one program: the one it was made from.
         mode = ReplaceMode.ALL if schedule_file_replaced(options.schedule_file) else ReplaceMode.NONE
     if mode is ReplaceMode.NONE:
@@ -73,6 +73,6 @@ def choose(options: CompileOptions, candidates: list[Candidate], progress: Progr
         if failed:
             decision = {"failed": failed[0]}
     applied = bool(chosen.program.variant.records)
-    chosen.report.replacements = ReplacementReport(mode=str(options.replace), matches=matches, applied=applied,
+    chosen.report.replacements = ReplacementReport(mode=str(options.replace_mode), matches=matches, applied=applied,
                                                    dir="replaced" if applied else ".", decision=decision)
     return chosen

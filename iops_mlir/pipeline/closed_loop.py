@@ -76,7 +76,7 @@ class Comparison:
         return self.high < 1.0 - MIN_GAIN
 
     def settled(self) -> bool:
-        """Whether more rounds could change the verdict: not once the interval lies on one side."""
+        """Whether the verdict is settled: the interval lies wholly on one side of 1 - MIN_GAIN."""
         return self.faster() or self.low > 1.0 - MIN_GAIN
 
     def to_json(self) -> dict:

@@ -143,6 +143,9 @@ def test_the_closed_loop_measures_every_candidate_and_ships_the_fastest(tiny_mod
         assert [sorted(w) for w in cmd_waves(stream) if len(w) > 1] == \
             [sorted(s) for s in schedule["stages"] if len(s) > 1]
     assert _matches_torch(tmp_path / "m.vmfb", tiny_module_spec)
+    # A pick is profiled only for a refit or because it ships (its measured timeline).
+    refit = loop["stopped"] != "prediction and measurement agree within the margin"
+    assert (dump / "profiles" / "iops.ireeprof").exists() == (refit or name == "iops")
     model, room = schedule["cost_model"], schedule["device_headroom"]  # fitted on the profiles, and their bound
     assert model["name"] == "profiled" and model["workers"] >= 1 and model["contention"] >= 1.0
     # Every stage of every profiled program (and of the pick, when its error made the loop refit).

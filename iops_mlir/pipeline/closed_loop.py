@@ -5,8 +5,8 @@ and `max-concurrency`) and the search's pick of each round. Every candidate is c
 timed on the device (`timing.interleaved`, the bench's harness): IREE's orders together, then
 each pick against IREE's best order in paired rounds, until the bootstrap interval of their
 ratio settles whether the pick is faster (a sequential test, at most `--verify-rounds` rounds).
-With the profiled cost model, each pick is profiled too: when its measurement disagrees with its
-prediction by more than the model's margin, its waves join the fit and the search runs again,
+With the profiled cost model, when a pick's measurement disagrees with its prediction by more
+than the model's margin, it is profiled, its waves join the fit and the search runs again,
 for at most MAX_ROUNDS picks, as long as the refitted model predicts a pick faster than the
 fastest program measured. A pick ships only when it is faster than IREE's best order by at
 least MIN_GAIN at 95% confidence; otherwise IREE's best order ships, so iops never ships
@@ -176,9 +176,10 @@ class _Loop:
         pick.measured_us = pick.comparison.ratio * best.measured_us
 
     def profile(self, candidate: Candidate) -> None:
-        """Profile a pick and add it to its program's profiled programs (the refit's data)."""
+        """Profile a pick and add it to its program's profiled programs (the refit's data). Only
+        when needed: for a refit, or for the measured timeline of a pick that ships."""
         profiled = candidate.owner.profiled
-        if profiled is None:
+        if profiled is None or candidate.name in profiled.programs:
             return
         log, graph = candidate.owner.program.variant.log, candidate.owner.program.graph
         found = profile_schedules(log, self.target, graph, {candidate.name: candidate.plan.chosen},
@@ -228,7 +229,7 @@ class _Loop:
                                                   cost=plain.profiled.refit(leave_out=c.name))
 
     def add_pick(self, plan: Plan, name: str, *, applied: bool) -> Candidate:
-        """Predict the plan's pick, compile it, profile it and time it with every candidate."""
+        """Predict the plan's pick, compile it and time it against IREE's best order."""
         owner = self.chosen
         predicted = self.predict(owner, plan, plan.chosen.stages)
         log, target = owner.program.variant.log, self.target
@@ -246,7 +247,6 @@ class _Loop:
                                                                                   plan.chosen.info)),
                          vmfb, predicted)
         self.candidates.append(pick)
-        self.profile(pick)
         self.time_pick(pick)
         return pick
 
@@ -324,9 +324,12 @@ def run(options: CompileOptions, chosen: Scheduled, plain: Scheduled | None, inp
         if round_ == rounds:
             stopped = f"{rounds} rounds"
             break
+        loop.profile(pick)  # its waves join the refit
         plan = loop.replan()
         margin = plan.cost.margin()
     winner = _fastest(loop.candidates)
+    if winner.is_pick:
+        loop.profile(winner)  # its measured timeline goes with it (`explain --measured`)
     progress.say("measured: " + ", ".join(f"{c.name} {c.measured_us:.0f} us" for c in loop.candidates)
                  + f"; shipping {winner.name}")
     shipped = _ship(options, winner, chosen, model)

@@ -159,12 +159,9 @@ class _Loop:
         for c in self.candidates:
             c.measured_us = statistics.median(samples[c.name])
 
-    def best_iree(self) -> Candidate:
-        return min((c for c in self.candidates if c.is_iree_order), key=lambda c: c.measured_us)
-
     def time_pick(self, pick: Candidate) -> None:
         """Time a pick against IREE's best order in paired rounds until the comparison settles."""
-        best, rounds = self.best_iree(), self.options.verify_rounds
+        best, rounds = _best_iree(self.candidates), self.options.verify_rounds
         least = min(SETTLE_AFTER, rounds)
         self.progress.say(f"timing {pick.name} against {best.name} on the device, paired rounds until "
                           f"settled ({least} to {rounds})")
@@ -349,6 +346,11 @@ def _fastest(candidates: list[Candidate]) -> Candidate:
     faster = [c for c in candidates if c.is_pick and c.comparison is not None and c.comparison.faster()]
     if faster:
         return min(faster, key=lambda c: c.comparison.ratio)
+    return _best_iree(candidates)
+
+
+def _best_iree(candidates: list[Candidate]) -> Candidate:
+    """IREE's order of lowest measured median: what every pick is timed against."""
     return min((c for c in candidates if c.is_iree_order), key=lambda c: c.measured_us)
 
 

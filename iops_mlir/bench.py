@@ -49,6 +49,7 @@ class BenchOptions:
     cuda_arch: str | None = None
     small: bool = False
     batch: int = 1
+    seq_len: int | None = None  # text models of transformers
     repetitions: int = 20
     warmup: int = 3
     rewarm: int = 1
@@ -78,8 +79,9 @@ def stock_iree(input_mlir: Path, target: Target, favor: str, out_dir: Path) -> t
 
 def bench_model(name: str, options: BenchOptions) -> dict:
     """Compile every variant of one zoo model, check it against torch, and time it."""
-    module, inputs = models.build(name, batch=options.batch, small=options.small)
-    label = f"{name}{'_small' if options.small else ''}"
+    seq_len = options.seq_len if models.takes_tokens(name) else None  # a list may mix text and images
+    module, inputs = models.build(name, batch=options.batch, small=options.small, seq_len=seq_len)
+    label = models.label(name, small=options.small, seq_len=seq_len)
     work = options.work / label
     work.mkdir(parents=True, exist_ok=True)
     iree_variants = [v for v in options.variants if v != "torch-eager"]
@@ -326,10 +328,13 @@ def write_outputs(doc: dict, json_path: Path | None, plot_path: Path | None) -> 
 
 
 def model_list(text: str) -> list[str]:
-    """`all` or comma-separated zoo names."""
-    names = models.names() if text == "all" else [n.strip() for n in text.split(",") if n.strip()]
-    unknown = [n for n in names if n not in models.names()]
+    """Comma-separated zoo and hf: names; `all` is the zoo, `hf:all` every transformers model."""
+    groups = {"all": models.names(), "hf:all": models.hf_names()}
+    names = [name for part in text.split(",") if part.strip()
+             for name in groups.get(part.strip(), [part.strip()])]
+    known = models.names() + models.hf_names()
+    unknown = [n for n in names if n not in known]
     if unknown or not names:
         raise UserError(f"Unknown model(s) {', '.join(unknown) or repr(text)}. "
-                        f"Known: {', '.join(models.names())}, or all.")
+                        f"Known: {', '.join(known)}, all or hf:all.")
     return names

@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_compile_args(e)
     e.add_argument("--gantt", type=Path, metavar="OUT.png", help="write the Gantt-style chart here")
     e.add_argument("--dot", type=Path, metavar="OUT.dot", help="write the dispatch graph (Graphviz) here")
-    e.add_argument("--svg", type=Path, metavar="OUT.svg", help="render the DOT graph to SVG (needs `dot`)")
+    e.add_argument("--svg", type=Path, metavar="OUT.svg", help="draw the dispatch graph as SVG, a row per stage (no Graphviz needed)")
     e.add_argument("--measured", type=Path, metavar="OUT.png",
                    help="draw the shipped program's measured timeline (IREE's HAL profiler: a bar per dispatch, "
                         "waves shaded) above the predicted one; needs the --dump-dir of a compile that profiled it")
@@ -99,14 +99,15 @@ def build_parser() -> argparse.ArgumentParser:
     w.add_argument("archive", type=Path)
     w.add_argument("-o", "--output", type=Path, required=True)
 
-    sub.add_parser("models", help="list the zoo's models")
+    sub.add_parser("models", help="list the zoo's models and the transformers models (hf:NAME)")
     return parser
 
 
 def _load_model(args: argparse.Namespace):
     from . import frontend
 
-    return frontend.load(model=args.model, module_spec=args.module, batch=args.batch, small=args.small)
+    return frontend.load(model=args.model, module_spec=args.module, batch=args.batch, small=args.small,
+                         seq_len=args.seq_len)
 
 
 def _cmd_compile(args: argparse.Namespace) -> int:
@@ -180,7 +181,7 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     _report_paths(args.json, args.plot)
     options = bench.BenchOptions(
         models=bench.model_list(args.model), target=args.target, cuda_arch=args.cuda_arch, small=args.small,
-        batch=args.batch, repetitions=args.repetitions, warmup=args.warmup, rewarm=args.rewarm,
+        batch=args.batch, seq_len=args.seq_len, repetitions=args.repetitions, warmup=args.warmup, rewarm=args.rewarm,
         variants=tuple(v.strip() for v in args.variants.split(",") if v.strip()),
         cost_model=args.cost_model, work=args.work_dir, quiet=args.quiet)
     # The JSON is rewritten after every model, so a late failure keeps what was measured.
@@ -218,13 +219,10 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     if args.measured is not None:
         measured = explain.load_measured(args.dump_dir)
         write_atomic(args.measured, lambda tmp: explain.measured_gantt(explained, measured, tmp))
-    dot_path = args.dot
-    if args.svg is not None and dot_path is None:
-        dot_path = args.svg.with_suffix(".dot")
-    if dot_path is not None:
-        write_atomic(dot_path, lambda tmp: tmp.write_text(explain.dot(explained)))
+    if args.dot is not None:
+        write_atomic(args.dot, lambda tmp: tmp.write_text(explain.dot(explained)))
     if args.svg is not None:
-        write_atomic(args.svg, lambda tmp: explain.svg_from_dot(dot_path, tmp))
+        write_atomic(args.svg, lambda tmp: explain.svg(explained, tmp))
     return 0
 
 
@@ -291,6 +289,11 @@ def _cmd_models(args: argparse.Namespace) -> int:
 
     for name in models.names():
         print(name)
+    from .models import hf
+
+    note = "" if hf.available() else "  (needs the transformers library: pip install 'iops-mlir[hf]')"
+    for name, spec in hf.SPECS.items():
+        print(f"hf:{name:<14} {spec.about}{note}")
     return 0
 
 

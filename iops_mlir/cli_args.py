@@ -48,13 +48,17 @@ def _positive_float(text: str) -> float:
 def add_model_args(p: argparse.ArgumentParser, *, several: bool = False) -> None:
     """Which model: from the zoo or the user's own file."""
     if several:
-        p.add_argument("--model", required=True, help="a zoo model, a comma-separated list, or all")
+        p.add_argument("--model", required=True,
+                       help="a zoo model or hf:NAME, a comma-separated list, all (the zoo) or hf:all")
     else:
-        p.add_argument("--model", help="a zoo model (see `iops-mlir models`)")
+        p.add_argument("--model", help="a zoo model or hf:NAME, a transformers model (see `iops-mlir models`)")
         p.add_argument("--module", metavar="FILE.py:NAME",
-                       help="your own model: NAME() returns (torch.nn.Module, example_inputs)")
+                       help="your own model: NAME() returns (torch.nn.Module, example inputs); the inputs are "
+                            "a tensor, a tuple of tensors, a dict of keyword tensors or (args, kwargs)")
     p.add_argument("--small", action="store_true", help="the zoo model's scaled-down variant")
     p.add_argument("--batch", type=positive_int, default=1, help="batch size of the zoo model's input")
+    p.add_argument("--seq-len", type=positive_int, default=None,
+                   help="tokens per input of a text model (hf:bert, hf:distilbert, hf:gpt2); default 128")
 
 
 def add_target_args(p: argparse.ArgumentParser) -> None:

@@ -85,16 +85,27 @@ def compile_module(module, inputs: tuple, *, model: str, options: CompileOptions
         programs = variants.replacement_variants(options, front.Variant("as-imported", log), progress)
         result.seconds["import"] = round(time.monotonic() - clock, 3)
         if options.stop_after > Phase.INPUT:
-            try:
-                _compile(options, target, programs, inputs, result, progress)
-            except ToolError as e:
-                if not target.needs_fallback(e.stderr):
-                    raise
-                progress.say(f"IREE failed on a known bug; retrying without {' '.join(target.fallback_drop)}. "
-                             f"{target.fallback_why}")
-                fallback = {"dropped_flags": list(target.fallback_drop), "why": target.fallback_why}
-                _compile(options, target.without_fallback_flags(), programs, inputs, result, progress, fallback)
+            _compile_with_fallbacks(options, target, programs, inputs, result, progress)
     return result
+
+
+def _compile_with_fallbacks(options: CompileOptions, target: Target, programs: list[front.Variant], inputs: tuple,
+                            result: CompileResult, progress: Progress) -> None:
+    """`_compile`, redone without the flags of each known IREE failure it runs into."""
+    dropped: list[str] = []
+    reasons: list[str] = []
+    while True:
+        try:
+            note = {"dropped_flags": dropped, "why": " ".join(reasons)} if dropped else None
+            return _compile(options, target, programs, inputs, result, progress, note)
+        except ToolError as e:
+            fallback = target.fallback_for(e.stderr)
+            if fallback is None:
+                raise
+            progress.say(f"IREE failed on a known bug; retrying without {' '.join(fallback.drop)}. {fallback.why}")
+            target = target.without(fallback)
+            dropped = dropped + list(fallback.drop)
+            reasons = reasons + [fallback.why]
 
 
 def _compile(options: CompileOptions, target: Target, programs: list[front.Variant], inputs: tuple,

@@ -5,8 +5,8 @@ with --dump-dir) and renders:
   - a text summary for the terminal (predictions, search, blocks, memory, replacements);
   - a Gantt-style PNG: stages one after another on a predicted time axis, each
     dispatch a bar in its stage's lanes, coloured by block;
-  - a Graphviz DOT file of the dispatch graph, one cluster per stage, nodes
-    coloured by block (and an SVG when Graphviz's `dot` is installed);
+  - the dispatch graph, one row or cluster per stage, nodes coloured by block: as SVG
+    (drawn here, no Graphviz needed) or as a Graphviz DOT file;
   - with --measured, the shipped program's measured timeline (measured.json, from IREE's
     HAL profiler) above the predicted one.
 """
@@ -14,9 +14,8 @@ with --dump-dir) and renders:
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
 from .errors import UserError
@@ -269,12 +268,37 @@ def dot(x: Explained) -> str:
     return "\n".join(lines) + "\n"
 
 
-def svg_from_dot(dot_path: Path, svg_path: Path) -> None:
-    """Render with Graphviz's `dot` (not a Python dependency: the DOT file is the portable output)."""
-    exe = shutil.which("dot")
-    if exe is None:
-        raise UserError("explain --svg needs Graphviz's `dot` on PATH (e.g. apt install graphviz); "
-                        f"the DOT file '{dot_path}' was written and can be rendered elsewhere.")
-    proc = subprocess.run([exe, "-Tsvg", str(dot_path), "-o", str(svg_path)], capture_output=True, text=True)
-    if proc.returncode != 0:
-        raise UserError(f"Graphviz failed to render '{dot_path}': {proc.stderr.strip()[:300]}")
+def svg(x: Explained, path: Path) -> None:
+    """The graph of `dot` drawn directly as SVG, without Graphviz: one row per stage, in order, each
+    dispatch a box coloured by block, each dependence a curve from producer to consumer."""
+    block_of = x.block_of()
+    dispatch_us = x.report.timeline["dispatch_us"]
+    stage_us = x.report.timeline["stage_us"]
+    box_w, box_h, gap, row_h, left = 112, 30, 10, 64, 120
+    where: dict[int, tuple[float, float]] = {}
+    for i, stage in enumerate(x.stages):
+        for j, n in enumerate(sorted(stage)):
+            where[n] = (left + j * (box_w + gap), 40 + i * row_h)
+    width = left + max((len(s) for s in x.stages), default=1) * (box_w + gap) + 10
+    height = 40 + len(x.stages) * row_h
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+           f'font-family="sans-serif" font-size="9">',
+           f'<text x="8" y="20" font-size="12">{escape(x.report.model)}: {escape(x.report.scheduler)} schedule; '
+           "rows are stages, colours are blocks</text>"]
+    for a, b in sorted(x.graph.dispatch_edges()):
+        if a in where and b in where:
+            (ax, ay), (bx, by) = where[a], where[b]
+            x0, y0, x1, y1 = ax + box_w / 2, ay + box_h, bx + box_w / 2, by
+            out.append(f'<path d="M{x0:.0f},{y0:.0f} C{x0:.0f},{y0 + 20:.0f} {x1:.0f},{y1 - 20:.0f} {x1:.0f},{y1:.0f}" '
+                       'fill="none" stroke="#888888" stroke-width="0.7"/>')
+    for i, stage in enumerate(x.stages):
+        out.append(f'<text x="8" y="{40 + i * row_h + 19}">stage {i} ({stage_us[i]:.1f} us)</text>')
+        for n in stage:
+            bx, by = where[n]
+            color = PALETTE[block_of.get(n, 0) % len(PALETTE)]
+            out.append(f'<rect x="{bx}" y="{by}" width="{box_w}" height="{box_h}" rx="5" fill="{color}" '
+                       'stroke="#333333" stroke-width="0.6"/>')
+            out.append(f'<text x="{bx + 5}" y="{by + 12}">{n}: {escape(x.graph.nodes[n].kind)[:18]}</text>')
+            out.append(f'<text x="{bx + 5}" y="{by + 24}">{dispatch_us.get(str(n), 0.0):.1f} us</text>')
+    out.append("</svg>")
+    path.write_text("\n".join(out) + "\n")

@@ -6,18 +6,20 @@ import contextlib
 import importlib.util
 import io
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
 
 import torch
 
-from . import models
+from . import models, torch_export
 from .errors import UserError
 
 
 def load_user_module(spec: str) -> tuple[torch.nn.Module, tuple[torch.Tensor, ...]]:
-    """Call NAME in `path/to/file.py:NAME`; it must return (module, example_inputs)."""
+    """Call NAME in `path/to/file.py:NAME`; it returns (module, example inputs), the inputs in any
+    form `torch_export.example_inputs` takes. The result takes and returns flat tensors."""
     path_text, sep, name = spec.rpartition(":")
     if not sep or not path_text or not name:
         raise UserError(f"--module expects path/to/file.py:NAME, got '{spec}'.")
@@ -47,31 +49,25 @@ def load_user_module(spec: str) -> tuple[torch.nn.Module, tuple[torch.Tensor, ..
         result = factory()
     except Exception as e:
         raise UserError(f"--module: {name}() raised {type(e).__name__}: {e}.") from None
-    if (
-        not isinstance(result, tuple)
-        or len(result) != 2
-        or not isinstance(result[0], torch.nn.Module)
-        or not isinstance(result[1], (tuple, list))
-        or not all(isinstance(t, torch.Tensor) for t in result[1])
-        or not result[1]
-    ):
+    if not isinstance(result, tuple) or len(result) != 2 or not isinstance(result[0], torch.nn.Module):
         raise UserError(
-            f"--module: {name}() must return (torch.nn.Module, tuple of example input tensors), "
-            f"got {type(result).__name__}."
+            f"--module: {name}() must return (torch.nn.Module, example inputs), got {type(result).__name__}; "
+            "the example inputs are a tensor, a tuple of tensors, a dict of keyword tensors or (args, kwargs)."
         )
-    return result[0].eval(), tuple(result[1])
+    example = torch_export.example_inputs(result[1], where=f"--module: {name}()")
+    return torch_export.flatten(result[0].eval(), example)
 
 
-def load(*, model: str | None, module_spec: str | None, batch: int = 1, small: bool = False
-         ) -> tuple[str, torch.nn.Module, tuple[torch.Tensor, ...]]:
+def load(*, model: str | None, module_spec: str | None, batch: int = 1, small: bool = False,
+         seq_len: int | None = None) -> tuple[str, torch.nn.Module, tuple[torch.Tensor, ...]]:
     """(name, module, example inputs) from the zoo or from a user's file."""
     if (model is None) == (module_spec is None):
         raise UserError("Give exactly one of --model NAME or --module path/to/file.py:NAME.")
     if model is not None:
-        module, inputs = models.build(model, batch=batch, small=small)
-        return (f"{model}_small" if small else model), module, inputs
+        module, inputs = models.build(model, batch=batch, small=small, seq_len=seq_len)
+        return models.label(model, small=small, seq_len=seq_len), module, inputs
     module, inputs = load_user_module(module_spec)
-    return Path(module_spec.rpartition(":")[0]).stem, module, inputs
+    return module_spec.rpartition(":")[2], module, inputs
 
 
 @contextlib.contextmanager
@@ -99,18 +95,44 @@ def import_to_linalg(module: torch.nn.Module, inputs: tuple[torch.Tensor, ...]) 
     from torch_mlir import fx
 
     captured = io.StringIO()
+    stage = "torch.export"
     try:
         with _captured_native_stderr() as native, contextlib.redirect_stderr(captured), torch.no_grad():
-            imported = fx.export_and_import(
-                module, *inputs, output_type="linalg-on-tensors", func_name="main"
-            )
+            program = torch_export.exported(module, inputs)
+            stage = "torch-mlir"
+            imported = fx.export_and_import(program, output_type="linalg-on-tensors", func_name="main",
+                                            decomposition_table={})
     except Exception as e:  # torch.export and torch-mlir raise many types
         first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         diagnostics = [ln.strip() for ln in "".join(native).splitlines() if "error:" in ln]
         detail = f" First diagnostic: {diagnostics[0][:300]}." if diagnostics else ""
+        node = _failing_node(e.__traceback__)
+        where = f" while importing {_describe(node)}" if node is not None else ""
         raise UserError(
-            f"torch.export / torch-mlir could not import the model ({type(e).__name__}: {first[:400]}).{detail} "
+            f"{stage} could not import the model{where} ({type(e).__name__}: {first[:400]}).{detail} "
             "iops-mlir needs a model that torch.export can trace with static shapes and that "
             "torch-mlir lowers to linalg."
         ) from None
     return str(imported)
+
+
+def _failing_node(traceback) -> torch.fx.Node | None:
+    """The graph node the importer was working on when it raised (its innermost `node` local)."""
+    node = None
+    while traceback is not None:
+        candidate = traceback.tb_frame.f_locals.get("node")
+        if isinstance(candidate, torch.fx.Node):
+            node = candidate
+        traceback = traceback.tb_next
+    return node
+
+
+def _describe(node: torch.fx.Node) -> str:
+    """'the operator aten.index.Tensor, from window_attention (models/swin/modeling_swin.py:452)'."""
+    what = f"the operator {node.target}" if node.op == "call_function" else f"the {node.op} '{node.name}'"
+    frames = re.findall(r'File "([^"]+)", line (\d+), in (\S+)', node.meta.get("stack_trace") or "")
+    if not frames:
+        return what
+    path, line, function = frames[-1]
+    short = path.split("site-packages/", 1)[-1]
+    return f"{what}, from {function} ({short}:{line})"

@@ -14,6 +14,18 @@ KNOWN_CUDA_ARCHS = ("sm_60", "sm_61", "sm_70", "sm_75", "sm_80", "sm_86", "sm_87
 
 
 @dataclass(frozen=True)
+class Fallback:
+    """A known IREE failure: what in a tool's stderr shows it, and the flags that avoid it."""
+
+    drop: tuple[str, ...]
+    why: str
+    triggers: tuple[str, ...]
+
+    def matches(self, stderr: str) -> bool:
+        return any(t in stderr for t in self.triggers)
+
+
+@dataclass(frozen=True)
 class Target:
     """Flags to compile for one target and to run the result."""
 
@@ -22,19 +34,20 @@ class Target:
     runtime_device: str
     runtime_flags: tuple[str, ...]
     arch: str | None = None
-    # Flags to drop when IREE crashes in code generation (a known IREE bug), and why.
-    fallback_drop: tuple[str, ...] = ()
-    fallback_why: str = ""
-    fallback_triggers: tuple[str, ...] = ()
+    # Known IREE failures with this flag set, each with the flags that avoid it.
+    fallbacks: tuple[Fallback, ...] = ()
+
+    def fallback_for(self, stderr: str) -> Fallback | None:
+        """The known failure a tool's stderr shows, if any (and if its flags are still here)."""
+        return next((f for f in self.fallbacks if f.matches(stderr)), None)
 
     def needs_fallback(self, stderr: str) -> bool:
-        """True when a tool's stderr shows one of the known IREE failures the fallback avoids."""
-        return bool(self.fallback_drop) and any(t in stderr for t in self.fallback_triggers)
+        return self.fallback_for(stderr) is not None
 
-    def without_fallback_flags(self) -> Target:
-        """This target minus the flags that trigger the known IREE crash."""
-        flags = tuple(f for f in self.compile_flags if f not in self.fallback_drop)
-        return replace(self, compile_flags=flags, fallback_drop=(), fallback_why="", fallback_triggers=())
+    def without(self, fallback: Fallback) -> Target:
+        """This target minus the flags that trigger `fallback`'s failure."""
+        flags = tuple(f for f in self.compile_flags if f not in fallback.drop)
+        return replace(self, compile_flags=flags, fallbacks=tuple(f for f in self.fallbacks if f != fallback))
 
 
 def _load(name: str) -> dict:
@@ -59,10 +72,9 @@ def load_target(name: str, *, cuda_arch: str | None = None) -> Target:
     elif cuda_arch:
         raise UserError(f"--cuda-arch applies to the cuda target only, not '{name}'.")
     flags = tuple(f.replace("{arch}", arch or "") for f in data["compile_flags"])
-    fallback = data.get("crash_fallback", {})
-    return Target(name, flags, data["runtime_device"], tuple(data["runtime_flags"]), arch,
-                  tuple(fallback.get("drop_flags", ())), fallback.get("why", ""),
-                  tuple(fallback.get("triggers", ())))
+    fallbacks = tuple(Fallback(tuple(f["drop_flags"]), f["why"], tuple(f["triggers"]))
+                      for f in data.get("crash_fallbacks", []))
+    return Target(name, flags, data["runtime_device"], tuple(data["runtime_flags"]), arch, fallbacks)
 
 
 def stream_pipelines() -> dict:

@@ -29,7 +29,7 @@ def test_compile_writes_every_intermediate(tiny_compiled: Path) -> None:
         assert (tiny_compiled / "dump" / name).stat().st_size > 0, name
     schedule = json.loads((tiny_compiled / "dump" / "schedule.json").read_text())
     assert {"model", "target", "scheduler", "stages"} <= set(schedule)
-    assert schedule["model"] == "tiny" and schedule["target"] == "llvm-cpu"
+    assert schedule["model"] == "build" and schedule["target"] == "llvm-cpu"  # FILE.py:NAME is named NAME
     script = (tiny_compiled / "dump" / "commands.sh").read_text()
     assert "--compile-to=flow" in script and "--compile-from=stream" in script
     assert str(tiny_compiled / "tiny.vmfb") in script
@@ -111,8 +111,12 @@ def test_output_path_that_is_a_directory(capsys, tmp_path) -> None:
 @pytest.mark.parametrize("source, message", [
     ("def build(:\n", "syntax error at line 1"),
     ("def other():\n    pass\n", "no function named 'build'"),
-    ("def build():\n    return 42\n", "must return (torch.nn.Module, tuple of example input tensors)"),
+    ("def build():\n    return 42\n", "must return (torch.nn.Module, example inputs)"),
     ("def build():\n    raise RuntimeError('boom')\n", "RuntimeError: boom"),
+    ("import torch\ndef build():\n    return torch.nn.Linear(2, 2), (torch.rand(1, 2), 'text')\n",
+     "every example input must be a torch.Tensor"),
+    ("import torch\ndef build():\n    return torch.nn.Linear(2, 2), (torch.rand(1, 3),)\n",
+     "Calling the model on its example inputs raised RuntimeError"),
     ("import torch\nclass M(torch.nn.Module):\n    def forward(self, x):\n"
      "        return x * 2 if x.sum() > 0 else x\n"
      "def build():\n    return M(), (torch.rand(2, 2),)\n", "could not import the model"),
@@ -164,7 +168,11 @@ def test_a_valid_schedule_file_round_trips(tiny_compiled, tiny_module_spec, caps
 
 def test_models_lists_the_zoo(capsys) -> None:
     code, out, _ = run_cli(capsys, "models")
-    assert code == 0 and out.split() == ["inception_v3", "resnet50", "randwire", "nasnet_a", "squeezenet"]
+    assert code == 0
+    names = [line.split()[0] for line in out.splitlines()]
+    assert names[:5] == ["inception_v3", "resnet50", "randwire", "nasnet_a", "squeezenet"]
+    assert names[5:] == ["hf:bert", "hf:distilbert", "hf:gpt2", "hf:vit", "hf:swin", "hf:convnext", "hf:resnet50",
+                         "hf:mobilenet_v2", "hf:efficientnet"]
 
 
 def test_measured_cost_model_profiles_once_then_uses_the_cache(tiny_module_spec, capsys, tmp_path) -> None:

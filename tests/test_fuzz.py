@@ -91,7 +91,7 @@ def test_fuzz_reproducer(seed: int, tmp_path, monkeypatch) -> None:
 
     def target_of_the_bug(name, **kw):
         return dataclasses.replace(targets.load_target(name, **kw), compile_flags=FLAGS_OF_THE_BUG,
-                                   fallback_drop=())
+                                   fallbacks=())
 
     monkeypatch.setattr("iops_mlir.driver.load_target", target_of_the_bug)
     data = json.loads((REPRODUCERS / f"seed_{seed}.json").read_text())

@@ -31,16 +31,45 @@ REFERENCE_PARAMS = {
 
 
 def names() -> list[str]:
-    """The zoo's model names."""
+    """The zoo's model names (the CNNs of the scheduling literature; `all` in bench)."""
     return list(_MODULES)
 
 
-def build(name: str, *, batch: int = 1, small: bool = False, seed: int = 0) -> tuple[torch.nn.Module, tuple[torch.Tensor, ...]]:
-    """(module in eval mode, example inputs) for a zoo model; weights are seeded."""
-    if name not in _MODULES:
-        raise UserError(f"Unknown model '{name}'. The zoo has: {', '.join(names())}.")
+def hf_names() -> list[str]:
+    """The Hugging Face transformers models, `hf:NAME` (built when the `hf` extra is installed)."""
+    from . import hf
+
+    return hf.names()
+
+
+def takes_tokens(name: str) -> bool:
+    """Whether the model is a text model (its input length is --seq-len)."""
+    from . import hf
+
+    spec = hf.SPECS.get(name.removeprefix("hf:")) if name.startswith("hf:") else None
+    return spec is not None and spec.kind == "text"
+
+
+def label(name: str, *, small: bool = False, seq_len: int | None = None) -> str:
+    """How results name a model: `resnet50_small`, `hf-bert_seq64` (usable in file names)."""
+    text = name.replace(":", "-") + ("_small" if small else "")
+    return text + (f"_seq{seq_len}" if seq_len is not None else "")
+
+
+def build(name: str, *, batch: int = 1, small: bool = False, seq_len: int | None = None,
+          seed: int = 0) -> tuple[torch.nn.Module, tuple[torch.Tensor, ...]]:
+    """(module in eval mode, example inputs) for a zoo model or `hf:NAME`; weights are seeded."""
     if batch < 1:
         raise UserError(f"Batch size must be at least 1, not {batch}.")
+    if name.startswith("hf:"):
+        from . import hf
+
+        return hf.build(name, batch=batch, small=small, seq_len=seq_len, seed=seed)
+    if name not in _MODULES:
+        raise UserError(f"Unknown model '{name}'. The zoo has: {', '.join(names())}; "
+                        f"and from transformers: {', '.join(hf_names())}.")
+    if seq_len is not None:
+        raise UserError(f"--seq-len applies to the text models of transformers; '{name}' takes images.")
     import torch
 
     torch.manual_seed(seed)

@@ -1,0 +1,126 @@
+"""The Python API (`iops_mlir.compile`, `iops_mlir.load`) and the torch.compile backend."""
+
+from __future__ import annotations
+
+import importlib.metadata
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+from torch import nn
+
+import iops_mlir
+from iops_mlir.errors import UserError
+
+FAST = dict(cost_model="analytic", verify="off")  # the search only: these tests are about the API
+
+
+class TwoHeads(nn.Module):
+    """Two inputs, one by keyword, and a dict of two outputs from parallel branches."""
+
+    def __init__(self):
+        super().__init__()
+        self.a = nn.Conv2d(4, 4, 3, padding=1)
+        self.b = nn.Conv2d(4, 4, 1)
+
+    def forward(self, x, *, shift):
+        return {"sum": torch.relu(self.a(x)) + self.b(x) + shift, "b": self.b(x)}
+
+
+@pytest.fixture(scope="module")
+def compiled() -> tuple[nn.Module, tuple, iops_mlir.CompiledModel]:
+    torch.manual_seed(0)
+    model = TwoHeads().eval()
+    x, shift = torch.rand(1, 4, 8, 8), torch.rand(1, 4, 1, 1)
+    return model, (x, shift), iops_mlir.compile(model, ((x,), {"shift": shift}), **FAST)
+
+
+def test_a_compiled_model_is_called_like_the_module_and_returns_its_structure(compiled) -> None:
+    model, (x, shift), program = compiled
+    expected = model(x, shift=shift)
+    out = program(x, shift=shift)
+    assert set(out) == {"sum", "b"} and all(isinstance(t, torch.Tensor) for t in out.values())
+    assert all(torch.allclose(out[k], expected[k], atol=1e-5) for k in expected)
+    from_numpy = program(x.numpy(), shift=shift.numpy())
+    assert torch.equal(from_numpy["sum"], out["sum"])
+
+
+def test_a_compiled_model_refuses_other_shapes_and_structures(compiled) -> None:
+    _, (x, shift), program = compiled
+    with pytest.raises(UserError, match="compiled for inputs 1x4x8x8 float32, 1x4x1x1 float32"):
+        program(torch.rand(2, 4, 8, 8), shift=shift)
+    with pytest.raises(UserError, match="another structure"):
+        program(x, shift)
+
+
+def test_save_load_report_and_explain(compiled, tmp_path: Path) -> None:
+    _, (x, shift), program = compiled
+    saved = program.save(tmp_path / "m.vmfb")
+    again = iops_mlir.load(saved)(x, shift)
+    assert isinstance(again, tuple) and len(again) == 2
+    assert torch.equal(again[0], program(x, shift=shift)["sum"])
+    report = program.report
+    assert report["scheduler"] == "iops" and report["num_dispatches"] >= 2
+    assert program.explain(tmp_path / "g.png").read_bytes().startswith(b"\x89PNG")
+    assert "<svg" in program.explain(tmp_path / "g.svg").read_text()
+    with pytest.raises(UserError, match=r"writes .png, .dot or .svg"):
+        program.explain(tmp_path / "g.pdf")
+
+
+def test_options_are_the_command_line_flags() -> None:
+    names = iops_mlir.api.option_names()
+    assert {"scheduler", "cost_model", "verify", "replace", "memory_budget", "dump_dir"} <= set(names)
+    with pytest.raises(UserError, match="Unknown option.*schedular"):
+        iops_mlir.compile(nn.Linear(2, 2), torch.rand(1, 2), schedular="ios")
+    with pytest.raises(UserError, match="No such compiled program"):
+        iops_mlir.load("missing.vmfb")
+
+
+def test_the_backend_is_registered_by_name_through_entry_points() -> None:
+    found = importlib.metadata.entry_points(group="torch_dynamo_backends")
+    assert "iops_mlir" in found.names
+    assert found["iops_mlir"].load() is iops_mlir.dynamo.backend
+
+
+def test_torch_compile_runs_the_model_and_recompiles_for_a_new_shape(monkeypatch) -> None:
+    import iops_mlir.api as api
+    import iops_mlir.dynamo
+
+    shapes = []
+    real = api.compile
+
+    def counting(module, inputs, **options):
+        shapes.append(tuple(t.shape for t in inputs))
+        return real(module, inputs, **FAST)
+
+    monkeypatch.setattr(api, "compile", counting)
+    torch._dynamo.reset()
+    torch.manual_seed(0)
+    model = nn.Sequential(nn.Conv2d(3, 4, 3, padding=1), nn.ReLU(), nn.Conv2d(4, 4, 1)).eval()
+    fast = torch.compile(model, backend="iops_mlir")
+    with torch.no_grad():
+        for shape in [(1, 3, 8, 8), (2, 3, 6, 6), (1, 3, 8, 8)]:
+            x = torch.rand(*shape)
+            assert torch.allclose(fast(x), model(x), atol=1e-5)
+    # Only the image is an input (the weights are compiled in); the third call reuses the first program.
+    assert shapes == [((1, 3, 8, 8),), ((2, 3, 6, 6),)]
+    with torch.no_grad():
+        model[0].weight.mul_(2.0)  # new weights: compiled again, and the result follows them
+        x = torch.rand(1, 3, 8, 8)
+        assert torch.allclose(fast(x), model(x), atol=1e-5)
+    assert len(shapes) == 3
+
+
+def test_torch_compile_refuses_a_graph_break_with_its_reason_and_place() -> None:
+    class Breaks(nn.Module):
+        def forward(self, x):
+            y = x * 2
+            print("not traceable")  # noqa: T201 - the graph break under test
+            return y + 1
+
+    torch._dynamo.reset()
+    with pytest.raises(Exception) as caught:
+        torch.compile(Breaks(), backend="iops_mlir")(torch.rand(2))
+    message = str(caught.value)
+    assert "compiles whole graphs only" in message and "test_api.py:" in message and "print" in message

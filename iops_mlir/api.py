@@ -9,7 +9,8 @@
     again = iops_mlir.load("model.vmfb")   # a saved program: flat tensors in, a tuple out
 
 Options are `iops-mlir compile`'s flags, one to one, as keyword arguments with underscores
-(`cost_model="analytic"`, `verify="off"`, `dump_dir="build/dump"`); see `CompileOptions`.
+(`cost_model="analytic"`, `verify="off"`, `dump_dir="build/dump"`, `quiet=True` to hide the
+progress lines); see `CompileOptions`.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ class CompiledModel:
             raise UserError("The compiled model is called with inputs of another structure than its example "
                             f"inputs (expected {self._in_spec}, got {spec}); pass them the same way.")
         arrays = [_as_array(leaf) for leaf in leaves]
-        got = [(tuple(a.shape), torch.from_numpy(a[:0].reshape(-1)).dtype) for a in arrays]
+        got = [(tuple(a.shape), torch.from_numpy(np.empty(0, dtype=a.dtype)).dtype) for a in arrays]
         if got != self._signature:
             raise UserError(f"The model was compiled for inputs {_describe(self._signature)} and is called with "
                             f"{_describe(got)}; compile it again for these shapes (torch.compile does so itself).")
@@ -128,7 +129,7 @@ def compile(module: torch.nn.Module, example_inputs, *, target: str = "llvm-cpu"
     folder = Path(keep.name)
     dump = Path(options.pop("dump_dir", None) or folder / "dump")
     compile_options = CompileOptions(target=target, output=folder / "model.vmfb", dump_dir=dump,
-                                     quiet=options.pop("quiet", True), **options)
+                                     quiet=options.pop("quiet", False), **options)
     result = driver.compile_module(flat_module, inputs, model=type(module).__name__, options=compile_options)
     return CompiledModel(folder / "model.vmfb", result.target.runtime_device, flat_module.in_spec,
                          flat_module.out_spec, inputs, dump, keep)

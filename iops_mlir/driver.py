@@ -103,7 +103,7 @@ def _compile_with_fallbacks(options: CompileOptions, target: Target, programs: l
             if fallback is None:
                 raise
             progress.say(f"IREE failed on a known bug; retrying without {' '.join(fallback.drop)}. {fallback.why}")
-            target = target.without(fallback)
+            target = result.target = target.without(fallback)  # what later tools (bench's stock IREE) use
             dropped = dropped + list(fallback.drop)
             reasons = reasons + [fallback.why]
 

@@ -124,3 +124,26 @@ def test_torch_compile_refuses_a_graph_break_with_its_reason_and_place() -> None
         torch.compile(Breaks(), backend="iops_mlir")(torch.rand(2))
     message = str(caught.value)
     assert "compiles whole graphs only" in message and "test_api.py:" in message and "print" in message
+
+
+def test_the_api_on_a_zoo_model_and_the_backend_on_a_transformers_model_match_torch() -> None:
+    """The API on SqueezeNet (small) and torch.compile on a transformers GPT-2 as users write it
+    (keyword token ids, a ModelOutput back)."""
+    import transformers
+
+    from iops_mlir import models
+    from iops_mlir.models import hf
+
+    module, inputs = models.build("squeezenet", small=True)
+    assert torch.allclose(iops_mlir.compile(module, inputs, **FAST)(*inputs), module(*inputs), atol=1e-4)
+
+    torch._dynamo.reset()
+    torch.manual_seed(0)
+    spec = hf.SPECS["gpt2"]
+    gpt2 = getattr(transformers, spec.model)(getattr(transformers, spec.config)(**spec.small)).eval()
+    ids = torch.randint(0, 1000, (1, 16))
+    fast = torch.compile(gpt2, backend=iops_mlir.dynamo.backend_with(**FAST))
+    with torch.no_grad():
+        out, expected = fast(input_ids=ids), gpt2(input_ids=ids)
+    assert type(out) is type(expected)
+    assert torch.allclose(out.last_hidden_state, expected.last_hidden_state, atol=1e-4)

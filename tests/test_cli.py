@@ -175,28 +175,6 @@ def test_models_lists_the_zoo(capsys) -> None:
                          "hf:mobilenet_v2", "hf:efficientnet"]
 
 
-def test_measured_cost_model_profiles_once_then_uses_the_cache(tiny_module_spec, capsys, tmp_path) -> None:
-    # As imported only: the rewritten tiny program has no branch left to sample, and which of the
-    # two a measured model keeps depends on timings a few microseconds apart.
-    args = ["compile", "--module", tiny_module_spec, "--compile-to", "schedule", "--replace", "none",
-            "--cost-model", "measured"]
-    code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "a")
-    assert code == 0, err
-    schedule = json.loads((tmp_path / "a" / "schedule.json").read_text())
-    model = schedule["cost_model"]
-    assert model["name"] == "measured" and model["dispatches_estimated_not_measured"] == 0
-    assert model["sample_stages"] >= 1 and 0.0 <= model["beta"] <= 1.0
-    assert "profiled" in err  # progress is shown while profiling
-    assert set(schedule["predicted_us"]) == {"sequential", "asap", "iree", "ios", "iops"}
-    memory = schedule["memory"]
-    fitting = [k for k, v in memory["estimated_peak_bytes"].items() if v <= memory["budget_bytes"]]
-    assert schedule["predicted_us"]["iops"] <= min(schedule["predicted_us"][k] for k in fitting) + 1e-6
-    code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "b")
-    assert code == 0 and "profiled" not in err  # every executable and sample stage came from the cache
-    again = json.loads((tmp_path / "b" / "schedule.json").read_text())
-    assert again["stages"] == schedule["stages"] and again["cost_model"] == model
-
-
 def test_schedule_json_reports_search_blocks_and_memory(tiny_compiled: Path) -> None:
     schedule = _schedule(tiny_compiled)
     assert schedule["cost_model"]["name"] == "analytic:local-cpu"
@@ -251,6 +229,38 @@ def test_known_iree_crash_in_code_generation_triggers_the_fallback(tiny_module_s
     assert "retrying without --iree-global-opt-data-tiling" in err
     schedule = json.loads((tmp_path / "d" / "schedule.json").read_text())
     assert schedule["compile_fallback"]["dropped_flags"] == ["--iree-global-opt-data-tiling"]
+    assert (tmp_path / "x.vmfb").exists()
+
+
+def test_two_known_iree_failures_each_drop_their_own_flags(tiny_module_spec, capsys, tmp_path,
+                                                          monkeypatch) -> None:
+    """EfficientNet meets the im2col failure; a model may then meet the data-tiling one as well. Each
+    known failure drops only its own flags, the compile is redone until it passes, and
+    schedule.json lists every flag dropped and why."""
+    from iops_mlir import iree_tools
+    from iops_mlir.errors import ToolError
+
+    real = iree_tools.run_tool
+    messages = {"--iree-global-opt-use-im2col-for-convs":
+                "error: 'linalg.generic' op write affecting operations on global resources are restricted to "
+                "workgroup distributed contexts.",
+                "--iree-global-opt-data-tiling": "error: One or more operations with large vector sizes"}
+
+    def flaky(argv, *, what, cwd=None):
+        if "--compile-from=stream" in argv:
+            for flag, message in messages.items():
+                if flag in argv:
+                    raise ToolError(f"{what} failed (exit 1).", command=argv, stderr=message)
+        return real(argv, what=what, cwd=cwd)
+
+    monkeypatch.setattr(iree_tools, "run_tool", flaky)
+    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--cost-model", "analytic",
+                           "--dump-dir", tmp_path / "d", "-o", tmp_path / "x.vmfb")
+    assert code == 0, err
+    schedule = json.loads((tmp_path / "d" / "schedule.json").read_text())
+    assert schedule["compile_fallback"]["dropped_flags"] == ["--iree-global-opt-use-im2col-for-convs",
+                                                             "--iree-global-opt-data-tiling"]
+    assert "im2col" in schedule["compile_fallback"]["why"] and "data tiling" in schedule["compile_fallback"]["why"]
     assert (tmp_path / "x.vmfb").exists()
 
 

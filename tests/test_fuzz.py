@@ -56,7 +56,7 @@ def test_reproducer_is_a_valid_module_file(tmp_path) -> None:
         assert torch.equal(module(*inputs), expected_module(*expected_inputs))
 
 
-@settings(max_examples=3, deadline=None, derandomize=True,
+@settings(max_examples=2, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(spec=specs())
 def test_every_scheduler_computes_what_iree_computes(spec: dict, tmp_path_factory) -> None:
@@ -95,7 +95,8 @@ def test_fuzz_reproducer(seed: int, tmp_path, monkeypatch) -> None:
 
     monkeypatch.setattr("iops_mlir.driver.load_target", target_of_the_bug)
     data = json.loads((REPRODUCERS / f"seed_{seed}.json").read_text())
-    result = check(data["spec"], data["seed"], tmp_path / "w")
+    # The schedulers' programs are what the bug broke; the closed loop is fuzzed above.
+    result = check(data["spec"], data["seed"], tmp_path / "w", closed_loop=False)
     assert result.failures == []
     assert set(SCHEDULERS) <= set(result.checked)
 

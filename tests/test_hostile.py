@@ -98,6 +98,8 @@ def test_existing_output_is_replaced_whole(capsys, tmp_path: Path, tiny_module_s
                                      pytest.param(b'{"entries": {"x": "fast"}, "us": -5}', marks=pytest.mark.slow)])
 def test_corrupted_cost_cache_is_measured_again(garbage: bytes, capsys, tmp_path: Path, monkeypatch,
                                                 tiny_module_spec: str) -> None:
+    """The measured model profiles once (and shows it), a recompile takes every entry from the
+    cache to the same schedule, and a corrupted cache is measured again, not trusted."""
     cache = tmp_path / "cache"
     monkeypatch.setenv("IOPS_MLIR_CACHE", str(cache))
     args = ["compile", "--module", tiny_module_spec, "--compile-to", "schedule", "--replace", "none",
@@ -106,8 +108,18 @@ def test_corrupted_cost_cache_is_measured_again(garbage: bytes, capsys, tmp_path
     assert code == 0, err
     measuring = re.compile(r"profiling [1-9]\d* executables")  # said only when something is timed
     assert measuring.search(err)
+    first = json.loads((tmp_path / "a" / "schedule.json").read_text())
+    model = first["cost_model"]
+    assert model["name"] == "measured" and model["dispatches_estimated_not_measured"] == 0
+    assert model["sample_stages"] >= 1 and 0.0 <= model["beta"] <= 1.0
+    assert set(first["predicted_us"]) == {"sequential", "asap", "iree", "ios", "iops"}
+    memory = first["memory"]
+    fitting = [k for k, v in memory["estimated_peak_bytes"].items() if v <= memory["budget_bytes"]]
+    assert first["predicted_us"]["iops"] <= min(first["predicted_us"][k] for k in fitting) + 1e-6
     code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "cached")
     assert code == 0 and not measuring.search(err), err  # all from the cache
+    cached = json.loads((tmp_path / "cached" / "schedule.json").read_text())
+    assert cached["stages"] == first["stages"] and cached["cost_model"] == model
     entries = list(cache.rglob("*.json"))
     assert entries
     for entry in entries:
@@ -115,7 +127,6 @@ def test_corrupted_cost_cache_is_measured_again(garbage: bytes, capsys, tmp_path
     code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "b")
     assert code == 0, err
     assert measuring.search(err), err  # measured again, not trusted
-    first = json.loads((tmp_path / "a" / "schedule.json").read_text())
     again = json.loads((tmp_path / "b" / "schedule.json").read_text())
     assert again["num_dispatches"] == first["num_dispatches"]
     assert again["cost_model"]["dispatches_estimated_not_measured"] == 0

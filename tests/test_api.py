@@ -11,6 +11,7 @@ import torch
 from torch import nn
 
 import iops_mlir
+from iops_mlir import dynamo
 from iops_mlir.errors import UserError
 
 FAST = dict(cost_model="analytic", verify="off")  # the search only: these tests are about the API
@@ -80,12 +81,11 @@ def test_options_are_the_command_line_flags() -> None:
 def test_the_backend_is_registered_by_name_through_entry_points() -> None:
     found = importlib.metadata.entry_points(group="torch_dynamo_backends")
     assert "iops_mlir" in found.names
-    assert found["iops_mlir"].load() is iops_mlir.dynamo.backend
+    assert found["iops_mlir"].load() is dynamo.backend
 
 
 def test_torch_compile_runs_the_model_and_recompiles_for_a_new_shape(monkeypatch) -> None:
     import iops_mlir.api as api
-    import iops_mlir.dynamo
 
     shapes = []
     real = api.compile
@@ -142,7 +142,7 @@ def test_the_api_on_a_zoo_model_and_the_backend_on_a_transformers_model_match_to
     spec = hf.SPECS["gpt2"]
     gpt2 = getattr(transformers, spec.model)(getattr(transformers, spec.config)(**spec.small)).eval()
     ids = torch.randint(0, 1000, (1, 16))
-    fast = torch.compile(gpt2, backend=iops_mlir.dynamo.backend_with(**FAST))
+    fast = torch.compile(gpt2, backend=dynamo.backend_with(**FAST))
     with torch.no_grad():
         out, expected = fast(input_ids=ids), gpt2(input_ids=ids)
     assert type(out) is type(expected)

@@ -15,22 +15,10 @@ import argparse
 import json
 import platform
 import statistics
-import subprocess
-import sys
 import time
 from pathlib import Path
 
-HERE = Path(sys.executable).parent
-
-
-def one_run(vmfb: Path, inputs: list[str], repetitions: int) -> list[float]:
-    """iree-benchmark-module's mean real time per call of each repetition, in us."""
-    argv = [str(HERE / "iree-benchmark-module"), "--device=local-task", f"--module={vmfb}", "--function=main",
-            *(f"--input={i}" for i in inputs), f"--benchmark_repetitions={repetitions}", "--benchmark_format=json"]
-    proc = subprocess.run(argv, capture_output=True, text=True, check=True)
-    rows = [b for b in json.loads(proc.stdout)["benchmarks"] if b.get("run_type") == "iteration"]
-    scale = {"ns": 1e-3, "us": 1.0, "ms": 1e3, "s": 1e6}
-    return [b["real_time"] * scale[b.get("time_unit", "ns")] for b in rows]
+from compile_check import benchmark_us  # the same iree-benchmark-module call as the compile check
 
 
 def main() -> int:
@@ -46,7 +34,7 @@ def main() -> int:
     for k in range(args.runs):
         if k:
             time.sleep(args.pause)
-        samples = one_run(args.vmfb, args.input, args.repetitions)
+        _, samples = benchmark_us(args.vmfb, args.input, args.repetitions)
         runs.append({"at_s": round(time.monotonic(), 1), "median_us": round(statistics.median(samples), 1),
                      "samples_us": [round(x, 1) for x in samples]})
         print(f"run {k + 1}: median {runs[-1]['median_us'] / 1e3:.2f} ms "

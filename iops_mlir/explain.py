@@ -105,10 +105,11 @@ def summary(x: Explained, max_blocks: int = 40) -> str:
                      + (f"; predicted {rep.decision['predicted_us']}" if rep.decision and
                         "predicted_us" in rep.decision else ""))
     if r.blocks:
-        lines += ["", "block  dispatches  stages  predicted us  optimal  from"]
+        lines += ["", "block  dispatches  stages  predicted us  optimal  gap     from"]
         for b in r.blocks[:max_blocks]:
+            gap = f"{b['gap']:.2%}" if "gap" in b else "-"
             lines.append(f"{b['index']:>5}  {b['dispatches']:>10}  {b['stages']:>6}  {b['predicted_us']:>12.1f}  "
-                         f"{str(b['optimal']):>7}  {b['from']}")
+                         f"{str(b['optimal']):>7}  {gap:<6}  {b['from']}")
         if len(r.blocks) > max_blocks:
             lines.append(f"... {len(r.blocks) - max_blocks} more blocks")
     widest = sorted(range(len(x.stages)), key=lambda i: (-len(x.stages[i]), i))[:5]

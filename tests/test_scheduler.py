@@ -133,7 +133,9 @@ def test_every_cost_model_honours_the_bounds_the_search_relies_on(seed: int) -> 
             stage = rng.sample(graph.dispatch_ids(), rng.randint(1, 10))
             t = model.stage_us(stage)
             assert t >= max(model.solo_us(n) for n in stage) - 1e-9, model.name
-            assert t >= sum(model.area_us(n) for n in stage) - 1e-9, model.name
+            assert t >= sum(model.area_us(n) for n in stage) + model.stage_floor_us() - 1e-9, model.name
+            if len(stage) > 1:
+                assert t >= sum(model.wave_area_us(n) for n in stage) + model.stage_floor_us() - 1e-9, model.name
             if not isinstance(model, Cautious):  # a charged wave may cost more than its trusted parts
                 assert t <= sum(model.solo_us(n) for n in stage) + 1e-9, model.name  # overlap never hurts
 
@@ -199,6 +201,56 @@ def test_search_matches_brute_force(seed: int) -> None:
         assert result.cost == pytest.approx(brute_force(graph, model)), model.name
         validate(Schedule("iops", result.stages), graph)
         assert model.schedule_us(result.stages) == pytest.approx(result.cost)
+
+
+def branches(lengths: list[int], seed: int, links: int = 2) -> DispatchGraph:
+    """Parallel chains between a fork and a join, with a few random edges between them: a narrow
+    DAG of more than 24 dispatches whose every stage sequence brute force can still try."""
+    rng = random.Random(seed)
+    edges, chains, nxt = [], [], 1
+    for length in lengths:
+        chain = list(range(nxt, nxt + length))
+        nxt += length
+        edges += [(0, chain[0])] + list(zip(chain, chain[1:])) + [(chain[-1], -1)]
+        chains.append(chain)
+    for _ in range(links):
+        a, b = sorted(rng.sample(chains, 2))  # earlier chain to later: ids stay in topological order
+        i = rng.randrange(len(a) - 1)
+        edges.append((a[i], b[min(len(b) - 1, i + 1)]))
+    return make_graph(nxt + 1, [(a, nxt if b == -1 else b) for a, b in edges], seed)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_blocks_over_24_are_searched_whole_and_proven_optimal(seed: int) -> None:
+    """A block of 26-32 dispatches (over the part size) is searched whole: the result is
+    proven optimal, equals brute force under every cost model, and reports no gap."""
+    rng = random.Random(seed)
+    graph = branches([rng.randint(8, 10) for _ in range(3)] + [2], seed)
+    assert len(graph.dispatch_ids()) > 24
+    schedules = {"sequential": baselines.sequential(graph), "asap": baselines.asap(graph)}
+    for model in [wave_cost_model(graph, seed), AnalyticCost(graph, load_device("h100")),
+                  Cautious(wave_cost_model(graph, seed), 0.1, trusted=schedules["asap"].stages)]:
+        outcome = iops_mod.schedule(graph, model, schedules, iops_mod.SearchOptions(max_block=8))
+        validate(outcome.iops, graph)
+        big = [b for b in outcome.blocks if b["dispatches"] > 24]
+        assert big and all(b["optimal"] and b["searched_whole"] and b["gap"] == 0 for b in big), model.name
+        assert outcome.search["optimal"] and outcome.search["gap"] == 0
+        assert model.schedule_us(outcome.iops.stages) == pytest.approx(brute_force(graph, model)), model.name
+
+
+def test_an_unproven_block_reports_a_true_lower_bound() -> None:
+    """Out of budget, a block says how far it may be from the optimum: its lower bound is at
+    most the brute-force optimum, and the gap is measured from it."""
+    graph = branches([8, 8, 8, 3], 1)
+    model = wave_cost_model(graph, 1)
+    schedules = {"sequential": baselines.sequential(graph)}
+    outcome = iops_mod.schedule(graph, model, schedules, iops_mod.SearchOptions(max_block=8, expansions=20))
+    optimum = brute_force(graph, model)
+    assert not outcome.search["optimal"]
+    assert 0 < outcome.search["lower_bound_us"] <= optimum + 1e-6
+    found = model.schedule_us(outcome.iops.stages)
+    assert outcome.search["gap"] == pytest.approx((found - outcome.search["lower_bound_us"])
+                                                  / outcome.search["lower_bound_us"], abs=1e-6)
 
 
 @pytest.mark.parametrize("seed", range(6))

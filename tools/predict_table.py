@@ -1,87 +1,121 @@
 #!/usr/bin/env python3
-"""Re-run every scheduler on saved dumps under an analytic model and print a markdown table.
+"""Re-run every scheduler on saved dumps under one cost model and print a markdown table.
 
-The dumps come from `iops-mlir compile --model M --target cuda --compile-to schedule
---dump-dir DUMPS/M`; this reads their graph.json (and IREE's waves' predicted latency and the
-memory budget from schedule.json) and times the iops search and IOS's DP on this machine.
-Where operator replacement matched, the dump's `replaced/` program is scheduled too, under the
-same memory budget, and "best iops / IREE" compares the better program with IREE's own waves on
-the program as imported (what IREE does by default).
+Two cost models:
+- `analytic` (default `--device h100`): dumps from `iops-mlir compile --model M --target cuda
+  --compile-to schedule --dump-dir DUMPS/M`. Where operator replacement matched, the dump's
+  `replaced/` program is scheduled too, and "best iops / IREE" compares the better program with
+  IREE's own waves on the program as imported (what IREE does by default).
+- `profiled`: dumps of llvm-cpu compiles with the profiled cost model (the default there), e.g.
+  `iops-mlir compile --model M --dump-dir DUMPS/M`. The wave model the compile searched under is
+  fitted again from the dump's own HAL profiles (`profiles/flat.ireeprof` and IREE's two orders),
+  with IREE's waves as the uncharged reference, so no device is needed here.
 
-Usage: python tools/predict_table.py [--dumps build/h100] [--device h100] [--models a,b]
-                                    [--memory-budget BYTES]
+Per model it reports each scheduler's prediction, iops's search time, how many blocks it proved
+optimal and its gap to the proven lower bound, and the time of IOS's dynamic program, all under
+the same memory budget (the dump's: IREE's order's estimated peak, unless `--memory-budget`).
+
+Usage: python tools/predict_table.py [--dumps 'build/h100/{model}'] [--cost-model analytic]
+                                    [--device h100] [--models a,b] [--memory-budget BYTES]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 from pathlib import Path
 
 from iops_mlir import models, stream_ir
 from iops_mlir.cost.analytic import AnalyticCost, load_device
+from iops_mlir.cost.base import Cautious, StageCost
+from iops_mlir.cost.hal_profile import ProgramProfile, calls, parse_dispatch_events, recording_order
+from iops_mlir.cost.wave_model import ProfiledProgram, wave_cost
 from iops_mlir.graph import DispatchGraph
+from iops_mlir.iree_tools import profile_dispatches
+from iops_mlir.pipeline.front import IREE_ORDERS
 from iops_mlir.pipeline.plan import fixed_schedules, make_plan
 from iops_mlir.schedule import Schedule, baselines
 from iops_mlir.schedule import iops as iops_mod
 
 
-def evaluate(dump: Path, device: str, budget: int, iree_us: float) -> dict:
-    """Every scheduler on one dump's graph: predicted us, search seconds, optimality, peaks.
-
-    `iree_us` is IREE's own waves on the program as imported (read back from its compile).
-    """
-    graph = DispatchGraph.from_json((dump / "graph.json").read_text())
-    cost = AnalyticCost(graph, load_device(device))
-    iree = Schedule("iree", _iree_stages(dump, graph))
-    plan = make_plan(graph, fixed_schedules(graph, iree), cost,
-                     search=iops_mod.SearchOptions(memory_budget=budget))
-    us = {k: cost.schedule_us(s.stages) for k, s in plan.schedules.items()}
-    us["iree"] = iree_us
-    return {"dispatches": len(graph.dispatch_ids()), "us": us, "iops_s": plan.search["seconds"],
-            "ios_s": plan.schedules["ios"].info["ios"]["seconds"], "optimal": plan.search["optimal"],
-            "proven": sum(b["optimal"] for b in plan.blocks), "blocks": len(plan.blocks),
-            "peak": plan.estimated_peak_bytes}
-
-
-def _iree_stages(dump: Path, graph: DispatchGraph) -> list[list[int]]:
-    """IREE's own waves, read from the dump's async.iree.mlir."""
-    module = stream_ir.parse_module((dump / "async.iree.mlir").read_text(), stream_ir.new_context())
+def waves(dump: Path, order: str, graph: DispatchGraph) -> list[list[int]]:
+    """One of IREE's orders (`iree`: its default), read from the dump's async IR."""
+    module = stream_ir.parse_module((dump / f"async.{order}.mlir").read_text(), stream_ir.new_context())
     return baselines.iree_waves(module, graph).stages
 
 
-def row(name: str, dump: Path, device: str, memory_budget: int | None) -> str:
-    """One table row; with a `replaced/` dump, iops is the better of the two programs."""
+def profiled_cost(dump: Path, graph: DispatchGraph, fixed: dict[str, Schedule]) -> StageCost:
+    """The wave model the compile fitted, from the dump's profiles: the flat program and IREE's
+    orders, in the order the compile fits them, each call but the first (as `profile_programs`)."""
+    stages = {"flat": fixed["sequential"].stages, **{name: waves(dump, name, graph) for name in IREE_ORDERS}}
+    programs = []
+    for name, program_stages in stages.items():
+        events = subprocess.run(profile_dispatches(str(dump / "profiles" / f"{name}.ireeprof")),
+                                capture_output=True, text=True, check=True).stdout
+        runs = calls(parse_dispatch_events(events), graph, recording_order(program_stages))
+        programs.append(ProfiledProgram(name, program_stages, ProgramProfile("local-task", runs[1:])))
+    model = wave_cost(programs[0].profile, programs, graph.dispatch_ids())
+    return Cautious(model, model.margin(), fixed["iree"].stages)
+
+
+def evaluate(dump: Path, args: argparse.Namespace, budget: int, iree_us: float | None) -> dict:
+    """Every scheduler on one dump's graph: predicted us, search seconds, proofs, gap, peaks.
+
+    `iree_us`: IREE's own waves on the program as imported (None: this program's, under `cost`).
+    """
+    graph = DispatchGraph.from_json((dump / "graph.json").read_text())
+    iree = Schedule("iree", waves(dump, "iree", graph))
+    fixed = fixed_schedules(graph, iree)
+    cost = (profiled_cost(dump, graph, fixed) if args.cost_model == "profiled"
+            else AnalyticCost(graph, load_device(args.device)))
+    plan = make_plan(graph, fixed, cost, search=iops_mod.SearchOptions(memory_budget=budget))
+    us = {k: cost.schedule_us(s.stages) for k, s in plan.schedules.items()}
+    if iree_us is not None:
+        us["iree"] = iree_us
+    return {"dispatches": len(graph.dispatch_ids()), "us": us, "iops_s": plan.search["seconds"],
+            "ios": plan.schedules["ios"].info["ios"], "optimal": plan.search["optimal"],
+            "proven": sum(b["optimal"] for b in plan.blocks), "blocks": len(plan.blocks),
+            "largest": max(b["dispatches"] for b in plan.blocks), "gap": plan.search["gap"],
+            "peak": plan.estimated_peak_bytes, "cost": cost.name}
+
+
+def row(name: str, dump: Path, args: argparse.Namespace) -> str:
+    """One table row; with a `replaced/` dump (analytic only), iops is the better of the two programs."""
     saved = json.loads((dump / "schedule.json").read_text())
-    budget = memory_budget if memory_budget is not None else saved["memory"]["budget_bytes"]
-    iree_us = saved["predicted_us"]["iree"]
-    if saved.get("replacements", {}).get("applied"):
-        iree_us = saved["replacements"]["decision"]["as_imported_predicted_us"]["iree"]
-    plain = evaluate(dump, device, budget, iree_us)
+    budget = args.memory_budget if args.memory_budget is not None else saved["memory"]["budget_bytes"]
+    as_imported = None
+    if args.cost_model == "analytic":
+        as_imported = saved["predicted_us"]["iree"]
+        if saved.get("replacements", {}).get("applied"):
+            as_imported = saved["replacements"]["decision"]["as_imported_predicted_us"]["iree"]
+    plain = evaluate(dump, args, budget, as_imported)
+    replaced = (evaluate(dump / "replaced", args, budget, as_imported)
+                if args.cost_model == "analytic" and (dump / "replaced" / "graph.json").exists() else None)
     us = plain["us"]
-    replaced = (evaluate(dump / "replaced", device, budget, iree_us)
-                if (dump / "replaced" / "graph.json").exists() else None)
     best = min([plain, replaced] if replaced else [plain], key=lambda r: r["us"]["iops"])
     star = "" if plain["peak"]["ios"] <= budget else " *"
     rep = f"{replaced['us']['iops']:.0f} ({replaced['dispatches']})" if replaced else "-"
-    return (f"| {name} | {plain['dispatches']} | {us['sequential']:.0f} | {us['iree']:.0f} | "
-            f"{us['asap']:.0f} | {us['ios']:.0f}{star} | {us['iops']:.0f} | {rep} | "
-            f"{best['us']['iops'] / us['iree']:.2f} | {best['iops_s']:.2f} | "
-            f"{best['optimal']} ({best['proven']}/{best['blocks']} blocks) | {plain['ios_s']:.1f} |")
+    ios = plain["ios"]
+    return (f"| {name} | {plain['dispatches']} | {plain['largest']} | {us['iree']:.0f} | {us['asap']:.0f} | "
+            f"{us['ios']:.0f}{star} | {us['iops']:.0f} | {rep} | {best['us']['iops'] / us['iree']:.3f} | "
+            f"{us['iops'] / us['ios']:.3f} | {best['iops_s']:.2f} | {best['proven']}/{best['blocks']} | "
+            f"{best['gap']:.2%} | {ios['seconds']:.1f}{'' if ios['complete'] else ' (incomplete)'} |")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dumps", type=Path, default=Path("build/h100"))
-    parser.add_argument("--device", default="h100")
+    parser.add_argument("--dumps", default="build/h100/{model}", help="dump folder of each model, with {model}")
+    parser.add_argument("--cost-model", choices=("analytic", "profiled"), default="analytic")
+    parser.add_argument("--device", default="h100", help="the analytic model's device")
     parser.add_argument("--models", default=",".join(models.names()))
     parser.add_argument("--memory-budget", type=int, help="bytes (default: the dump's, IREE's order's peak)")
     args = parser.parse_args()
-    print("| model | dispatches | sequential | IREE waves | asap | ios | iops | iops, replaced (dispatches) | "
-          "best iops / IREE | iops search s | optimal | ios DP s |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("| model | dispatches | largest block | IREE waves | asap | ios | iops | iops, replaced (dispatches) | "
+          "best iops / IREE | iops / ios | iops search s | blocks proven | gap | ios DP s |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for name in args.models.split(","):
-        print(row(name, args.dumps / name, args.device, args.memory_budget))
+        print(row(name, Path(args.dumps.format(model=name)), args), flush=True)
     return 0
 
 

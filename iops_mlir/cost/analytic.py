@@ -92,6 +92,9 @@ class AnalyticCost(StageCost):
     def area_us(self, node: int) -> float:
         return self._area[node]
 
+    def stage_floor_us(self) -> float:
+        return self.device.barrier_us
+
     def stage_us(self, stage: Sequence[int]) -> float:
         longest = max(self._t[n] for n in stage)
         shared = sum(self._area[n] for n in stage)

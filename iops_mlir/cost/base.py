@@ -5,9 +5,12 @@ set of independent dispatches launched together, followed by a barrier) take?
 The search also needs two bounds, which every model must honour:
 
   stage_us(S) >= max(solo_us(n) for n in S)     (a stage is never faster than its slowest member)
-  stage_us(S) >= sum(area_us(n) for n in S)      (members share the device)
+  stage_us(S) >= stage_floor_us() + sum(area_us(n) for n in S)
+                                                 (members share the device; every stage pays the floor)
+  stage_us(S) >= stage_floor_us() + sum(wave_area_us(n) for n in S)    when S has two or more members
 
-Both are checked by property tests for every model.
+Both are checked by property tests for every model. The floor (a barrier, a wake-up) is what
+lets the search count stages: a schedule of a DAG of height h has at least h stages.
 """
 
 from __future__ import annotations
@@ -33,6 +36,16 @@ class StageCost(ABC):
     @abstractmethod
     def stage_us(self, stage: Sequence[int]) -> float:
         """The stage run concurrently, up to and including the barrier after it."""
+
+    def stage_floor_us(self) -> float:
+        """What every stage costs besides its members' areas (see the bounds above)."""
+        return 0.0
+
+    def wave_area_us(self, node: int) -> float:
+        """The dispatch's area in a stage of two or more (see the bounds above). A model where
+        running alone is cheaper than sharing (no contention) says so here; by default the
+        area, which holds for every stage."""
+        return self.area_us(node)
 
     def schedule_us(self, stages: Sequence[Sequence[int]]) -> float:
         """Predicted latency of a whole schedule: stages run one after another."""
@@ -103,8 +116,15 @@ class Cautious(StageCost):
         area = self.inner.area_us(node)
         if node in self._in_trusted_wave:
             return area
-        # Capped at the solo time so that the bound holds for a trusted stage of one.
-        return min(self.inner.solo_us(node), (1.0 + self._margin) * area)
+        # Capped so that the bound holds for a trusted stage of one, which is not charged.
+        return min(self.inner.solo_us(node) - self.inner.stage_floor_us(), (1.0 + self._margin) * area)
+
+    def stage_floor_us(self) -> float:
+        return self.inner.stage_floor_us()
+
+    def wave_area_us(self, node: int) -> float:
+        area = self.inner.wave_area_us(node)
+        return area if node in self._in_trusted_wave else (1.0 + self._margin) * area
 
     def stage_us(self, stage: Sequence[int]) -> float:
         us = self.inner.stage_us(stage)

@@ -124,10 +124,9 @@ def heldout_error(samples: Sequence[WaveSample], solo_us: dict[int, float], core
 class WaveCost(StageCost):
     """The fitted wave model as the search's cost model (`--cost-model profiled`).
 
-    A dispatch alone costs its solo latency + gap; a wave cannot cost less than its total
-    core time / P + gap (contention >= 1, and a dispatch's core time is at most P times its
-    latency), so a member's area is core / P: both bounds the search relies on hold by
-    construction. Its margin is its held-out error.
+    A dispatch alone costs its solo latency + gap; a wave of two or more cannot cost less than
+    contention x its total core time / P + gap, so a member's area is the smaller of the two
+    and every stage's floor is the gap: the bounds the search relies on hold by construction. Its margin is its held-out error.
     """
 
     name = "profiled"
@@ -143,8 +142,18 @@ class WaveCost(StageCost):
         return self.model.stage_us([node])
 
     def area_us(self, node: int) -> float:
-        # Capped at the solo latency: medians of core time and latency need not keep core <= P x latency.
-        return min(self.model.core_us[node] / self.model.workers, self.model.solo_us[node])
+        # A wave of two or more costs at least contention x core / P per member; a dispatch
+        # alone costs its latency, which caps the area (medians of core time and latency
+        # need not keep core <= P x latency).
+        model = self.model
+        return min(model.contention * model.core_us[node] / model.workers, model.solo_us[node])
+
+    def stage_floor_us(self) -> float:
+        return self.model.gap_us
+
+    def wave_area_us(self, node: int) -> float:
+        model = self.model
+        return model.contention * model.core_us[node] / model.workers
 
     def stage_us(self, stage: Sequence[int]) -> float:
         return self.model.stage_us(stage)

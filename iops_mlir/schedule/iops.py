@@ -1,8 +1,10 @@
 """The IOPS scheduler: partition into blocks, search each block, never lose to a baseline.
 
-Per block, the parts (a block is split only when larger than max_block) are
-searched by branch and bound (`search`), each seeded with the best of the
-baselines restricted to it. The block's schedule is then the cheapest of the
+Each block of at most `whole_block` dispatches is searched whole by branch and
+bound (`search`), seeded with the best of the baselines restricted to it. Where
+that search is not proven optimal within its budget and the block is larger than
+`max_block`, its parts are searched one after the other as well, and the better
+result is kept; the block then reports the gap to its proven lower bound. The block's schedule is then the cheapest of the
 searched one and every baseline restricted to the block, so under the cost
 model iops is never worse than any baseline, block by block and in total.
 `ios` runs IOS's dynamic program on the same parts, as a baseline.
@@ -10,12 +12,14 @@ model iops is never worse than any baseline, block by block and in total.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass, field
 
 from ..cost.base import StageCost
 from ..graph import DispatchGraph
-from ..options import DEFAULT_EXPANSIONS, DEFAULT_MAX_BLOCK, DEFAULT_SAFETY_TIMEOUT_S
+from ..options import (DEFAULT_EXPANSIONS, DEFAULT_EXPANSIONS_PER_BLOCK, DEFAULT_MAX_BLOCK,
+                       DEFAULT_SAFETY_TIMEOUT_S, DEFAULT_WHOLE_BLOCK)
 from ..partition import Block, dag_view, partition
 from .memory import peak_bytes
 from .model import Schedule
@@ -28,10 +32,12 @@ IOS_MAX_STAGE = 8  # IOS's s: at most this many groups (of r = 1 dispatch) in a 
 class SearchOptions:
     """Knobs of the iops search; CLI flags map onto these."""
 
-    max_block: int = DEFAULT_MAX_BLOCK
+    max_block: int = DEFAULT_MAX_BLOCK  # part size where a block is not proven searched whole
+    whole_block: int = DEFAULT_WHOLE_BLOCK  # blocks up to this many dispatches are first searched whole
     # The expansion budgets decide the result (the same on any machine); the wall-clock
     # limit is a safety net that only a very slow machine reaches.
     expansions: int = DEFAULT_EXPANSIONS
+    expansions_per_block: int = DEFAULT_EXPANSIONS_PER_BLOCK
     expansions_per_part: int = 200_000
     timeout_s: float = DEFAULT_SAFETY_TIMEOUT_S
     memory_budget: int | None = None  # bytes; None: no limit inside the search
@@ -57,76 +63,152 @@ def restrict(stages: list[list[int]], nodes: set[int]) -> list[list[int]]:
     return out
 
 
-def _searcher(nodes: list[int], order: list[int], position: dict[int, int], view, cost: StageCost,
-              out_bytes: dict[int, int], memory_limit: int | None) -> PartSearch:
-    """A PartSearch over `nodes` (consecutive in `order`) that knows what is live around them."""
-    spots = [position[n] for n in nodes]
-    first, last = min(spots), max(spots)
-    search = PartSearch(nodes, view.preds, cost, out_bytes=[out_bytes[n] for n in nodes],
-                        memory_limit=memory_limit)
-    search.set_memory_context(set(order[last + 1:]), order[:first], view.succs, out_bytes)
-    return search
+@dataclass
+class _BlockSearch:
+    """What the search found for one block: its best stages, whether they are proven optimal,
+    the proven lower bound on the block's cost, and the work done."""
+
+    stages: list[list[int]]
+    optimal: bool
+    lower_bound_us: float
+    expansions: int
+    parts_not_proven: int
+    parts_over_memory_budget: int
+    whole: bool  # searched as one part
+
+
+class _Searcher:
+    """Builds PartSearches that know what is live around them, and spends one shared budget."""
+
+    def __init__(self, graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedule],
+                 options: SearchOptions, blocks: list[Block]) -> None:
+        self.view = dag_view(graph)
+        self.cost = cost
+        self.baselines = baselines
+        self.options = options
+        self.order = [n for b in blocks for part in b.parts for n in part]
+        self.position = {n: i for i, n in enumerate(self.order)}
+        self.out_bytes = {n: graph.nodes[n].out_bytes for n in self.order}
+        self.expansions = 0
+        # Searches still to run, for a fair share of the budget: a block searched whole and
+        # each part of a split block (an upper count: a block proven whole skips its parts).
+        self.searches_left = sum((len(b.nodes) <= options.whole_block) + (len(b.parts) if b.split else 0)
+                                 for b in blocks if len(b.nodes) > 1) or 1
+        self.deadline = time.monotonic() + options.timeout_s
+        self.timed_out = False
+
+    def part_search(self, nodes: list[int]) -> PartSearch:
+        spots = [self.position[n] for n in nodes]
+        first, last = min(spots), max(spots)
+        search = PartSearch(nodes, self.view.preds, self.cost, out_bytes=[self.out_bytes[n] for n in nodes],
+                            memory_limit=self.options.memory_budget)
+        search.set_memory_context(set(self.order[last + 1:]), self.order[:first], self.view.succs, self.out_bytes)
+        return search
+
+    def run(self, search: PartSearch, nodes: list[int], budget: int) -> tuple[PartResult, bool]:
+        """Search `nodes` seeded with the best baseline that fits; (result, over memory budget)."""
+        seeds = [restrict(s.stages, set(nodes)) for s in self.baselines.values()]
+        fitting = [s for s in seeds if search.fits(s)]
+        incumbent = min(fitting, key=self.cost.schedule_us) if fitting else None
+        left = self.options.expansions - self.expansions
+        budget = max(0, min(budget, left // max(1, self.searches_left)))
+        self.searches_left -= 1
+        result = search_part(search, incumbent, expansions=budget, deadline=self.deadline)
+        self.timed_out |= time.monotonic() > self.deadline
+        self.expansions += result.expansions
+        if result.stages:
+            return result, False
+        # Nothing fits the memory budget here: take the leanest order there is.
+        leanest = min(seeds + [[[n] for n in nodes]], key=search.peak)
+        return PartResult(leanest, float("inf"), False, result.expansions), True
+
+    def block(self, block: Block, whole: PartSearch) -> _BlockSearch:
+        """The whole block searched as one part where it is small enough; where that is not
+        proven optimal and the block is larger than max_block, its parts one after the other."""
+        spent = self.expansions
+        found: list[PartResult] = []
+        over = 0
+        if len(block.nodes) == 1:
+            stages = [list(block.nodes)]
+            return _BlockSearch(stages, True, self.cost.schedule_us(stages), 0, 0, 0, True)
+        if len(block.nodes) <= self.options.whole_block:
+            result, short = self.run(whole, block.nodes, self.options.expansions_per_block)
+            if result.optimal:
+                self.searches_left -= len(block.parts) if block.split else 0
+                return _BlockSearch(result.stages, True, result.cost, self.expansions - spent, 0, 0, True)
+            found.append(result)
+            over += short
+        unproven = 1 if found else 0
+        if block.split or not found:
+            stages: list[list[int]] = []
+            for part in block.parts:
+                result, short = self.run(self.part_search(part), part, self.options.expansions_per_part)
+                stages.extend(result.stages)
+                unproven += not result.optimal
+                over += short
+            found.append(PartResult(stages, self.cost.schedule_us(stages), False, 0))
+        best = min(found, key=lambda r: self.cost.schedule_us(r.stages))
+        # A search over parts proves nothing for the block: parts run in order.
+        optimal = not block.split and unproven == 0
+        bound = self.cost.schedule_us(best.stages) if optimal else whole.bound(0)
+        return _BlockSearch(best.stages, optimal, bound, self.expansions - spent, unproven, over,
+                            len(block.nodes) <= self.options.whole_block)
+
+    def resume(self, block: Block, whole: PartSearch, found: _BlockSearch, blocks_left: int) -> _BlockSearch:
+        """The whole-block search of an unproven block continued with its share of what the
+        first pass left: its memo still holds every state it finished, so it goes on, not over."""
+        spent = self.expansions
+        self.searches_left = blocks_left
+        result, _ = self.run(whole, block.nodes, self.options.expansions_per_block)
+        if not result.optimal:
+            return dataclasses.replace(found, expansions=found.expansions + self.expansions - spent)
+        return _BlockSearch(result.stages, True, result.cost, found.expansions + self.expansions - spent, 0, 0, True)
 
 
 def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedule],
              options: SearchOptions) -> IopsOutcome:
     """The iops schedule of `graph` under `cost`, with per-block reports."""
     start = time.monotonic()
-    deadline = start + options.timeout_s
-    view = dag_view(graph)
     blocks = partition(graph, options.max_block)
+    searcher = _Searcher(graph, cost, baselines, options, blocks)
     iops_stages: list[list[int]] = []
     reports = []
-    expansions = 0
-    all_optimal = True
-    unfinished = 0
-    over_budget = 0
-    timed_out = False
-    order = [n for b in blocks for part in b.parts for n in part]
-    position = {n: i for i, n in enumerate(order)}
-    out_bytes = {n: graph.nodes[n].out_bytes for n in order}
-    for b, block in enumerate(blocks):
-        block_set = set(block.nodes)
-        searched: list[list[int]] = []
-        block_optimal = True
-        for part in block.parts:
-            search = _searcher(part, order, position, view, cost, out_bytes, options.memory_budget)
-            part_set = set(part)
-            seeds = [restrict(s.stages, part_set) for s in baselines.values()]
-            fitting = [s for s in seeds if search.fits(s)]
-            incumbent = min(fitting, key=cost.schedule_us) if fitting else None
-            budget = max(0, min(options.expansions_per_part, options.expansions - expansions))
-            result: PartResult = search_part(search, incumbent, expansions=budget, deadline=deadline)
-            timed_out |= time.monotonic() > deadline
-            if not result.stages:
-                # Nothing fits the memory budget here: take the leanest order there is.
-                result = PartResult(min(seeds + [[[n] for n in part]], key=search.peak),
-                                    float("inf"), False, result.expansions)
-                over_budget += 1
-            expansions += result.expansions
-            block_optimal &= result.optimal
-            unfinished += not result.optimal
-            searched.extend(result.stages)
-        # A split block is only optimal for its parts, not for the whole block.
-        block_optimal &= not block.split
-        # The block as one part, to check the baselines' memory the way the search does.
-        whole = _searcher(block.nodes, order, position, view, cost, out_bytes, options.memory_budget)
-        candidates = {"search": searched}
+    unfinished = over_budget = 0
+    lower_bound = 0.0
+    # The block as one part: searched whole, and the memory check of the baselines.
+    wholes = [searcher.part_search(block.nodes) for block in blocks]
+    results = [searcher.block(block, whole) for block, whole in zip(blocks, wholes)]
+    # Second pass: what the fair shares left over goes to the blocks not yet proven.
+    pending = [b for b, r in enumerate(results) if r.whole and not r.optimal]
+    for k, b in enumerate(pending):
+        results[b] = searcher.resume(blocks[b], wholes[b], results[b], len(pending) - k)
+    for b, (block, whole, found) in enumerate(zip(blocks, wholes, results)):
+        unfinished += found.parts_not_proven
+        over_budget += found.parts_over_memory_budget
+        candidates = {"search": found.stages}
         for name, s in baselines.items():
-            mine = restrict(s.stages, block_set)
+            mine = restrict(s.stages, set(block.nodes))
             if whole.fits(mine):
                 candidates[name] = mine
         chosen = min(candidates, key=lambda k: (cost.schedule_us(candidates[k]) + (0 if k == "search" else EPS)))
         iops_stages.extend(candidates[chosen])
-        all_optimal &= block_optimal
-        reports.append(_block_report(b, block, candidates[chosen], chosen, block_optimal, cost))
-    seconds = time.monotonic() - start
-    info = {"seconds": round(seconds, 3), "optimal": all_optimal, "nodes": expansions,
-            "max_block": options.max_block, "expansion_budget": options.expansions,
+        lower_bound += found.lower_bound_us
+        reports.append(_block_report(b, block, candidates[chosen], chosen, found, cost))
+    predicted = cost.schedule_us(iops_stages)
+    info = {"seconds": round(time.monotonic() - start, 3), "optimal": all(r["optimal"] for r in reports),
+            "nodes": searcher.expansions, "max_block": options.max_block, "whole_block": options.whole_block,
+            "expansion_budget": options.expansions, "expansion_budget_per_block": options.expansions_per_block,
             "expansion_budget_per_part": options.expansions_per_part, "safety_timeout_s": options.timeout_s,
-            "stopped_by_timeout": timed_out,
-            "parts_not_proven": unfinished, "parts_over_memory_budget": over_budget}
+            "stopped_by_timeout": searcher.timed_out,
+            "blocks_not_proven": sum(not r["optimal"] for r in reports),
+            "parts_not_proven": unfinished, "parts_over_memory_budget": over_budget,
+            "lower_bound_us": round(lower_bound, 3), "gap": _gap(predicted, lower_bound)}
     return IopsOutcome(Schedule("iops", iops_stages), reports, info)
+
+
+def _gap(found_us: float, lower_bound_us: float) -> float:
+    """How far a schedule's predicted cost may be above the optimum: (found - bound) / bound."""
+    return round(max(0.0, found_us - lower_bound_us) / lower_bound_us, 6) if lower_bound_us > 0 else 0.0
 
 
 def ios(graph: DispatchGraph, cost: StageCost, options: SearchOptions,
@@ -157,11 +239,15 @@ def ios(graph: DispatchGraph, cost: StageCost, options: SearchOptions,
                                             "max_stage": options.ios_max_stage}})
 
 
-def _block_report(index: int, block: Block, stages: list[list[int]], chosen: str, optimal: bool,
+def _block_report(index: int, block: Block, stages: list[list[int]], chosen: str, found: _BlockSearch,
                   cost: StageCost) -> dict:
-    return {"index": index, "dispatches": len(block.nodes), "parts": [len(p) for p in block.parts],
-            "stages": len(stages), "predicted_us": round(cost.schedule_us(stages), 3),
-            "optimal": optimal, "from": chosen, "nodes": sorted(block.nodes)}
+    predicted = cost.schedule_us(stages)
+    return {"index": index, "dispatches": len(block.nodes),
+            "parts": [len(block.nodes)] if found.whole and found.optimal else [len(p) for p in block.parts],
+            "searched_whole": found.whole, "stages": len(stages), "predicted_us": round(predicted, 3),
+            "optimal": found.optimal, "lower_bound_us": round(found.lower_bound_us, 3),
+            "gap": _gap(predicted, found.lower_bound_us), "expansions": found.expansions, "from": chosen,
+            "nodes": sorted(block.nodes)}
 
 
 def memory_report(schedules: dict[str, Schedule], graph: DispatchGraph) -> dict[str, int]:

@@ -32,6 +32,9 @@ EPS = 1e-9
 # Candidate stages examined per search state; more ready dispatches than this many subsets
 # (a wide fan-out) are sampled, and the result is then not proven optimal.
 MAX_MOVES = 1024
+# The budget is counted in expansions; a state with many candidate stages costs one more
+# expansion per this many candidates, so that the budget tracks the work done.
+MOVES_PER_EXPANSION = 16
 
 
 class _OutOfBudget(Exception):
@@ -45,7 +48,7 @@ class PartResult:
     stages: list[list[int]]
     cost: float
     optimal: bool
-    expansions: int
+    expansions: int  # budget units spent (see MOVES_PER_EXPANSION)
 
 
 class PartSearch:
@@ -72,10 +75,18 @@ class PartSearch:
         self.max_stage = max_stage
         self.solo = [cost.solo_us(n) for n in self.nodes]
         self.area = [cost.area_us(n) for n in self.nodes]
+        self.floor = cost.stage_floor_us()
+        # Each dispatch's least share of any stage it can run in: alone, its solo cost; in a
+        # wave, its wave area and its part of the floor, shared by at most max_stage members.
+        self.share = [min(solo, cost.wave_area_us(n) + self.floor / max_stage)
+                      for n, solo in zip(self.nodes, self.solo)]
         self.tail = [0.0] * k  # longest chain of solo costs starting at i
+        self.height = [0] * k  # most dispatches on a chain starting at i: stages still to pay a floor
         for i in reversed(range(k)):
-            after = [self.tail[j] for j in range(i + 1, k) if self.succ_mask[i] >> j & 1]
-            self.tail[i] = self.solo[i] + max(after, default=0.0)
+            after = [j for j in range(i + 1, k) if self.succ_mask[i] >> j & 1]
+            self.tail[i] = self.solo[i] + max((self.tail[j] for j in after), default=0.0)
+            self.height[i] = 1 + max((self.height[j] for j in after), default=0)
+        self._bound_tables = _ChunkTables(self.area, self.share, self.tail, self.height)
         self.out = list(out_bytes) if out_bytes is not None else [0] * k
         self.memory_limit = memory_limit
         self._stage_cost: dict[int, float] = {}
@@ -104,10 +115,11 @@ class PartSearch:
         return c
 
     def bound(self, done: int) -> float:
-        rest = self.full & ~done
-        chain = max((self.tail[i] for i in _bits(rest)), default=0.0)
-        area = sum(self.area[i] for i in _bits(rest))
-        return max(chain, area)
+        """Admissible bound on the cost-to-go from `done`: the longest remaining chain of solo
+        costs, the remaining area plus a floor for each stage the tallest chain still needs, or
+        the remaining dispatches' least shares."""
+        area, share, chain, height = self._bound_tables.totals(self.full & ~done)
+        return max(chain, area + self.floor * height, share)
 
     def _live(self, done: int) -> int:
         inside = sum(self.out[i] for i in _bits(done)
@@ -137,21 +149,27 @@ class PartSearch:
         the search is marked `truncated`: its result is then not proven optimal.
         """
         ready = [i for i in _bits(self.full & ~done) if self.pred_mask[i] & ~done == 0]
-        live = self._live(done) if self.memory_limit is not None else 0
+        bits = [1 << i for i in ready]
         sizes = range(min(len(ready), self.max_stage), 0, -1)
         exhaustive = sum(math.comb(len(ready), size) for size in sizes) <= MAX_MOVES
         share = MAX_MOVES if exhaustive else max(1, MAX_MOVES // len(sizes))
+        if self.memory_limit is not None:
+            room = self.memory_limit - self._live(done)
+            outs = [self.out[i] for i in ready]
         found = []
         for size in sizes:
+            # The bits of a combination are distinct powers of two, so their sum is the stage mask.
+            combos = zip(itertools.combinations(bits, size), itertools.combinations(outs, size)) \
+                if self.memory_limit is not None else ((combo, ()) for combo in itertools.combinations(bits, size))
             taken = examined = 0
-            for combo in itertools.combinations(ready, size):
+            for combo, written in combos:
                 examined += 1
                 if not exhaustive and (taken >= share or examined > 4 * share):
                     self.truncated = True
                     break
-                if self.memory_limit is not None and live + sum(self.out[i] for i in combo) > self.memory_limit:
+                if self.memory_limit is not None and sum(written) > room:
                     continue
-                found.append(sum(1 << i for i in combo))
+                found.append(sum(combo))
                 taken += 1
         return found
 
@@ -166,14 +184,22 @@ class PartSearch:
         if h >= ub - EPS:
             self._memo[done] = (h, False, 0)
             return h
-        budget.spend()
-        self.expansions += 1
-        best, best_move = ub, 0
-        for move in self.moves(done):
+        moves = self.moves(done)
+        units = 1 + len(moves) // MOVES_PER_EXPANSION
+        budget.spend(units)
+        self.expansions += units
+        # Most promising first (cost plus bound, then the fixed move order): good schedules are
+        # found early, and once a move's bound reaches the best found, so have all after it.
+        scored = []
+        for rank, move in enumerate(moves):
             c = self.stage_cost(move)
+            scored.append((c + self.bound(done | move), rank, c, move))
+        scored.sort()
+        best, best_move = ub, 0
+        for estimate, _, c, move in scored:
+            if estimate >= best - EPS:
+                break
             nxt = done | move
-            if c + self.bound(nxt) >= best - EPS:
-                continue
             v = self.solve(nxt, best - c, budget)
             # A child may return a lower bound within EPS of its ub; rounding can then make it
             # look like an improvement. Only an exact child value counts (found by the fuzzer).
@@ -215,19 +241,53 @@ class _Budget:
         self.left = expansions
         self.deadline = deadline
 
-    def spend(self) -> None:
-        self.left -= 1
+    def spend(self, units: int = 1) -> None:
+        self.left -= units
         if self.left < 0 or (self.left % 256 == 0 and time.monotonic() > self.deadline):
             raise _OutOfBudget
 
 
 def _bits(mask: int):
-    i = 0
+    """Indices of the set bits of `mask`, lowest first."""
     while mask:
-        if mask & 1:
-            yield i
-        mask >>= 1
-        i += 1
+        low = mask & -mask
+        yield low.bit_length() - 1
+        mask ^= low
+
+
+class _ChunkTables:
+    """Sums of `area` and `share`, largest `tail` and `height` over the members of a bitmask,
+    read from per-byte tables: the bound is evaluated for every candidate stage, so it must not
+    walk the bits one by one."""
+
+    def __init__(self, area: list[float], share: list[float], tail: list[float], height: list[int]) -> None:
+        self.chunks = []
+        for base in range(0, len(area), 8):
+            width = min(8, len(area) - base)
+            areas, shares, tails, heights = [0.0] * 256, [0.0] * 256, [0.0] * 256, [0] * 256
+            for byte in range(1, 1 << width):
+                low = (byte & -byte).bit_length() - 1
+                rest = byte & (byte - 1)
+                areas[byte] = areas[rest] + area[base + low]
+                shares[byte] = shares[rest] + share[base + low]
+                tails[byte] = max(tails[rest], tail[base + low])
+                heights[byte] = max(heights[rest], height[base + low])
+            self.chunks.append((areas, shares, tails, heights))
+
+    def totals(self, mask: int) -> tuple[float, float, float, int]:
+        area = share = chain = 0.0
+        height = 0
+        for areas, shares, tails, heights in self.chunks:
+            byte = mask & 255
+            if byte:
+                area += areas[byte]
+                share += shares[byte]
+                if tails[byte] > chain:
+                    chain = tails[byte]
+                if heights[byte] > height:
+                    height = heights[byte]
+            mask >>= 8
+        return area, share, chain, height
 
 
 def search_part(search: PartSearch, incumbent: list[list[int]] | None, *, expansions: int,

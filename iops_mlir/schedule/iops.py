@@ -4,7 +4,9 @@ Each block of at most `whole_block` dispatches is searched whole by branch and
 bound (`search`), seeded with the best of the baselines restricted to it. Where
 that search is not proven optimal within its budget and the block is larger than
 `max_block`, its parts are searched one after the other as well, and the better
-result is kept; the block then reports the gap to its proven lower bound. The block's schedule is then the cheapest of the
+result is kept. A block still not proven is then improved window by window
+(`windows`): consecutive stages are searched exactly again, across the part
+boundaries. Such a block reports the gap to its proven lower bound. The block's schedule is then the cheapest of the
 searched one and every baseline restricted to the block, so under the cost
 model iops is never worse than any baseline, block by block and in total.
 `ios` runs IOS's dynamic program on the same parts, as a baseline.
@@ -21,8 +23,9 @@ from ..graph import DispatchGraph
 from ..options import (DEFAULT_EXPANSIONS, DEFAULT_EXPANSIONS_PER_BLOCK, DEFAULT_MAX_BLOCK,
                        DEFAULT_SAFETY_TIMEOUT_S, DEFAULT_WHOLE_BLOCK)
 from ..partition import Block, dag_view, partition
+from . import windows
 from .memory import peak_bytes
-from .model import Schedule
+from .model import MAX_STAGE, Schedule
 from .search import EPS, PartResult, PartSearch, ios_part, search_part
 
 IOS_MAX_STAGE = 8  # IOS's s: at most this many groups (of r = 1 dispatch) in a stage
@@ -37,6 +40,7 @@ class SearchOptions:
     # The expansion budgets decide the result (the same on any machine); the wall-clock
     # limit is a safety net that only a very slow machine reaches.
     expansions: int = DEFAULT_EXPANSIONS
+    windows: bool = True  # improve blocks not proven optimal window by window (`windows`)
     expansions_per_block: int = DEFAULT_EXPANSIONS_PER_BLOCK
     expansions_per_part: int = 200_000
     timeout_s: float = DEFAULT_SAFETY_TIMEOUT_S
@@ -97,13 +101,30 @@ class _Searcher:
         self.deadline = time.monotonic() + options.timeout_s
         self.timed_out = False
 
-    def part_search(self, nodes: list[int]) -> PartSearch:
+    def part_search(self, nodes: list[int], max_stage: int = MAX_STAGE) -> PartSearch:
+        """A search over `nodes`, consecutive in the blocks' order."""
         spots = [self.position[n] for n in nodes]
         first, last = min(spots), max(spots)
-        search = PartSearch(nodes, self.view.preds, self.cost, out_bytes=[self.out_bytes[n] for n in nodes],
-                            memory_limit=self.options.memory_budget)
-        search.set_memory_context(set(self.order[last + 1:]), self.order[:first], self.view.succs, self.out_bytes)
+        return self.search_between(nodes, self.order[:first], set(self.order[last + 1:]), max_stage)
+
+    def search_between(self, nodes: list[int], earlier: list[int], later: set[int],
+                       max_stage: int = MAX_STAGE) -> PartSearch:
+        """A search over `nodes` with `earlier` run before them and `later` after (for memory)."""
+        search = PartSearch(nodes, self.view.preds, self.cost, max_stage=max_stage,
+                            out_bytes=[self.out_bytes[n] for n in nodes], memory_limit=self.options.memory_budget)
+        search.set_memory_context(later, earlier, self.view.succs, self.out_bytes)
         return search
+
+    def improve(self, search: PartSearch, incumbent: list[list[int]], searches_left: int) -> PartResult:
+        """`incumbent` (a schedule of the search's nodes that fits) or better, on a fair share of
+        the budget left."""
+        self.searches_left = searches_left
+        left = self.options.expansions - self.expansions
+        budget = max(0, min(self.options.expansions_per_part, left // max(1, searches_left)))
+        result = search_part(search, incumbent, expansions=budget, deadline=self.deadline)
+        self.timed_out |= time.monotonic() > self.deadline
+        self.expansions += result.expansions
+        return result
 
     def run(self, search: PartSearch, nodes: list[int], budget: int) -> tuple[PartResult, bool]:
         """Search `nodes` seeded with the best baseline that fits; (result, over memory budget)."""
@@ -182,7 +203,8 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
     pending = [b for b, r in enumerate(results) if r.whole and not r.optimal]
     for k, b in enumerate(pending):
         results[b] = searcher.resume(blocks[b], wholes[b], results[b], len(pending) - k)
-    for b, (block, whole, found) in enumerate(zip(blocks, wholes, results)):
+    picks = []
+    for block, whole, found in zip(blocks, wholes, results):
         unfinished += found.parts_not_proven
         over_budget += found.parts_over_memory_budget
         candidates = {"search": found.stages}
@@ -191,9 +213,21 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
             if whole.fits(mine):
                 candidates[name] = mine
         chosen = min(candidates, key=lambda k: (cost.schedule_us(candidates[k]) + (0 if k == "search" else EPS)))
-        iops_stages.extend(candidates[chosen])
+        picks.append((chosen, candidates[chosen]))
+    # Third pass: blocks not proven optimal are improved window by window, across part boundaries.
+    improvable = [b for b, found in enumerate(results) if options.windows and not found.optimal and picks[b][1]]
+    windows_left = sum(windows.count(len(blocks[b].nodes), options.max_block) for b in improvable)
+    for b in improvable:
+        before = [n for block in blocks[:b] for n in block.nodes]
+        after = {n for block in blocks[b + 1:] for n in block.nodes}
+        chosen, stages = picks[b]
+        improved, windows_left = windows.improve(searcher, stages, before, after, options.max_block, windows_left)
+        if cost.schedule_us(improved) < cost.schedule_us(stages) - EPS:
+            picks[b] = ("search", improved)
+    for b, (block, found, (chosen, stages)) in enumerate(zip(blocks, results, picks)):
+        iops_stages.extend(stages)
         lower_bound += found.lower_bound_us
-        reports.append(_block_report(b, block, candidates[chosen], chosen, found, cost))
+        reports.append(_block_report(b, block, stages, chosen, found, cost))
     predicted = cost.schedule_us(iops_stages)
     info = {"seconds": round(time.monotonic() - start, 3), "optimal": all(r["optimal"] for r in reports),
             "nodes": searcher.expansions, "max_block": options.max_block, "whole_block": options.whole_block,
@@ -213,27 +247,29 @@ def _gap(found_us: float, lower_bound_us: float) -> float:
 
 def ios(graph: DispatchGraph, cost: StageCost, options: SearchOptions,
         fallback: Schedule) -> Schedule:
-    """IOS's schedule on the same blocks and parts as iops (its DP per part, r = 1, s limit).
+    """IOS's schedule on the same blocks and parts as iops (its DP per part, r = 1, s limit),
+    held to the same memory budget as iops so that the two compare.
 
-    Where the DP runs out of budget, that part takes `fallback`'s stages, and
-    the schedule's info says the DP did not complete.
+    Where the DP runs out of budget or finds no schedule within the memory budget, that part
+    takes `fallback`'s stages, and the schedule's info says the DP did not complete.
     """
     start = time.monotonic()
     deadline = start + options.timeout_s
-    view = dag_view(graph)
+    blocks = partition(graph, options.max_block)
+    parts = _Searcher(graph, cost, {}, options, blocks)
     stages: list[list[int]] = []
     complete, states = True, 0
-    for block in partition(graph, options.max_block):
+    for block in blocks:
         for part in block.parts:
-            search = PartSearch(part, view.preds, cost, max_stage=options.ios_max_stage)
+            search = parts.part_search(part, options.ios_max_stage)
             budget = max(0, min(options.expansions_per_part, options.expansions - states))
             result = ios_part(search, expansions=budget, deadline=deadline)
-            if result is None:
+            states += result.expansions
+            if result.stages:
+                stages.extend(result.stages)
+            else:
                 complete = False
                 stages.extend(restrict(fallback.stages, set(part)))
-            else:
-                states += result.expansions
-                stages.extend(result.stages)
     return Schedule("ios", stages, {"ios": {"complete": complete, "states": states,
                                             "seconds": round(time.monotonic() - start, 3),
                                             "max_stage": options.ios_max_stage}})

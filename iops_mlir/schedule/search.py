@@ -312,9 +312,10 @@ def search_part(search: PartSearch, incumbent: list[list[int]] | None, *, expans
     return PartResult(incumbent, inc_cost, not search.truncated, search.expansions)
 
 
-def ios_part(search: PartSearch, *, expansions: int, deadline: float) -> PartResult | None:
+def ios_part(search: PartSearch, *, expansions: int, deadline: float) -> PartResult:
     """IOS's dynamic program (r = 1): every ending stage of at most `search.max_stage` dispatches,
-    no bounds, no pruning. None when it runs out of budget (IOS gives no schedule then)."""
+    no bounds, no pruning. Without stages when it runs out of budget (IOS gives no schedule
+    then) or no schedule fits the memory limit; `expansions` is the budget spent either way."""
     memo: dict[int, tuple[float, int]] = {}
     budget = _Budget(expansions, deadline)
     count = 0
@@ -326,10 +327,12 @@ def ios_part(search: PartSearch, *, expansions: int, deadline: float) -> PartRes
         hit = memo.get(done)
         if hit is not None:
             return hit[0]
-        budget.spend()
-        count += 1
+        moves = search.moves(done)
+        units = 1 + len(moves) // MOVES_PER_EXPANSION
+        budget.spend(units)
+        count += units
         best, best_move = float("inf"), 0
-        for move in search.moves(done):
+        for move in moves:
             v = search.stage_cost(move) + dp(done | move)
             if v < best - EPS:
                 best, best_move = v, move
@@ -339,7 +342,9 @@ def ios_part(search: PartSearch, *, expansions: int, deadline: float) -> PartRes
     try:
         value = dp(0)
     except _OutOfBudget:
-        return None
+        return PartResult([], float("inf"), False, count)
+    if value == float("inf"):
+        return PartResult([], value, False, count)
     stages, done = [], 0
     while done != search.full and memo[done][1]:
         move = memo[done][1]

@@ -1,0 +1,55 @@
+"""Improving a block's schedule by exact search over windows of consecutive stages.
+
+A block too large to search whole is searched in parts of consecutive dispatches, and a
+stage can never span two parts. Here the schedule found is swept by a window: the dispatches
+of a run of consecutive stages (at most `width` of them) are searched exactly again with
+everything before the window done and everything after it waiting, seeded with the window's
+current stages, so the schedule only gets better. Windows overlap by half, so dispatches on
+both sides of a part boundary meet in one window. Deterministic: the same schedule, budget and
+cost model give the same result.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the searcher lives in `iops`, which imports this module
+    from .iops import _Searcher
+
+
+def count(dispatches: int, width: int) -> int:
+    """About how many windows a sweep of a block of `dispatches` takes (they overlap by half)."""
+    return max(1, 2 * dispatches // max(1, width))
+
+
+def _window(stages: list[list[int]], start: int, width: int) -> int:
+    """End of the window from stage `start`: as many whole stages as fit in `width` dispatches
+    (at least one)."""
+    end, size = start, 0
+    while end < len(stages) and (end == start or size + len(stages[end]) <= width):
+        size += len(stages[end])
+        end += 1
+    return end
+
+
+def improve(searcher: _Searcher, stages: list[list[int]], before: list[int], after: set[int], width: int,
+            windows_left: int) -> tuple[list[list[int]], int]:
+    """`stages` (a block's schedule that fits the memory budget) improved window by window;
+    `before` and `after` are the dispatches of the blocks around it. Returns the schedule and
+    how many windows of the budget's count are left."""
+    stages = [list(s) for s in stages]
+    start = 0
+    while start < len(stages):
+        end = _window(stages, start, width)
+        if end - start >= 2:
+            nodes = sorted(n for stage in stages[start:end] for n in stage)
+            earlier = before + [n for stage in stages[:start] for n in stage]
+            later = after | {n for stage in stages[end:] for n in stage}
+            search = searcher.search_between(nodes, earlier, later)
+            result = searcher.improve(search, stages[start:end], windows_left)
+            if result.stages:
+                stages[start:end] = result.stages
+                end = start + len(result.stages)
+        windows_left = max(1, windows_left - 1)
+        start += max(1, (end - start) // 2)
+    return stages, windows_left

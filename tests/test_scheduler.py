@@ -277,7 +277,7 @@ def test_an_unproven_block_reports_a_true_lower_bound() -> None:
     assert 0 < outcome.search["lower_bound_us"] <= optimum + 1e-6
     found = model.schedule_us(outcome.iops.stages)
     assert outcome.search["gap"] == pytest.approx((found - outcome.search["lower_bound_us"])
-                                                  / outcome.search["lower_bound_us"], abs=1e-6)
+                                                  / outcome.search["lower_bound_us"], abs=1e-4)
 
 
 @pytest.mark.parametrize("seed", range(6))

@@ -149,6 +149,7 @@ class _Searcher:
         spent = self.expansions
         found: list[PartResult] = []
         over = 0
+        whole_result = None
         if len(block.nodes) == 1:
             stages = [list(block.nodes)]
             return _BlockSearch(stages, True, self.cost.schedule_us(stages), 0, 0, 0, True)
@@ -158,6 +159,7 @@ class _Searcher:
                 self.searches_left -= len(block.parts) if block.split else 0
                 return _BlockSearch(result.stages, True, result.cost, self.expansions - spent, 0, 0, True)
             found.append(result)
+            whole_result = result
             over += short
         unproven = 1 if found else 0
         if block.split or not found:
@@ -171,18 +173,22 @@ class _Searcher:
         best = min(found, key=lambda r: self.cost.schedule_us(r.stages))
         # A search over parts proves nothing for the block: parts run in order.
         optimal = not block.split and unproven == 0
-        bound = self.cost.schedule_us(best.stages) if optimal else whole.bound(0)
+        # The whole block's search proves a bound where it ran (the least f it left open).
+        bound = (self.cost.schedule_us(best.stages) if optimal
+                 else max([whole.bound(0)] + [r.lower_bound for r in found[:1] if r is whole_result]))
         return _BlockSearch(best.stages, optimal, bound, self.expansions - spent, unproven, over,
                             len(block.nodes) <= self.options.whole_block)
 
     def resume(self, block: Block, whole: PartSearch, found: _BlockSearch, blocks_left: int) -> _BlockSearch:
         """The whole-block search of an unproven block continued with its share of what the
-        first pass left: its memo still holds every state it finished, so it goes on, not over."""
+        first pass left: its open states are still there, so it goes on, not over."""
         spent = self.expansions
         self.searches_left = blocks_left
         result, _ = self.run(whole, block.nodes, self.options.expansions_per_block)
         if not result.optimal:
-            return dataclasses.replace(found, expansions=found.expansions + self.expansions - spent)
+            better = min([found.stages, result.stages], key=self.cost.schedule_us)
+            return dataclasses.replace(found, stages=better, expansions=found.expansions + self.expansions - spent,
+                                       lower_bound_us=max(found.lower_bound_us, result.lower_bound))
         return _BlockSearch(result.stages, True, result.cost, found.expansions + self.expansions - spent, 0, 0, True)
 
 

@@ -1,24 +1,28 @@
-"""Exact branch-and-bound search for the fastest stage sequence of one part of a block.
+"""Exact A* search for the fastest stage sequence of one part of a block.
 
 State: the set D of dispatches already scheduled (closed under predecessors),
 a bitmask. A move appends a stage: a non-empty set of ready dispatches (all
 predecessors in D), at most MAX_STAGE of them. The cost of a schedule is the
 sum of its stage costs under a `StageCost` model.
 
-`solve(D, ub)` returns the exact minimum cost-to-go from D when it is below
-ub, and otherwise a lower bound that is >= ub; results are memoised per D,
-so each state is solved once per bound. Pruning uses two admissible bounds on
-the cost-to-go: the longest remaining chain of solo costs (a chain's members
-sit in different stages and a stage costs at least its slowest member) and the
-total remaining area (a stage costs at least the sum of its members' areas).
-The search starts from an incumbent (the best baseline), so it can only
-improve on it; if it runs out of expansions or time it returns the best
-schedule found and says it is not proven optimal. Moves are tried in a fixed
-order, so the result is deterministic whenever the search completes.
+States are expanded best first by f(D) = g(D) + h(D): g the cheapest stage
+sequence found to reach D, h an admissible and consistent bound on the cost
+still to pay (`bound`): the longest remaining chain of solo costs (a chain's
+members sit in different stages and a stage costs at least its slowest
+member), the remaining area plus the floor of every stage the tallest chain
+still needs, and the remaining dispatches' least shares. Each bound grows by
+at most a stage's cost when the stage is taken, so the first time a state is
+expanded its g is optimal and no state is expanded twice. Only states whose f
+is below the incumbent (the best baseline or a greedy schedule) are kept, so
+the search can only improve on it. Out of budget, it returns the incumbent with
+a proven lower bound: the least f still open. The open states stay on the
+search object, so a later call with more budget goes on where it stopped.
+Ties are broken by the order states were found: the result is deterministic.
 """
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import math
 import time
@@ -35,6 +39,7 @@ MAX_MOVES = 1024
 # The budget is counted in expansions; a state with many candidate stages costs one more
 # expansion per this many candidates, so that the budget tracks the work done.
 MOVES_PER_EXPANSION = 16
+_UNREACHED = (float("inf"), -1, 0)
 
 
 class _OutOfBudget(Exception):
@@ -49,6 +54,7 @@ class PartResult:
     cost: float
     optimal: bool
     expansions: int  # budget units spent (see MOVES_PER_EXPANSION)
+    lower_bound: float = 0.0  # proven: no schedule of the part costs less
 
 
 class PartSearch:
@@ -90,8 +96,13 @@ class PartSearch:
         self.out = list(out_bytes) if out_bytes is not None else [0] * k
         self.memory_limit = memory_limit
         self._stage_cost: dict[int, float] = {}
-        self._memo: dict[int, tuple[float, bool, int]] = {}  # D -> (value or bound, exact, first stage)
+        self._live_tables: _LiveTables | None = None  # built on first use, after set_memory_context
+        # A* state, kept between calls so that a search can be resumed with more budget.
+        self._reached: dict[int, tuple[float, int, int]] = {}  # D -> (g, previous state, stage taken)
+        self._expanded: set[int] = set()
+        self._open: list[tuple[float, int, int]] = []  # (f, order found, D)
         self.expansions = 0
+        self._found = 0  # states put on the open list so far: the tie-break
         self.truncated = False  # some state had more candidate stages than MAX_MOVES
 
     def set_memory_context(self, later: set[int], earlier: Sequence[int], succs: dict[int, list[int]],
@@ -99,6 +110,7 @@ class PartSearch:
         """What is live around this part: results read after it, and results of earlier
         dispatches (`earlier`) read in or after it, which stay live until their last reader."""
         self.has_outside_succ = [any(s in later for s in succs[n]) for n in self.nodes]
+        self._live_tables = None
         self.external = []
         for n in earlier:
             readers = sum(1 << self.index[s] for s in succs[n] if s in self.index)
@@ -122,8 +134,11 @@ class PartSearch:
         return max(chain, area + self.floor * height, share)
 
     def _live(self, done: int) -> int:
-        inside = sum(self.out[i] for i in _bits(done)
-                     if self.has_outside_succ[i] or self.succ_mask[i] & ~done)
+        """Bytes live after `done`: results of done dispatches that a dispatch not yet run (here
+        or later) reads, and the results of earlier dispatches still to be read."""
+        if self._live_tables is None:
+            self._live_tables = _LiveTables(self.out, self.pred_mask, self.has_outside_succ)
+        inside = self._live_tables.live(done, self.full & ~done)
         outside = sum(size for size, readers, later in self.external if later or readers & ~done)
         return inside + outside
 
@@ -174,42 +189,58 @@ class PartSearch:
         return found
 
     # -- search ---------------------------------------------------------------------------
-    def solve(self, done: int, ub: float, budget: _Budget) -> float:
-        if done == self.full:
-            return 0.0
-        memo = self._memo.get(done)
-        if memo is not None and (memo[1] or memo[0] >= ub - EPS):
-            return memo[0]
-        h = self.bound(done)
-        if h >= ub - EPS:
-            self._memo[done] = (h, False, 0)
-            return h
-        moves = self.moves(done)
-        units = 1 + len(moves) // MOVES_PER_EXPANSION
-        budget.spend(units)
-        self.expansions += units
-        # Most promising first (cost plus bound, then the fixed move order): good schedules are
-        # found early, and once a move's bound reaches the best found, so have all after it.
-        scored = []
-        for rank, move in enumerate(moves):
-            c = self.stage_cost(move)
-            scored.append((c + self.bound(done | move), rank, c, move))
-        scored.sort()
-        best, best_move = ub, 0
-        for estimate, _, c, move in scored:
-            if estimate >= best - EPS:
-                break
-            nxt = done | move
-            v = self.solve(nxt, best - c, budget)
-            # A child may return a lower bound within EPS of its ub; rounding can then make it
-            # look like an improvement. Only an exact child value counts (found by the fuzzer).
-            if c + v < best - EPS and (nxt == self.full or self._memo[nxt][1]):
-                best, best_move = c + v, move
-        if best_move:
-            self._memo[done] = (best, True, best_move)
-            return best
-        self._memo[done] = (max(ub, memo[0] if memo else 0.0), False, 0)
-        return ub
+    def astar(self, ub: float, budget: _Budget) -> int | None:
+        """Expand states best first until the full part is reached below `ub`: returns the full
+        mask then (its g is the optimum), or None when no schedule costs less than `ub`. Raises
+        _OutOfBudget with the open states kept (see `open_bound`)."""
+        if not self._reached:
+            self._reached[0] = (0.0, -1, 0)
+            self._open.append((self.bound(0), 0, 0))
+        reached, expanded, heap = self._reached, self._expanded, self._open
+        costs, totals, floor, full = self._stage_cost, self._bound_tables.totals, self.floor, self.full
+        while heap:
+            f, _, done = heap[0]
+            if done in expanded or f >= ub - EPS:
+                heapq.heappop(heap)  # reached again more cheaply, or no longer below the incumbent
+                continue
+            if done == full:
+                return done
+            moves = self.moves(done)
+            units = 1 + len(moves) // MOVES_PER_EXPANSION
+            budget.spend(units)  # may stop here: the state stays open for a later call
+            heapq.heappop(heap)
+            self.expansions += units
+            expanded.add(done)
+            g = reached[done][0]
+            for move in moves:
+                c = costs.get(move)
+                if c is None:
+                    c = self.stage_cost(move)
+                nxt, ng = done | move, g + c
+                if nxt in expanded or ng >= reached.get(nxt, _UNREACHED)[0] - EPS:
+                    continue
+                area, share, chain, height = totals(full & ~nxt)  # self.bound, inlined: the hot loop
+                nf = ng + max(chain, area + floor * height, share)
+                if nf >= ub - EPS:
+                    continue
+                reached[nxt] = (ng, done, move)
+                self._found += 1
+                heapq.heappush(heap, (nf, self._found, nxt))
+        return None
+
+    def open_bound(self, ub: float) -> float:
+        """A proven lower bound on the part's optimum while the search is unfinished: the least
+        f of the open states, or `ub` (the incumbent's cost) when none is below it."""
+        return min(ub, self._open[0][0]) if self._open else ub
+
+    def stages_to(self, done: int) -> list[list[int]]:
+        """The stages of the cheapest way found to reach `done`."""
+        stages = []
+        while done:
+            _, previous, move = self._reached[done]
+            stages.append([self.nodes[i] for i in _bits(move)])
+            done = previous
+        return stages[::-1]
 
     def greedy(self) -> list[list[int]] | None:
         """A quick complete schedule: at each step the move with the lowest cost plus bound."""
@@ -222,17 +253,6 @@ class PartSearch:
             stages.append([self.nodes[i] for i in _bits(move)])
             done |= move
         return stages
-
-    def stages_from(self, done: int) -> list[list[int]]:
-        """The optimal stages from `done`, read back from the memo."""
-        stages = []
-        while done != self.full:
-            value, exact, move = self._memo[done]
-            assert exact and move, "stages_from is only valid after a successful solve"
-            stages.append([self.nodes[i] for i in _bits(move)])
-            done |= move
-        return stages
-
 
 class _Budget:
     """Expansions (deterministic) and a wall-clock deadline (a safety net)."""
@@ -253,6 +273,40 @@ def _bits(mask: int):
         low = mask & -mask
         yield low.bit_length() - 1
         mask ^= low
+
+
+class _LiveTables:
+    """The results of done dispatches still read inside the part, and their bytes, read from
+    per-byte tables: a result stays live while a dispatch not yet run reads it, or when a
+    dispatch after the part does (`read_later`)."""
+
+    def __init__(self, out: list[int], pred_mask: list[int], read_later: list[bool]) -> None:
+        self.read_later = sum(1 << i for i, later in enumerate(read_later) if later)
+        self.chunks = []
+        for base in range(0, len(out), 8):
+            width = min(8, len(out) - base)
+            preds, sizes = [0] * 256, [0] * 256
+            for byte in range(1, 1 << width):
+                low = (byte & -byte).bit_length() - 1
+                rest = byte & (byte - 1)
+                preds[byte] = preds[rest] | pred_mask[base + low]
+                sizes[byte] = sizes[rest] + out[base + low]
+            self.chunks.append((preds, sizes))
+
+    def live(self, done: int, rest: int) -> int:
+        """Bytes of the done dispatches whose results are still read."""
+        read = self.read_later
+        mask = rest
+        for preds, _ in self.chunks:
+            if mask & 255:
+                read |= preds[mask & 255]
+            mask >>= 8
+        alive, total = done & read, 0
+        for _, sizes in self.chunks:
+            if alive & 255:
+                total += sizes[alive & 255]
+            alive >>= 8
+        return total
 
 
 class _ChunkTables:
@@ -292,7 +346,8 @@ class _ChunkTables:
 
 def search_part(search: PartSearch, incumbent: list[list[int]] | None, *, expansions: int,
                 deadline: float) -> PartResult:
-    """Best stages for the part, never worse than `incumbent` (a valid schedule of the part)."""
+    """Best stages for the part, never worse than `incumbent` (a valid schedule of the part).
+    Called again on the same `search`, it goes on from where its budget stopped it."""
     if incumbent is not None and not search.fits(incumbent):
         incumbent = None
     greedy = search.greedy()
@@ -300,16 +355,23 @@ def search_part(search: PartSearch, incumbent: list[list[int]] | None, *, expans
                                or search.cost.schedule_us(greedy) < search.cost.schedule_us(incumbent) - EPS):
         incumbent = greedy
     inc_cost = search.cost.schedule_us(incumbent) if incumbent else float("inf")
-    budget = _Budget(expansions, deadline)
+    spent = search.expansions
     try:
-        value = search.solve(0, inc_cost + EPS, budget)
+        goal = search.astar(inc_cost, _Budget(expansions, deadline))
     except _OutOfBudget:
-        return PartResult(incumbent or [], inc_cost, False, search.expansions)
-    if value < inc_cost - EPS or incumbent is None:
-        if value == float("inf"):
-            return PartResult([], value, False, search.expansions)  # no schedule fits the memory limit
-        return PartResult(search.stages_from(0), value, not search.truncated, search.expansions)
-    return PartResult(incumbent, inc_cost, not search.truncated, search.expansions)
+        return PartResult(incumbent or [], inc_cost, False, search.expansions - spent,
+                          _proven(search, search.open_bound(inc_cost)))
+    if goal is None:  # nothing cheaper than the incumbent (or, without one, nothing fits the memory limit)
+        return PartResult(incumbent or [], inc_cost, bool(incumbent) and not search.truncated,
+                          search.expansions - spent, _proven(search, inc_cost))
+    value = search._reached[goal][0]
+    return PartResult(search.stages_to(goal), value, not search.truncated, search.expansions - spent,
+                      _proven(search, value))
+
+
+def _proven(search: PartSearch, bound: float) -> float:
+    """`bound` where the search considered every stage; else only the bound at the start holds."""
+    return search.bound(0) if search.truncated else bound
 
 
 def ios_part(search: PartSearch, *, expansions: int, deadline: float) -> PartResult:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .choices import TARGETS, CostSpec, Phase, ReplaceMode, Scheduler, VerifyMode, analytic_devices
 from .options import (DEFAULT_EXPANSIONS, DEFAULT_MAX_BLOCK, DEFAULT_SAFETY_TIMEOUT_S, DEFAULT_VERIFY_ROUNDS,
-                      CompileOptions)
+                      DEFAULT_WHOLE_BLOCK, CompileOptions)
 
 
 
@@ -81,9 +81,9 @@ def add_compile_args(p: argparse.ArgumentParser) -> None:
                         "waves), asap, or sequential")
     p.add_argument("--schedule-file", type=Path, help="apply this schedule.json instead of a scheduler")
     p.add_argument("--search-expansions", type=positive_int, default=DEFAULT_EXPANSIONS, metavar="N",
-                   help="search states per compile; past it the best schedule found is used and "
-                        f"schedule.json says it is not proven optimal (default {DEFAULT_EXPANSIONS:,}; the "
-                        "same on any machine)")
+                   help="search budget per compile, in expanded states (one more per 16 candidate stages "
+                        "a state has); past it the best schedule found is used and schedule.json gives its "
+                        f"gap to the proven lower bound (default {DEFAULT_EXPANSIONS:,}; the same on any machine)")
     p.add_argument("--search-timeout", type=_positive_float, default=DEFAULT_SAFETY_TIMEOUT_S,
                    metavar="SECONDS", help="wall-clock safety net of the search (default "
                                            f"{DEFAULT_SAFETY_TIMEOUT_S:.0f}); the result then depends on "
@@ -92,8 +92,11 @@ def add_compile_args(p: argparse.ArgumentParser) -> None:
                    help="charge every stage that IREE's own order does not have this fraction of its "
                         "predicted time, and keep a rewrite only if it is predicted faster by more (default: "
                         "the model's own error; profiled: its held-out wave error, at least 0.02; analytic: 0)")
+    p.add_argument("--whole-block", type=positive_int, default=DEFAULT_WHOLE_BLOCK, metavar="N",
+                   help=f"search blocks of up to N dispatches whole, exactly (default {DEFAULT_WHOLE_BLOCK})")
     p.add_argument("--max-block", type=positive_int, default=DEFAULT_MAX_BLOCK, metavar="N",
-                   help=f"split blocks of more than N dispatches into parts (default {DEFAULT_MAX_BLOCK})")
+                   help="where a block is larger than --whole-block or not proven within the budget, search "
+                        f"it in parts of N dispatches and then window by window (default {DEFAULT_MAX_BLOCK})")
     p.add_argument("--memory-budget", type=positive_int, metavar="BYTES",
                    help="most transient memory a schedule may need (default: what IREE's own order needs)")
     p.add_argument("--replace", choices=ReplaceMode.names(),
@@ -133,7 +136,8 @@ def options_from(args: argparse.Namespace, **overrides) -> CompileOptions:
                   schedule_file=args.schedule_file, dump_dir=args.dump_dir, quiet=args.quiet,
                   cost_model=CostSpec.parse(args.cost_model, args.target) if args.cost_model else None,
                   search_expansions=args.search_expansions, search_timeout=args.search_timeout,
-                  margin=args.margin, max_block=args.max_block, memory_budget=args.memory_budget,
+                  margin=args.margin, max_block=args.max_block, whole_block=args.whole_block,
+                  memory_budget=args.memory_budget,
                   replace=args.replace, rules=args.rules, verify=args.verify, verify_rounds=args.verify_rounds)
     fields.update(overrides)
     return CompileOptions(**fields)

@@ -29,6 +29,7 @@ class CompileOptions:
     search_timeout: float = DEFAULT_SAFETY_TIMEOUT_S
     margin: float | None = None  # None: the cost model's own error (cost.Cautious)
     max_block: int = DEFAULT_MAX_BLOCK
+    whole_block: int = DEFAULT_WHOLE_BLOCK
     memory_budget: int | None = None  # bytes; default: IREE's own schedule's estimated peak
     output: Path | None = None
     parameters_file: Path | None = None  # weights beside the output instead of inside it
@@ -50,8 +51,9 @@ class CompileOptions:
             self.cost_model = CostSpec.parse(self.cost_model, self.target)
         if self.verify_rounds < 3:
             raise UserError("--verify-rounds must be at least 3 to compare medians.")
-        if self.search_expansions < 1 or self.search_timeout <= 0 or self.max_block < 1:
-            raise UserError("The search budget (--search-expansions, --search-timeout, --max-block) "
+        if self.search_expansions < 1 or self.search_timeout <= 0 or self.max_block < 1 \
+                or self.whole_block < 1:
+            raise UserError("The search budget (--search-expansions, --search-timeout, --max-block, --whole-block) "
                             "must be positive.")
         if self.parameters_file is not None and self.output is None:
             raise UserError("--parameters-file goes with -o/--output: it holds the output's weights.")

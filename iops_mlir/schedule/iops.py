@@ -1,15 +1,16 @@
 """The IOPS scheduler: partition into blocks, search each block, never lose to a baseline.
 
-Each block of at most `whole_block` dispatches is searched whole by branch and
-bound (`search`), seeded with the best of the baselines restricted to it. Where
-that search is not proven optimal within its budget and the block is larger than
+Each block of at most `whole_block` dispatches is searched whole, exactly (A*, see
+`search`), seeded with the best of the baselines restricted to it. Where that
+search is not proven optimal within its budget and the block is larger than
 `max_block`, its parts are searched one after the other as well, and the better
 result is kept. A block still not proven is then improved window by window
-(`windows`): consecutive stages are searched exactly again, across the part
-boundaries. Such a block reports the gap to its proven lower bound. The block's schedule is then the cheapest of the
-searched one and every baseline restricted to the block, so under the cost
-model iops is never worse than any baseline, block by block and in total.
-`ios` runs IOS's dynamic program on the same parts, as a baseline.
+(`windows`): runs of consecutive stages are searched exactly again, across the
+part boundaries, and the block reports the gap to its proven lower bound. The
+block's schedule is the cheapest of the searched one and every baseline
+restricted to the block, so under the cost model iops is never worse than any
+baseline that fits the memory budget, block by block and in total. `ios` runs
+IOS's dynamic program on the same parts, as a baseline.
 """
 
 from __future__ import annotations
@@ -40,11 +41,11 @@ class SearchOptions:
     # The expansion budgets decide the result (the same on any machine); the wall-clock
     # limit is a safety net that only a very slow machine reaches.
     expansions: int = DEFAULT_EXPANSIONS
-    windows: bool = True  # improve blocks not proven optimal window by window (`windows`)
     expansions_per_block: int = DEFAULT_EXPANSIONS_PER_BLOCK
     expansions_per_part: int = 200_000
     timeout_s: float = DEFAULT_SAFETY_TIMEOUT_S
     memory_budget: int | None = None  # bytes; None: no limit inside the search
+    windows: bool = True  # improve blocks not proven optimal window by window (`windows`)
     ios_max_stage: int = IOS_MAX_STAGE
 
 

@@ -87,8 +87,10 @@ def summary(x: Explained, max_blocks: int = 40) -> str:
     if r.search_skipped:
         lines.append(f"search skipped: {r.search_skipped}")
     elif r.search:
-        lines.append(f"search: {r.search.get('seconds')} s, {r.search.get('nodes')} states, "
-                     f"optimal={r.search.get('optimal')}")
+        proven = ("every block proven optimal" if r.search.get("optimal") else
+                  f"{r.search.get('blocks_not_proven', '?')} block(s) not proven, within "
+                  f"{r.search.get('gap', float('nan')):.2%} of the optimum")
+        lines.append(f"search: {r.search.get('seconds')} s, {r.search.get('nodes')} expansions, {proven}")
     if r.closed_loop:
         lines.append("measured on the device (us, predicted before timing / measured): " + ", ".join(
             f"{c['scheduler']} " + ("-" if c["predicted_us"] is None else f"{c['predicted_us']:.0f}")

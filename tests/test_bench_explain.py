@@ -32,6 +32,8 @@ def test_explain_writes_summary_gantt_and_dot(capsys, tiny_dump: Path, tmp_path:
     schedule = json.loads((tiny_dump / "schedule.json").read_text())
     assert f"{schedule['num_dispatches']} dispatches in {schedule['num_stages']} stages" in out
     assert "predicted latency:" in out and "block  dispatches" in out
+    search = schedule["search"]
+    assert ("every block proven optimal" if search["optimal"] else f"within {search['gap']:.2%}") in out
     assert (tmp_path / "g.png").read_bytes().startswith(PNG_MAGIC)
     dot = (tmp_path / "g.dot").read_text()
     assert len(re.findall(r"subgraph cluster_s\d+", dot)) == schedule["num_stages"]

@@ -223,14 +223,16 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
         picks.append((chosen, candidates[chosen]))
     # Third pass: blocks not proven optimal are improved window by window, across part boundaries.
     improvable = [b for b, found in enumerate(results) if options.windows and not found.optimal and picks[b][1]]
-    windows_left = sum(windows.count(len(blocks[b].nodes), options.max_block) for b in improvable)
-    for b in improvable:
-        before = [n for block in blocks[:b] for n in block.nodes]
-        after = {n for block in blocks[b + 1:] for n in block.nodes}
-        chosen, stages = picks[b]
-        improved, windows_left = windows.improve(searcher, stages, before, after, options.max_block, windows_left)
-        if cost.schedule_us(improved) < cost.schedule_us(stages) - EPS:
-            picks[b] = ("search", improved)
+    widths = windows.widths(options.max_block)
+    windows_left = sum(windows.count(len(blocks[b].nodes), w) for b in improvable for w in widths)
+    for width in widths:
+        for b in improvable:
+            before = [n for block in blocks[:b] for n in block.nodes]
+            after = {n for block in blocks[b + 1:] for n in block.nodes}
+            chosen, stages = picks[b]
+            improved, windows_left = windows.improve(searcher, stages, before, after, width, windows_left)
+            if cost.schedule_us(improved) < cost.schedule_us(stages) - EPS:
+                picks[b] = ("search", improved)
     for b, (block, found, (chosen, stages)) in enumerate(zip(blocks, results, picks)):
         iops_stages.extend(stages)
         lower_bound += found.lower_bound_us

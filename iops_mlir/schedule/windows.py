@@ -5,8 +5,11 @@ stage can never span two parts. Here the schedule found is swept by a window: th
 of a run of consecutive stages (at most `width` of them) are searched exactly again with
 everything before the window done and everything after it waiting, seeded with the window's
 current stages, so the schedule only gets better. Windows overlap by half, so dispatches on
-both sides of a part boundary meet in one window. Deterministic: the same schedule, budget and
-cost model give the same result.
+both sides of a part boundary meet in one window. Two sweeps (`widths`): windows as wide as the
+parts, then a third as wide, which are cheap enough to finish where the wide ones ran out of
+budget (under the profiled CPU model the two sweeps predict NASNet-A 0.35% and RandWire 0.09%
+faster than one sweep as wide as the parts).
+Deterministic: the same schedule, budget and cost model give the same result.
 """
 
 from __future__ import annotations
@@ -15,6 +18,11 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the searcher lives in `iops`, which imports this module
     from .iops import _Searcher
+
+
+def widths(part_size: int) -> tuple[int, ...]:
+    """The window widths of the sweeps, widest first."""
+    return (part_size, max(2, part_size // 3))
 
 
 def count(dispatches: int, width: int) -> int:

@@ -21,6 +21,7 @@ from pathlib import Path
 from .errors import UserError
 from .graph import DispatchGraph
 from .pipeline.report import ScheduleReport
+from .schedule.iops import proof_summary
 
 # Light, distinguishable fills; blocks cycle through them.
 PALETTE = ["#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462", "#b3de69",
@@ -87,10 +88,8 @@ def summary(x: Explained, max_blocks: int = 40) -> str:
     if r.search_skipped:
         lines.append(f"search skipped: {r.search_skipped}")
     elif r.search:
-        proven = ("every block proven optimal" if r.search.get("optimal") else
-                  f"{r.search.get('blocks_not_proven', '?')} block(s) not proven, within "
-                  f"{r.search.get('gap', float('nan')):.2%} of the optimum")
-        lines.append(f"search: {r.search.get('seconds')} s, {r.search.get('nodes')} expansions, {proven}")
+        lines.append(f"search: {r.search.get('seconds')} s, {r.search.get('nodes')} expansions, "
+                     f"{proof_summary(r.search)}")
     if r.closed_loop:
         lines.append("measured on the device (us, predicted before timing / measured): " + ", ".join(
             f"{c['scheduler']} " + ("-" if c["predicted_us"] is None else f"{c['predicted_us']:.0f}")

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 from pathlib import Path
 
 from iops_mlir import models, stream_ir
@@ -33,7 +32,7 @@ from iops_mlir.cost.base import Cautious, StageCost
 from iops_mlir.cost.hal_profile import ProgramProfile, calls, parse_dispatch_events, recording_order
 from iops_mlir.cost.wave_model import ProfiledProgram, wave_cost
 from iops_mlir.graph import DispatchGraph
-from iops_mlir.iree_tools import profile_dispatches
+from iops_mlir.iree_tools import profile_dispatches, run_tool
 from iops_mlir.pipeline.front import IREE_ORDERS
 from iops_mlir.pipeline.plan import fixed_schedules, make_plan
 from iops_mlir.schedule import Schedule, baselines
@@ -52,8 +51,8 @@ def profiled_cost(dump: Path, graph: DispatchGraph, fixed: dict[str, Schedule]) 
     stages = {"flat": fixed["sequential"].stages, **{name: waves(dump, name, graph) for name in IREE_ORDERS}}
     programs = []
     for name, program_stages in stages.items():
-        events = subprocess.run(profile_dispatches(str(dump / "profiles" / f"{name}.ireeprof")),
-                                capture_output=True, text=True, check=True).stdout
+        events = run_tool(profile_dispatches(str(dump / "profiles" / f"{name}.ireeprof")),
+                          what="iree-profile").stdout
         runs = calls(parse_dispatch_events(events), graph, recording_order(program_stages))
         programs.append(ProfiledProgram(name, program_stages, ProgramProfile("local-task", runs[1:])))
     model = wave_cost(programs[0].profile, programs, graph.dispatch_ids())

@@ -126,7 +126,8 @@ class WaveCost(StageCost):
 
     A dispatch alone costs its solo latency + gap; a wave of two or more cannot cost less than
     contention x its total core time / P + gap, so a member's area is the smaller of the two
-    and every stage's floor is the gap: the bounds the search relies on hold by construction. Its margin is its held-out error.
+    and every stage's floor is the gap: the bounds the search relies on hold by construction.
+    Its margin is its held-out error.
     """
 
     name = "profiled"

@@ -85,9 +85,8 @@ def schedule_program(program: AsyncProgram, options: CompileOptions, *, model: s
     plan = make_plan(graph, fixed, cost, search=search_options(options, memory_budget), scheduler=scheduler,
                      given=given)
     predicted = plan.predicted_us()
-    proven = ("every block proven optimal" if plan.search["optimal"] else
-              f"{plan.search['blocks_not_proven']} block(s) not proven, within {plan.search['gap']:.2%} of the optimum")
-    progress.say(f"search: {plan.search['seconds']} s, {plan.search['nodes']} expansions, {proven}; predicted "
+    progress.say(f"search: {plan.search['seconds']} s, {plan.search['nodes']} expansions, "
+                 f"{iops_mod.proof_summary(plan.search)}; predicted "
                  + ", ".join(f"{k} {v:.0f} us" for k, v in predicted.items()))
     report = make_report(program, plan, model=model, headroom=room.to_json() if room is not None else None)
     report.search_skipped = skipped

@@ -120,8 +120,13 @@ class _Searcher:
         """`incumbent` (a schedule of the search's nodes that fits) or better, on a fair share of
         the budget left."""
         self.searches_left = searches_left
+        return self._search(search, incumbent, self.options.expansions_per_part)
+
+    def _search(self, search: PartSearch, incumbent: list[list[int]] | None, cap: int) -> PartResult:
+        """search_part on at most `cap` expansions and a fair share of the budget left (divided
+        by the searches still to run), charged to the shared budget."""
         left = self.options.expansions - self.expansions
-        budget = max(0, min(self.options.expansions_per_part, left // max(1, searches_left)))
+        budget = max(0, min(cap, left // max(1, self.searches_left)))
         result = search_part(search, incumbent, expansions=budget, deadline=self.deadline)
         self.timed_out |= time.monotonic() > self.deadline
         self.expansions += result.expansions
@@ -132,12 +137,8 @@ class _Searcher:
         seeds = [restrict(s.stages, set(nodes)) for s in self.baselines.values()]
         fitting = [s for s in seeds if search.fits(s)]
         incumbent = min(fitting, key=self.cost.schedule_us) if fitting else None
-        left = self.options.expansions - self.expansions
-        budget = max(0, min(budget, left // max(1, self.searches_left)))
+        result = self._search(search, incumbent, budget)
         self.searches_left -= 1
-        result = search_part(search, incumbent, expansions=budget, deadline=self.deadline)
-        self.timed_out |= time.monotonic() > self.deadline
-        self.expansions += result.expansions
         if result.stages:
             return result, False
         # Nothing fits the memory budget here: take the leanest order there is.
@@ -176,7 +177,7 @@ class _Searcher:
         optimal = not block.split and unproven == 0
         # The whole block's search proves a bound where it ran (the least f it left open).
         bound = (self.cost.schedule_us(best.stages) if optimal
-                 else max([whole.bound(0)] + [r.lower_bound for r in found[:1] if r is whole_result]))
+                 else max(whole.bound(0), whole_result.lower_bound if whole_result else 0.0))
         return _BlockSearch(best.stages, optimal, bound, self.expansions - spent, unproven, over,
                             len(block.nodes) <= self.options.whole_block)
 
@@ -247,6 +248,14 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
             "parts_not_proven": unfinished, "parts_over_memory_budget": over_budget,
             "lower_bound_us": round(lower_bound, 3), "gap": _gap(predicted, lower_bound)}
     return IopsOutcome(Schedule("iops", iops_stages), reports, info)
+
+
+def proof_summary(search: dict) -> str:
+    """One line on what a search (`schedule.json`'s `search`) proved, for the terminal."""
+    if search.get("optimal"):
+        return "every block proven optimal"
+    return (f"{search.get('blocks_not_proven', '?')} block(s) not proven, within "
+            f"{search.get('gap', float('nan')):.2%} of the optimum")
 
 
 def _gap(found_us: float, lower_bound_us: float) -> float:

@@ -206,10 +206,8 @@ class PartSearch:
             if done == full:
                 return done
             moves = self.moves(done)
-            units = 1 + len(moves) // MOVES_PER_EXPANSION
-            budget.spend(units)  # may stop here: the state stays open for a later call
+            self.expansions += budget.expand(moves)  # may stop here: the state stays open for a later call
             heapq.heappop(heap)
-            self.expansions += units
             expanded.add(done)
             g = reached[done][0]
             for move in moves:
@@ -254,6 +252,7 @@ class PartSearch:
             done |= move
         return stages
 
+
 class _Budget:
     """Expansions (deterministic) and a wall-clock deadline (a safety net)."""
 
@@ -261,10 +260,13 @@ class _Budget:
         self.left = expansions
         self.deadline = deadline
 
-    def spend(self, units: int = 1) -> None:
+    def expand(self, moves: list[int]) -> int:
+        """Charge the expansion of a state with these candidate stages; the units it cost."""
+        units = 1 + len(moves) // MOVES_PER_EXPANSION
         self.left -= units
         if self.left < 0 or (self.left % 256 == 0 and time.monotonic() > self.deadline):
             raise _OutOfBudget
+        return units
 
 
 def _bits(mask: int):
@@ -390,9 +392,7 @@ def ios_part(search: PartSearch, *, expansions: int, deadline: float) -> PartRes
         if hit is not None:
             return hit[0]
         moves = search.moves(done)
-        units = 1 + len(moves) // MOVES_PER_EXPANSION
-        budget.spend(units)
-        count += units
+        count += budget.expand(moves)
         best, best_move = float("inf"), 0
         for move in moves:
             v = search.stage_cost(move) + dp(done | move)

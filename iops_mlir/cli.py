@@ -17,7 +17,7 @@ import traceback
 from pathlib import Path
 
 from . import __version__
-from .choices import BENCH_VARIANTS, Phase
+from .choices import BENCH_VARIANTS, TARGETS, Phase
 from .cli_args import (add_compile_args, add_model_args, add_output_args, add_target_args, options_from,
                        positive_int)
 from .errors import IopsError, UserError, exhausted
@@ -100,6 +100,32 @@ def build_parser() -> argparse.ArgumentParser:
     w.add_argument("-o", "--output", type=Path, required=True)
 
     sub.add_parser("models", help="list the zoo's models and the transformers models (hf:NAME)")
+
+    g = sub.add_parser("gpu-kit", help="build a folder that checks, times and profiles the zoo on a GPU "
+                                       "machine in one command (run.sh); no GPU needed to build it")
+    g.add_argument("--out", type=Path, required=True, help="the kit folder to create (new or empty)")
+    g.add_argument("--models", default="all", help="comma-separated zoo models, or all (default)")
+    g.add_argument("--target", choices=TARGETS, default="cuda",
+                   help="cuda (default), or llvm-cpu for a twin that runs here with run.sh --device local-task")
+    g.add_argument("--arch", dest="cuda_arch", default=None, help="CUDA architecture (default sm_80)")
+    g.add_argument("--batches", default="1,8", help="batch sizes of the full-size models (default 1,8; "
+                                                    "none for only the small models)")
+    g.add_argument("--no-small", action="store_true",
+                   help="leave out the --small models (real weights and torch's outputs, for a correctness check)")
+    g.add_argument("--python-version", default="3.12", help="CPython of the GPU machine (default 3.12): the "
+                                                            "IREE runtime wheel packed is for it")
+    g.add_argument("--runtime-wheel", type=Path, action="append", default=[],
+                   help="pack this wheel (give iree-base-runtime's and ml_dtypes') instead of downloading them")
+    g.add_argument("--cost-model", help="iops's cost model (default: the target's; analytic:h100 for cuda)")
+    g.add_argument("--work-dir", type=Path, default=Path("build/gpu-kit-work"),
+                   help="where each group's compile is kept (default build/gpu-kit-work)")
+    g.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
+
+    r = sub.add_parser("gpu-report", help="turn a kit's results.json into tables, a plot and a calibrated "
+                                          "analytic device model")
+    r.add_argument("results", type=Path, help="results.json written by a kit's run.sh")
+    r.add_argument("--out", type=Path, help="folder for report.md, report.png and the calibrated device "
+                                            "(default: beside results.json)")
     return parser
 
 
@@ -297,9 +323,36 @@ def _cmd_models(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_gpu_kit(args: argparse.Namespace) -> int:
+    from . import bench
+    from .kit import build
+
+    try:
+        batches = tuple(positive_int(b) for b in args.batches.split(",") if b.strip() and b != "none")
+    except argparse.ArgumentTypeError as e:
+        raise UserError(f"--batches: {e}.") from None
+    build.build_kit(build.KitOptions(
+        out=args.out, models=bench.model_list(args.models), target=args.target, cuda_arch=args.cuda_arch,
+        batches=batches, small=not args.no_small, python_version=args.python_version,
+        runtime_wheels=tuple(args.runtime_wheel), cost_model=args.cost_model, work=args.work_dir,
+        quiet=args.quiet))
+    print(f"kit written to {args.out}: copy it to the GPU machine and run {args.out}/run.sh RESULTS_DIR; "
+          f"then iops-mlir gpu-report RESULTS_DIR/results.json here")
+    return 0
+
+
+def _cmd_gpu_report(args: argparse.Namespace) -> int:
+    from .kit import report
+
+    out = args.out or args.results.parent
+    written = report.write_report(args.results, out)
+    print(written.read_text(), end="")
+    return 0
+
+
 HANDLERS = {"compile": _cmd_compile, "check": _cmd_check, "bench": _cmd_bench, "explain": _cmd_explain,
             "headroom": _cmd_headroom, "apply": _cmd_apply, "replace": _cmd_replace, "embed-weights": _cmd_embed_weights,
-            "models": _cmd_models}
+            "models": _cmd_models, "gpu-kit": _cmd_gpu_kit, "gpu-report": _cmd_gpu_report}
 
 
 def main(argv: list[str] | None = None) -> int:

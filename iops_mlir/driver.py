@@ -45,6 +45,7 @@ class CompileResult:
     graph: DispatchGraph | None = None
     report: ScheduleReport | None = None
     output: Path | None = None
+    program_dir: Path | None = None  # the kept program's folder: its flow.mlir, weights.irpa, stream.mlir
     seconds: dict[str, float] = field(default_factory=dict)
     schedules: dict[str, Schedule] = field(default_factory=dict)
 
@@ -147,6 +148,7 @@ def _compile(options: CompileOptions, target: Target, programs: list[front.Varia
     chosen.report.parameters = back.parameters_note(options.parameters_file, chosen.program.weights)
     clock = time.monotonic()
     back.apply(chosen, progress)
+    result.program_dir = chosen.program.variant.work
     if options.stop_after > Phase.SCHEDULE:
         back.lower(chosen, progress)
     if options.stop_after > Phase.STREAM and options.output is not None:

@@ -66,6 +66,16 @@ def output_elements(node: Node) -> int:
     return math.prod(shape)
 
 
+def roofline_terms(node: Node, device: Device) -> tuple[float, float, float]:
+    """A dispatch's compute time and memory time (us) at full efficiency on the units it can
+    fill, and that occupancy. Its busy time is the larger term over its efficiency."""
+    workgroups = math.ceil(output_elements(node) / device.elements_per_workgroup)
+    occupancy = min(1.0, workgroups / device.units)
+    compute = node.flops / (device.peak_flops * occupancy) * 1e6
+    memory = node.bytes / (device.bandwidth_bytes_per_s * occupancy) * 1e6
+    return compute, memory, occupancy
+
+
 class AnalyticCost(StageCost):
     """The roofline model above for the dispatches of one graph on one device."""
 
@@ -78,13 +88,9 @@ class AnalyticCost(StageCost):
             self._t[n], self._area[n] = self._dispatch(graph.nodes[n])
 
     def _dispatch(self, node: Node) -> tuple[float, float]:
-        d = self.device
-        workgroups = math.ceil(output_elements(node) / d.elements_per_workgroup)
-        occupancy = min(1.0, workgroups / d.units)
-        compute = node.flops / (d.peak_flops * d.compute_efficiency * occupancy) * 1e6
-        memory = node.bytes / (d.bandwidth_bytes_per_s * d.bandwidth_efficiency * occupancy) * 1e6
-        busy = max(compute, memory)
-        return d.launch_us + busy, busy * occupancy
+        compute, memory, occupancy = roofline_terms(node, self.device)
+        busy = max(compute / self.device.compute_efficiency, memory / self.device.bandwidth_efficiency)
+        return self.device.launch_us + busy, busy * occupancy
 
     def solo_us(self, node: int) -> float:
         return self.device.barrier_us + self._t[node]

@@ -1,0 +1,285 @@
+"""`iops-mlir gpu-kit`: compile every zoo model's variants and pack them with the runtime and runner.
+
+Each group (one model at one size and batch) is compiled once through our pipeline up to
+stream IR; the four variants are then lowered from that one program, so they share its
+dispatches and its weights archive:
+  iops                  our schedule (the stream.mlir the compile kept)
+  iree-min-peak-memory  IREE's default waves of the program as imported
+  iree-max-concurrency  IREE's waves with --iree-stream-partitioning-favor=max-concurrency
+  iree-debug            one dispatch after another (favor=debug)
+Weights stay outside the modules (named parameters), so a module is kilobytes of code.
+"""
+
+from __future__ import annotations
+
+import json
+import lzma
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, replace
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+
+from .. import driver, iree_tools, models, runner
+from ..choices import CostSpec, Phase
+from ..errors import ToolError, UserError
+from ..files import make_dir, write_text
+from ..iree_tools import CommandLog
+from ..options import CompileOptions
+from ..pipeline import back
+from ..pipeline.front import WEIGHTS
+from ..progress import Progress
+from ..targets import Target, load_target
+
+VARIANTS = ("iops", "iree-min-peak-memory", "iree-max-concurrency", "iree-debug")
+# Which of IREE's orders each variant is, in the report's predictions (`predicted_us` keys).
+PREDICTION_KEY = {"iree-min-peak-memory": "iree", "iree-debug": "sequential"}
+RUNTIME_WHEEL = "iree-base-runtime==3.13.0"
+INDIRECT_OFF = "--iree-hal-indirect-command-buffers=false"
+
+# Runtime settings the runner compares. A setting runs one build of the modules with runtime flags.
+# CUDA: the graph command buffer is where independent dispatches of a wave become concurrent graph
+# nodes. With indirect command buffers off (our default build) a graph is recorded anew at every
+# call; with them on it is recorded once and replayed (IREE issue #20095), so launch costs differ.
+# Stream mode runs every dispatch in order on one stream: the sequential reference.
+SETTINGS = {
+    "cuda": {"graph": ("graph", ["--cuda_use_streams=false"]),
+             "graph-indirect": ("indirect", ["--cuda_use_streams=false"]),
+             "stream": ("graph", ["--cuda_use_streams=true"])},
+    "local-task": {"local-task": ("graph", [])},
+}
+
+
+@dataclass(kw_only=True)
+class KitOptions:
+    """What `iops-mlir gpu-kit` takes."""
+
+    out: Path
+    models: list[str]
+    target: str = "cuda"
+    cuda_arch: str | None = None
+    batches: tuple[int, ...] = (1, 8)  # full-size groups; () for none
+    small: bool = True  # the --small models with real weights and torch's outputs
+    python_version: str = "3.12"  # the CPython the runtime wheel is for
+    runtime_wheels: tuple[Path, ...] = ()  # wheels to pack instead of downloading them
+    cost_model: str | None = None  # iops's cost model (default: the target's)
+    work: Path = Path("build/gpu-kit-work")
+    quiet: bool = False
+
+
+@dataclass(frozen=True)
+class Group:
+    """One model at one size and batch."""
+
+    model: str
+    batch: int
+    small: bool
+
+    @property
+    def label(self) -> str:
+        return f"{models.label(self.model, small=self.small)}_b{self.batch}"
+
+
+def builds(target: Target) -> dict[str, Target]:
+    """The module builds a kit holds: CUDA's default (indirect command buffers off) and one with
+    them on; one build elsewhere."""
+    if INDIRECT_OFF not in target.compile_flags:
+        return {"graph": target}
+    indirect = tuple("--iree-hal-indirect-command-buffers=true" if f == INDIRECT_OFF else f
+                     for f in target.compile_flags)
+    return {"graph": target, "indirect": replace(target, compile_flags=indirect)}
+
+
+def groups(options: KitOptions) -> list[Group]:
+    """Full-size groups at each batch, then the small models at batch 1."""
+    found = [Group(m, b, False) for m in options.models for b in options.batches]
+    if options.small:
+        found += [Group(m, 1, True) for m in options.models]
+    if not found:
+        raise UserError("The kit would hold no programs: give --batches or keep the small models.")
+    return found
+
+
+def build_kit(options: KitOptions) -> Path:
+    """Build the kit folder `options.out`; returns the manifest's path."""
+    for name in options.models:
+        if name not in models.names():
+            raise UserError(f"Unknown zoo model '{name}'. The zoo has: {', '.join(models.names())}.")
+    target = load_target(options.target, cuda_arch=options.cuda_arch)
+    out = Path(options.out)
+    if out.exists() and any(out.iterdir()):
+        raise UserError(f"The kit folder '{out}' is not empty; give a new or empty folder.")
+    progress = Progress(options.quiet)
+    # Built beside the output and moved there whole, so a failed build leaves no half-kit.
+    staging = out.with_name(out.name + ".partial")
+    if staging.exists():
+        shutil.rmtree(staging)
+    make_dir(staging, "kit folder")
+    try:
+        _fill(staging, target, options, progress)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    if out.exists():
+        out.rmdir()
+    staging.rename(out)
+    size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
+    progress.say(f"gpu-kit: wrote {out} ({size / 2**20:.1f} MiB)")
+    return out / "manifest.json"
+
+
+def _fill(kit: Path, target: Target, options: KitOptions, progress: Progress) -> None:
+    """Every file of the kit, the manifest last."""
+    clock = time.monotonic()
+    wheels = _runtime_wheels(options, kit / "wheels")
+    entries = []
+    for group in groups(options):
+        progress.say(f"gpu-kit: {group.label}")
+        entries.append(_build_group(group, target, options, kit, progress))
+    _write_runner(kit)
+    manifest = {"format": 1, "target": target.name, "arch": target.arch,
+                "runtime_device": target.runtime_device, "settings": SETTINGS[target.runtime_device],
+                "wheels": [w.relative_to(kit).as_posix() for w in wheels], "python": options.python_version,
+                "variants": list(VARIANTS), "groups": entries,
+                "build_seconds": round(time.monotonic() - clock, 1)}
+    write_text(kit / "manifest.json", json.dumps(manifest, indent=1) + "\n")
+
+
+def _runtime_wheels(options: KitOptions, folder: Path) -> list[Path]:
+    """The IREE runtime's wheels for the GPU machine's Python (manylinux x86-64), in `folder`:
+    the runtime and ml_dtypes, which its Python package imports (numpy is there already)."""
+    folder.mkdir(parents=True)
+    if options.runtime_wheels:
+        missing = [str(w) for w in options.runtime_wheels if not Path(w).is_file()]
+        if missing:
+            raise UserError(f"The runtime wheel(s) {', '.join(missing)} do not exist.")
+        return [Path(shutil.copy(w, folder)) for w in options.runtime_wheels]
+    tag = "cp" + options.python_version.replace(".", "")
+    requirements = [RUNTIME_WHEEL, f"ml_dtypes=={metadata.version('ml_dtypes')}"]
+    argv = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
+            "--python-version", options.python_version, "--implementation", "cp", "--abi", tag,
+            "--platform", "manylinux_2_28_x86_64", "--platform", "manylinux2014_x86_64",
+            "--dest", str(folder), *requirements]
+    proc = subprocess.run(argv, capture_output=True, text=True)
+    found = sorted(folder.glob("*.whl"))
+    if proc.returncode != 0 or len(found) != len(requirements):
+        raise UserError(f"pip could not download the wheels {', '.join(requirements)} for CPython "
+                        f"{options.python_version} (manylinux x86-64): {proc.stderr.strip()[-400:]} "
+                        "Give them with --runtime-wheel.")
+    return found
+
+
+def _build_group(group: Group, target: Target, options: KitOptions, kit: Path, progress: Progress) -> dict:
+    """Compile one group's variants into the kit; its manifest entry."""
+    module, inputs = models.build(group.model, batch=group.batch, small=group.small)
+    work = Path(options.work) / target.name / group.label
+    if work.exists():
+        shutil.rmtree(work)
+    result = driver.compile_module(module, inputs, model=group.label, options=CompileOptions(
+        target=options.target, cuda_arch=options.cuda_arch, stop_after=Phase.STREAM, dump_dir=work,
+        cost_model=CostSpec.parse(options.cost_model, options.target) if options.cost_model else None,
+        quiet=options.quiet))
+    work, kept_dir = work.resolve(), result.program_dir.resolve()
+    root, kept = CommandLog(work), CommandLog(kept_dir)
+    streams = _variant_streams(root, kept)
+    archives = {work: _archive(work, group, "", kit)}
+    if kept_dir != work:  # a rewritten program (operator replacement) has weights of its own
+        archives[kept_dir] = _archive(kept_dir, group, ".replaced", kit)
+    programs: dict[str, dict] = {}
+    for variant, (log, stream) in streams.items():
+        progress.say(f"gpu-kit: {group.label}: code generation of {variant}")
+        files = {build: _codegen(log, stream, build_target, kit / "modules" / group.label,
+                                 f"{variant}.{build}")
+                 for build, build_target in builds(result.target).items()}
+        programs[variant] = {"modules": files, "parameters": archives[log.cwd]}
+    plans = make_dir(kit / "plans" / group.label, "plans folder")
+    shutil.copyfile(kept_dir / "graph.json", plans / "graph.json")
+    shutil.copyfile(work / "schedule.json", plans / "schedule.json")
+    if kept_dir != work:
+        shutil.copyfile(work / "graph.json", plans / "graph.as-imported.json")
+    report = result.report
+    predicted = {v: report.predicted_us.get(PREDICTION_KEY.get(v, report.scheduler)) for v in VARIANTS}
+    predicted["iree-max-concurrency"] = None  # IREE's waves of that order are not modelled
+    entry = {"label": group.label, "model": group.model, "batch": group.batch, "small": group.small,
+             "inputs": [{"shape": list(t.shape), "dtype": str(t.numpy().dtype)} for t in inputs],
+             "programs": programs, "scheduler": report.scheduler, "cost_model": report.cost_model["name"],
+             "predicted_us": predicted, "plans": plans.relative_to(kit).as_posix(),
+             "kept_program": kept_dir.relative_to(work).as_posix()}
+    if group.small:  # .npy files, not an .npz: a zip stamps the time, and the kit's bytes would vary
+        data = make_dir(kit / "data" / group.label, "data folder")
+        for i, t in enumerate(inputs):
+            np.save(data / f"input{i}.npy", t.numpy())
+        for i, array in enumerate(runner.torch_outputs(module, inputs)):
+            np.save(data / f"output{i}.npy", array)
+        entry["data"] = data.relative_to(kit).as_posix()
+        entry["tolerance"] = {"atol": 1e-4, "rtol": 1e-3}  # those of `iops-mlir check`
+    return entry
+
+
+def _variant_streams(root: CommandLog, kept: CommandLog) -> dict[str, tuple[CommandLog, str]]:
+    """Each variant's stream.cmd file and the folder it is in; IREE's orders lowered here."""
+    back.lower_iree_order(root)
+    root.run(iree_tools.to_async("flow.mlir", "async.max-concurrency.mlir", favor="max-concurrency"),
+             what="iree-opt (flow to stream.async, max-concurrency)")
+    root.run(iree_tools.to_cmd("async.max-concurrency.mlir", "stream.max-concurrency.mlir"),
+             what="iree-opt (max-concurrency to stream.cmd)")
+    root.run(iree_tools.to_cmd("async.mlir", "stream.debug.mlir"), what="iree-opt (flat order to stream.cmd)")
+    return {"iops": (kept, "stream.mlir"), "iree-min-peak-memory": (root, "stream.iree.mlir"),
+            "iree-max-concurrency": (root, "stream.max-concurrency.mlir"),
+            "iree-debug": (root, "stream.debug.mlir")}
+
+
+def _codegen(log: CommandLog, stream: str, target: Target, folder: Path, stem: str) -> str:
+    """Code generation of one variant and build, xz-compressed into the kit; its kit path."""
+    local = f"kit.{stem}.vmfb"
+    try:
+        log.run(iree_tools.from_stream(stream, target, local), what=f"iree-compile ({stem}, stream to vmfb)")
+    except ToolError as e:
+        raise UserError(f"Code generation of {stem} failed: {e.message} See {log.cwd / 'commands.sh'}.") from None
+    folder.mkdir(parents=True, exist_ok=True)
+    packed = folder / f"{stem}.vmfb.xz"
+    packed.write_bytes(lzma.compress((log.cwd / local).read_bytes(), preset=9))
+    return packed.relative_to(folder.parent.parent).as_posix()
+
+
+def _archive(program: Path, group: Group, suffix: str, kit: Path) -> str | None:
+    """The program's weights in the kit: the real archive for a small model (checked against torch),
+    else a splat archive of the same keys and sizes (every byte zero): timing does not depend on
+    the values, and the archive is a few kilobytes instead of the model's size."""
+    weights = program / WEIGHTS
+    if not weights.exists():
+        return None
+    path = kit / "params" / f"{group.label}{suffix}.irpa"
+    path.parent.mkdir(exist_ok=True)
+    if group.small:
+        shutil.copyfile(weights, path)
+    else:
+        _write_splat_archive(weights, path)
+    return path.relative_to(kit).as_posix()
+
+
+def _write_splat_archive(weights: Path, path: Path) -> None:
+    """An archive with `weights`' keys and sizes, every entry a splat of zero bytes."""
+    import iree.runtime as rt
+
+    real = rt.ParameterIndex()
+    real.load(str(weights))
+    splat = rt.ParameterIndex()
+    for key, entry in sorted(real.items(), key=lambda item: item[0]):
+        splat.add_splat(key, np.zeros(1, np.uint8), entry.length)
+    splat.create_archive_file(str(path))
+    del real, splat
+
+
+def _write_runner(kit: Path) -> None:
+    """run.sh and the runner's Python files."""
+    here = Path(__file__).parent
+    shutil.copyfile(here / "run_kit.py", kit / "run_kit.py")
+    shutil.copyfile(here.parent / "timing.py", kit / "timing.py")
+    shutil.copyfile(here / "run.sh", kit / "run.sh")
+    (kit / "run.sh").chmod(0o755)
+

@@ -1,0 +1,371 @@
+"""`iops-mlir gpu-report`: a kit's results.json as tables, a plot and a calibrated analytic model.
+
+- Correctness: each small model's outputs against torch's, per variant and runtime setting.
+- Timing: per group, each variant's median (interquartile range) under every setting, and
+  iops over IREE's best order and over sequential, as ratios of medians of the same rounds
+  with a 95% bootstrap interval.
+- Calibration: the analytic device model's efficiencies fitted to the in-context latency of
+  every dispatch of the sequential program (`iree-debug`, profiled with the HAL profiler),
+  and its per-dispatch overhead to that program's measured time. Errors are held out: each
+  model is predicted by a fit on the other models; the device written is fitted on all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import json
+import statistics
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .. import timing
+from ..cost.analytic import AnalyticCost, Device, load_device, roofline_terms
+from ..cost.hal_profile import calls, parse_dispatch_events
+from ..errors import UserError
+from ..files import write_atomic, write_text
+from ..graph import DispatchGraph
+
+SEQUENTIAL = "iree-debug"
+ORDERS = ("iree-min-peak-memory", "iree-max-concurrency", "iree-debug")
+DEFAULT_DEVICE = {"cuda": "h100", "local-task": "local-cpu"}
+_EFFICIENCIES = np.geomspace(1e-3, 2.0, 89)  # the grid both efficiencies are fitted on
+
+
+def load_results(path: Path) -> dict:
+    """A kit's results.json, checked enough to give a clear error on anything else."""
+    try:
+        doc = json.loads(Path(path).read_text())
+    except (OSError, ValueError) as e:
+        raise UserError(f"Cannot read the kit results '{path}': {e}.") from None
+    if not isinstance(doc, dict) or "settings" not in doc or "kit" not in doc:
+        raise UserError(f"'{path}' is not a results.json written by a kit's run.sh.")
+    return doc
+
+
+def write_report(results: Path, out: Path) -> Path:
+    """report.md, report.png and the calibrated device JSON in `out`; returns report.md's path."""
+    doc = load_results(results)
+    out.mkdir(parents=True, exist_ok=True)
+    folder = Path(results).parent
+    calibration = calibrate(doc, folder)
+    lines = _header(doc) + correctness_table(doc) + timing_tables(doc) + settings_table(doc)
+    lines += prediction_table(doc) + calibration_table(calibration)
+    if calibration is not None:
+        device_file = out / f"{calibration.fitted.name}.json"
+        write_text(device_file, json.dumps(dataclasses.asdict(calibration.fitted), indent=1) + "\n")
+        lines.append(f"Calibrated device written to `{device_file.name}` (use it as a `cost/devices` entry).\n")
+    rows = speedups(doc, main_setting(doc))
+    if rows:
+        write_atomic(out / "report.png", lambda tmp: plot(rows, doc, tmp))
+        lines.append("![iops against IREE's orders](report.png)\n")
+    report = out / "report.md"
+    write_text(report, "\n".join(lines))
+    return report
+
+
+def main_setting(doc: dict) -> str | None:
+    """The first setting measured (the graph command buffer on CUDA): the one profiled."""
+    measured = [s for s, per in doc["settings"].items() if "groups" in per]
+    return measured[0] if measured else None
+
+
+def _header(doc: dict) -> list[str]:
+    env, opts = doc.get("environment", {}), doc.get("options", {})
+    device = env.get("gpus") or env.get("devices") or doc["kit"]["runtime_device"]
+    lines = [f"# GPU kit results: {doc['kit']['target']} ({doc['kit'].get('arch') or 'host'})", "",
+             f"Device: {device}. Runtime: {' '.join(env.get('iree_runtime', [])[-2:])}. "
+             f"Python {env.get('python')}, {env.get('date')}. {opts.get('repetitions')} timed rounds per "
+             f"setting, {opts.get('warmup')} warm-up; variants interleaved (Williams order), each timed call "
+             "right after an untimed one of the same variant.", ""]
+    if doc.get("skipped"):
+        lines += [f"Skipped: {'; '.join(doc['skipped'])}.", ""]
+    return lines
+
+
+def correctness_table(doc: dict) -> list[str]:
+    """Small models: largest error against torch's outputs, per setting and variant."""
+    lines = []
+    for setting, per in doc["settings"].items():
+        for label, rows in per.get("groups", {}).items():
+            for variant, row in rows.items():
+                if "correct" in row or "failed" in row:
+                    verdict = "FAILED: " + row["failed"][:120] if "failed" in row else \
+                        ("ok" if row["correct"] else "DIFFERS")
+                    error = f"{row['max_abs_error']:.2g}" if "max_abs_error" in row else "-"
+                    lines.append(f"| {label} | {setting} | {variant} | {error} | {verdict} |")
+    if not lines:
+        return []
+    return ["## Correctness against torch", "", "| group | setting | variant | max abs error | |",
+            "|---|---|---|---|---|", *lines, ""]
+
+
+@dataclass
+class Speedup:
+    """iops against one of IREE's orders in one group: ratio of medians and its 95% interval."""
+
+    group: str
+    order: str
+    ratio: float  # iops median / order median (below 1: iops is faster)
+    low: float
+    high: float
+
+
+def speedups(doc: dict, setting: str | None) -> list[Speedup]:
+    """iops over each of IREE's orders in every group of `setting`, paired by round."""
+    if setting is None:
+        return []
+    found = []
+    for label, rows in doc["settings"][setting]["groups"].items():
+        if "samples_ms" not in rows.get("iops", {}):
+            continue
+        for order in ORDERS:
+            if "samples_ms" in rows.get(order, {}):
+                iops, other = rows["iops"]["samples_ms"], rows[order]["samples_ms"]
+                low, high = timing.ratio_interval(iops, other)
+                found.append(Speedup(label, order, statistics.median(iops) / statistics.median(other), low, high))
+    return found
+
+
+def timing_tables(doc: dict) -> list[str]:
+    """One table per setting: medians (IQR) and iops against IREE's best order and sequential."""
+    lines = []
+    for setting, per in doc["settings"].items():
+        if "groups" not in per:
+            lines += [f"## {setting}: not measured ({per.get('failed', '')[:200]})", ""]
+            continue
+        ratios = {(s.group, s.order): s for s in speedups(doc, setting)}
+        lines += [f"## Timing, setting `{setting}` (runtime flags: {' '.join(per['flags']) or 'none'}, "
+                  f"modules: {per['build']})", "",
+                  "| group | " + " | ".join(f"{v} ms" for v in doc["kit"]["variants"])
+                  + " | iops / best IREE order | iops / sequential |",
+                  "|---|" + "---|" * (len(doc["kit"]["variants"]) + 2)]
+        for label, rows in per["groups"].items():
+            cells = [_median_cell(rows.get(v, {})) for v in doc["kit"]["variants"]]
+            timed = [ratios[(label, o)] for o in ORDERS if (label, o) in ratios]
+            best = max(timed, key=lambda s: s.ratio, default=None)  # IREE's fastest order: iops gains least on it
+            sequential = ratios.get((label, SEQUENTIAL))
+            lines.append(f"| {label} | " + " | ".join(cells) + f" | {_ratio_cell(best)} | {_ratio_cell(sequential)} |")
+        lines.append("")
+    return lines
+
+
+def _median_cell(row: dict) -> str:
+    if "median_ms" not in row:
+        return "failed" if "failed" in row else "-"
+    low, high = row["iqr_ms"]
+    return f"{row['median_ms']:.3f} ({low:.3f}-{high:.3f})"
+
+
+def _ratio_cell(s: Speedup | None) -> str:
+    if s is None:
+        return "-"
+    order = "" if s.order == SEQUENTIAL else f" vs {s.order.removeprefix('iree-')}"
+    return f"x{s.ratio:.3f} [{s.low:.3f}, {s.high:.3f}]{order}"
+
+
+def settings_table(doc: dict) -> list[str]:
+    """Each variant's median under every setting, in ratio to the first setting: what the
+    graph command buffer gains over stream mode, and what recording graphs anew costs."""
+    settings = [s for s, per in doc["settings"].items() if "groups" in per]
+    if len(settings) < 2:
+        return []
+    first = settings[0]
+    lines = ["## Runtime settings", "", f"Median of each setting over the median under `{first}` (same variant, "
+             "timed in separate processes, so machine drift between them is not paired out).", "",
+             "| group | variant | " + " | ".join(f"{s} ms" for s in settings) + " | "
+             + " | ".join(f"{s} / {first}" for s in settings[1:]) + " |",
+             "|---|---|" + "---|" * (2 * len(settings) - 1)]
+    for label in doc["settings"][first]["groups"]:
+        for variant in doc["kit"]["variants"]:
+            medians = [doc["settings"][s]["groups"].get(label, {}).get(variant, {}).get("median_ms") for s in settings]
+            if medians[0] is None:
+                continue
+            cells = [f"{m:.3f}" if m is not None else "-" for m in medians]
+            ratios = [f"{m / medians[0]:.3f}" if m is not None else "-" for m in medians[1:]]
+            lines.append(f"| {label} | {variant} | " + " | ".join(cells + ratios) + " |")
+    return lines + [""]
+
+
+def prediction_table(doc: dict) -> list[str]:
+    """Each variant's latency as the compile predicted it (before anything ran on the device)
+    against its measured median under the first setting."""
+    setting = main_setting(doc)
+    if setting is None:
+        return []
+    lines = [f"## Prediction against measurement (`{setting}`)", "",
+             "Predictions were made at compile time by the group's cost model, before any run on this device.", "",
+             "| group | cost model | variant | predicted us | measured us | error |", "|---|---|---|---|---|---|"]
+    for label, rows in doc["settings"][setting]["groups"].items():
+        group = doc["groups"][label]
+        for variant, predicted in (group.get("predicted_us") or {}).items():
+            measured = rows.get(variant, {}).get("median_ms")
+            if predicted is None or measured is None:
+                continue
+            lines.append(f"| {label} | {group['cost_model']} | {variant} | {predicted:.0f} | {measured * 1e3:.0f} "
+                         f"| {predicted / (measured * 1e3) - 1:+.1%} |")
+    return lines + [""]
+
+
+# -- calibration ----------------------------------------------------------------------------
+@dataclass
+class ModelFit:
+    """One model's dispatches under the device as written and under a fit on the other models."""
+
+    model: str
+    dispatches: int
+    dispatch_error_before: float  # median |predicted / measured - 1| of in-context latencies
+    dispatch_error_after: float | None
+    sequential_measured_us: float | None
+    sequential_before_us: float
+    sequential_after_us: float | None
+
+
+@dataclass
+class Calibration:
+    device: Device
+    fitted: Device
+    models: list[ModelFit]
+
+
+@dataclass
+class _Samples:
+    """One group's sequential program: its dispatches' terms, their measured latencies, its time."""
+
+    model: str
+    compute: np.ndarray
+    memory: np.ndarray
+    latency: np.ndarray  # median in-context latency of each dispatch (us)
+    program_us: float | None  # median time of a whole call (timed interleaved)
+
+
+def calibrate(doc: dict, folder: Path) -> Calibration | None:
+    """Fit the analytic device to the sequential programs' profiles (None without profiles)."""
+    runtime = doc["kit"]["runtime_device"]
+    device = load_device(DEFAULT_DEVICE.get(runtime, "h100"))
+    samples = [s for s in (_group_samples(doc, folder, label, device) for label in doc["groups"]) if s]
+    if not samples:
+        return None
+    models = sorted({s.model for s in samples})
+    fits = []
+    for model in models:
+        mine = [s for s in samples if s.model == model]
+        others = [s for s in samples if s.model != model]
+        held_out = _fit(device, others) if others else None
+        fits.append(_model_fit(model, mine, device, held_out))
+    fitted = _fit(device, samples)
+    return Calibration(device, dataclasses.replace(fitted, name=f"{device.name}-calibrated"), fits)
+
+
+def _group_samples(doc: dict, folder: Path, label: str, device: Device) -> _Samples | None:
+    group = doc["groups"][label]
+    profile = doc.get("profiles", {}).get(label, {}).get(SEQUENTIAL, {})
+    if "events" not in profile:
+        return None
+    plans = folder / "plans" / label
+    graph_file = plans / "graph.as-imported.json"
+    graph = DispatchGraph.from_json((graph_file if graph_file.exists() else plans / "graph.json").read_text())
+    events = parse_dispatch_events(gzip.decompress((folder / "profiles" / label / profile["events"]).read_bytes())
+                                   .decode())
+    runs = calls(events, graph)
+    runs = runs[1:] or runs  # the first call touches every buffer first
+    nodes = graph.dispatch_ids()
+    latency = np.array([statistics.median(run[n].duration_ns for run in runs) / 1e3 for n in nodes])
+    terms = np.array([roofline_terms(graph.nodes[n], device)[:2] for n in nodes])
+    row = doc["settings"].get(main_setting(doc) or "", {}).get("groups", {}).get(label, {}).get(SEQUENTIAL, {})
+    program_us = row["median_ms"] * 1e3 if "median_ms" in row else None
+    return _Samples(group["model"], terms[:, 0], terms[:, 1], np.maximum(latency, 1e-3), program_us)
+
+
+def _busy(compute: np.ndarray, memory: np.ndarray, device: Device) -> np.ndarray:
+    return np.maximum(compute / device.compute_efficiency, memory / device.bandwidth_efficiency)
+
+
+def _fit(device: Device, samples: list[_Samples]) -> Device:
+    """The efficiencies that minimise the mean |log(predicted / measured)| latency over the
+    samples' dispatches (a grid: deterministic, no starting point; the mean, not the median, so
+    that the memory-bound dispatches count even where they are the fewer), and the per-dispatch
+    overhead that makes the sequential programs' times agree, in median."""
+    compute = np.concatenate([s.compute for s in samples])
+    memory = np.concatenate([s.memory for s in samples])
+    latency = np.log(np.concatenate([s.latency for s in samples]))
+    best = (np.inf, device.compute_efficiency, device.bandwidth_efficiency)
+    for eff_b in _EFFICIENCIES:
+        predicted = np.maximum(compute[None, :] / _EFFICIENCIES[:, None], (memory / eff_b)[None, :])
+        errors = np.mean(np.abs(np.log(np.maximum(predicted, 1e-6)) - latency[None, :]), axis=1)
+        i = int(np.argmin(errors))
+        if errors[i] < best[0]:
+            best = (float(errors[i]), float(_EFFICIENCIES[i]), float(eff_b))
+    fitted = dataclasses.replace(device, compute_efficiency=best[1], bandwidth_efficiency=best[2])
+    overheads = [(s.program_us - float(np.sum(s.latency))) / len(s.latency) - device.barrier_us
+                 for s in samples if s.program_us]
+    if overheads:
+        fitted = dataclasses.replace(fitted, launch_us=round(max(0.0, statistics.median(overheads)), 3))
+    return fitted
+
+
+def _model_fit(model: str, samples: list[_Samples], device: Device, held_out: Device | None) -> ModelFit:
+    def error(d: Device) -> float:
+        predicted = np.concatenate([_busy(s.compute, s.memory, d) for s in samples])
+        measured = np.concatenate([s.latency for s in samples])
+        return float(np.median(np.abs(predicted / measured - 1.0)))
+
+    def sequential(d: Device) -> float:  # the sequential programs' summed predictions
+        return float(sum(np.sum(_busy(s.compute, s.memory, d) + d.launch_us + d.barrier_us) for s in samples))
+
+    measured = [s.program_us for s in samples]
+    return ModelFit(model, sum(len(s.latency) for s in samples), error(device),
+                    error(held_out) if held_out else None,
+                    sum(measured) if all(measured) else None, sequential(device),
+                    sequential(held_out) if held_out else None)
+
+
+def calibration_table(c: Calibration | None) -> list[str]:
+    if c is None:
+        return ["## Calibration", "", "No profile of the sequential program: nothing to calibrate.", ""]
+    lines = ["## Calibration of the analytic model", "",
+             f"Device `{c.device.name}` as written: compute efficiency {c.device.compute_efficiency:.3g}, "
+             f"bandwidth efficiency {c.device.bandwidth_efficiency:.3g}, launch {c.device.launch_us:.3g} us. "
+             f"Fitted on every model: {c.fitted.compute_efficiency:.3g}, {c.fitted.bandwidth_efficiency:.3g}, "
+             f"{c.fitted.launch_us:.3g} us.", "",
+             "Errors after calibration are held out: each model is predicted by a fit on the other models "
+             "(none where there is only one model).", "",
+             "| model | dispatches | latency error before | after (held out) | sequential measured us "
+             "| predicted before | after (held out) |", "|---|---|---|---|---|---|---|"]
+    for m in c.models:
+        after = f"{m.dispatch_error_after:.1%}" if m.dispatch_error_after is not None else "-"
+        measured = f"{m.sequential_measured_us:.0f}" if m.sequential_measured_us else "-"
+        seq_after = f"{m.sequential_after_us:.0f}" if m.sequential_after_us is not None else "-"
+        lines.append(f"| {m.model} | {m.dispatches} | {m.dispatch_error_before:.1%} | {after} | {measured} "
+                     f"| {m.sequential_before_us:.0f} | {seq_after} |")
+    return lines + [""]
+
+
+def plot(rows: list[Speedup], doc: dict, path: Path) -> None:
+    """Speedup of iops over each of IREE's orders per group (bars), with the 95% intervals."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    groups = list(dict.fromkeys(r.group for r in rows))
+    orders = [o for o in ORDERS if any(r.order == o for r in rows)]
+    fig, ax = plt.subplots(figsize=(max(6.0, 1.2 * len(groups)), 4.0))
+    width = 0.8 / max(1, len(orders))
+    for k, order in enumerate(orders):
+        mine = {r.group: r for r in rows if r.order == order}
+        xs = [i + (k - (len(orders) - 1) / 2) * width for i, g in enumerate(groups) if g in mine]
+        speed = [1.0 / mine[g].ratio for g in groups if g in mine]
+        low = [1.0 / mine[g].ratio - 1.0 / mine[g].high for g in groups if g in mine]
+        high = [1.0 / mine[g].low - 1.0 / mine[g].ratio for g in groups if g in mine]
+        ax.bar(xs, speed, width, yerr=[low, high], capsize=2, label=f"over {order}")
+    ax.axhline(1.0, color="black", linewidth=0.8)
+    ax.set_xticks(range(len(groups)), groups, rotation=30, ha="right", fontsize=8)
+    ax.set_ylabel("speedup of iops (x)")
+    ax.set_title(f"iops on {doc['kit']['target']}, setting {main_setting(doc)} (95% intervals)")
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, format="png", dpi=120)
+    plt.close(fig)

@@ -1,0 +1,133 @@
+"""The GPU kit, built for llvm-cpu and run here with run.sh --device local-task: every step but
+CUDA itself (unpacking the runtime wheel, loading modules with parameter archives, the
+correctness check, interleaved timing, HAL profiling, the report and its calibration)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from iops_mlir.cost.analytic import load_device
+from iops_mlir.cost.hal_profile import calls, parse_dispatch_events
+from iops_mlir.graph import DispatchGraph
+from iops_mlir.kit import build, report
+from iops_mlir.targets import load_target
+
+from iops_mlir.cli import main
+
+from conftest import run_cli
+
+PYTHON = f"{sys.version_info.major}.{sys.version_info.minor}"
+
+
+@pytest.fixture(scope="module")
+def kit(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("kit") / "kit"
+    assert main(["gpu-kit", "--out", str(folder), "--models", "squeezenet", "--target", "llvm-cpu",
+                 "--batches", "none", "--cost-model", "analytic", "--python-version", PYTHON,
+                 "--work-dir", str(folder.parent / "work"), "-q"]) == 0
+    return folder
+
+
+def run_kit(kit: Path, results: Path, *args: str) -> subprocess.CompletedProcess:
+    # The system's view: a bare interpreter that has numpy, not this package or IREE.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    return subprocess.run(["bash", str(kit / "run.sh"), str(results), *args], capture_output=True, text=True,
+                          env=env | {"PYTHON": sys.executable}, cwd=results.parent)
+
+
+@pytest.fixture(scope="module")
+def results(kit: Path) -> Path:
+    folder = kit.parent / "results"
+    proc = run_kit(kit, folder, "--device", "local-task", "--repetitions", "4", "--warmup", "1",
+                   "--profile-calls", "2")
+    assert proc.returncode == 0, proc.stderr
+    return folder
+
+
+def test_kit_holds_every_variant_with_its_weights_outside(kit: Path) -> None:
+    manifest = json.loads((kit / "manifest.json").read_text())
+    (group,) = manifest["groups"]
+    assert group["label"] == "squeezenet_small_b1" and group["small"]
+    assert set(group["programs"]) == set(build.VARIANTS)
+    for program in group["programs"].values():
+        (module,) = program["modules"].values()
+        assert (kit / module).stat().st_size < 200_000  # code only: the weights are in the archive
+        assert program["parameters"] == "params/squeezenet_small_b1.irpa"
+    assert (kit / "params/squeezenet_small_b1.irpa").stat().st_size > 300_000  # real weights (small model)
+    assert [w.split("/")[1].split("-")[0] for w in manifest["wheels"]] == ["iree_base_runtime", "ml_dtypes"]
+    assert manifest["settings"] == {"local-task": ["graph", []]}
+
+
+def test_kit_runs_checks_times_and_profiles(results: Path) -> None:
+    doc = json.loads((results / "results.json").read_text())
+    rows = doc["settings"]["local-task"]["groups"]["squeezenet_small_b1"]
+    for variant in build.VARIANTS:
+        assert rows[variant]["correct"] is True and rows[variant]["max_abs_error"] < 1e-4
+        assert len(rows[variant]["samples_ms"]) == 4
+    assert not doc["environment"]["iree_runtime_path"].startswith(sys.prefix)  # the kit's wheel, unpacked
+    graph = DispatchGraph.from_json((results / "plans/squeezenet_small_b1/graph.json").read_text())
+    for variant in build.VARIANTS:
+        events = gzip.decompress((results / "profiles/squeezenet_small_b1" / f"{variant}.jsonl.gz").read_bytes())
+        assert len(calls(parse_dispatch_events(events.decode()), graph)) == 3  # every call, the first included
+
+
+def test_report_tables_plot_and_calibration(capsys, results: Path, tmp_path: Path) -> None:
+    code, out, err = run_cli(capsys, "gpu-report", results / "results.json", "--out", tmp_path)
+    assert code == 0, err
+    assert "| squeezenet_small_b1 | local-task | iops |" in out and "| ok |" in out
+    assert "iops / best IREE order" in out and "## Calibration of the analytic model" in out
+    assert (tmp_path / "report.png").stat().st_size > 10_000
+    fitted = json.loads((tmp_path / "local-cpu-calibrated.json").read_text())
+    assert fitted["name"] == "local-cpu-calibrated" and fitted["launch_us"] >= 0
+
+
+def test_kit_reports_outputs_that_differ_from_torch(kit: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "kit"
+    shutil.copytree(kit, broken)
+    reference = broken / "data/squeezenet_small_b1/output0.npy"
+    np.save(reference, np.load(reference) + 1.0)
+    proc = run_kit(broken, tmp_path / "results", "--repetitions", "3", "--warmup", "1", "--settings", "local-task",
+                   "--budget-s", "40")
+    assert proc.returncode == 1 and "outputs differ from torch's" in proc.stderr
+    doc = json.loads((tmp_path / "results/results.json").read_text())
+    assert doc["settings"]["local-task"]["groups"]["squeezenet_small_b1"]["iops"]["correct"] is False
+
+
+def test_kit_refuses_another_device_in_one_paragraph(kit: Path, tmp_path: Path) -> None:
+    proc = run_kit(kit, tmp_path / "results", "--device", "cuda")
+    assert proc.returncode == 2 and "holds programs for the IREE device 'local-task'" in proc.stderr
+    assert "Traceback" not in proc.stderr and not (tmp_path / "results").exists()
+
+
+def test_cuda_kit_builds_with_indirect_command_buffers_off_and_on() -> None:
+    graph, indirect = build.builds(load_target("cuda")).values()
+    assert build.INDIRECT_OFF in graph.compile_flags
+    assert "--iree-hal-indirect-command-buffers=true" in indirect.compile_flags
+    assert set(graph.compile_flags) - set(indirect.compile_flags) == {build.INDIRECT_OFF}
+    assert set(build.builds(load_target("llvm-cpu"))) == {"graph"}
+    assert {build for build, _ in build.SETTINGS["cuda"].values()} == {"graph", "indirect"}
+
+
+def test_calibration_recovers_the_efficiencies_it_was_made_with() -> None:
+    device = load_device("h100")
+    truth = report.dataclasses.replace(device, compute_efficiency=0.05, bandwidth_efficiency=0.4)
+    rng = np.random.default_rng(0)
+    # A third of the dispatches bound by memory, the rest by compute: both efficiencies show.
+    bound_by_memory = np.arange(300) % 3 == 0
+    compute = np.where(bound_by_memory, rng.uniform(0.01, 0.1, 300), rng.uniform(1, 100, 300))
+    memory = np.where(bound_by_memory, rng.uniform(10, 100, 300), rng.uniform(0.01, 0.1, 300))
+    latency = report._busy(compute, memory, truth)
+    samples = [report._Samples("a", compute, memory, latency, None)]
+    fitted = report._fit(device, samples)
+    assert fitted.compute_efficiency == pytest.approx(0.05, rel=0.1)
+    assert fitted.bandwidth_efficiency == pytest.approx(0.4, rel=0.1)
+    assert fitted.launch_us == device.launch_us  # no program time to fit it on

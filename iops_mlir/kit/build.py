@@ -147,6 +147,20 @@ def _fill(kit: Path, target: Target, options: KitOptions, progress: Progress) ->
                 "variants": list(VARIANTS), "groups": entries,
                 "build_seconds": round(time.monotonic() - clock, 1)}
     write_text(kit / "manifest.json", json.dumps(manifest, indent=1) + "\n")
+    write_text(kit / "README.txt", _readme(manifest))
+
+
+def _readme(manifest: dict) -> str:
+    """How to run the kit, for whoever opens it on the GPU machine."""
+    labels = ", ".join(g["label"] for g in manifest["groups"])
+    return (f"iops-mlir GPU kit: {manifest['target']} ({manifest['arch'] or 'host'}) modules of {labels}.\n\n"
+            f"Needs: x86-64 Linux, CPython {manifest['python']} with numpy"
+            f"{', an NVIDIA driver' if manifest['runtime_device'] == 'cuda' else ''}. Nothing is installed.\n\n"
+            "  ./run.sh RESULTS_DIR            # check, time and profile everything (about 8 minutes at most)\n"
+            f"  PYTHON=python{manifest['python']} ./run.sh RESULTS_DIR   # if python3 is another version\n"
+            "  ./run.sh --help                 # repetitions, settings, groups, time budget\n\n"
+            "Bring RESULTS_DIR back and run `iops-mlir gpu-report RESULTS_DIR/results.json`.\n"
+            f"Runtime settings compared: {', '.join(manifest['settings'])}.\n")
 
 
 def _runtime_wheels(options: KitOptions, folder: Path) -> list[Path]:
@@ -196,6 +210,8 @@ def _build_group(group: Group, target: Target, options: KitOptions, kit: Path, p
                                  f"{variant}.{build}")
                  for build, build_target in builds(result.target).items()}
         programs[variant] = {"modules": files, "parameters": archives[log.cwd]}
+    for log in {root.cwd: root, kept.cwd: kept}.values():  # the kit's own steps, to replay by hand
+        write_text(log.cwd / "kit-commands.sh", log.as_script())
     plans = make_dir(kit / "plans" / group.label, "plans folder")
     shutil.copyfile(kept_dir / "graph.json", plans / "graph.json")
     shutil.copyfile(work / "schedule.json", plans / "schedule.json")

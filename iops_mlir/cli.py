@@ -104,7 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
     g = sub.add_parser("gpu-kit", help="build a folder that checks, times and profiles the zoo on a GPU "
                                        "machine in one command (run.sh); no GPU needed to build it")
     g.add_argument("--out", type=Path, required=True, help="the kit folder to create (new or empty)")
-    g.add_argument("--models", default="all", help="comma-separated zoo models, or all (default)")
+    g.add_argument("--models", help="comma-separated zoo models, or all (the default without --module)")
+    g.add_argument("--module", action="append", default=[], metavar="FILE.py:NAME",
+                   help="also your model: NAME() returns (module, example inputs); checked against torch "
+                        "with its real weights (repeatable)")
     g.add_argument("--target", choices=TARGETS, default="cuda",
                    help="cuda (default), or llvm-cpu for a twin that runs here with run.sh --device local-task")
     g.add_argument("--arch", dest="cuda_arch", default=None, help="CUDA architecture (default sm_80)")
@@ -332,7 +335,9 @@ def _cmd_gpu_kit(args: argparse.Namespace) -> int:
     except argparse.ArgumentTypeError as e:
         raise UserError(f"--batches: {e}.") from None
     build.build_kit(build.KitOptions(
-        out=args.out, models=bench.model_list(args.models), target=args.target, cuda_arch=args.cuda_arch,
+        out=args.out, models=bench.model_list(args.models) if args.models else [] if args.module else
+        bench.model_list("all"),
+        modules=tuple(args.module), target=args.target, cuda_arch=args.cuda_arch,
         batches=batches, small=not args.no_small, python_version=args.python_version,
         runtime_wheels=tuple(args.runtime_wheel), cost_model=args.cost_model, work=args.work_dir,
         quiet=args.quiet))

@@ -29,10 +29,11 @@ PYTHON = f"{sys.version_info.major}.{sys.version_info.minor}"
 
 
 @pytest.fixture(scope="module")
-def kit(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def kit(tmp_path_factory: pytest.TempPathFactory, tiny_module_spec: str) -> Path:
+    # The user's-model path: a three-branch model, checked against torch with its real weights.
     folder = tmp_path_factory.mktemp("kit") / "kit"
-    assert main(["gpu-kit", "--out", str(folder), "--models", "squeezenet", "--target", "llvm-cpu",
-                 "--batches", "none", "--cost-model", "analytic", "--python-version", PYTHON,
+    assert main(["gpu-kit", "--out", str(folder), "--module", tiny_module_spec, "--target", "llvm-cpu",
+                 "--cost-model", "analytic", "--python-version", PYTHON,
                  "--work-dir", str(folder.parent / "work"), "-q"]) == 0
     return folder
 
@@ -56,34 +57,34 @@ def results(kit: Path) -> Path:
 def test_kit_holds_every_variant_with_its_weights_outside(kit: Path) -> None:
     manifest = json.loads((kit / "manifest.json").read_text())
     (group,) = manifest["groups"]
-    assert group["label"] == "squeezenet_small_b1" and group["small"]
+    assert group["label"] == "tiny-build" and group["data"] == "data/tiny-build"
     assert set(group["programs"]) == set(build.VARIANTS)
     for program in group["programs"].values():
         (module,) = program["modules"].values()
         assert (kit / module).stat().st_size < 200_000  # code only: the weights are in the archive
-        assert program["parameters"] == "params/squeezenet_small_b1.irpa"
-    assert (kit / "params/squeezenet_small_b1.irpa").stat().st_size > 300_000  # real weights (small model)
+        assert program["parameters"] == "params/tiny-build.irpa"
+    assert (kit / "params/tiny-build.irpa").stat().st_size > 40_000  # the real weights: 10,848 floats
     assert [w.split("/")[1].split("-")[0] for w in manifest["wheels"]] == ["iree_base_runtime", "ml_dtypes"]
     assert manifest["settings"] == {"local-task": ["graph", []]}
 
 
 def test_kit_runs_checks_times_and_profiles(results: Path) -> None:
     doc = json.loads((results / "results.json").read_text())
-    rows = doc["settings"]["local-task"]["groups"]["squeezenet_small_b1"]
+    rows = doc["settings"]["local-task"]["groups"]["tiny-build"]
     for variant in build.VARIANTS:
         assert rows[variant]["correct"] is True and rows[variant]["max_abs_error"] < 1e-4
         assert len(rows[variant]["samples_ms"]) == 4
     assert not doc["environment"]["iree_runtime_path"].startswith(sys.prefix)  # the kit's wheel, unpacked
-    graph = DispatchGraph.from_json((results / "plans/squeezenet_small_b1/graph.json").read_text())
+    graph = DispatchGraph.from_json((results / "plans/tiny-build/graph.json").read_text())
     for variant in build.VARIANTS:
-        events = gzip.decompress((results / "profiles/squeezenet_small_b1" / f"{variant}.jsonl.gz").read_bytes())
+        events = gzip.decompress((results / "profiles/tiny-build" / f"{variant}.jsonl.gz").read_bytes())
         assert len(calls(parse_dispatch_events(events.decode()), graph)) == 3  # every call, the first included
 
 
 def test_report_tables_plot_and_calibration(capsys, results: Path, tmp_path: Path) -> None:
     code, out, err = run_cli(capsys, "gpu-report", results / "results.json", "--out", tmp_path)
     assert code == 0, err
-    assert "| squeezenet_small_b1 | local-task | iops |" in out and "| ok |" in out
+    assert "| tiny-build | local-task | iops |" in out and "| ok |" in out
     assert "iops / best IREE order" in out and "## Calibration of the analytic model" in out
     assert (tmp_path / "report.png").stat().st_size > 10_000
     fitted = json.loads((tmp_path / "local-cpu-calibrated.json").read_text())
@@ -93,13 +94,13 @@ def test_report_tables_plot_and_calibration(capsys, results: Path, tmp_path: Pat
 def test_kit_reports_outputs_that_differ_from_torch(kit: Path, tmp_path: Path) -> None:
     broken = tmp_path / "kit"
     shutil.copytree(kit, broken)
-    reference = broken / "data/squeezenet_small_b1/output0.npy"
+    reference = broken / "data/tiny-build/output0.npy"
     np.save(reference, np.load(reference) + 1.0)
     proc = run_kit(broken, tmp_path / "results", "--repetitions", "3", "--warmup", "1", "--settings", "local-task",
                    "--budget-s", "40")
     assert proc.returncode == 1 and "outputs differ from torch's" in proc.stderr
     doc = json.loads((tmp_path / "results/results.json").read_text())
-    assert doc["settings"]["local-task"]["groups"]["squeezenet_small_b1"]["iops"]["correct"] is False
+    assert doc["settings"]["local-task"]["groups"]["tiny-build"]["iops"]["correct"] is False
 
 
 def test_kit_refuses_another_device_in_one_paragraph(kit: Path, tmp_path: Path) -> None:

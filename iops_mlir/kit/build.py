@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .. import driver, iree_tools, models, runner
+from .. import driver, frontend, iree_tools, models, runner
 from ..choices import CostSpec, Phase
 from ..errors import ToolError, UserError
 from ..files import make_dir, write_text
@@ -60,6 +60,7 @@ class KitOptions:
 
     out: Path
     models: list[str]
+    modules: tuple[str, ...] = ()  # users' FILE.py:NAME, each a checked group of its own
     target: str = "cuda"
     cuda_arch: str | None = None
     batches: tuple[int, ...] = (1, 8)  # full-size groups; () for none
@@ -73,15 +74,29 @@ class KitOptions:
 
 @dataclass(frozen=True)
 class Group:
-    """One model at one size and batch."""
+    """One model at one size and batch: a zoo model, or a user's `FILE.py:NAME` (`module_spec`)."""
 
     model: str
     batch: int
     small: bool
+    module_spec: str | None = None
 
     @property
     def label(self) -> str:
+        if self.module_spec is not None:
+            return self.model
         return f"{models.label(self.model, small=self.small)}_b{self.batch}"
+
+    @property
+    def checked(self) -> bool:
+        """Carries its real weights and torch's outputs: the small zoo models and users' modules."""
+        return self.small or self.module_spec is not None
+
+    def build(self):
+        """(torch module, example inputs)."""
+        if self.module_spec is not None:
+            return frontend.load_user_module(self.module_spec)
+        return models.build(self.model, batch=self.batch, small=self.small)
 
 
 def builds(target: Target) -> dict[str, Target]:
@@ -95,12 +110,18 @@ def builds(target: Target) -> dict[str, Target]:
 
 
 def groups(options: KitOptions) -> list[Group]:
-    """Full-size groups at each batch, then the small models at batch 1."""
+    """Full-size groups at each batch, the small models at batch 1, then the users' modules."""
     found = [Group(m, b, False) for m in options.models for b in options.batches]
     if options.small:
         found += [Group(m, 1, True) for m in options.models]
+    found += [Group(f"{Path(spec.rpartition(':')[0]).stem}-{spec.rpartition(':')[2]}", 1, False, spec)
+              for spec in options.modules]
     if not found:
-        raise UserError("The kit would hold no programs: give --batches or keep the small models.")
+        raise UserError("The kit would hold no programs: give --batches, keep the small models or give --module.")
+    labels = [g.label for g in found]
+    if len(set(labels)) != len(labels):
+        raise UserError(f"Two groups of the kit would share a name ({', '.join(labels)}); "
+                        "give each --module a function of another name.")
     return found
 
 
@@ -189,7 +210,7 @@ def _runtime_wheels(options: KitOptions, folder: Path) -> list[Path]:
 
 def _build_group(group: Group, target: Target, options: KitOptions, kit: Path, progress: Progress) -> dict:
     """Compile one group's variants into the kit; its manifest entry."""
-    module, inputs = models.build(group.model, batch=group.batch, small=group.small)
+    module, inputs = group.build()
     work = Path(options.work) / target.name / group.label
     if work.exists():
         shutil.rmtree(work)
@@ -225,7 +246,7 @@ def _build_group(group: Group, target: Target, options: KitOptions, kit: Path, p
              "programs": programs, "scheduler": report.scheduler, "cost_model": report.cost_model["name"],
              "predicted_us": predicted, "plans": plans.relative_to(kit).as_posix(),
              "kept_program": kept_dir.relative_to(work).as_posix()}
-    if group.small:  # .npy files, not an .npz: a zip stamps the time, and the kit's bytes would vary
+    if group.checked:  # .npy files, not an .npz: a zip stamps the time, and the kit's bytes would vary
         data = make_dir(kit / "data" / group.label, "data folder")
         for i, t in enumerate(inputs):
             np.save(data / f"input{i}.npy", t.numpy())
@@ -263,7 +284,7 @@ def _codegen(log: CommandLog, stream: str, target: Target, folder: Path, stem: s
 
 
 def _archive(program: Path, group: Group, suffix: str, kit: Path) -> str | None:
-    """The program's weights in the kit: the real archive for a small model (checked against torch),
+    """The program's weights in the kit: the real archive for a checked group (against torch),
     else a splat archive of the same keys and sizes (every byte zero): timing does not depend on
     the values, and the archive is a few kilobytes instead of the model's size."""
     weights = program / WEIGHTS
@@ -271,7 +292,7 @@ def _archive(program: Path, group: Group, suffix: str, kit: Path) -> str | None:
         return None
     path = kit / "params" / f"{group.label}{suffix}.irpa"
     path.parent.mkdir(exist_ok=True)
-    if group.small:
+    if group.checked:
         shutil.copyfile(weights, path)
     else:
         _write_splat_archive(weights, path)

@@ -241,6 +241,8 @@ def _build_group(group: Group, target: Target, options: KitOptions, kit: Path, p
     report = result.report
     predicted = {v: report.predicted_us.get(PREDICTION_KEY.get(v, report.scheduler)) for v in VARIANTS}
     predicted["iree-max-concurrency"] = None  # IREE's waves of that order are not modelled
+    if kept_dir != work:  # the report's orders are of the rewritten program, IREE's variants of the other
+        predicted.update({v: None for v in PREDICTION_KEY})
     entry = {"label": group.label, "model": group.model, "batch": group.batch, "small": group.small,
              "inputs": [{"shape": list(t.shape), "dtype": str(t.numpy().dtype)} for t in inputs],
              "programs": programs, "scheduler": report.scheduler, "cost_model": report.cost_model["name"],

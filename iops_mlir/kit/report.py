@@ -243,8 +243,7 @@ class _Samples:
 
 def calibrate(doc: dict, folder: Path) -> Calibration | None:
     """Fit the analytic device to the sequential programs' profiles (None without profiles)."""
-    runtime = doc["kit"]["runtime_device"]
-    device = load_device(DEFAULT_DEVICE.get(runtime, "h100"))
+    device = load_device(_analytic_device(doc))
     samples = [s for s in (_group_samples(doc, folder, label, device) for label in doc["groups"]) if s]
     if not samples:
         return None
@@ -257,6 +256,15 @@ def calibrate(doc: dict, folder: Path) -> Calibration | None:
         fits.append(_model_fit(model, mine, device, held_out))
     fitted = _fit(device, samples)
     return Calibration(device, dataclasses.replace(fitted, name=f"{device.name}-calibrated"), fits)
+
+
+def _analytic_device(doc: dict) -> str:
+    """The device the kit's schedules were searched for (`analytic:NAME`), else the target's default."""
+    for group in doc["groups"].values():
+        kind, _, name = (group.get("cost_model") or "").partition(":")
+        if kind == "analytic" and name:
+            return name
+    return DEFAULT_DEVICE.get(doc["kit"]["runtime_device"], "h100")
 
 
 def _group_samples(doc: dict, folder: Path, label: str, device: Device) -> _Samples | None:

@@ -153,7 +153,9 @@ def test_ctrl_c_during_compile_leaves_nothing_behind(tmp_path: Path, tiny_module
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     proc = subprocess.Popen([sys.executable, "-m", "iops_mlir.cli", "compile", "--module", tiny_module_spec,
                              "--cost-model", "analytic", "-o", str(out)],
-                            stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path)
+                            stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path,
+                            # A shell's background job starts with SIGINT ignored, and Python keeps that.
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     seen = []
     deadline = time.monotonic() + 120
     for line in proc.stderr:  # wait until IREE is running, then interrupt

@@ -132,3 +132,21 @@ def test_calibration_recovers_the_efficiencies_it_was_made_with() -> None:
     assert fitted.compute_efficiency == pytest.approx(0.05, rel=0.1)
     assert fitted.bandwidth_efficiency == pytest.approx(0.4, rel=0.1)
     assert fitted.launch_us == device.launch_us  # no program time to fit it on
+
+
+def test_several_runtime_settings_run_apart_and_are_compared(capsys, kit: Path, tmp_path: Path) -> None:
+    # As the CUDA kit's three settings do: each setting a process of its own, the first one profiled.
+    twin = tmp_path / "kit"
+    shutil.copytree(kit, twin)
+    manifest = json.loads((twin / "manifest.json").read_text())
+    manifest["settings"] = {"first": ["graph", []], "second": ["graph", ["--task_topology_max_group_count=1"]]}
+    (twin / "manifest.json").write_text(json.dumps(manifest))
+    proc = run_kit(twin, tmp_path / "results", "--repetitions", "3", "--warmup", "1", "--profile-calls", "1")
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads((tmp_path / "results/results.json").read_text())
+    assert list(doc["settings"]) == ["first", "second"]
+    assert doc["settings"]["second"]["flags"] == ["--task_topology_max_group_count=1"]
+    assert {p["setting"] for p in doc["profiles"]["tiny-build"].values()} == {"first"}
+    code, out, err = run_cli(capsys, "gpu-report", tmp_path / "results/results.json")
+    assert code == 0, err
+    assert "## Runtime settings" in out and "second / first" in out and "| tiny-build | iops | " in out

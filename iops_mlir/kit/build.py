@@ -24,20 +24,21 @@ from pathlib import Path
 
 import numpy as np
 
-from .. import driver, frontend, iree_tools, models, runner
+from .. import driver, frontend, iree_tools, models, runner, stream_ir
 from ..choices import CostSpec, Phase
+from ..cost.analytic import AnalyticCost, load_device
 from ..errors import ToolError, UserError
 from ..files import make_dir, write_text
+from ..graph import DispatchGraph
 from ..iree_tools import CommandLog
 from ..options import CompileOptions
 from ..pipeline import back
 from ..pipeline.front import WEIGHTS
 from ..progress import Progress
+from ..schedule import baselines
 from ..targets import Target, load_target
 
 VARIANTS = ("iops", "iree-min-peak-memory", "iree-max-concurrency", "iree-debug")
-# Which of IREE's orders each variant is, in the report's predictions (`predicted_us` keys).
-PREDICTION_KEY = {"iree-min-peak-memory": "iree", "iree-debug": "sequential"}
 RUNTIME_WHEEL = "iree-base-runtime==3.13.0"
 INDIRECT_OFF = "--iree-hal-indirect-command-buffers=false"
 
@@ -239,10 +240,7 @@ def _build_group(group: Group, target: Target, options: KitOptions, kit: Path, p
     if kept_dir != work:
         shutil.copyfile(work / "graph.json", plans / "graph.as-imported.json")
     report = result.report
-    predicted = {v: report.predicted_us.get(PREDICTION_KEY.get(v, report.scheduler)) for v in VARIANTS}
-    predicted["iree-max-concurrency"] = None  # IREE's waves of that order are not modelled
-    if kept_dir != work:  # the report's orders are of the rewritten program, IREE's variants of the other
-        predicted.update({v: None for v in PREDICTION_KEY})
+    predicted = {"iops": report.predicted_us.get(report.scheduler), **_iree_predictions(work, report.cost_model)}
     entry = {"label": group.label, "model": group.model, "batch": group.batch, "small": group.small,
              "inputs": [{"shape": list(t.shape), "dtype": str(t.numpy().dtype)} for t in inputs],
              "programs": programs, "scheduler": report.scheduler, "cost_model": report.cost_model["name"],
@@ -257,6 +255,25 @@ def _build_group(group: Group, target: Target, options: KitOptions, kit: Path, p
         entry["data"] = data.relative_to(kit).as_posix()
         entry["tolerance"] = {"atol": 1e-4, "rtol": 1e-3}  # those of `iops-mlir check`
     return entry
+
+
+def _iree_predictions(work: Path, cost_model: dict) -> dict[str, float | None]:
+    """IREE's three orders of the program as imported, predicted by the analytic model the compile
+    searched under (before anything runs on the device); None under a model fitted on this machine."""
+    kind, _, device = cost_model["name"].partition(":")
+    if kind != "analytic":
+        return {v: None for v in VARIANTS if v != "iops"}
+    graph = DispatchGraph.from_json((work / "graph.json").read_text())
+    cost = AnalyticCost(graph, load_device(device))
+    ctx = stream_ir.new_context()
+
+    def waves(name: str) -> list[list[int]]:
+        return baselines.iree_waves(stream_ir.parse_module((work / name).read_text(), ctx), graph).stages
+
+    orders = {"iree-min-peak-memory": waves("async.iree.mlir"),
+              "iree-max-concurrency": waves("async.max-concurrency.mlir"),
+              "iree-debug": [[n] for n in graph.dispatch_ids()]}
+    return {v: round(cost.schedule_us(stages), 3) for v, stages in orders.items()}
 
 
 def _variant_streams(root: CommandLog, kept: CommandLog) -> dict[str, tuple[CommandLog, str]]:

@@ -110,9 +110,9 @@ def add_compile_args(p: argparse.ArgumentParser) -> None:
                         "max-concurrency orders, time them on this machine, refine the model and search again "
                         "while prediction and measurement disagree (at most 3 picks), and output the fastest; "
                         "a pick must beat IREE's best order by 1%% at 95%% confidence (auto, default: with a "
-                        "cost model fitted on "
-                        "this device, profiled or measured; on: with any model; off: output the search's pick "
-                        "unmeasured). Cached")
+                        "cost model fitted on this device, profiled or measured, and under any other model "
+                        "IREE's max-concurrency order ships where predicted 1%% faster than the search's pick; "
+                        "on: with any model; off: output the search's pick unmeasured). Cached")
     p.add_argument("--verify-rounds", type=positive_int, default=DEFAULT_VERIFY_ROUNDS, metavar="N",
                    help=f"interleaved timing rounds of IREE's orders, and the most paired rounds of a pick "
                         f"against the best of them, in --verify (default {DEFAULT_VERIFY_ROUNDS})")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .choices import CostSpec, Phase, ReplaceMode, Scheduler, VerifyMode
+from .choices import CostModelKind, CostSpec, Phase, ReplaceMode, Scheduler, VerifyMode
 from .errors import UserError
 
 DEFAULT_MAX_BLOCK = 24  # dispatches per searched part (see `partition`)
@@ -73,3 +73,14 @@ class CompileOptions:
         if self.scheduler in (Scheduler.IREE, Scheduler.ASAP, Scheduler.SEQUENTIAL) or self.schedule_file:
             return CostSpec.parse("analytic", self.target)
         return CostSpec.default(self.target)
+
+    @property
+    def measures_output(self) -> bool:
+        """Whether `--verify` chooses the output by timing candidates on this machine (the closed
+        loop), for the iops scheduler: always with `on`, and with `auto` under a cost model fitted
+        on this machine (profiled or measured)."""
+        if self.verify is VerifyMode.OFF or self.output is None:
+            return False
+        if self.scheduler is not Scheduler.IOPS or self.schedule_file is not None:
+            return False
+        return self.verify is VerifyMode.ON or self.cost_spec.kind in (CostModelKind.PROFILED, CostModelKind.MEASURED)

@@ -218,3 +218,24 @@ def test_bad_verify_rounds_get_a_clear_error(tiny_module_spec, capsys, tmp_path)
                            "-o", tmp_path / "m.vmfb")
     assert_clean_error(code, err, "--verify-rounds must be at least 3")
     assert not (tmp_path / "m.vmfb").exists()
+
+
+def test_where_nothing_measures_a_faster_predicted_iree_order_ships(monkeypatch, tiny_module_spec, tmp_path,
+                                                                   capsys) -> None:
+    """Under the analytic model nothing times the output, so IREE's max-concurrency order competes by
+    prediction. On the three-branch model the memory budget (IREE's default order's peak) keeps
+    the search from running the branches together, and max-concurrency is predicted 20% faster:
+    its own program ships. Asked for 99% (never), the search's schedule ships."""
+    args = ["compile", "--module", tiny_module_spec, "--cost-model", "analytic"]
+    out = tmp_path / "m.vmfb"
+    code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "d", "-o", out)
+    assert code == 0, err
+    assert "max-concurrency order is predicted 20% faster" in err
+    report = json.loads((tmp_path / "d" / "schedule.json").read_text())
+    assert report["shipped"]["scheduler"] == "iree-max-concurrency"
+    assert report["shipped"]["predicted_us"] < report["predicted_us"]["iops"]
+    assert out.read_bytes() == (tmp_path / "d" / "iree-max-concurrency-order.vmfb").read_bytes()
+    monkeypatch.setattr(scheduling, "FASTER_BY", 0.99)
+    code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "e", "-o", tmp_path / "e.vmfb")
+    assert code == 0 and "order is predicted" not in err
+    assert json.loads((tmp_path / "e" / "schedule.json").read_text())["shipped"]["scheduler"] == "iops"

@@ -221,7 +221,7 @@ def _build_group(group: Group, target: Target, options: KitOptions, kit: Path, p
         quiet=options.quiet))
     work, kept_dir = work.resolve(), result.program_dir.resolve()
     root, kept = CommandLog(work), CommandLog(kept_dir)
-    streams = _variant_streams(root, kept)
+    streams = _variant_streams(root, kept, result.report.search.get("iree_order_faster"))
     archives = {work: _archive(work, group, "", kit)}
     if kept_dir != work:  # a rewritten program (operator replacement) has weights of its own
         archives[kept_dir] = _archive(kept_dir, group, ".replaced", kit)
@@ -240,7 +240,8 @@ def _build_group(group: Group, target: Target, options: KitOptions, kit: Path, p
     if kept_dir != work:
         shutil.copyfile(work / "graph.json", plans / "graph.as-imported.json")
     report = result.report
-    predicted = {"iops": report.predicted_us.get(report.scheduler), **_iree_predictions(work, report.cost_model)}
+    shipped = report.search.get("iree_order_faster") or {"predicted_us": report.predicted_us.get(report.scheduler)}
+    predicted = {"iops": shipped["predicted_us"], **_iree_predictions(work, report.cost_model)}
     entry = {"label": group.label, "model": group.model, "batch": group.batch, "small": group.small,
              "inputs": [{"shape": list(t.shape), "dtype": str(t.numpy().dtype)} for t in inputs],
              "programs": programs, "scheduler": report.scheduler, "cost_model": report.cost_model["name"],
@@ -276,15 +277,21 @@ def _iree_predictions(work: Path, cost_model: dict) -> dict[str, float | None]:
     return {v: round(cost.schedule_us(stages), 3) for v, stages in orders.items()}
 
 
-def _variant_streams(root: CommandLog, kept: CommandLog) -> dict[str, tuple[CommandLog, str]]:
-    """Each variant's stream.cmd file and the folder it is in; IREE's orders lowered here."""
+def _variant_streams(root: CommandLog, kept: CommandLog, faster: dict | None) -> dict[str, tuple[CommandLog, str]]:
+    """Each variant's stream.cmd file and the folder it is in; IREE's orders lowered here. `iops` is
+    what the compile ships: the search's schedule, or one of IREE's orders predicted faster."""
+    iops = (kept, "stream.mlir")
+    if faster is not None:
+        name = faster["order"]
+        kept.run(iree_tools.to_cmd(f"async.{name}.mlir", f"stream.{name}.mlir"), what=f"iree-opt ({name} to stream.cmd)")
+        iops = (kept, f"stream.{name}.mlir")
     back.lower_iree_order(root)
     root.run(iree_tools.to_async("flow.mlir", "async.max-concurrency.mlir", favor="max-concurrency"),
              what="iree-opt (flow to stream.async, max-concurrency)")
     root.run(iree_tools.to_cmd("async.max-concurrency.mlir", "stream.max-concurrency.mlir"),
              what="iree-opt (max-concurrency to stream.cmd)")
     root.run(iree_tools.to_cmd("async.mlir", "stream.debug.mlir"), what="iree-opt (flat order to stream.cmd)")
-    return {"iops": (kept, "stream.mlir"), "iree-min-peak-memory": (root, "stream.iree.mlir"),
+    return {"iops": iops, "iree-min-peak-memory": (root, "stream.iree.mlir"),
             "iree-max-concurrency": (root, "stream.max-concurrency.mlir"),
             "iree-debug": (root, "stream.debug.mlir")}
 

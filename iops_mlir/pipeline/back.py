@@ -123,6 +123,16 @@ def ship_plan(s: Scheduled, target: Target, output: Path, *, parameters_file: Pa
     """The plan's schedule, compiled to `output` as it is (no measurement). IREE's order, when
     the profiled model already compiled it and the weights go inside, is copied, not compiled again."""
     log = s.program.variant.log
+    faster = s.plan.search.get("iree_order_faster")
+    if faster is not None:  # one of IREE's other orders, predicted faster (`scheduling._faster_iree_order`)
+        progress.say(f"iree-compile of IREE's {faster['order'].removeprefix('iree-')} order (code generation)")
+        if parameters_file is None:
+            copy_to_output(log, compile_iree_order(log, target, faster["order"]), output)
+        else:
+            name = faster["order"]
+            log.run(iree_tools.to_cmd(f"async.{name}.mlir", f"stream.{name}.mlir"), what=f"iree-opt ({name} to stream.cmd)")
+            codegen(log, target, f"async.{name}.mlir", f"stream.{name}.mlir", output, parameters_file=parameters_file)
+        return
     compiled = log.cwd / IREE_ORDER_VMFB
     if s.plan.chosen.scheduler == "iree" and compiled.exists() and parameters_file is None:
         copy_to_output(log, compiled, output)
@@ -143,6 +153,10 @@ def shipped_note(s: Scheduled) -> dict:
     was fitted on (IREE's order, profiled), the prediction comes from the model refitted without
     that program's profile, so it stays out of sample."""
     name, stages = s.report.scheduler, s.plan.chosen.stages
+    faster = s.plan.search.get("iree_order_faster")
+    if faster is not None:
+        return {"scheduler": faster["order"], "program": s.program.variant.label,
+                "predicted_us": faster["predicted_us"], "measured_us": None, "candidates": {}}
     if s.profiled is not None and name in s.profiled.programs:
         predicted = round(s.profiled.refit(leave_out=name).model.program_us(stages), 3)
     else:

@@ -31,7 +31,6 @@ import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..choices import CostModelKind, Scheduler, VerifyMode
 from ..cost.base import Cautious
 from ..cost.calibration import Calibration
 from ..cost.timed import Samples, time_programs
@@ -128,14 +127,9 @@ def applies(options: CompileOptions, chosen: Scheduled) -> bool:
     """Whether the output is chosen by measurement (`--verify`): not for a schedule the user asked
     for, nor for a chain (nothing profiled, every order the same). Where the search was skipped
     for want of headroom, IREE's two orders are still timed, and the faster ships."""
-    if options.verify is VerifyMode.OFF or options.output is None:
-        return False
     if chosen.report.search_skipped and chosen.profiled is None:
         return False
-    if options.scheduler is not Scheduler.IOPS or options.schedule_file is not None:
-        return False
-    return options.verify is VerifyMode.ON or options.cost_spec.kind in (CostModelKind.PROFILED,
-                                                                         CostModelKind.MEASURED)
+    return options.measures_output
 
 
 class _Loop:

@@ -88,6 +88,11 @@ def to_flow(variant: Variant, target: Target, progress: Progress) -> None:
 def to_async(variant: Variant, progress: Progress) -> None:
     """flow.mlir -> async.mlir (flat: one dispatch after another) and async.iree.mlir (IREE's waves)."""
     progress.say(f"stream tensor + async pipelines{variant.tag}")
+    # IREE's orders are lowered and compiled once per program and reused; a compile redone in the
+    # same folder (after a known IREE failure, without its flags) must not reuse the previous ones.
+    for pattern in ("async.iree-*.mlir", "stream.iree*.mlir", "*-order.vmfb"):
+        for stale in variant.work.glob(pattern):
+            stale.unlink()
     variant.log.run(iree_tools.to_async("flow.mlir", "async.mlir", flat=True),
                     what="iree-opt (flow to stream.async, flat)")
     variant.log.run(iree_tools.to_async("flow.mlir", "async.iree.mlir", flat=False),

@@ -225,7 +225,8 @@ def test_where_nothing_measures_a_faster_predicted_iree_order_ships(monkeypatch,
     """Under the analytic model nothing times the output, so IREE's max-concurrency order competes by
     prediction. On the three-branch model the memory budget (IREE's default order's peak) keeps
     the search from running the branches together, and max-concurrency is predicted 20% faster:
-    its own program ships. Asked for 99% (never), the search's schedule ships."""
+    its own program ships. Under a budget the user gives, or asked for 99% (never), the search's
+    schedule ships."""
     args = ["compile", "--module", tiny_module_spec, "--cost-model", "analytic"]
     out = tmp_path / "m.vmfb"
     code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "d", "-o", out)
@@ -235,6 +236,12 @@ def test_where_nothing_measures_a_faster_predicted_iree_order_ships(monkeypatch,
     assert report["shipped"]["scheduler"] == "iree-max-concurrency"
     assert report["shipped"]["predicted_us"] < report["predicted_us"]["iops"]
     assert out.read_bytes() == (tmp_path / "d" / "iree-max-concurrency-order.vmfb").read_bytes()
+    # A budget the user gives holds for IREE's orders too: at IREE's default order's peak, the pick ships.
+    budget = report["memory"]["budget_bytes"]
+    code, _, err = run_cli(capsys, *args, "--memory-budget", budget, "--dump-dir", tmp_path / "b",
+                           "-o", tmp_path / "b.vmfb")
+    assert code == 0 and "order is predicted" not in err
+    assert json.loads((tmp_path / "b" / "schedule.json").read_text())["shipped"]["scheduler"] == "iops"
     monkeypatch.setattr(scheduling, "FASTER_BY", 0.99)
     code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "e", "-o", tmp_path / "e.vmfb")
     assert code == 0 and "order is predicted" not in err

@@ -283,7 +283,8 @@ def _variant_streams(root: CommandLog, kept: CommandLog, faster: dict | None) ->
     iops = (kept, "stream.mlir")
     if faster is not None:
         name = faster["order"]
-        kept.run(iree_tools.to_cmd(f"async.{name}.mlir", f"stream.{name}.mlir"), what=f"iree-opt ({name} to stream.cmd)")
+        kept.run(iree_tools.to_cmd(f"async.{name}.mlir", f"stream.{name}.mlir"),
+                 what=f"iree-opt ({name} to stream.cmd)")
         iops = (kept, f"stream.{name}.mlir")
     back.lower_iree_order(root)
     root.run(iree_tools.to_async("flow.mlir", "async.max-concurrency.mlir", favor="max-concurrency"),

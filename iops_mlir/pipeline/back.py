@@ -130,8 +130,10 @@ def ship_plan(s: Scheduled, target: Target, output: Path, *, parameters_file: Pa
             copy_to_output(log, compile_iree_order(log, target, faster["order"]), output)
         else:
             name = faster["order"]
-            log.run(iree_tools.to_cmd(f"async.{name}.mlir", f"stream.{name}.mlir"), what=f"iree-opt ({name} to stream.cmd)")
-            codegen(log, target, f"async.{name}.mlir", f"stream.{name}.mlir", output, parameters_file=parameters_file)
+            log.run(iree_tools.to_cmd(f"async.{name}.mlir", f"stream.{name}.mlir"),
+                    what=f"iree-opt ({name} to stream.cmd)")
+            codegen(log, target, f"async.{name}.mlir", f"stream.{name}.mlir", output,
+                    parameters_file=parameters_file)
         return
     compiled = log.cwd / IREE_ORDER_VMFB
     if s.plan.chosen.scheduler == "iree" and compiled.exists() and parameters_file is None:

@@ -19,6 +19,7 @@ from ..cost.wave_model import ProfiledProgram, transfer
 from ..options import CompileOptions
 from ..progress import Progress
 from ..schedule import iops as iops_mod
+from ..schedule.memory import peak_bytes
 from ..schedule.model import read_schedule_file, stages_as_symbols
 from .back import Scheduled, compile_stages
 from .front import IREE_ORDERS, AsyncProgram, iree_order
@@ -90,7 +91,7 @@ def schedule_program(program: AsyncProgram, options: CompileOptions, *, model: s
                      given=given)
     if (scheduler is Scheduler.IOPS and given is None and options.verify is not VerifyMode.OFF
             and not options.measures_output):  # --verify off: the search's pick, as asked
-        _faster_iree_order(program, plan, cost, progress)
+        _faster_iree_order(program, plan, cost, progress, user_budget=options.memory_budget)
     predicted = plan.predicted_us()
     progress.say(f"search: {plan.search['seconds']} s, {plan.search['nodes']} expansions, "
                  f"{iops_mod.proof_summary(plan.search)}; predicted "
@@ -100,16 +101,21 @@ def schedule_program(program: AsyncProgram, options: CompileOptions, *, model: s
     return Scheduled(program, plan, report, profiled)
 
 
-def _faster_iree_order(program: AsyncProgram, plan: Plan, cost: StageCost, progress: Progress) -> None:
+def _faster_iree_order(program: AsyncProgram, plan: Plan, cost: StageCost, progress: Progress, *,
+                       user_budget: int | None) -> None:
     """Where nothing will time the output, IREE's other orders (max-concurrency) compete by
     prediction, as the closed loop has them compete by measurement: one predicted faster than
-    the search's schedule (held to the memory budget, which IREE's own orders are not) is what
-    ships (`search.iree_order_faster`). The plan keeps the searched schedule to explain."""
+    the search's schedule (held to the default memory budget, which IREE's own orders are not;
+    a budget the user gave holds for them too) is what ships (`search.iree_order_faster`). The
+    plan keeps the searched schedule to explain."""
     mine = cost.schedule_us(plan.chosen.stages)
     for name in IREE_ORDERS:
         if name == "iree":
             continue  # among the search's candidates already
-        predicted = cost.schedule_us(iree_order(program, name).stages)
+        stages = iree_order(program, name).stages
+        if user_budget is not None and peak_bytes(stages, program.graph) > user_budget:
+            continue
+        predicted = cost.schedule_us(stages)
         if predicted < mine * (1 - FASTER_BY):
             plan.search["iree_order_faster"] = {"order": name, "predicted_us": round(predicted, 3)}
             progress.say(f"IREE's {IREE_ORDERS[name]} order is predicted {1 - predicted / mine:.0%} faster than the "

@@ -59,6 +59,9 @@ def test_kit_holds_every_variant_with_its_weights_outside(kit: Path) -> None:
     (group,) = manifest["groups"]
     assert group["label"] == "tiny-build" and group["data"] == "data/tiny-build"
     assert set(group["programs"]) == set(build.VARIANTS)
+    # What the compile ships under the analytic model: IREE's max-concurrency order, predicted faster.
+    assert group["iops_ships"] == "iree-max-concurrency"
+    assert group["predicted_us"]["iops"] == group["predicted_us"]["iree-max-concurrency"]
     for program in group["programs"].values():
         (module,) = program["modules"].values()
         assert (kit / module).stat().st_size < 200_000  # code only: the weights are in the archive

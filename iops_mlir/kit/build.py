@@ -245,6 +245,7 @@ def _build_group(group: Group, target: Target, options: KitOptions, kit: Path, p
     entry = {"label": group.label, "model": group.model, "batch": group.batch, "small": group.small,
              "inputs": [{"shape": list(t.shape), "dtype": str(t.numpy().dtype)} for t in inputs],
              "programs": programs, "scheduler": report.scheduler, "cost_model": report.cost_model["name"],
+             "iops_ships": (report.search.get("iree_order_faster") or {}).get("order", report.scheduler),
              "predicted_us": predicted, "plans": plans.relative_to(kit).as_posix(),
              "kept_program": kept_dir.relative_to(work).as_posix()}
     if group.checked:  # .npy files, not an .npz: a zip stamps the time, and the kit's bytes would vary

@@ -28,6 +28,9 @@ from pathlib import Path
 import numpy as np
 
 PROFILING_MODE = {"local-task": "host-execution", "cuda": "dispatch-events"}
+# What results.json keeps of each group's manifest entry, for the report.
+GROUP_FIELDS = ("model", "batch", "small", "scheduler", "iops_ships", "cost_model", "predicted_us", "plans",
+                "kept_program")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -97,9 +100,7 @@ def run_all(args: argparse.Namespace, manifest: dict, groups: list[dict], settin
                "environment": environment(manifest["runtime_device"], site),
                "options": {"repetitions": args.repetitions, "warmup": args.warmup,
                            "profile_calls": args.profile_calls},
-               "groups": {g["label"]: {k: g.get(k) for k in ("model", "batch", "small", "scheduler", "cost_model",
-                                                            "predicted_us", "plans", "kept_program")}
-                          for g in groups},
+               "groups": {g["label"]: {k: g.get(k) for k in GROUP_FIELDS} for g in groups},
                "settings": {}, "profiles": {}, "skipped": []}
         for setting in settings:
             left = args.budget_s - (time.monotonic() - clock)

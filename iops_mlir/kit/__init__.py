@@ -1,11 +1,11 @@
 """The GPU kit: every program a GPU run needs, built on a CPU machine, run there in one command.
 
-A GPU is usually borrowed for minutes, on a machine with Python and numpy but no IREE and
-no network. `iops-mlir gpu-kit` (`build`) compiles the zoo here and packs it with the IREE
-runtime wheel and a runner (`run_kit.py`, standard library + numpy + the IREE runtime);
-`run.sh RESULTS_DIR` there checks, times and profiles every program and writes
-`results.json`; `iops-mlir gpu-report` (`report`) turns that file into tables, a plot and a
-calibrated analytic model back here.
+A GPU machine (a cluster node, a cloud instance, a CI runner) often has Python and numpy but
+no IREE and no network, and is held for minutes. `iops-mlir gpu-kit` (`build`) compiles the
+zoo on any machine and packs it with the IREE runtime wheel and a runner (`run_kit.py`,
+standard library + numpy + the IREE runtime); `run.sh RESULTS_DIR` on the GPU machine checks,
+times and profiles every program and writes `results.json`; `iops-mlir gpu-report` (`report`)
+turns that file into tables, a plot and a calibrated analytic model.
 
 Layout of a kit (everything is named in `manifest.json`):
   run.sh, run_kit.py, timing.py        the runner

@@ -27,13 +27,14 @@ import numpy as np
 from .. import driver, frontend, iree_tools, models, runner, stream_ir
 from ..choices import CostSpec, Phase
 from ..cost.analytic import AnalyticCost, load_device
-from ..errors import ToolError, UserError
+from ..cost.hal_profile import PROFILING_MODE
+from ..errors import UserError
 from ..files import make_dir, write_text
 from ..graph import DispatchGraph
 from ..iree_tools import CommandLog
 from ..options import CompileOptions
 from ..pipeline import back
-from ..pipeline.front import WEIGHTS
+from ..pipeline.front import WEIGHTS, iree_order_file
 from ..progress import Progress
 from ..schedule import baselines
 from ..targets import Target, load_target
@@ -165,6 +166,7 @@ def _fill(kit: Path, target: Target, options: KitOptions, progress: Progress) ->
     _write_runner(kit)
     manifest = {"format": 1, "target": target.name, "arch": target.arch,
                 "runtime_device": target.runtime_device, "settings": SETTINGS[target.runtime_device],
+                "profiling_mode": PROFILING_MODE[target.runtime_device],
                 "wheels": [w.relative_to(kit).as_posix() for w in wheels], "python": options.python_version,
                 "variants": list(VARIANTS), "groups": entries,
                 "build_seconds": round(time.monotonic() - clock, 1)}
@@ -273,38 +275,26 @@ def _iree_predictions(work: Path, cost_model: dict) -> dict[str, float | None]:
         return baselines.iree_waves(stream_ir.parse_module((work / name).read_text(), ctx), graph).stages
 
     orders = {"iree-min-peak-memory": waves("async.iree.mlir"),
-              "iree-max-concurrency": waves("async.max-concurrency.mlir"),
+              "iree-max-concurrency": waves(iree_order_file("iree-max-concurrency")),
               "iree-debug": [[n] for n in graph.dispatch_ids()]}
     return {v: round(cost.schedule_us(stages), 3) for v, stages in orders.items()}
 
 
 def _variant_streams(root: CommandLog, kept: CommandLog, faster: dict | None) -> dict[str, tuple[CommandLog, str]]:
-    """Each variant's stream.cmd file and the folder it is in; IREE's orders lowered here. `iops` is
-    what the compile ships: the search's schedule, or one of IREE's orders predicted faster."""
-    iops = (kept, "stream.mlir")
-    if faster is not None:
-        name = faster["order"]
-        kept.run(iree_tools.to_cmd(f"async.{name}.mlir", f"stream.{name}.mlir"),
-                 what=f"iree-opt ({name} to stream.cmd)")
-        iops = (kept, f"stream.{name}.mlir")
-    back.lower_iree_order(root)
-    root.run(iree_tools.to_async("flow.mlir", "async.max-concurrency.mlir", favor="max-concurrency"),
-             what="iree-opt (flow to stream.async, max-concurrency)")
-    root.run(iree_tools.to_cmd("async.max-concurrency.mlir", "stream.max-concurrency.mlir"),
-             what="iree-opt (max-concurrency to stream.cmd)")
+    """Each variant's stream.cmd file and the folder it is in; IREE's orders lowered here, or taken
+    from the compile where it lowered them. `iops` is what the compile ships: the search's schedule,
+    or one of IREE's orders predicted faster."""
     root.run(iree_tools.to_cmd("async.mlir", "stream.debug.mlir"), what="iree-opt (flat order to stream.cmd)")
-    return {"iops": iops, "iree-min-peak-memory": (root, "stream.iree.mlir"),
-            "iree-max-concurrency": (root, "stream.max-concurrency.mlir"),
+    iops = (kept, back.lower_iree_order(kept, faster["order"]) if faster else "stream.mlir")
+    return {"iops": iops, "iree-min-peak-memory": (root, back.lower_iree_order(root)),
+            "iree-max-concurrency": (root, back.lower_iree_order(root, "iree-max-concurrency")),
             "iree-debug": (root, "stream.debug.mlir")}
 
 
 def _codegen(log: CommandLog, stream: str, target: Target, folder: Path, stem: str) -> str:
     """Code generation of one variant and build, xz-compressed into the kit; its kit path."""
     local = f"kit.{stem}.vmfb"
-    try:
-        log.run(iree_tools.from_stream(stream, target, local), what=f"iree-compile ({stem}, stream to vmfb)")
-    except ToolError as e:
-        raise UserError(f"Code generation of {stem} failed: {e.message} See {log.cwd / 'commands.sh'}.") from None
+    log.run(iree_tools.from_stream(stream, target, local), what=f"iree-compile ({stem}, stream to vmfb)")
     folder.mkdir(parents=True, exist_ok=True)
     packed = folder / f"{stem}.vmfb.xz"
     packed.write_bytes(lzma.compress((log.cwd / local).read_bytes(), preset=9))

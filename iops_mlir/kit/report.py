@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from .. import timing
+from ..choices import CostSpec
 from ..cost.analytic import AnalyticCost, Device, load_device, roofline_terms
 from ..cost.hal_profile import calls, parse_dispatch_events
 from ..errors import UserError
@@ -30,7 +31,6 @@ from ..graph import DispatchGraph
 
 SEQUENTIAL = "iree-debug"
 ORDERS = ("iree-min-peak-memory", "iree-max-concurrency", "iree-debug")
-DEFAULT_DEVICE = {"cuda": "h100", "local-task": "local-cpu"}
 _EFFICIENCIES = np.geomspace(1e-3, 2.0, 89)  # the grid both efficiencies are fitted on
 
 
@@ -51,13 +51,14 @@ def write_report(results: Path, out: Path) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     folder = Path(results).parent
     calibration = calibrate(doc, folder)
-    lines = _header(doc) + correctness_table(doc) + timing_tables(doc) + settings_table(doc)
+    ratios = {s: speedups(doc, s) for s, per in doc["settings"].items() if "groups" in per}
+    lines = _header(doc) + correctness_table(doc) + timing_tables(doc, ratios) + settings_table(doc)
     lines += prediction_table(doc) + calibration_table(calibration)
     if calibration is not None:
         device_file = out / f"{calibration.fitted.name}.json"
         write_text(device_file, json.dumps(dataclasses.asdict(calibration.fitted), indent=1) + "\n")
         lines.append(f"Calibrated device written to `{device_file.name}` (use it as a `cost/devices` entry).\n")
-    rows = speedups(doc, main_setting(doc))
+    rows = ratios.get(main_setting(doc), [])
     if rows:
         write_atomic(out / "report.png", lambda tmp: plot(rows, doc, tmp))
         lines.append("![iops against IREE's orders](report.png)\n")
@@ -113,10 +114,8 @@ class Speedup:
     high: float
 
 
-def speedups(doc: dict, setting: str | None) -> list[Speedup]:
+def speedups(doc: dict, setting: str) -> list[Speedup]:
     """iops over each of IREE's orders in every group of `setting`, paired by round."""
-    if setting is None:
-        return []
     found = []
     for label, rows in doc["settings"][setting]["groups"].items():
         if "samples_ms" not in rows.get("iops", {}):
@@ -129,14 +128,14 @@ def speedups(doc: dict, setting: str | None) -> list[Speedup]:
     return found
 
 
-def timing_tables(doc: dict) -> list[str]:
+def timing_tables(doc: dict, speedups_by_setting: dict[str, list[Speedup]]) -> list[str]:
     """One table per setting: medians (IQR) and iops against IREE's best order and sequential."""
     lines = []
     for setting, per in doc["settings"].items():
         if "groups" not in per:
             lines += [f"## {setting}: not measured ({per.get('failed', '')[:200]})", ""]
             continue
-        ratios = {(s.group, s.order): s for s in speedups(doc, setting)}
+        ratios = {(s.group, s.order): s for s in speedups_by_setting[setting]}
         lines += [f"## Timing, setting `{setting}` (runtime flags: {' '.join(per['flags']) or 'none'}, "
                   f"modules: {per['build']})", "",
                   "| group | " + " | ".join(f"{v} ms" for v in doc["kit"]["variants"])
@@ -264,7 +263,7 @@ def _analytic_device(doc: dict) -> str:
         kind, _, name = (group.get("cost_model") or "").partition(":")
         if kind == "analytic" and name:
             return name
-    return DEFAULT_DEVICE.get(doc["kit"]["runtime_device"], "h100")
+    return CostSpec.parse("analytic", doc["kit"]["target"]).device
 
 
 def _group_samples(doc: dict, folder: Path, label: str, device: Device) -> _Samples | None:

@@ -27,7 +27,6 @@ from pathlib import Path
 
 import numpy as np
 
-PROFILING_MODE = {"local-task": "host-execution", "cuda": "dispatch-events"}
 # What results.json keeps of each group's manifest entry, for the report.
 GROUP_FIELDS = ("model", "batch", "small", "scheduler", "iops_ships", "cost_model", "predicted_us", "plans",
                 "kept_program")
@@ -200,7 +199,7 @@ def profile_all(args, manifest: dict, groups: list[dict], setting: str, site: Pa
                 clock: float, skipped: list[str]) -> dict:
     """Every program of `setting` run under the HAL profiler; the dispatch events written gzipped
     under RESULTS/profiles/GROUP/VARIANT.jsonl.gz (read back by `iops-mlir gpu-report`)."""
-    device = manifest["runtime_device"]
+    device, mode = manifest["runtime_device"], manifest["profiling_mode"]
     build, flags = manifest["settings"][setting]
     found: dict[str, dict] = {}
     with tempfile.TemporaryDirectory(prefix="iops-kit-inputs-") as tmp:
@@ -217,20 +216,20 @@ def profile_all(args, manifest: dict, groups: list[dict], setting: str, site: Pa
                 out = args.results / "profiles" / group["label"] / f"{variant}.jsonl.gz"
                 out.parent.mkdir(parents=True, exist_ok=True)
                 found.setdefault(group["label"], {})[variant] = profile_one(
-                    site, device, flags, unpacked / program["modules"][build].removesuffix(".xz"),
+                    site, device, mode, flags, unpacked / program["modules"][build].removesuffix(".xz"),
                     args.kit / program["parameters"] if program["parameters"] else None, inputs,
                     args.profile_calls, out, Path(tmp))
                 found[group["label"]][variant]["setting"] = setting
     return found
 
 
-def profile_one(site: Path, device: str, flags: list[str], module: Path, parameters: Path | None,
+def profile_one(site: Path, device: str, mode: str, flags: list[str], module: Path, parameters: Path | None,
                 inputs: list[str], calls: int, out: Path, tmp: Path) -> dict:
     """One program's calls under the HAL profiler; its dispatch events gzipped into `out`."""
     trace = tmp / "run.ireeprof"
     argv = [tool(site, "iree-benchmark-module"), f"--device={device}", *flags, f"--module={module}",
             *([f"--parameters=model={parameters}"] if parameters else []), "--function=main", *inputs,
-            f"--benchmark_min_time={calls + 1}x", f"--device_profiling_mode={PROFILING_MODE[device]}",
+            f"--benchmark_min_time={calls + 1}x", f"--device_profiling_mode={mode}",
             f"--device_profiling_output={trace}", "--benchmark_format=json"]
     start = time.monotonic()
     proc = subprocess.run(argv, capture_output=True, text=True)

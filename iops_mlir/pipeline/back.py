@@ -18,7 +18,7 @@ from ..schedule.memory import transient_allocations
 from ..schedule.model import stages_as_symbols
 from ..targets import Target
 from ..params import SCOPE
-from .front import WEIGHTS, AsyncProgram
+from .front import IREE_ORDERS, WEIGHTS, AsyncProgram, iree_order_file, write_iree_order
 from .plan import Plan
 from .report import ScheduleReport
 
@@ -79,11 +79,14 @@ def lower(s: Scheduled, progress: Progress) -> None:
                  f"(IREE's default order: {memory.iree_transient_bytes})")
 
 
-def lower_iree_order(log: CommandLog) -> None:
-    """stream.iree.mlir: IREE's own waves of the same program, lowered as ours are (once)."""
-    if not (log.cwd / "stream.iree.mlir").exists():
-        log.run(iree_tools.to_cmd("async.iree.mlir", "stream.iree.mlir"),
-                what="iree-opt (IREE's own waves to stream.cmd)")
+def lower_iree_order(log: CommandLog, name: str = "iree") -> str:
+    """stream.NAME.mlir: one of IREE's own orders of the same program (`front.IREE_ORDERS`; its
+    async file written on first use), lowered as ours are (once); the file's name."""
+    stream = f"stream.{name}.mlir"
+    if not (log.cwd / stream).exists():
+        log.run(iree_tools.to_cmd(write_iree_order(log, name).name, stream),
+                what=f"iree-opt (IREE's {IREE_ORDERS[name]} waves to stream.cmd)")
+    return stream
 
 
 def codegen(log: CommandLog, target: Target, async_name: str, stream_name: str, output: Path, *,
@@ -130,9 +133,7 @@ def ship_plan(s: Scheduled, target: Target, output: Path, *, parameters_file: Pa
             copy_to_output(log, compile_iree_order(log, target, faster["order"]), output)
         else:
             name = faster["order"]
-            log.run(iree_tools.to_cmd(f"async.{name}.mlir", f"stream.{name}.mlir"),
-                    what=f"iree-opt ({name} to stream.cmd)")
-            codegen(log, target, f"async.{name}.mlir", f"stream.{name}.mlir", output,
+            codegen(log, target, iree_order_file(name), lower_iree_order(log, name), output,
                     parameters_file=parameters_file)
         return
     compiled = log.cwd / IREE_ORDER_VMFB
@@ -180,12 +181,7 @@ def compile_iree_order(log: CommandLog, target: Target, name: str = "iree") -> P
     `front.iree_order`), compiled (once) for the device to time."""
     vmfb = log.cwd / iree_order_vmfb(name)
     if not vmfb.exists():
-        if name == "iree":
-            lower_iree_order(log)
-        else:
-            log.run(iree_tools.to_cmd(f"async.{name}.mlir", f"stream.{name}.mlir"),
-                    what=f"iree-opt ({name} to stream.cmd)")
-        codegen(log, target, f"async.{name}.mlir", f"stream.{name}.mlir", vmfb)
+        codegen(log, target, iree_order_file(name), lower_iree_order(log, name), vmfb)
     return vmfb
 
 

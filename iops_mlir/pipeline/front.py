@@ -108,15 +108,21 @@ def iree_order_file(name: str) -> str:
     return f"async.{name}.mlir"
 
 
+def write_iree_order(log: CommandLog, name: str) -> Path:
+    """The async file of one of IREE's orders of the program in `log.cwd`, written on first use
+    (`async.iree.mlir`, the default order, is always there after `to_async`)."""
+    path = log.cwd / iree_order_file(name)
+    if not path.exists():
+        log.run(iree_tools.to_async("flow.mlir", path.name, favor=IREE_ORDERS[name]),
+                what=f"iree-opt (flow to stream.async, IREE's {IREE_ORDERS[name]} waves)")
+    return path
+
+
 def iree_order(program: AsyncProgram, name: str) -> Schedule:
     """One of IREE's own orders of `program` (see IREE_ORDERS), its async file written on first use."""
     if name == "iree":
         return program.iree
-    variant = program.variant
-    path = variant.work / iree_order_file(name)
-    if not path.exists():
-        variant.log.run(iree_tools.to_async("flow.mlir", path.name, favor=IREE_ORDERS[name]),
-                        what=f"iree-opt (flow to stream.async, IREE's {IREE_ORDERS[name]} waves)")
+    path = write_iree_order(program.variant.log, name)
     waves = baselines.iree_waves(stream_ir.parse_module(path.read_text(), stream_ir.new_context()), program.graph)
     return Schedule(name, waves.stages)
 

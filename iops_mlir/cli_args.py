@@ -9,8 +9,8 @@ import argparse
 from pathlib import Path
 
 from .choices import TARGETS, CostSpec, Phase, ReplaceMode, Scheduler, VerifyMode, analytic_devices
-from .options import (DEFAULT_EXPANSIONS, DEFAULT_MAX_BLOCK, DEFAULT_SAFETY_TIMEOUT_S, DEFAULT_VERIFY_ROUNDS,
-                      DEFAULT_WHOLE_BLOCK, CompileOptions)
+from .options import (DEFAULT_EXPANSIONS, DEFAULT_MAX_BLOCK, DEFAULT_SAFETY_TIMEOUT_S, DEFAULT_SOLVER_WORK_S,
+                      DEFAULT_VERIFY_ROUNDS, DEFAULT_WHOLE_BLOCK, CompileOptions)
 
 
 
@@ -35,6 +35,13 @@ def _fraction(text: str) -> float:
     value = _number(text)
     if not 0.0 <= value < 1.0:
         raise argparse.ArgumentTypeError(f"{text} must be at least 0 and less than 1")
+    return value
+
+
+def _non_negative_float(text: str) -> float:
+    value = _number(text)
+    if not value >= 0:
+        raise argparse.ArgumentTypeError(f"{text} must be at least 0")
     return value
 
 
@@ -84,6 +91,10 @@ def add_compile_args(p: argparse.ArgumentParser) -> None:
                    help="search budget per compile, in expanded states (one more per 16 candidate stages "
                         "a state has); past it the best schedule found is used and schedule.json gives its "
                         f"gap to the proven lower bound (default {DEFAULT_EXPANSIONS:,}; the same on any machine)")
+    p.add_argument("--solver-work", type=_non_negative_float, default=DEFAULT_SOLVER_WORK_S, metavar="SECONDS",
+                   help="work of the constraint solver (OR-Tools CP-SAT) on blocks the search leaves unproven, "
+                        "in its deterministic seconds per compile (default "
+                        f"{DEFAULT_SOLVER_WORK_S:g}; 0: off; the same result on any machine)")
     p.add_argument("--search-timeout", type=_positive_float, default=DEFAULT_SAFETY_TIMEOUT_S,
                    metavar="SECONDS", help="wall-clock safety net of the search (default "
                                            f"{DEFAULT_SAFETY_TIMEOUT_S:.0f}); the result then depends on "
@@ -136,6 +147,7 @@ def options_from(args: argparse.Namespace, **overrides) -> CompileOptions:
                   schedule_file=args.schedule_file, dump_dir=args.dump_dir, quiet=args.quiet,
                   cost_model=CostSpec.parse(args.cost_model, args.target) if args.cost_model else None,
                   search_expansions=args.search_expansions, search_timeout=args.search_timeout,
+                  solver_work=args.solver_work,
                   margin=args.margin, max_block=args.max_block, whole_block=args.whole_block,
                   memory_budget=args.memory_budget,
                   replace=args.replace, rules=args.rules, verify=args.verify, verify_rounds=args.verify_rounds)

@@ -12,6 +12,7 @@ DEFAULT_MAX_BLOCK = 24  # dispatches per searched part (see `partition`)
 DEFAULT_WHOLE_BLOCK = 96  # blocks up to this size are searched whole before any split
 DEFAULT_EXPANSIONS = 200_000  # search work per compile (see search.MOVES_PER_EXPANSION): decides the result
 DEFAULT_EXPANSIONS_PER_BLOCK = 100_000  # for one block searched whole
+DEFAULT_SOLVER_WORK_S = 5.0  # CP-SAT deterministic seconds per compile for blocks A* leaves unproven
 DEFAULT_SAFETY_TIMEOUT_S = 600.0  # wall-clock net only; the expansion budget normally ends first
 DEFAULT_VERIFY_ROUNDS = 20
 
@@ -27,6 +28,7 @@ class CompileOptions:
     cost_model: CostSpec | None = None  # None: CostSpec.default(target)
     search_expansions: int = DEFAULT_EXPANSIONS
     search_timeout: float = DEFAULT_SAFETY_TIMEOUT_S
+    solver_work: float = DEFAULT_SOLVER_WORK_S  # CP-SAT deterministic seconds (0: off)
     margin: float | None = None  # None: the cost model's own error (cost.Cautious)
     max_block: int = DEFAULT_MAX_BLOCK
     whole_block: int = DEFAULT_WHOLE_BLOCK
@@ -55,6 +57,8 @@ class CompileOptions:
                 or self.whole_block < 1:
             raise UserError("The search budget (--search-expansions, --search-timeout, --max-block, --whole-block) "
                             "must be positive.")
+        if self.solver_work < 0:
+            raise UserError("--solver-work must be at least 0 (0 turns the constraint solver off).")
         if self.parameters_file is not None and self.output is None:
             raise UserError("--parameters-file goes with -o/--output: it holds the output's weights.")
 

@@ -250,7 +250,8 @@ def test_windows_improve_split_blocks_and_keep_them_valid() -> None:
         model = AnalyticCost(graph, load_device("h100"))
         schedules = {"sequential": baselines.sequential(graph)}
         budget = peak_bytes(baselines.asap(graph).stages, graph)
-        split = iops_mod.SearchOptions(max_block=6, whole_block=6, memory_budget=budget)
+        # The windows alone: the constraint solver (tested in test_solver) would prove these blocks first.
+        split = iops_mod.SearchOptions(max_block=6, whole_block=6, memory_budget=budget, solver_work_s=0)
         runs = [iops_mod.schedule(graph, model, schedules, split) for _ in range(2)]
         assert runs[0].iops.stages == runs[1].iops.stages
         validate(runs[0].iops, graph)
@@ -271,7 +272,8 @@ def test_an_unproven_block_reports_a_true_lower_bound() -> None:
     graph = branches([8, 8, 8, 3], 1)
     model = wave_cost_model(graph, 1)
     schedules = {"sequential": baselines.sequential(graph)}
-    outcome = iops_mod.schedule(graph, model, schedules, iops_mod.SearchOptions(max_block=8, expansions=20))
+    options = iops_mod.SearchOptions(max_block=8, expansions=20, solver_work_s=0)  # the A* search's bound
+    outcome = iops_mod.schedule(graph, model, schedules, options)
     optimum = brute_force(graph, model)
     assert not outcome.search["optimal"]
     assert 0 < outcome.search["lower_bound_us"] <= optimum + 1e-6

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..choices import analytic_devices as device_names
 from ..errors import UserError
 from ..graph import DispatchGraph, Node
-from .base import StageCost
+from .base import StageCost, StageForm
 
 DEVICES_DIR = Path(__file__).parent / "devices"
 
@@ -105,6 +105,11 @@ class AnalyticCost(StageCost):
         longest = max(self._t[n] for n in stage)
         shared = sum(self._area[n] for n in stage)
         return self.device.barrier_us + max(longest, shared)
+
+    def stage_form(self, nodes: Iterable[int]) -> StageForm:
+        nodes = list(nodes)
+        return StageForm(alone={n: self.stage_us([n]) for n in nodes}, floor=self.device.barrier_us,
+                         longest={n: self._t[n] for n in nodes}, shared={n: self._area[n] for n in nodes})
 
     def describe(self) -> dict:
         return {"name": self.name, "device": self.device.__dict__,

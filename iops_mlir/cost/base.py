@@ -17,6 +17,38 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class StageForm:
+    """A cost model written out, for solvers that need the formula rather than calls.
+
+    A stage of one dispatch n costs `alone[n]`. A stage S listed in `exact` costs that
+    value. Any other stage of two or more costs
+        scale * (floor + max(max(longest[n] for n in S), sum(shared[n] for n in S))).
+    """
+
+    alone: dict[int, float]
+    floor: float
+    longest: dict[int, float]
+    shared: dict[int, float]
+    scale: float = 1.0
+    exact: dict[frozenset[int], float] = field(default_factory=dict)
+
+    def charged(self) -> bool:
+        """Whether some stages pay a charge others do not (a cautious model's margin)."""
+        return self.scale != 1.0 or bool(self.exact)
+
+    def stage_us(self, stage: Sequence[int]) -> float:
+        """The formula evaluated: what the model's own `stage_us` returns."""
+        if len(stage) == 1:
+            return self.alone[stage[0]]
+        known = self.exact.get(frozenset(stage))
+        if known is not None:
+            return known
+        return self.scale * (self.floor + max(max(self.longest[n] for n in stage),
+                                              sum(self.shared[n] for n in stage)))
 
 
 class StageCost(ABC):
@@ -50,6 +82,10 @@ class StageCost(ABC):
     def schedule_us(self, stages: Sequence[Sequence[int]]) -> float:
         """Predicted latency of a whole schedule: stages run one after another."""
         return sum(self.stage_us(s) for s in stages)
+
+    def stage_form(self, nodes: Iterable[int]) -> StageForm | None:
+        """The model as a formula over `nodes`, where it has one (None: calls only)."""
+        return None
 
     def margin(self) -> float:
         """The model's own relative error, where it knows it (else 0).
@@ -85,6 +121,10 @@ class OverlapCost(StageCost):
 
     def stage_us(self, stage: Sequence[int]) -> float:
         return max(self._t[n] for n in stage)
+
+    def stage_form(self, nodes: Iterable[int]) -> StageForm:
+        t = {n: self._t[n] for n in nodes}
+        return StageForm(alone=t, floor=0.0, longest=t, shared=dict.fromkeys(t, 0.0))
 
 
 class Cautious(StageCost):
@@ -134,6 +174,19 @@ class Cautious(StageCost):
 
     def margin(self) -> float:
         return self._margin
+
+    def stage_form(self, nodes: Iterable[int]) -> StageForm | None:
+        nodes = set(nodes)
+        inner = self.inner.stage_form(nodes)
+        if inner is None or self._margin == 0.0:
+            return inner
+        # The inner model's own exact stages are charged as well, unless trusted.
+        charged = {stage: (1.0 + self._margin) * us for stage, us in inner.exact.items()}
+        trusted = {stage: self.inner.stage_us(sorted(stage)) for stage in self._trusted
+                   if len(stage) > 1 and stage <= nodes}
+        return StageForm(alone={n: self.stage_us([n]) for n in nodes}, floor=inner.floor, longest=inner.longest,
+                         shared=inner.shared, scale=inner.scale * (1.0 + self._margin),
+                         exact={**charged, **trusted})
 
     def describe(self) -> dict:
         return {**self.inner.describe(), "margin": self._margin,

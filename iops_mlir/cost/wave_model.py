@@ -19,10 +19,10 @@ waves (leaving out waves a disturbance made several times slower), the gap as th
 from __future__ import annotations
 
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from .base import StageCost
+from .base import StageCost, StageForm
 from .hal_profile import ProgramProfile
 
 MIN_MARGIN = 0.02
@@ -158,6 +158,13 @@ class WaveCost(StageCost):
 
     def stage_us(self, stage: Sequence[int]) -> float:
         return self.model.stage_us(stage)
+
+    def stage_form(self, nodes: Iterable[int]) -> StageForm:
+        m = self.model
+        nodes = list(nodes)
+        return StageForm(alone={n: m.stage_us([n]) for n in nodes}, floor=m.gap_us,
+                         longest={n: m.contention * m.solo_us[n] for n in nodes},
+                         shared={n: m.contention * m.core_us[n] / m.workers for n in nodes})
 
     def margin(self) -> float:
         """The held-out median error of the wave spans, at least 0.02 (the noise of two runs here)."""

@@ -4,7 +4,9 @@ Each block of at most `whole_block` dispatches is searched whole, exactly (A*, s
 `search`), seeded with the best of the baselines restricted to it. Where that
 search is not proven optimal within its budget and the block is larger than
 `max_block`, its parts are searched one after the other as well, and the better
-result is kept. A block still not proven is then improved window by window
+result is kept. A block still not proven goes to the constraint solver (`solver`),
+which proves many blocks the A* search cannot, on a deterministic work budget
+shared by the model. A block still not proven is then improved window by window
 (`windows`): runs of consecutive stages are searched exactly again, across the
 part boundaries, and the block reports the gap to its proven lower bound. The
 block's schedule is the cheapest of the searched one and every baseline
@@ -22,12 +24,13 @@ from dataclasses import dataclass, field
 from ..cost.base import StageCost
 from ..graph import DispatchGraph
 from ..options import (DEFAULT_EXPANSIONS, DEFAULT_EXPANSIONS_PER_BLOCK, DEFAULT_MAX_BLOCK,
-                       DEFAULT_SAFETY_TIMEOUT_S, DEFAULT_WHOLE_BLOCK)
+                       DEFAULT_SAFETY_TIMEOUT_S, DEFAULT_SOLVER_WORK_S, DEFAULT_WHOLE_BLOCK)
 from ..partition import Block, dag_view, partition
 from . import windows
 from .memory import peak_bytes
 from .model import MAX_STAGE, Schedule
 from .search import EPS, PartResult, PartSearch, ios_part, search_part
+from .solver import MAX_CELLS, BlockProgram
 
 IOS_MAX_STAGE = 8  # IOS's s: at most this many groups (of r = 1 dispatch) in a stage
 
@@ -44,6 +47,9 @@ class SearchOptions:
     expansions_per_block: int = DEFAULT_EXPANSIONS_PER_BLOCK
     expansions_per_part: int = 200_000
     timeout_s: float = DEFAULT_SAFETY_TIMEOUT_S
+    # The constraint solver's work on the blocks the A* search leaves unproven, in CP-SAT's
+    # deterministic seconds for the whole model (0: not used).
+    solver_work_s: float = DEFAULT_SOLVER_WORK_S
     memory_budget: int | None = None  # bytes; None: no limit inside the search
     windows: bool = True  # improve blocks not proven optimal window by window (`windows`)
     ios_max_stage: int = IOS_MAX_STAGE
@@ -80,6 +86,7 @@ class _BlockSearch:
     parts_not_proven: int
     parts_over_memory_budget: int
     whole: bool  # searched as one part
+    proved_by: str | None = None  # "search" (A*) or "solver" (CP-SAT), where proven
 
 
 class _Searcher:
@@ -154,12 +161,12 @@ class _Searcher:
         whole_result = None
         if len(block.nodes) == 1:
             stages = [list(block.nodes)]
-            return _BlockSearch(stages, True, self.cost.schedule_us(stages), 0, 0, 0, True)
+            return _BlockSearch(stages, True, self.cost.schedule_us(stages), 0, 0, 0, True, "search")
         if len(block.nodes) <= self.options.whole_block:
             result, short = self.run(whole, block.nodes, self.options.expansions_per_block)
             if result.optimal:
                 self.searches_left -= len(block.parts) if block.split else 0
-                return _BlockSearch(result.stages, True, result.cost, self.expansions - spent, 0, 0, True)
+                return _BlockSearch(result.stages, True, result.cost, self.expansions - spent, 0, 0, True, "search")
             found.append(result)
             whole_result = result
             over += short
@@ -179,7 +186,7 @@ class _Searcher:
         bound = (self.cost.schedule_us(best.stages) if optimal
                  else max(whole.bound(0), whole_result.lower_bound if whole_result else 0.0))
         return _BlockSearch(best.stages, optimal, bound, self.expansions - spent, unproven, over,
-                            len(block.nodes) <= self.options.whole_block)
+                            len(block.nodes) <= self.options.whole_block, "search" if optimal else None)
 
     def resume(self, block: Block, whole: PartSearch, found: _BlockSearch, blocks_left: int) -> _BlockSearch:
         """The whole-block search of an unproven block continued with its share of what the
@@ -191,7 +198,55 @@ class _Searcher:
             better = min([found.stages, result.stages], key=self.cost.schedule_us)
             return dataclasses.replace(found, stages=better, expansions=found.expansions + self.expansions - spent,
                                        lower_bound_us=max(found.lower_bound_us, result.lower_bound))
-        return _BlockSearch(result.stages, True, result.cost, found.expansions + self.expansions - spent, 0, 0, True)
+        return _BlockSearch(result.stages, True, result.cost, found.expansions + self.expansions - spent, 0, 0, True,
+                            "search")
+
+    def pick(self, block: Block, whole: PartSearch, found: _BlockSearch) -> tuple[str, list[list[int]]]:
+        """The block's cheapest schedule: the one searched (`found`), or a baseline's restricted to
+        the block where it fits the memory budget and costs less; (where from, stages)."""
+        searched = "solver" if found.proved_by == "solver" else "search"
+        candidates = {searched: found.stages}
+        for name, s in self.baselines.items():
+            mine = restrict(s.stages, set(block.nodes))
+            if whole.fits(mine):
+                candidates[name] = mine
+        chosen = min(candidates, key=lambda k: self.cost.schedule_us(candidates[k]) + (0 if k == searched else EPS))
+        return chosen, candidates[chosen]
+
+    def solve(self, blocks: list[Block], wholes: list[PartSearch], results: list[_BlockSearch]) -> dict:
+        """The constraint solver on the blocks still unproven, smallest program first, each on a fair
+        share of what `solver_work_s` has left, from the block's cheapest schedule so far; where it
+        finds a cheaper one that fits or proves one optimal, `results` is updated in place."""
+        programs = []
+        for b, (block, whole, found) in enumerate(zip(blocks, wholes, results)):
+            if found.optimal or self.options.solver_work_s <= 0:
+                continue
+            form = self.cost.stage_form(block.nodes)
+            if form is None or form.charged():
+                continue  # see solver.BlockProgram: no proofs where stages are charged
+            _, incumbent = self.pick(block, whole, found)
+            program = BlockProgram(block.nodes, self.view.preds, self.cost, form, incumbent)
+            if program.cells() <= MAX_CELLS:
+                programs.append((program.cells(), b, program))
+        programs.sort(key=lambda item: item[:2])
+        left, proven = self.options.solver_work_s, 0
+        for i, (_, b, program) in enumerate(programs):
+            solved = program.solve(left / (len(programs) - i), self.deadline)
+            self.timed_out |= time.monotonic() > self.deadline
+            left -= solved.work_s
+            stages = program.incumbent
+            if solved.stages and solved.cost < program.incumbent_us - EPS and wholes[b].fits(solved.stages):
+                stages = solved.stages
+            predicted = self.cost.schedule_us(stages)
+            bound = min(predicted, max(results[b].lower_bound_us, solved.lower_bound))
+            optimal = predicted <= bound + solved.rounding_us and wholes[b].fits(stages)
+            proven += optimal
+            results[b] = dataclasses.replace(results[b], stages=stages, optimal=optimal, lower_bound_us=bound,
+                                             proved_by="solver" if optimal else None,
+                                             parts_not_proven=0 if optimal else results[b].parts_not_proven)
+        return {"name": "cp-sat", "work_budget_s": self.options.solver_work_s,
+                "work_s": round(self.options.solver_work_s - left, 3), "blocks_tried": len(programs),
+                "blocks_proven": proven}
 
 
 def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedule],
@@ -207,22 +262,17 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
     # The block as one part: searched whole, and the memory check of the baselines.
     wholes = [searcher.part_search(block.nodes) for block in blocks]
     results = [searcher.block(block, whole) for block, whole in zip(blocks, wholes)]
-    # Second pass: what the fair shares left over goes to the blocks not yet proven.
+    # Second pass: the constraint solver on the blocks the A* search did not prove.
+    solver = searcher.solve(blocks, wholes, results)
+    # Third pass: what the fair shares left over goes to the blocks whose search was whole, not yet proven.
     pending = [b for b, r in enumerate(results) if r.whole and not r.optimal]
     for k, b in enumerate(pending):
         results[b] = searcher.resume(blocks[b], wholes[b], results[b], len(pending) - k)
-    picks = []
-    for block, whole, found in zip(blocks, wholes, results):
+    picks = [searcher.pick(block, whole, found) for block, whole, found in zip(blocks, wholes, results)]
+    for found in results:
         unfinished += found.parts_not_proven
         over_budget += found.parts_over_memory_budget
-        candidates = {"search": found.stages}
-        for name, s in baselines.items():
-            mine = restrict(s.stages, set(block.nodes))
-            if whole.fits(mine):
-                candidates[name] = mine
-        chosen = min(candidates, key=lambda k: (cost.schedule_us(candidates[k]) + (0 if k == "search" else EPS)))
-        picks.append((chosen, candidates[chosen]))
-    # Third pass: blocks not proven optimal are improved window by window, across part boundaries.
+    # Fourth pass: blocks not proven optimal are improved window by window, across part boundaries.
     improvable = [b for b, found in enumerate(results) if options.windows and not found.optimal and picks[b][1]]
     widths = windows.widths(options.max_block)
     windows_left = sum(windows.count(len(blocks[b].nodes), w) for b in improvable for w in widths)
@@ -246,7 +296,7 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
             "stopped_by_timeout": searcher.timed_out,
             "blocks_not_proven": sum(not r["optimal"] for r in reports),
             "parts_not_proven": unfinished, "parts_over_memory_budget": over_budget,
-            "lower_bound_us": round(lower_bound, 3), "gap": _gap(predicted, lower_bound)}
+            "lower_bound_us": round(lower_bound, 3), "gap": _gap(predicted, lower_bound), "solver": solver}
     return IopsOutcome(Schedule("iops", iops_stages), reports, info)
 
 
@@ -297,9 +347,9 @@ def _block_report(index: int, block: Block, stages: list[list[int]], chosen: str
                   cost: StageCost) -> dict:
     predicted = cost.schedule_us(stages)
     return {"index": index, "dispatches": len(block.nodes),
-            "parts": [len(block.nodes)] if found.whole and found.optimal else [len(p) for p in block.parts],
-            "searched_whole": found.whole, "stages": len(stages), "predicted_us": round(predicted, 3),
-            "optimal": found.optimal, "lower_bound_us": round(found.lower_bound_us, 3),
+            "parts": [len(block.nodes)] if found.optimal else [len(p) for p in block.parts],
+            "searched_whole": found.whole or found.proved_by == "solver", "stages": len(stages), "predicted_us": round(predicted, 3),
+            "optimal": found.optimal, "proved_by": found.proved_by, "lower_bound_us": round(found.lower_bound_us, 3),
             "gap": _gap(predicted, found.lower_bound_us), "expansions": found.expansions, "from": chosen,
             "nodes": sorted(block.nodes)}
 

@@ -147,6 +147,10 @@ def _cmd_compile(args: argparse.Namespace) -> int:
         raise UserError("compile needs -o/--output FILE.vmfb (or --compile-to PHASE with --dump-dir).")
     if stop < Phase.VMFB and args.dump_dir is None:
         raise UserError(f"--compile-to {args.compile_to} needs --dump-dir to keep what it produces.")
+    if stop < Phase.VMFB and args.output is not None:
+        raise UserError(f"--compile-to {args.compile_to} stops before a .vmfb is written, so -o/--output "
+                        f"'{args.output}' would stay empty; its results ({args.compile_to} phase) are in "
+                        f"--dump-dir '{args.dump_dir}'. Drop -o, or compile to vmfb.")
     options = options_from(args, output=args.output, stop_after=stop, parameters_file=args.parameters_file)
     name, module, inputs = _load_model(args)
     result = driver.compile_module(module, inputs, model=name, options=options)

@@ -190,6 +190,7 @@ def test_schedule_json_reports_search_blocks_and_memory(tiny_compiled: Path) -> 
     ("--cost-model", "analytic:tpu", "Unknown device"),
     ("--max-block", "0", "must be at least 1"),
     ("--search-timeout", "-1", "must be more than 0"),
+    ("--solver-work", "-1", "must be at least 0"),
     ("--margin", "1.5", "must be at least 0 and less than 1"),
     ("--margin", "some", "is not a number"),
     ("--memory-budget", "lots", "not a whole number"),
@@ -199,6 +200,13 @@ def test_bad_search_options_get_a_clear_error(flag, value, message, capsys, tmp_
                            "-o", tmp_path / "x.vmfb")
     assert code != 0 and message in err and "Traceback" not in err
     assert not (tmp_path / "x.vmfb").exists()
+
+
+def test_an_output_file_a_stopped_compile_would_not_write_is_refused(capsys, tmp_path) -> None:
+    code, _, err = run_cli(capsys, "compile", "--model", "squeezenet", "--small", "--compile-to", "schedule",
+                           "--dump-dir", tmp_path / "dump", "-o", tmp_path / "x.json")
+    assert_clean_error(code, err, "stops before a .vmfb is written")
+    assert not (tmp_path / "x.json").exists() and not (tmp_path / "dump").exists()
 
 
 def test_measured_cost_model_needs_the_device(capsys, tmp_path) -> None:

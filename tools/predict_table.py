@@ -12,7 +12,8 @@ Two cost models:
   with IREE's waves as the uncharged reference, so no device is needed here.
 
 Per model it reports each scheduler's prediction, iops's search time (as a compile runs it, with
-its default budget), how many blocks it proved optimal and its gap to the proven lower bound,
+its default budgets), how many blocks it proved optimal (and how many of them the constraint
+solver proved) and its gap to the proven lower bound,
 and IOS's dynamic program run to the end (or `--ios-timeout`) with its time, all under the same
 memory budget (the dump's: IREE's order's estimated peak, unless `--memory-budget`).
 
@@ -81,6 +82,7 @@ def evaluate(dump: Path, args: argparse.Namespace, budget: int, iree_us: float |
     return {"dispatches": len(graph.dispatch_ids()), "us": us, "iops_s": plan.search["seconds"],
             "ios": plan.schedules["ios"].info["ios"], "optimal": plan.search["optimal"],
             "proven": sum(b["optimal"] for b in plan.blocks), "blocks": len(plan.blocks),
+            "by_solver": sum(b["proved_by"] == "solver" for b in plan.blocks),
             "largest": max(b["dispatches"] for b in plan.blocks), "gap": plan.search["gap"],
             "peak": plan.estimated_peak_bytes, "cost": cost.name}
 
@@ -102,9 +104,10 @@ def row(name: str, dump: Path, args: argparse.Namespace) -> str:
     star = "" if plain["peak"]["ios"] <= budget else " *"
     rep = f"{replaced['us']['iops']:.0f} ({replaced['dispatches']})" if replaced else "-"
     ios = plain["ios"]
+    solved = f" ({best['by_solver']} by CP-SAT)" if best["by_solver"] else ""
     return (f"| {name} | {plain['dispatches']} | {plain['largest']} | {us['iree']:.0f} | {us['asap']:.0f} | "
             f"{us['ios']:.0f}{star} | {us['iops']:.0f} | {rep} | {best['us']['iops'] / us['iree']:.3f} | "
-            f"{us['iops'] / us['ios']:.3f} | {best['iops_s']:.2f} | {best['proven']}/{best['blocks']} | "
+            f"{us['iops'] / us['ios']:.3f} | {best['iops_s']:.2f} | {best['proven']}/{best['blocks']}{solved} | "
             f"{best['gap']:.2%} | {ios['seconds']:.1f}{'' if ios['complete'] else ' (incomplete)'} |")
 
 

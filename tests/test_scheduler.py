@@ -444,3 +444,19 @@ def test_saved_part_where_a_bound_passed_for_an_improvement() -> None:
     assert result.stages and search.fits(result.stages)
     assert cost.schedule_us(result.stages) == pytest.approx(result.cost)
     assert result.cost <= cost.schedule_us(data["incumbent"]) + 1e-6
+
+
+def test_the_parts_of_split_blocks_leave_half_the_budget_to_the_windows() -> None:
+    """The first pass over split blocks spends at most half the expansion budget (the windows
+    search across part boundaries with the rest); without windows it may spend it all."""
+    graph = random_dag(80, 0.04, 1)  # one block of 80 dispatches, in parts of 20 that the budget cannot prove
+    model = wave_cost_model(graph, 1)
+    schedules = {"sequential": baselines.sequential(graph)}
+    options = iops_mod.SearchOptions(max_block=20, whole_block=20, expansions=3000, solver_work_s=0)
+    first_pass = {}
+    for windows_on in (True, False):
+        outcome = iops_mod.schedule(graph, model, schedules, dataclasses.replace(options, windows=windows_on))
+        validate(outcome.iops, graph)
+        first_pass[windows_on] = sum(b["expansions"] for b in outcome.blocks)
+    assert first_pass[True] <= 1500 + 64  # one expansion may overshoot by its candidate stages
+    assert first_pass[False] > 1600

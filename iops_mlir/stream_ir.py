@@ -249,9 +249,11 @@ def _check_tied_last_use(ops: list[BodyOp]) -> None:
                 user = use.owner
                 if user in position and position[user] > rec.index:
                     raise UserError(
-                        f"Unsupported stream IR: a value written in place by dispatch "
-                        f"{dispatch_symbol(rec.op)} is read again afterwards. Compile this "
-                        "model with --scheduler iree."
+                        f"Unsupported stream IR: dispatch {dispatch_symbol(rec.op)} writes in place into a "
+                        "value that another op uses again afterwards (IREE leaves such in-place writers "
+                        "where, for example, one tensor is concatenated with itself). iops-mlir cannot "
+                        "reorder this program yet, under any scheduler; compile the model with IREE "
+                        "directly (iree-compile), which runs it in IREE's own order."
                     )
 
 

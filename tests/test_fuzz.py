@@ -132,3 +132,19 @@ def test_async_text_keeps_two_ties_to_one_resource(tmp_path) -> None:
     assert ties, "seed 105 no longer has a dispatch writing in place twice into one resource"
     assert ties_to_one_resource(stream_ir.parse_module(stream_ir.module_text(module), ctx)) == ties
     assert ties_to_one_resource(stream_ir.parse_module(str(module), ctx)) == []  # the pretty form loses it
+
+
+def test_a_program_the_scheduler_cannot_reorder_gets_a_clear_way_out(tmp_path, capsys) -> None:
+    """Seed 3802 of the 880-graph run: a tensor concatenated with itself leaves a dispatch that
+    writes in place into a buffer another op writes again. iops-mlir refuses it under every
+    scheduler, with one paragraph that says so and points to IREE itself, never a traceback."""
+    from iops_mlir.cli import main
+
+    spec = f"{REPRODUCERS / 'seed_3802.py'}:build"
+    for scheduler in ("iops", "iree"):
+        code = main(["compile", "--module", spec, "--scheduler", scheduler, "--replace", "none", "--verify", "off",
+                     "-o", str(tmp_path / "x.vmfb"), "--dump-dir", str(tmp_path / scheduler)])
+        err = capsys.readouterr().err
+        assert code != 0 and "Traceback" not in err
+        assert "cannot reorder this program yet, under any scheduler" in err and "iree-compile" in err
+        assert not (tmp_path / "x.vmfb").exists()

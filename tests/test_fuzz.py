@@ -137,7 +137,8 @@ def test_async_text_keeps_two_ties_to_one_resource(tmp_path) -> None:
 def test_a_program_the_scheduler_cannot_reorder_gets_a_clear_way_out(tmp_path, capsys) -> None:
     """Seed 3802 of the 880-graph run: a tensor concatenated with itself leaves a dispatch that
     writes in place into a buffer another op writes again. iops-mlir refuses it under every
-    scheduler, with one paragraph that says so and points to IREE itself, never a traceback."""
+    scheduler, with one paragraph, never a traceback. (Stock IREE with our llvm-cpu flags computes
+    this model wrongly: its conv-to-channels-last preprocessing; IREE's defaults get it right.)"""
     from iops_mlir.cli import main
 
     spec = f"{REPRODUCERS / 'seed_3802.py'}:build"
@@ -146,5 +147,5 @@ def test_a_program_the_scheduler_cannot_reorder_gets_a_clear_way_out(tmp_path, c
                      "-o", str(tmp_path / "x.vmfb"), "--dump-dir", str(tmp_path / scheduler)])
         err = capsys.readouterr().err
         assert code != 0 and "Traceback" not in err
-        assert "cannot reorder this program yet, under any scheduler" in err and "iree-compile" in err
+        assert "cannot reorder this program yet, under any scheduler" in err and "against torch" in err
         assert not (tmp_path / "x.vmfb").exists()

@@ -5,7 +5,7 @@ Each block of at most `whole_block` dispatches is searched whole, exactly (A*, s
 search is not proven optimal within its budget and the block is larger than
 `max_block`, its parts are searched one after the other as well, and the better
 result is kept. A block still not proven goes to the constraint solver (`solver`),
-which proves many blocks the A* search cannot, on a deterministic work budget
+which proves some blocks the A* search cannot, on a deterministic work budget
 shared by the model. A block still not proven is then improved window by window
 (`windows`): runs of consecutive stages are searched exactly again, across the
 part boundaries, and the block reports the gap to its proven lower bound. The

@@ -1,6 +1,6 @@
 """A whole block's stages as a constraint program, solved exactly by OR-Tools CP-SAT.
 
-Where the A* search (`search`) cannot close a block's gap, this formulation often can: each
+Where the A* search (`search`) cannot close a block's gap, this formulation sometimes can: each
 dispatch n takes one of K stage slots, x[n, k], inside the window its chains leave it
 (at least as many slots before it as its longest chain of ancestors, after it as of
 descendants); a dispatch's slot is later than each of its predecessors'; used slots come

@@ -223,7 +223,9 @@ def _build_group(group: Group, target: Target, options: KitOptions, kit: Path, p
         quiet=options.quiet))
     work, kept_dir = work.resolve(), result.program_dir.resolve()
     root, kept = CommandLog(work), CommandLog(kept_dir)
-    streams = _variant_streams(root, kept, result.report.search.get("iree_order_faster"))
+    report = result.report
+    faster = report.search.get("iree_order_faster")  # IREE's order that ships as iops, if any
+    streams = _variant_streams(root, kept, faster)
     archives = {work: _archive(work, group, "", kit)}
     if kept_dir != work:  # a rewritten program (operator replacement) has weights of its own
         archives[kept_dir] = _archive(kept_dir, group, ".replaced", kit)
@@ -241,13 +243,12 @@ def _build_group(group: Group, target: Target, options: KitOptions, kit: Path, p
     shutil.copyfile(work / "schedule.json", plans / "schedule.json")
     if kept_dir != work:
         shutil.copyfile(work / "graph.json", plans / "graph.as-imported.json")
-    report = result.report
-    shipped = report.search.get("iree_order_faster") or {"predicted_us": report.predicted_us.get(report.scheduler)}
-    predicted = {"iops": shipped["predicted_us"], **_iree_predictions(work, report.cost_model)}
+    iops_us = faster["predicted_us"] if faster else report.predicted_us.get(report.scheduler)
+    predicted = {"iops": iops_us, **_iree_predictions(work, report.cost_model)}
     entry = {"label": group.label, "model": group.model, "batch": group.batch, "small": group.small,
              "inputs": [{"shape": list(t.shape), "dtype": str(t.numpy().dtype)} for t in inputs],
              "programs": programs, "scheduler": report.scheduler, "cost_model": report.cost_model["name"],
-             "iops_ships": (report.search.get("iree_order_faster") or {}).get("order", report.scheduler),
+             "iops_ships": faster["order"] if faster else report.scheduler,
              "predicted_us": predicted, "plans": plans.relative_to(kit).as_posix(),
              "kept_program": kept_dir.relative_to(work).as_posix()}
     if group.checked:  # .npy files, not an .npz: a zip stamps the time, and the kit's bytes would vary

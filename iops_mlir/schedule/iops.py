@@ -228,8 +228,9 @@ class _Searcher:
                 continue  # see solver.BlockProgram: no proofs where stages are charged
             _, incumbent = self.pick(block, whole, found)
             program = BlockProgram(block.nodes, self.view.preds, self.cost, form, incumbent)
-            if program.cells() <= MAX_CELLS:
-                programs.append((program.cells(), b, program))
+            cells = program.cells()
+            if cells <= MAX_CELLS:
+                programs.append((cells, b, program))
         programs.sort(key=lambda item: item[:2])
         left, proven = self.options.solver_work_s, 0
         for i, (_, b, program) in enumerate(programs):

@@ -59,7 +59,12 @@ class BlockProgram:
     def __init__(self, nodes: Sequence[int], preds: dict[int, list[int]], cost: StageCost, form: StageForm,
                  incumbent: list[list[int]], *, max_stage: int = MAX_STAGE) -> None:
         self.order = _topological(nodes, preds)
-        self.preds = {n: [p for p in preds[n] if p in set(nodes)] for n in self.order}
+        inside = set(nodes)
+        self.preds = {n: [p for p in preds[n] if p in inside] for n in self.order}
+        self.succs: dict[int, list[int]] = {n: [] for n in self.order}
+        for n in self.order:
+            for p in self.preds[n]:
+                self.succs[p].append(n)
         self.cost = cost
         self.form = form
         self.max_stage = max_stage
@@ -75,7 +80,7 @@ class BlockProgram:
                                                    *listed_in[n]]))
                       for n in self.order}
         self.slots = self._slot_count()
-        self.before, self.after = _chain_heights(self.order, self.preds)
+        self.before, self.after = _chain_heights(self.order, self.preds, self.succs)
 
     def _slot_count(self) -> int:
         """The most stages a schedule no dearer than the incumbent can have."""
@@ -114,7 +119,7 @@ class BlockProgram:
                 model.Add(slot[p] < slot[n])
         slot_costs = []
         previous_used = None
-        chains = _chain_cover(self.order, self.preds, self.least)
+        chains = _chain_cover(self.order, self.succs, self.least)
         for k in range(self.slots):
             members = [(n, x[n, k]) for n in self.order if (n, k) in x]
             if not members:
@@ -240,30 +245,23 @@ def _topological(nodes: Sequence[int], preds: dict[int, list[int]]) -> list[int]
     return order
 
 
-def _chain_heights(order: list[int], preds: dict[int, list[int]]) -> tuple[dict[int, int], dict[int, int]]:
+def _chain_heights(order: list[int], preds: dict[int, list[int]],
+                   succs: dict[int, list[int]]) -> tuple[dict[int, int], dict[int, int]]:
     """Per dispatch, the most dispatches on a chain before it and after it."""
     before = {}
     for n in order:
         before[n] = max((before[p] + 1 for p in preds[n]), default=0)
-    succs: dict[int, list[int]] = {n: [] for n in order}
-    for n in order:
-        for p in preds[n]:
-            succs[p].append(n)
     after = {}
     for n in reversed(order):
         after[n] = max((after[s] + 1 for s in succs[n]), default=0)
     return before, after
 
 
-def _chain_cover(order: list[int], preds: dict[int, list[int]], weight: dict[int, float]) -> list[list[int]]:
+def _chain_cover(order: list[int], succs: dict[int, list[int]], weight: dict[int, float]) -> list[list[int]]:
     """Chains of two or more dispatches (each reaches the next), taken greedily heaviest by
     `weight` among the dispatches no chain holds yet."""
     position = {n: i for i, n in enumerate(order)}
     reach = {}
-    succs: dict[int, list[int]] = {n: [] for n in order}
-    for n in order:
-        for p in preds[n]:
-            succs[p].append(n)
     for n in reversed(order):
         mask = 0
         for s in succs[n]:

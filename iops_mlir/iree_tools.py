@@ -154,15 +154,31 @@ class CommandLog:
 
     def record(self, argv: list[str]) -> None:
         """Note a command; also a step done in Python, as a command a user could run instead."""
-        here = self.script.here or self.cwd
-        if here != self.cwd:
-            self.script.commands.append(["cd", os.path.relpath(self.cwd, here)])
-        self.script.here = self.cwd
+        self._enter()
         self.script.commands.append(list(argv))
 
     def comment(self, text: str) -> None:
         """A step that has no command line (the torch-mlir import), as a comment in the script."""
         self.script.commands.append(["#", text])
+
+    def fork(self) -> CommandLog:
+        """A log for commands run alongside others in this folder, with a script of its own;
+        `join` appends its commands here, so the script's order does not depend on which
+        command finished first."""
+        self._enter()
+        return CommandLog(self.cwd, _Script(here=self.cwd))
+
+    def join(self, fork: CommandLog) -> None:
+        """Append the commands of a `fork` of this log, which ran in this folder."""
+        self._enter()
+        self.script.commands.extend(fork.script.commands)
+
+    def _enter(self) -> None:
+        """Make the script's current folder this log's (a `cd` where it was elsewhere)."""
+        here = self.script.here or self.cwd
+        if here != self.cwd:
+            self.script.commands.append(["cd", os.path.relpath(self.cwd, here)])
+        self.script.here = self.cwd
 
     def beside(self, folder: Path) -> CommandLog:
         """A log that runs in `folder` and writes to the same script."""

@@ -147,3 +147,35 @@ def test_iree_waves_are_read_back(tiny_async: Path) -> None:
     schedule = baselines.iree_waves(iree, graph)
     assert sorted(n for st in schedule.stages for n in st) == graph.dispatch_ids()
     assert any(len(st) > 1 for st in schedule.stages)
+
+
+def test_compiles_run_side_by_side_and_commands_sh_keeps_their_order(tmp_path: Path, monkeypatch) -> None:
+    """`compile_concurrently` runs jobs at the same time (each waits for the other here, so one
+    after another would time out), records their commands in the jobs' order although the
+    second finishes first, and hands a job's failure to the caller."""
+    import threading
+    import time
+
+    from iops_mlir.pipeline import back
+
+    monkeypatch.setattr(back, "_cores", lambda: 2)
+    log, met = CommandLog(tmp_path), threading.Barrier(2, timeout=10)
+    log.beside(tmp_path / "elsewhere").record(["echo", "before"])
+
+    def job(name: str, delay: float):
+        def run(fork: CommandLog) -> Path:
+            met.wait()
+            time.sleep(delay)
+            fork.record(["echo", name])
+            return tmp_path / f"{name}.vmfb"
+        return run
+
+    done = back.compile_concurrently(log, {"first": job("first", 0.3), "second": job("second", 0.0)})
+    assert done == {"first": tmp_path / "first.vmfb", "second": tmp_path / "second.vmfb"}
+    assert log.commands == [["echo", "before"], ["cd", ".."], ["echo", "first"], ["echo", "second"]]
+
+    def broken(fork: CommandLog) -> Path:
+        raise IopsError("the second compile failed")
+
+    with pytest.raises(IopsError, match="second compile failed"):
+        back.compile_concurrently(log, {"fine": lambda fork: tmp_path / "x", "broken": broken})

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -183,6 +186,28 @@ def compile_iree_order(log: CommandLog, target: Target, name: str = "iree") -> P
     if not vmfb.exists():
         codegen(log, target, iree_order_file(name), lower_iree_order(log, name), vmfb)
     return vmfb
+
+
+def compile_concurrently(log: CommandLog, jobs: dict[str, Callable[[CommandLog], Path]]) -> dict[str, Path]:
+    """Run compile jobs side by side, each given a fork of `log`, as many at a time as this
+    machine has cores (iree-compile generates a program's code on about one core); their
+    results by name. Commands are recorded in the jobs' order, whichever finished first."""
+    forks = {name: log.fork() for name in jobs}
+    workers = max(1, min(len(jobs), _cores()))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="iops-compile") as pool:
+        futures = {name: pool.submit(job, forks[name]) for name, job in jobs.items()}
+        done = {name: future.result() for name, future in futures.items()}  # re-raises the first failure
+    for name in jobs:
+        log.join(forks[name])
+    return done
+
+
+def _cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def write_schedule_file(path: Path, schedule, graph) -> None:

@@ -26,6 +26,7 @@ candidate is on the scale of the first timing session.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import shutil
 import statistics
 from dataclasses import dataclass
@@ -40,8 +41,8 @@ from ..progress import Progress
 from ..schedule import Schedule
 from ..schedule.memory import transient_allocations
 from ..timing import ratio_interval
-from .back import (Scheduled, codegen, compile_iree_order, compile_stages, copy_to_output, parameters_note,
-                   write_schedule_file)
+from .back import (Scheduled, codegen, compile_concurrently, compile_iree_order, compile_stages, copy_to_output,
+                   parameters_note, write_schedule_file)
 from .front import IREE_ORDERS, iree_order
 from .plan import Plan, fixed_schedules, make_plan
 from .profiling import FLAT, profile_schedules, write_measured_timeline
@@ -205,10 +206,12 @@ class _Loop:
     def add_iree_orders(self) -> None:
         """IREE's two orders of the program as imported, compiled (once) and timed."""
         plain, log = self.plain, self.plain.program.variant.log
-        for name in IREE_ORDERS:
-            order = iree_order(plain.program, name)
+        orders = {name: iree_order(plain.program, name) for name in IREE_ORDERS}
+        vmfbs = compile_concurrently(log, {name: functools.partial(compile_iree_order, target=self.target, name=name)
+                                           for name in IREE_ORDERS})  # at once, or already compiled
+        for name, order in orders.items():
             plan = dataclasses.replace(plain.plan, chosen=order)
-            self.candidates.append(Candidate(name, plain, plan, compile_iree_order(log, self.target, name), None))
+            self.candidates.append(Candidate(name, plain, plan, vmfbs[name], None))
         if plain.profiled is not None:  # timed for the calibration, never shipped
             flat = dataclasses.replace(plain.plan, chosen=plain.plan.schedules["sequential"])
             self.candidates.append(Candidate(FLAT, plain, flat, plain.profiled.vmfbs[FLAT], None))

@@ -6,6 +6,7 @@ Shared by `--cost-model profiled` (`scheduling`), the closed loop (`closed_loop`
 
 from __future__ import annotations
 
+import functools
 import json
 import statistics
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from ..iree_tools import CommandLog
 from ..files import write_text
 from ..schedule import Schedule
 from ..targets import Target
-from .back import compile_iree_order, compile_stages
+from .back import compile_concurrently, compile_iree_order, compile_stages
 
 FLAT = "flat"
 
@@ -55,8 +56,9 @@ def profile_baselines(log: CommandLog, graph: DispatchGraph, target: Target, ord
     """Compile IREE's `orders` (by scheduler name, their async files written) and the flat program
     (`flat`, one dispatch per stage) of the program in `log.cwd`, profile them all, fit the wave
     model on every stage and measure the headroom. The flat program and the profiles go into `folder`."""
-    vmfbs = {name: compile_iree_order(log, target, name) for name in orders}
-    vmfbs[FLAT] = compile_stages(log, graph, target, flat, folder / "flat.vmfb")
+    jobs = {name: functools.partial(compile_iree_order, target=target, name=name) for name in orders}
+    jobs[FLAT] = lambda fork: compile_stages(fork, graph, target, flat, folder / "flat.vmfb")
+    vmfbs = compile_concurrently(log, jobs)
     found = profile_schedules(log, target, graph, {**orders, FLAT: flat}, vmfbs, inputs, folder, calls=calls)
     profiled = Profiled(graph, found.pop(FLAT), found, vmfbs)
     profiled.cost = profiled.refit()

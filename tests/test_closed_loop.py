@@ -145,7 +145,7 @@ def test_the_closed_loop_measures_every_candidate_and_ships_the_fastest(tiny_mod
     assert _matches_torch(tmp_path / "m.vmfb", tiny_module_spec)
     # A pick is profiled only for a refit or because it ships (its measured timeline).
     refit = loop["stopped"] != "prediction and measurement agree within the margin"
-    assert (dump / "profiles" / "iops.ireeprof").exists() == (refit or name == "iops")
+    assert (dump / "profiles" / "iops.1.ireeprof").exists() == (refit or name == "iops")
     model, room = schedule["cost_model"], schedule["device_headroom"]  # fitted on the profiles, and their bound
     assert model["name"] == "profiled" and model["workers"] >= 1 and model["contention"] >= 1.0
     # Every stage of every profiled program (and of the pick, when its error made the loop refit).

@@ -108,7 +108,7 @@ def test_headroom_command_profiles_iree_order_and_the_flat_program(tiny_module_s
     assert doc["runs"] == 2 and doc["workers"] >= 1
     assert doc["lower_bound_us"] <= doc["iree_measured_us"] * 1.5  # a bound, and of the same program
     assert "any schedule can gain at most" in out
-    assert (tmp_path / "w" / "profiles" / "iree.ireeprof").exists()
+    assert (tmp_path / "w" / "profiles" / "iree.1.ireeprof").exists()
     model = doc["wave_model"]
     assert model["fit_samples"] >= 2 * doc_dispatches(tmp_path / "w") - 1 and model["asap_measured_us"] > 0
 
@@ -173,3 +173,42 @@ def test_events_are_joined_in_the_order_the_program_records_them() -> None:
     joined = join(events, graph, recording_order(stages))
     assert joined[2].start_ns == 0 and joined[0].start_ns == 20
     assert join(events, graph)[0].start_ns == 0  # program order: the wrong event
+
+
+def test_programs_are_profiled_in_turn_and_each_sessions_first_call_is_dropped(tmp_path, monkeypatch) -> None:
+    """Sessions alternate between the programs (so a slow second of the machine falls on all of
+    them alike), each session's first call is dropped, and a second compile reads the cache."""
+    import numpy as np
+
+    from iops_mlir.cost import hal_profile
+    from iops_mlir.targets import load_target
+
+    monkeypatch.setenv("IOPS_MLIR_CACHE", str(tmp_path / "cache"))
+    vmfbs = {}
+    for name in ("flat", "iree"):
+        vmfbs[name] = tmp_path / f"{name}.vmfb"
+        vmfbs[name].write_bytes(name.encode())
+    sessions, ran = [], []
+
+    def fake(argv, *, what, cwd=None):
+        import subprocess
+        if "dispatch" in argv:  # iree-profile: the recorded events of the program that was run
+            name = Path(argv[-1]).name.split(".")[0]
+            return subprocess.CompletedProcess(argv, 0, (DATA / f"tiny.{name}.jsonl").read_text(), "")
+        module = next(a for a in argv if a.startswith("--module="))
+        sessions.append(Path(module.split("=", 1)[1]).stem)
+        ran.append(next(a for a in argv if a.startswith("--benchmark_min_time=")))
+        Path(next(a for a in argv if a.startswith("--device_profiling_output=")).split("=", 1)[1]).write_bytes(b"")
+        return subprocess.CompletedProcess(argv, 0, "", "")
+
+    monkeypatch.setattr(hal_profile.iree_tools, "run_tool", fake)
+    target, inputs = load_target("llvm-cpu"), [np.zeros(1, np.float32)]
+    found = hal_profile.profile_programs(vmfbs, target, inputs, GRAPH, tmp_path / "p", runs=6, sessions=3)
+    assert sessions == ["flat", "iree", "iree", "flat", "flat", "iree"]
+    assert set(ran) == {"--benchmark_min_time=3x"}  # 2 calls a session, and one dropped
+    assert all(len(p.runs) == 3 * 3 for p in found.values())  # 4 recorded calls a session, the first dropped
+    assert [p.name for p in hal_profile.session_files(tmp_path / "p", "iree")] == [
+        "iree.1.ireeprof", "iree.2.ireeprof", "iree.3.ireeprof"]
+    sessions.clear()
+    again = hal_profile.profile_programs(vmfbs, target, inputs, GRAPH, tmp_path / "p", runs=6, sessions=3)
+    assert sessions == [] and again["iree"].span_us() == found["iree"].span_us()

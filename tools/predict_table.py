@@ -8,7 +8,7 @@ Two cost models:
   IREE's own waves on the program as imported (what IREE does by default).
 - `profiled`: dumps of llvm-cpu compiles with the profiled cost model (the default there), e.g.
   `iops-mlir compile --model M --dump-dir DUMPS/M`. The wave model the compile searched under is
-  fitted again from the dump's own HAL profiles (`profiles/flat.ireeprof` and IREE's two orders),
+  fitted again from the dump's own HAL profiles (`profiles/flat.*.ireeprof` and IREE's two orders'),
   with IREE's waves as the uncharged reference, so no device is needed here.
 
 Per model it reports each scheduler's prediction, iops's search time (as a compile runs it, with
@@ -30,7 +30,7 @@ from pathlib import Path
 from iops_mlir import models, stream_ir
 from iops_mlir.cost.analytic import AnalyticCost, load_device
 from iops_mlir.cost.base import Cautious, StageCost
-from iops_mlir.cost.hal_profile import ProgramProfile, calls, parse_dispatch_events, recording_order
+from iops_mlir.cost.hal_profile import ProgramProfile, recording_order, session_calls, session_files
 from iops_mlir.cost.wave_model import ProfiledProgram, wave_cost
 from iops_mlir.graph import DispatchGraph
 from iops_mlir.iree_tools import profile_dispatches, run_tool
@@ -48,14 +48,14 @@ def waves(dump: Path, order: str, graph: DispatchGraph) -> list[list[int]]:
 
 def profiled_cost(dump: Path, graph: DispatchGraph, fixed: dict[str, Schedule]) -> StageCost:
     """The wave model the compile fitted, from the dump's profiles: the flat program and IREE's
-    orders, in the order the compile fits them, each call but the first (as `profile_programs`)."""
+    orders, in the order the compile fits them, each session's calls but its first (as `profile_programs`)."""
     stages = {"flat": fixed["sequential"].stages, **{name: waves(dump, name, graph) for name in IREE_ORDERS}}
     programs = []
     for name, program_stages in stages.items():
-        events = run_tool(profile_dispatches(str(dump / "profiles" / f"{name}.ireeprof")),
-                          what="iree-profile").stdout
-        runs = calls(parse_dispatch_events(events), graph, recording_order(program_stages))
-        programs.append(ProfiledProgram(name, program_stages, ProgramProfile("local-task", runs[1:])))
+        texts = [run_tool(profile_dispatches(str(path)), what="iree-profile").stdout
+                 for path in session_files(dump / "profiles", name)]
+        runs = session_calls(texts, graph, recording_order(program_stages))
+        programs.append(ProfiledProgram(name, program_stages, ProgramProfile("local-task", runs)))
     model = wave_cost(programs[0].profile, programs, graph.dispatch_ids())
     return Cautious(model, model.margin(), fixed["iree"].stages)
 

@@ -154,17 +154,26 @@ def calls(events: list[DispatchEvent], graph: DispatchGraph,
     return [join(mine[i:i + size], graph, order) for i in range(0, len(mine), size)]
 
 
+PROFILE_SESSIONS = 5  # profiling sessions of each program, taken in turn with the other programs' sessions
+
+
 def profile_programs(programs: dict[str, Path], target: Target, inputs: list[np.ndarray], graph: DispatchGraph,
-                     work: Path, *, runs: int = 5,
+                     work: Path, *, runs: int = 5, sessions: int = PROFILE_SESSIONS,
                      stages: dict[str, Sequence[Sequence[int]]] | None = None) -> dict[str, ProgramProfile]:
-    """Call each program's `main` `runs` times under the HAL profiler, after one untimed call.
+    """Call each program's `main` about `runs` times under the HAL profiler, in `sessions`
+    `iree-benchmark-module` processes per program taken in turn with the other programs'.
     `stages[name]` are a program's stages, which give the order its events are joined in
     (`recording_order`); program order where not given.
 
-    The calls run back to back in one `iree-benchmark-module` process per program, so they
-    see warm caches and allocated buffers, as repeated inference does; the first call (first
-    touch of every buffer) is dropped. Profiles are cached by the program's and the inputs'
-    bytes, the device, the host and the IREE versions, so compiling again gives the same result.
+    In turn, because a shared machine's speed can move by 10-30% within seconds (a 2-core cloud
+    VM's did): profiled one after another, one program could be profiled in a slow second and
+    another in a fast one, and a model fitted on both would take the difference for a property
+    of the schedules. Within a
+    session the calls run back to back, so they see warm caches and allocated buffers, as
+    repeated inference does; each session's first call (first touch of every buffer) is dropped.
+    The sessions' files are `work/NAME.S.ireeprof`. Profiles are cached by the program's and the
+    inputs' bytes, the device, the host and the IREE versions, so compiling again gives the
+    same result.
     """
     mode = PROFILING_MODE.get(target.runtime_device)
     if mode is None:
@@ -174,36 +183,60 @@ def profile_programs(programs: dict[str, Path], target: Target, inputs: list[np.
     for i, array in enumerate(inputs):
         np.save(work / f"input{i}.npy", array)
         input_flags.append(f"--input=@{work / f'input{i}.npy'}")
+    sessions = max(1, min(sessions, runs))
+    per_session = -(-runs // sessions)
     cache = CostCache("hal-profile")
     inputs_hash = hashlib.sha256(b"".join(a.tobytes() for a in inputs)).hexdigest()
-    found = {}
-    for name, vmfb in programs.items():
-        key = stable_key(file_digest(vmfb), inputs_hash, target.runtime_device,
-                         *target.runtime_flags, host_identity(), toolchain_versions(), f"calls={runs}")
-        cached = cache.get(key)
-        order = recording_order(stages[name]) if stages and name in stages else None
-        profile = _cached_calls(cached, graph, order)
-        if profile is None:
-            out = work / f"{name}.ireeprof"
-            iree_tools.run_tool(iree_tools.benchmark_module(str(vmfb), target, "--function=main", *input_flags,
-                                                            f"--benchmark_min_time={runs + 1}x",
+    keys = {name: stable_key(file_digest(vmfb), inputs_hash, target.runtime_device, *target.runtime_flags,
+                             host_identity(), toolchain_versions(), f"calls={per_session}",
+                             f"sessions={sessions}") for name, vmfb in programs.items()}
+    orders = {name: recording_order(stages[name]) if stages and name in stages else None for name in programs}
+    found = {name: runs_ for name in programs
+             if (runs_ := _cached_calls(cache.get(keys[name]), graph, orders[name])) is not None}
+    todo = [name for name in programs if name not in found]
+    texts: dict[str, list[str]] = {name: [] for name in todo}
+    for session in range(1, sessions + 1):
+        # Alternate the order, so that no program is always the one after a module load.
+        for name in (todo if session % 2 else reversed(todo)):
+            out = work / f"{name}.{session}.ireeprof"
+            iree_tools.run_tool(iree_tools.benchmark_module(str(programs[name]), target, "--function=main",
+                                                            *input_flags, f"--benchmark_min_time={per_session + 1}x",
                                                             f"--device_profiling_mode={mode}",
                                                             f"--device_profiling_output={out}"),
                                 what=f"iree-benchmark-module ({name}, profiling)")
-            events = iree_tools.run_tool(iree_tools.profile_dispatches(str(out)), what="iree-profile").stdout
-            profile = calls(parse_dispatch_events(events), graph, order)
-            cache.put(key, {"jsonl": events})
-        found[name] = ProgramProfile(target.runtime_device, profile[1:])
-    return found
+            texts[name].append(iree_tools.run_tool(iree_tools.profile_dispatches(str(out)),
+                                                   what="iree-profile").stdout)
+    for name in todo:
+        found[name] = session_calls(texts[name], graph, orders[name])
+        cache.put(keys[name], {"jsonl": texts[name]})
+    return {name: ProgramProfile(target.runtime_device, found[name]) for name in programs}
+
+
+def session_files(folder: Path, name: str) -> list[Path]:
+    """A program's profiling sessions in `folder` (`profile_programs`' files), in order; a dump
+    made with one session per program has `NAME.ireeprof`."""
+    found = {int(p.name[len(name) + 1:-len(".ireeprof")]): p for p in folder.glob(f"{name}.*.ireeprof")
+             if p.name[len(name) + 1:-len(".ireeprof")].isdigit()}
+    if not found and (folder / f"{name}.ireeprof").exists():
+        return [folder / f"{name}.ireeprof"]
+    return [found[k] for k in sorted(found)]
+
+
+def session_calls(texts: Sequence[str], graph: DispatchGraph,
+                  order: Sequence[int] | None = None) -> list[dict[int, DispatchEvent]]:
+    """The calls of profiling sessions (each `iree-profile dispatch` output), each session's
+    first call dropped."""
+    return [call for text in texts for call in calls(parse_dispatch_events(text), graph, order)[1:]]
 
 
 def _cached_calls(cached: dict | None, graph: DispatchGraph,
                   order: Sequence[int] | None) -> list[dict[int, DispatchEvent]] | None:
-    """The calls of a cached profile, or None when there is none or it cannot be read (measured again)."""
-    events = cached.get("jsonl") if cached else None
-    if not isinstance(events, str):
+    """The calls of cached profiling sessions, or None when there are none or they cannot be read
+    (measured again)."""
+    texts = cached.get("jsonl") if cached else None
+    if not isinstance(texts, list) or not texts or not all(isinstance(t, str) for t in texts):
         return None
     try:
-        return calls(parse_dispatch_events(events), graph, order)
+        return session_calls(texts, graph, order)
     except (ValueError, KeyError, TypeError, UserError):
         return None

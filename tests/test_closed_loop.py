@@ -67,17 +67,19 @@ def test_a_comparison_settles_once_its_interval_lies_on_one_side_of_the_minimum_
     assert mixed.low < 0.99 < mixed.high and not mixed.settled()
 
 
-def test_a_replanned_pick_is_compiled_only_if_predicted_faster_than_the_best_measured_program() -> None:
+def test_a_replanned_pick_is_compiled_only_if_predicted_faster_than_the_best_measured_program_beyond_the_error() -> None:
     from types import SimpleNamespace
 
     plain = SimpleNamespace(program=SimpleNamespace(target=None))
     loop = closed_loop._Loop(options=None, chosen=plain, plain=plain, inputs=[], progress=None)
     loop.candidates = [_candidate("iree", 100.0), _candidate("iree-max-concurrency", 90.0),
                        _candidate("flat", 50.0), _candidate("iops", 95.0, (0.9, 1.2))]
-    for predicted, worth in [(85.0, True), (89.5, False), (120.0, False)]:
+    for predicted, margin, worth in [(85.0, 0.0, True), (89.5, 0.0, False), (120.0, 0.0, False),
+                                     (85.0, 0.05, True), (86.0, 0.05, False)]:
         loop.predict = lambda owner, plan, stages, predicted=predicted: predicted
-        why = loop.not_promising(SimpleNamespace(chosen=SimpleNamespace(stages=[[0]])))
+        why = loop.not_promising(SimpleNamespace(chosen=SimpleNamespace(stages=[[0]])), margin)
         assert (why is None) is worth  # the flat program, timed for the calibration, is no bar
+        # A model 5% off must predict a pick more than 5% faster than the best measured (85.5 us).
         assert worth or "iree-max-concurrency (90 us)" in why
 
 

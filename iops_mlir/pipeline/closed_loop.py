@@ -8,7 +8,7 @@ ratio settles whether the pick is faster (a sequential test, at most `--verify-r
 With the profiled cost model, when a pick's measurement disagrees with its prediction by more
 than the model's margin, it is profiled, its waves join the fit and the search runs again,
 for at most MAX_ROUNDS picks, as long as the refitted model predicts a pick faster than the
-fastest program measured. A pick ships only when it is faster than IREE's best order by at
+fastest program measured by more than its own error (its margin) and MIN_GAIN. A pick ships only when it is faster than IREE's best order by at
 least MIN_GAIN at 95% confidence; otherwise IREE's best order ships, so iops never ships
 something slower than IREE's best order.
 
@@ -260,15 +260,17 @@ class _Loop:
                           f"{cost.model.gap_us:.1f} us); searching again")
         return make_plan(owner.program.graph, fixed, cautious, search=search_options(self.options, plan.budget_bytes))
 
-    def not_promising(self, plan: Plan) -> str | None:
-        """Why the plan's pick is not worth a compile: the refitted model predicts it no faster
-        than the fastest program measured so far (None when it is worth one)."""
+    def not_promising(self, plan: Plan, margin: float = 0.0) -> str | None:
+        """Why the plan's pick is not worth a compile: the refitted model, whose error is `margin`,
+        does not predict it faster than the fastest program measured so far by more than that
+        error and MIN_GAIN (None when it is worth one)."""
         best = min((c for c in self.candidates if c.name != FLAT), key=lambda c: c.measured_us)
         predicted = self.predict(self.chosen, plan, plan.chosen.stages)
-        if predicted < best.measured_us * (1.0 - MIN_GAIN):
+        needed = max(MIN_GAIN, margin)
+        if predicted < best.measured_us * (1.0 - needed):
             return None
-        return (f"the refitted model predicts the next pick at {predicted:.0f} us, "
-                f"no faster than {best.name} ({best.measured_us:.0f} us)")
+        return (f"the refitted model predicts the next pick at {predicted:.0f} us, not faster than "
+                f"{best.name} ({best.measured_us:.0f} us) by more than its error and the minimum gain ({needed:.1%})")
 
     def known(self, stages: list[list[int]]) -> Candidate | None:
         """A candidate of the chosen program with these very stages, if one was measured."""
@@ -298,7 +300,7 @@ def run(options: CompileOptions, chosen: Scheduled, plain: Scheduled | None, inp
         if seen is not None:
             stopped = f"the search picked {seen.name} again"
             break
-        why = loop.not_promising(plan) if round_ > 1 else None
+        why = loop.not_promising(plan, margin) if round_ > 1 else None
         if why:
             stopped = why
             break

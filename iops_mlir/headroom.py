@@ -4,20 +4,25 @@ From two whole-program profiles of one program (`cost.hal_profile`):
 - the flat program (one dispatch at a time) gives each dispatch's latency alone and its
   core time (the time all workers spent in it);
 - IREE's own order gives the latency users get without iops.
-No schedule of the program can take less than its critical path (the longest dependence
-chain of solo latencies) nor less than its total core time spread over the P workers, so
+While any dispatch of the program runs, it runs for at least its critical path (the longest
+dependence chain of solo latencies) and for at least its total core time spread over the P
+workers. Between two stages no dispatch runs (the barrier: the workers' wake-up, IREE's copies
+and fills); a schedule has at least as many stages as the longest chain has dispatches (its
+height h), and each of its h - 1 barriers takes at least the shortest barrier either profile
+shows (each boundary's median over the calls). So
 
-  lower bound = max(critical path, core time / P),   headroom = 1 - lower bound / IREE's time.
+  lower bound = max(critical path, core time / P) + (h - 1) x shortest barrier,
+  headroom = 1 - lower bound / IREE's time.
 
 P is the number of workers the profiles show busy at once, not an assumption. A GPU reports
-no core time; there the bound is the critical path alone.
+no core time; there the bound is the critical path and the barriers alone.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from .cost.hal_profile import ProgramProfile
+from .cost.wave_model import ProfiledProgram, wave_samples
 from .graph import DispatchGraph
 from .partition import dag_view
 
@@ -32,10 +37,17 @@ class Headroom:
     core_us: float
     critical_path_us: float
     runs: int
+    stages_at_least: int = 1  # the longest dependence chain, in dispatches
+    barrier_us: float = 0.0  # the shortest time between two stages either profile shows
+
+    @property
+    def barriers_us(self) -> float:
+        """The least time any schedule spends between its stages."""
+        return max(0, self.stages_at_least - 1) * self.barrier_us
 
     @property
     def lower_bound_us(self) -> float:
-        return max(self.critical_path_us, self.core_us / self.workers)
+        return max(self.critical_path_us, self.core_us / self.workers) + self.barriers_us
 
     @property
     def utilisation(self) -> float:
@@ -56,8 +68,8 @@ class Headroom:
         return (f"IREE's order takes {self.iree_measured_us:.0f} us and keeps {self.workers} workers "
                 f"{self.utilisation:.0%} busy; no schedule can take less than {self.lower_bound_us:.0f} us "
                 f"(critical path {self.critical_path_us:.0f} us, core time / {self.workers} = "
-                f"{self.core_us / self.workers:.0f} us): any schedule can gain at most {self.max_gain:.1%} "
-                "on this device")
+                f"{self.core_us / self.workers:.0f} us, {self.stages_at_least - 1} barriers of at least "
+                f"{self.barrier_us:.1f} us): any schedule can gain at most {self.max_gain:.1%} on this device")
 
 
 def critical_path_us(graph: DispatchGraph, latency_us: dict[int, float]) -> float:
@@ -69,12 +81,30 @@ def critical_path_us(graph: DispatchGraph, latency_us: dict[int, float]) -> floa
     return max(finish.values(), default=0.0)
 
 
-def headroom(graph: DispatchGraph, flat: ProgramProfile, iree: ProgramProfile) -> Headroom:
+def height(graph: DispatchGraph) -> int:
+    """The most dispatches on one dependence chain: the fewest stages any schedule has."""
+    preds = dag_view(graph).preds
+    level: dict[int, int] = {}
+    for n in graph.dispatch_ids():  # program order is topological
+        level[n] = 1 + max((level[p] for p in preds[n]), default=0)
+    return max(level.values(), default=0)
+
+
+def shortest_barrier_us(*programs: ProfiledProgram) -> float:
+    """The shortest time from a stage's end to the next stage's start in the profiles (each
+    boundary's median over the calls); 0 where no program has two stages."""
+    gaps = [s.gap_us for p in programs for s in wave_samples(p.profile, p.stages) if s.gap_us is not None]
+    return min(gaps, default=0.0)
+
+
+def headroom(graph: DispatchGraph, flat: ProfiledProgram, iree: ProfiledProgram) -> Headroom:
     """The headroom of `graph`'s program from its flat and IREE-order profiles."""
     nodes = graph.dispatch_ids()
-    latency = {n: flat.latency_us(n) for n in nodes}
-    core = [flat.core_us(n) for n in nodes]
+    latency = {n: flat.profile.latency_us(n) for n in nodes}
+    core = [flat.profile.core_us(n) for n in nodes]
     core_total = 0.0 if None in core else sum(core)
-    return Headroom(workers=max(flat.workers(), iree.workers()), iree_measured_us=iree.span_us(),
-                    flat_measured_us=flat.span_us(), core_us=core_total,
-                    critical_path_us=critical_path_us(graph, latency), runs=len(iree.runs))
+    return Headroom(workers=max(flat.profile.workers(), iree.profile.workers()),
+                    iree_measured_us=iree.profile.span_us(), flat_measured_us=flat.profile.span_us(),
+                    core_us=core_total, critical_path_us=critical_path_us(graph, latency),
+                    runs=len(iree.profile.runs), stages_at_least=height(graph),
+                    barrier_us=shortest_barrier_us(flat, iree))

@@ -60,11 +60,24 @@ def test_a_profile_of_another_program_is_refused() -> None:
 
 
 def test_headroom_from_the_recorded_profiles() -> None:
+    from iops_mlir.cost.wave_model import ProfiledProgram, wave_samples
+    from iops_mlir.headroom import height
+
     flat, iree = _profile("flat"), _profile("iree")
-    found = headroom(GRAPH, flat, iree)
+    waves = json.loads((DATA / "tiny.iree_stages.json").read_text())  # IREE's stages of this program
+    flat_program = ProfiledProgram("flat", [[n] for n in GRAPH.dispatch_ids()], flat)
+    found = headroom(GRAPH, flat_program, ProfiledProgram("iree", waves, iree))
     assert found.workers == 2  # this machine's two cores, read off the core times
     assert found.iree_measured_us == pytest.approx(iree.span_us())
-    assert found.lower_bound_us == max(found.critical_path_us, found.core_us / 2)
+    # The fewest stages: the longest chain, 8 of the 15 dispatches (IREE's order, a schedule too,
+    # has 14), each boundary a barrier no shorter than the shortest measured.
+    assert found.stages_at_least == height(GRAPH) == 8 and len(waves) == 14
+    gaps = [s.gap_us for p, st in ((flat, flat_program.stages), (iree, waves))
+            for s in wave_samples(p, st) if s.gap_us is not None]
+    assert 0.0 < found.barrier_us == min(gaps)
+    assert found.lower_bound_us == pytest.approx(max(found.critical_path_us, found.core_us / 2)
+                                                 + (found.stages_at_least - 1) * found.barrier_us)
+    assert found.lower_bound_us <= found.flat_measured_us  # the flat program is a schedule too
     assert found.critical_path_us <= sum(flat.latency_us(n) for n in GRAPH.dispatch_ids())
     assert 0.0 <= found.max_gain < 1.0 and 0.0 < found.utilisation <= 1.0
     doc = found.to_json()

@@ -62,7 +62,7 @@ def profile_baselines(log: CommandLog, graph: DispatchGraph, target: Target, ord
     found = profile_schedules(log, target, graph, {**orders, FLAT: flat}, vmfbs, inputs, folder, calls=calls)
     profiled = Profiled(graph, found.pop(FLAT), found, vmfbs)
     profiled.cost = profiled.refit()
-    profiled.headroom = headroom(graph, profiled.flat.profile, found["iree"].profile)
+    profiled.headroom = headroom(graph, profiled.flat, found["iree"])
     return profiled
 
 

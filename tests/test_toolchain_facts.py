@@ -31,3 +31,40 @@ def test_iree_multi_use_fusion_miscompile_and_its_workaround(tmp_path: Path) -> 
     assert np.abs(wrong - expected).max() > 0.1  # the miscompile of IREE 3.13 (fuzz seed 3451)
     right, expected = _pooled(tmp_path, "--iree-dispatch-creation-fuse-multi-use=false")
     np.testing.assert_allclose(right, expected, rtol=1e-5, atol=1e-6)
+
+
+# Fuzz seed 3802, reduced: x -> r = relu(conv 3x1) -> m = maxpool 3x3; outputs cat(m, m), cat(m, r).
+SELF_CONCAT_SPEC = {"heads": [], "in_channels": 12, "size": 12, "nodes": [
+    {"op": "conv", "inputs": [0], "kernel": [3, 1], "out": 16, "bias": False, "relu": True},
+    {"op": "maxpool", "inputs": [1]},
+    {"op": "concat", "inputs": [2, 2]},
+    {"op": "concat", "inputs": [2, 1]}]}
+
+
+def _stock_error(tmp_path: Path, flags: list[str]) -> float:
+    """Largest error against torch of the reduced seed-3802 model compiled by stock iree-compile."""
+    from torch_mlir import fx
+
+    from iops_mlir import fuzzing, runner
+
+    module, inputs = fuzzing.build(SELF_CONCAT_SPEC, 3802)
+    expected = runner.torch_outputs(module, inputs)
+    source = tmp_path / "m.mlir"
+    source.write_text(str(fx.export_and_import(module, *inputs, output_type="linalg-on-tensors")))
+    vmfb = tmp_path / f"m{len(flags)}.vmfb"
+    subprocess.run([tool_path("iree-compile"), str(source), *flags, "-o", str(vmfb)], check=True)
+    actual = runner.run(runner.load_function(vmfb, "local-task"), [t.numpy() for t in inputs])
+    return runner.compare(actual, expected).max_abs
+
+
+def test_iree_channels_last_miscompiles_a_tensor_concatenated_with_itself(tmp_path: Path) -> None:
+    """With the channels-last convolution preprocessing of our llvm-cpu flags, IREE 3.13 computes
+    the reduced seed-3802 model wrongly; without it, right. iops-mlir refuses such programs (an
+    in-place writer into a value used again, `stream_ir._check_tied_last_use`)."""
+    from iops_mlir.targets import load_target
+
+    flags = list(load_target("llvm-cpu").compile_flags)
+    assert _stock_error(tmp_path, flags) > 0.1
+    without = [f for f in flags if "convert-conv-to-channels-last" not in f]
+    assert len(without) == len(flags) - 1
+    assert _stock_error(tmp_path, without) < 1e-5

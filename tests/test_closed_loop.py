@@ -67,7 +67,7 @@ def test_a_comparison_settles_once_its_interval_lies_on_one_side_of_the_minimum_
     assert mixed.low < 0.99 < mixed.high and not mixed.settled()
 
 
-def test_a_replanned_pick_is_compiled_only_if_predicted_faster_than_the_best_measured_program_beyond_the_error() -> None:
+def test_a_replanned_pick_is_compiled_only_if_predicted_faster_than_the_best_by_more_than_the_error() -> None:
     from types import SimpleNamespace
 
     plain = SimpleNamespace(program=SimpleNamespace(target=None))

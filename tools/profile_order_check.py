@@ -68,7 +68,8 @@ def main() -> int:
             programs = {name: ProfiledProgram(name, stages[name], found[name]) for name in vmfbs}
             timed = timing.interleaved(calls, repetitions=ROUNDS, warmup=2, rewarm=1)
             measured = {name: statistics.median(t.samples) * 1e6 for name, t in timed.items()}
-            errors = {name: _left_out_error(programs, measured, graph, name) for name in ("iree", "iree-max-concurrency")}
+            errors = {name: _left_out_error(programs, measured, graph, name)
+                      for name in ("iree", "iree-max-concurrency")}
             trials.append({"trial": trial, "way": way, "errors": errors, "measured_us": measured,
                            "span_us": {name: p.profile.span_us() for name, p in programs.items()}})
             print(trial, way, {k: f"{v:+.1%}" for k, v in errors.items()}, flush=True)

@@ -8,9 +8,9 @@ ratio settles whether the pick is faster (a sequential test, at most `--verify-r
 With the profiled cost model, when a pick's measurement disagrees with its prediction by more
 than the model's margin, it is profiled, its waves join the fit and the search runs again,
 for at most MAX_ROUNDS picks, as long as the refitted model predicts a pick faster than the
-fastest program measured by more than its own error (its margin) and MIN_GAIN. A pick ships only when it is faster than IREE's best order by at
-least MIN_GAIN at 95% confidence; otherwise IREE's best order ships, so iops never ships
-something slower than IREE's best order.
+fastest program measured by more than its own error (its margin) and MIN_GAIN. A pick ships
+only when it is faster than IREE's best order by at least MIN_GAIN at 95% confidence;
+otherwise IREE's best order ships, so iops never ships something slower than IREE's best order.
 
 Predictions are out of sample. A pick is predicted before it is compiled; IREE's orders are
 predicted leave-one-program-out, by the model and calibration fitted without that program's

@@ -23,7 +23,7 @@ import numpy as np
 
 from .. import timing
 from ..choices import CostSpec
-from ..cost.analytic import AnalyticCost, Device, load_device, roofline_terms
+from ..cost.analytic import Device, load_device, roofline_terms
 from ..cost.hal_profile import calls, parse_dispatch_events
 from ..errors import UserError
 from ..files import write_atomic, write_text

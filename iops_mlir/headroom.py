@@ -25,6 +25,7 @@ from dataclasses import asdict, dataclass
 from .cost.wave_model import ProfiledProgram, wave_samples
 from .graph import DispatchGraph
 from .partition import dag_view
+from .schedule.baselines import dispatch_levels
 
 
 @dataclass(frozen=True)
@@ -83,11 +84,7 @@ def critical_path_us(graph: DispatchGraph, latency_us: dict[int, float]) -> floa
 
 def height(graph: DispatchGraph) -> int:
     """The most dispatches on one dependence chain: the fewest stages any schedule has."""
-    preds = dag_view(graph).preds
-    level: dict[int, int] = {}
-    for n in graph.dispatch_ids():  # program order is topological
-        level[n] = 1 + max((level[p] for p in preds[n]), default=0)
-    return max(level.values(), default=0)
+    return max(dispatch_levels(graph).values(), default=-1) + 1
 
 
 def shortest_barrier_us(*programs: ProfiledProgram) -> float:

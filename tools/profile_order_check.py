@@ -27,13 +27,13 @@ from pathlib import Path
 
 import numpy as np
 
-from iops_mlir import runner, stream_ir, timing
+from iops_mlir import runner, timing
 from iops_mlir.cost.calibration import Calibration
 from iops_mlir.cost.hal_profile import profile_programs
 from iops_mlir.cost.wave_model import ProfiledProgram, wave_cost
 from iops_mlir.graph import DispatchGraph
-from iops_mlir.schedule import baselines
 from iops_mlir.targets import load_target
+from predict_table import waves  # the tool beside this one: IREE's order read from a dump
 
 WAYS = {"one after another": 1, "in turn": 5}
 CALLS, ROUNDS = 10, 10
@@ -49,10 +49,8 @@ def main() -> int:
     graph = DispatchGraph.from_json((dump / "graph.json").read_text())
     vmfbs = {"flat": dump / "flat.vmfb", "iree": dump / "iree-order.vmfb",
              "iree-max-concurrency": dump / "iree-max-concurrency-order.vmfb"}
-    stages = {"flat": json.loads((dump / "schedule.sequential.json").read_text())["stage_nodes"]}
-    for name in ("iree", "iree-max-concurrency"):
-        module = stream_ir.parse_module((dump / f"async.{name}.mlir").read_text(), stream_ir.new_context())
-        stages[name] = baselines.iree_waves(module, graph).stages
+    stages = {"flat": json.loads((dump / "schedule.sequential.json").read_text())["stage_nodes"],
+              **{name: waves(dump, name, graph) for name in ("iree", "iree-max-concurrency")}}
     inputs = [np.load(dump / "profiles" / "input0.npy")]
     target = load_target("llvm-cpu")
     calls = {name: runner.prepared_call(runner.load_function(path, "local-task"), inputs)

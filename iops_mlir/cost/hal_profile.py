@@ -168,12 +168,11 @@ def profile_programs(programs: dict[str, Path], target: Target, inputs: list[np.
     In turn, because a shared machine's speed can move by 10-30% within seconds (a 2-core cloud
     VM's did): profiled one after another, one program could be profiled in a slow second and
     another in a fast one, and a model fitted on both would take the difference for a property
-    of the schedules. Within a
-    session the calls run back to back, so they see warm caches and allocated buffers, as
-    repeated inference does; each session's first call (first touch of every buffer) is dropped.
-    The sessions' files are `work/NAME.S.ireeprof`. Profiles are cached by the program's and the
-    inputs' bytes, the device, the host and the IREE versions, so compiling again gives the
-    same result.
+    of the schedules. Within a session the calls run back to back, so they see warm caches and
+    allocated buffers, as repeated inference does; each session's first call (first touch of
+    every buffer) is dropped. The sessions' files are `work/NAME.S.ireeprof`. Profiles are
+    cached by the program's and the inputs' bytes, the device, the host and the IREE versions,
+    so compiling again gives the same result.
     """
     mode = PROFILING_MODE.get(target.runtime_device)
     if mode is None:
@@ -215,8 +214,8 @@ def profile_programs(programs: dict[str, Path], target: Target, inputs: list[np.
 def session_files(folder: Path, name: str) -> list[Path]:
     """A program's profiling sessions in `folder` (`profile_programs`' files), in order; a dump
     made with one session per program has `NAME.ireeprof`."""
-    found = {int(p.name[len(name) + 1:-len(".ireeprof")]): p for p in folder.glob(f"{name}.*.ireeprof")
-             if p.name[len(name) + 1:-len(".ireeprof")].isdigit()}
+    numbered = {p.name[len(name) + 1:-len(".ireeprof")]: p for p in folder.glob(f"{name}.*.ireeprof")}
+    found = {int(session): p for session, p in numbered.items() if session.isdigit()}
     if not found and (folder / f"{name}.ireeprof").exists():
         return [folder / f"{name}.ireeprof"]
     return [found[k] for k in sorted(found)]

@@ -36,6 +36,7 @@ from .pipeline.front import input_weights
 from .schedule.memory import transient_allocations
 from .targets import Target
 BASELINE = "iree-min-peak-memory"
+SIZES = ("full", "small")
 _FAVOR = {"iree-min-peak-memory": "min-peak-memory", "iree-max-concurrency": "max-concurrency",
           "iree-debug": "debug"}
 
@@ -47,12 +48,13 @@ class BenchOptions:
     models: list[str]
     target: str = "llvm-cpu"
     cuda_arch: str | None = None
-    small: bool = False
+    sizes: tuple[str, ...] = ("full",)  # "full" and/or "small": each model benched at each
     batch: int = 1
     seq_len: int | None = None  # text models of transformers
     repetitions: int = 20
     warmup: int = 3
     rewarm: int = 1
+    calls: int | None = None  # calls per sample; None: as many as last about timing.SAMPLE_S
     variants: tuple[str, ...] = VARIANTS
     cost_model: str | None = None
     work: Path = Path("build/bench")
@@ -77,11 +79,11 @@ def stock_iree(input_mlir: Path, target: Target, favor: str, out_dir: Path) -> t
     return Path(vmfb), transient_allocations((out_dir / "stream.mlir").read_text())[0]
 
 
-def bench_model(name: str, options: BenchOptions) -> dict:
+def bench_model(name: str, small: bool, options: BenchOptions) -> dict:
     """Compile every variant of one zoo model, check it against torch, and time it."""
     seq_len = options.seq_len if models.takes_tokens(name) else None  # a list may mix text and images
-    module, inputs = models.build(name, batch=options.batch, small=options.small, seq_len=seq_len)
-    label = models.label(name, small=options.small, seq_len=seq_len)
+    module, inputs = models.build(name, batch=options.batch, small=small, seq_len=seq_len)
+    label = models.label(name, small=small, seq_len=seq_len)
     work = options.work / label
     work.mkdir(parents=True, exist_ok=True)
     iree_variants = [v for v in options.variants if v != "torch-eager"]
@@ -114,9 +116,10 @@ def bench_model(name: str, options: BenchOptions) -> dict:
         calls["torch-eager"] = runner.torch_eager(module, inputs)
         memory["torch-eager"] = None
         errors["torch-eager"] = 0.0
+    per_sample = options.calls or timing.calls_per_sample(calls)
     bar = _bar(options.repetitions, f"{label}: timing", options.quiet)
     timings = timing.interleaved(calls, repetitions=options.repetitions, warmup=options.warmup,
-                                 rewarm=options.rewarm, on_round=lambda r: bar.update())
+                                 rewarm=options.rewarm, calls=per_sample, on_round=lambda r: bar.update())
     bar.close()
     base = timings[BASELINE].median if BASELINE in timings else None
     variants = {}
@@ -134,7 +137,7 @@ def bench_model(name: str, options: BenchOptions) -> dict:
             "samples_ms": [round(s * 1e3, 4) for s in t.samples],
         }
     r = result.report
-    return {"model": label, "dispatches": r.num_dispatches, "iops_waves": r.num_waves,
+    return {"model": label, "calls_per_sample": per_sample, "dispatches": r.num_dispatches, "iops_waves": r.num_waves,
             "cost_model": r.cost_model["name"], "scheduler_shipped": r.scheduler, "predicted_us": r.predicted_us,
             "shipped": r.shipped, "closed_loop": r.closed_loop, "device_headroom": r.device_headroom,
             "search_skipped": r.search_skipped, "compile_seconds": result.seconds,
@@ -193,18 +196,23 @@ def run(options: BenchOptions, checkpoint=None) -> dict:
         raise UserError(f"Unknown bench variant(s) {', '.join(unknown)}. Known: {', '.join(VARIANTS)}.")
     if options.rewarm < 0:
         raise UserError("--rewarm must be 0 or more.")
+    if options.calls is not None and options.calls < 1:
+        raise UserError("--calls-per-sample must be 1 or more.")
+    if not options.sizes or any(size not in SIZES for size in options.sizes):
+        raise UserError(f"Unknown size(s) {', '.join(options.sizes)} to bench. Known: {', '.join(SIZES)}.")
     if options.repetitions < 3:
         raise UserError("--repetitions must be at least 3 to report a median and a spread.")
-    doc = {"target": options.target, "small": options.small, "batch": options.batch,
+    doc = {"target": options.target, "sizes": list(options.sizes), "batch": options.batch,
            "repetitions": options.repetitions, "warmup": options.warmup, "rewarm": options.rewarm,
            "order": "williams",
            "environment": environment(target), "results": []}
-    for name in options.models:
-        if not options.quiet:
-            print(f"== {name}", file=sys.stderr, flush=True)
-        doc["results"].append(bench_model(name, options))
-        if checkpoint is not None:
-            checkpoint(doc)
+    for size in options.sizes:
+        for name in options.models:
+            if not options.quiet:
+                print(f"== {name}{' (small)' if size == 'small' else ''}", file=sys.stderr, flush=True)
+            doc["results"].append(bench_model(name, size == "small", options))
+            if checkpoint is not None:
+                checkpoint(doc)
     return doc
 
 
@@ -226,6 +234,10 @@ def markdown(doc: dict) -> str:
                 ratio += f" [{r['ratio_ci95'][0]:.2f}-{r['ratio_ci95'][1]:.2f}]"
             cells.append(f"{r['median_ms']:.2f} ({r['iqr_ms'][0]:.2f}-{r['iqr_ms'][1]:.2f}){ratio}")
         lines.append(f"| {row['model']} | " + " | ".join(cells) + " |")
+    if any("calls_per_sample" in row for row in doc["results"]):
+        lines += ["", "Each sample is the mean of this many back-to-back calls, the same for every variant of a "
+                      "model: " + "; ".join(f"{row['model']} {row.get('calls_per_sample', 1)}"
+                                            for row in doc["results"])]
     lines += ["", "Largest absolute error of each compiled variant against torch: " + "; ".join(
         f"{row['model']} {max(v['max_abs_error_vs_torch'] for v in row['variants'].values()):.1e}"
         for row in doc["results"])]
@@ -325,6 +337,19 @@ def write_outputs(doc: dict, json_path: Path | None, plot_path: Path | None) -> 
         write_atomic(Path(json_path), lambda tmp: tmp.write_text(json.dumps(doc, indent=1) + "\n"))
     if plot_path is not None and doc["results"]:
         write_atomic(Path(plot_path), lambda tmp: plot(doc, tmp))
+
+
+def size_list(text: str | None, *, small: bool) -> tuple[str, ...]:
+    """The sizes `--sizes` names (comma-separated), or what `--small` alone means."""
+    if text is None:
+        return ("small",) if small else ("full",)
+    if small:
+        raise UserError("Give --sizes or --small, not both: --sizes small is what --small means.")
+    sizes = tuple(dict.fromkeys(part.strip() for part in text.split(",") if part.strip()))
+    unknown = [s for s in sizes if s not in SIZES]
+    if unknown or not sizes:
+        raise UserError(f"Unknown size(s) {', '.join(unknown) or repr(text)} in --sizes. Known: {', '.join(SIZES)}.")
+    return sizes
 
 
 def model_list(text: str) -> list[str]:

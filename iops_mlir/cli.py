@@ -57,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--warmup", type=positive_int, default=3, help="untimed rounds first (default 3)")
     b.add_argument("--rewarm", type=int, default=1,
                    help="untimed calls of a variant right before each of its timed calls (default 1)")
+    b.add_argument("--calls-per-sample", type=positive_int, default=None,
+                   help="back-to-back calls timed as one sample (default: as many as last about 5 ms for the "
+                        "model's fastest variant, at most 32)")
+    b.add_argument("--sizes", default=None,
+                   help="full, small or full,small: bench each model at each size in one run "
+                        "(default full; --small means small)")
     b.add_argument("--variants", default=",".join(BENCH_VARIANTS),
                    help=f"comma-separated subset of {','.join(BENCH_VARIANTS)}")
     b.add_argument("--json", type=Path, help="write every sample, the device, versions and flags here")
@@ -213,7 +219,8 @@ def _cmd_bench(args: argparse.Namespace) -> int:
 
     _report_paths(args.json, args.plot)
     options = bench.BenchOptions(
-        models=bench.model_list(args.model), target=args.target, cuda_arch=args.cuda_arch, small=args.small,
+        models=bench.model_list(args.model), target=args.target, cuda_arch=args.cuda_arch,
+        sizes=bench.size_list(args.sizes, small=args.small), calls=args.calls_per_sample,
         batch=args.batch, seq_len=args.seq_len, repetitions=args.repetitions, warmup=args.warmup, rewarm=args.rewarm,
         variants=tuple(v.strip() for v in args.variants.split(",") if v.strip()),
         cost_model=args.cost_model, work=args.work_dir, quiet=args.quiet)

@@ -76,7 +76,7 @@ def test_explain_refuses_what_is_not_a_dump(capsys, tmp_path: Path) -> None:
 
 def test_bench_small_model_json_and_plot(capsys, tmp_path: Path) -> None:
     code, out, err = run_cli(capsys, "bench", "--model", "squeezenet", "--small", "--repetitions", "3",
-                             "--warmup", "1", "--cost-model", "analytic", "--variants",
+                             "--warmup", "1", "--calls-per-sample", "2", "--cost-model", "analytic", "--variants",
                              "iops,iree-min-peak-memory,iree-debug,torch-eager", "--json", tmp_path / "b.json",
                              "--plot", tmp_path / "b.png", "--work-dir", tmp_path / "work", "-q")
     assert code == 0, err
@@ -89,7 +89,8 @@ def test_bench_small_model_json_and_plot(capsys, tmp_path: Path) -> None:
     assert row["variants"]["iree-min-peak-memory"]["ratio_vs_iree_default"] == 1.0
     low, high = row["variants"]["iops"]["ratio_ci95"]
     assert 0 < low <= high
-    assert doc["order"] == "williams" and doc["rewarm"] == 1
+    assert doc["order"] == "williams" and doc["rewarm"] == 1 and doc["sizes"] == ["small"]
+    assert row["calls_per_sample"] == 2 and "squeezenet_small 2" in out
     assert row["variants"]["iops"]["transient_bytes"] > 0
     assert doc["environment"]["versions"]["iree-base-compiler"] == "3.13.0"
     assert "--iree-hal-target-device=local" in doc["environment"]["compile_flags"]
@@ -108,6 +109,12 @@ def test_bench_rejects_bad_input(capsys, tmp_path: Path) -> None:
     assert_clean_error(code, err, "Unknown bench variant")
     code, _, err = run_cli(capsys, "bench", "--model", "squeezenet", "--rewarm", "-1")
     assert_clean_error(code, err, "--rewarm must be 0 or more")
+    code, _, err = run_cli(capsys, "bench", "--model", "squeezenet", "--sizes", "full,huge")
+    assert_clean_error(code, err, "Unknown size(s) huge")
+    code, _, err = run_cli(capsys, "bench", "--model", "squeezenet", "--sizes", "small", "--small")
+    assert_clean_error(code, err, "not both")
+    code, _, err = run_cli(capsys, "bench", "--model", "squeezenet", "--calls-per-sample", "0")
+    assert code == 2 and "calls-per-sample" in err
     code, _, err = run_cli(capsys, "bench", "--model", "squeezenet", "--json", tmp_path)
     assert_clean_error(code, err, "is a directory")
     assert not (tmp_path / "b.json").exists()
@@ -122,7 +129,7 @@ def test_bench_report_without_iree_default_order(tmp_path: Path) -> None:
         return {"median_ms": ms, "iqr_ms": [ms * 0.9, ms * 1.1], "ratio_vs_iree_default": None,
                 "ratio_ci95": None, "transient_bytes": None, "max_abs_error_vs_torch": 0.0, "samples_ms": [ms]}
 
-    doc = {"target": "llvm-cpu", "small": True, "batch": 1, "repetitions": 3, "warmup": 1, "rewarm": 1,
+    doc = {"target": "llvm-cpu", "sizes": ["small"], "batch": 1, "repetitions": 3, "warmup": 1, "rewarm": 1,
            "order": "williams", "environment": {"host": "test", "runtime_device": "local-task"},
            "results": [{"model": "m", "cost_model": "measured", "predicted_us": {"iops": 900.0, "sequential": 1e3},
                         "replacements_applied": False, "variants": {"iops": variant(1.0), "torch-eager": variant(2.0)},

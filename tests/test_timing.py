@@ -66,3 +66,39 @@ def test_interleaved_stops_early_only_after_whole_cycles_once_decided() -> None:
     assert asked == [6, 12] and all(len(t.samples) == 12 for t in result.values())
     never = timing.interleaved(calls, repetitions=9, warmup=0, rewarm=0, decided=lambda s: False)
     assert all(len(t.samples) == 9 for t in never.values())
+
+
+class _Clock:
+    """A stand-in for the time module: each call of a variant advances it by that variant's cost."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def perf_counter(self) -> float:
+        return self.now
+
+    def variant(self, seconds: float, log: list[float]):
+        def call() -> None:
+            log.append(seconds)
+            self.now += seconds
+        return call
+
+
+def test_a_sample_is_the_mean_of_back_to_back_calls(monkeypatch) -> None:
+    clock, log = _Clock(), []
+    monkeypatch.setattr(timing, "time", clock)
+    calls = {"fast": clock.variant(0.001, log), "slow": clock.variant(0.004, log)}
+    result = timing.interleaved(calls, repetitions=4, warmup=0, rewarm=1, calls=3)
+    assert len(log) == 4 * 2 * (1 + 3)  # each sample: one untimed call, then three timed
+    assert result["fast"].samples == pytest.approx([0.001] * 4)
+    assert result["slow"].samples == pytest.approx([0.004] * 4)
+
+
+def test_calls_per_sample_fills_the_sample_time_for_the_fastest_variant(monkeypatch) -> None:
+    clock, log = _Clock(), []
+    monkeypatch.setattr(timing, "time", clock)
+    calls = {"fast": clock.variant(0.0004, log), "slow": clock.variant(0.03, log)}
+    assert timing.calls_per_sample(calls, sample_s=0.005) == 13  # ceil(5 / 0.4)
+    assert len(log) == 6
+    assert timing.calls_per_sample(calls, sample_s=0.005, most=8) == 8
+    assert timing.calls_per_sample({"slow": calls["slow"]}, sample_s=0.005) == 1

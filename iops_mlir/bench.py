@@ -55,13 +55,14 @@ class BenchOptions:
     warmup: int = 3
     rewarm: int = 1
     calls: int | None = None  # calls per sample; None: as many as last about timing.SAMPLE_S
+    min_seconds: float = 20.0  # fast models get more rounds, until their timing lasted this long
     variants: tuple[str, ...] = VARIANTS
     cost_model: str | None = None
     work: Path = Path("build/bench")
     quiet: bool = False
 
 
-def _bar(total: int, desc: str, quiet: bool):
+def _bar(total: int | None, desc: str, quiet: bool):
     from tqdm import tqdm
 
     return tqdm(total=total, desc=desc, unit="step", disable=quiet, file=sys.stderr, leave=False)
@@ -117,9 +118,11 @@ def bench_model(name: str, small: bool, options: BenchOptions) -> dict:
         memory["torch-eager"] = None
         errors["torch-eager"] = 0.0
     per_sample = options.calls or timing.calls_per_sample(calls)
-    bar = _bar(options.repetitions, f"{label}: timing", options.quiet)
+    # Rounds are counted without a total where fast models get more of them (min_seconds).
+    bar = _bar(None if options.min_seconds else options.repetitions, f"{label}: timing rounds", options.quiet)
     timings = timing.interleaved(calls, repetitions=options.repetitions, warmup=options.warmup,
-                                 rewarm=options.rewarm, calls=per_sample, on_round=lambda r: bar.update())
+                                 rewarm=options.rewarm, calls=per_sample, min_seconds=options.min_seconds,
+                                 on_round=lambda r: bar.update())
     bar.close()
     base = timings[BASELINE].median if BASELINE in timings else None
     variants = {}
@@ -137,7 +140,7 @@ def bench_model(name: str, small: bool, options: BenchOptions) -> dict:
             "samples_ms": [round(s * 1e3, 4) for s in t.samples],
         }
     r = result.report
-    return {"model": label, "calls_per_sample": per_sample, "dispatches": r.num_dispatches, "iops_waves": r.num_waves,
+    return {"model": label, "calls_per_sample": per_sample, "rounds": len(timings[options.variants[0]].samples), "dispatches": r.num_dispatches, "iops_waves": r.num_waves,
             "cost_model": r.cost_model["name"], "scheduler_shipped": r.scheduler, "predicted_us": r.predicted_us,
             "shipped": r.shipped, "closed_loop": r.closed_loop, "device_headroom": r.device_headroom,
             "search_skipped": r.search_skipped, "compile_seconds": result.seconds,
@@ -196,6 +199,8 @@ def run(options: BenchOptions, checkpoint=None) -> dict:
         raise UserError(f"Unknown bench variant(s) {', '.join(unknown)}. Known: {', '.join(VARIANTS)}.")
     if options.rewarm < 0:
         raise UserError("--rewarm must be 0 or more.")
+    if options.min_seconds < 0:
+        raise UserError("--min-seconds must be 0 or more.")
     if options.calls is not None and options.calls < 1:
         raise UserError("--calls-per-sample must be 1 or more.")
     if not options.sizes or any(size not in SIZES for size in options.sizes):
@@ -203,7 +208,8 @@ def run(options: BenchOptions, checkpoint=None) -> dict:
     if options.repetitions < 3:
         raise UserError("--repetitions must be at least 3 to report a median and a spread.")
     doc = {"target": options.target, "sizes": list(options.sizes), "batch": options.batch,
-           "repetitions": options.repetitions, "warmup": options.warmup, "rewarm": options.rewarm,
+           "repetitions": options.repetitions, "min_seconds": options.min_seconds, "warmup": options.warmup,
+           "rewarm": options.rewarm,
            "order": "williams",
            "environment": environment(target), "results": []}
     for size in options.sizes:
@@ -221,7 +227,8 @@ def markdown(doc: dict) -> str:
     variants = list(doc["results"][0]["variants"]) if doc["results"] else []
     env = doc["environment"]
     lines = [f"{doc['target']} ({env['runtime_device']}) on {env['host']}, batch {doc['batch']}, "
-             f"{doc['repetitions']} interleaved rounds ({_order_text(doc)}) after {doc['warmup']} warm-up; "
+             f"{'at least ' if doc.get('min_seconds') else ''}{doc['repetitions']} interleaved rounds "
+             f"({_order_text(doc)}) after {doc['warmup']} warm-up; "
              f"median ms (IQR), ratio = median / {BASELINE} median [95% bootstrap interval over the "
              "rounds, where recorded].", "",
              "| model | " + " | ".join(variants) + " |", "|---|" + "---|" * len(variants)]
@@ -235,9 +242,11 @@ def markdown(doc: dict) -> str:
             cells.append(f"{r['median_ms']:.2f} ({r['iqr_ms'][0]:.2f}-{r['iqr_ms'][1]:.2f}){ratio}")
         lines.append(f"| {row['model']} | " + " | ".join(cells) + " |")
     if any("calls_per_sample" in row for row in doc["results"]):
-        lines += ["", "Each sample is the mean of this many back-to-back calls, the same for every variant of a "
-                      "model: " + "; ".join(f"{row['model']} {row.get('calls_per_sample', 1)}"
-                                            for row in doc["results"])]
+        lines += ["", f"Rounds x calls per sample (a sample is the mean of that many back-to-back calls, the same "
+                      f"for every variant of a model; fast models get more rounds, until their timing lasted "
+                      f"{doc.get('min_seconds', 0):g} s): " + "; ".join(
+                          f"{row['model']} {row.get('rounds', doc['repetitions'])} x {row.get('calls_per_sample', 1)}"
+                          for row in doc["results"])]
     lines += ["", "Largest absolute error of each compiled variant against torch: " + "; ".join(
         f"{row['model']} {max(v['max_abs_error_vs_torch'] for v in row['variants'].values()):.1e}"
         for row in doc["results"])]
@@ -325,7 +334,8 @@ def plot(doc: dict, path: Path) -> None:
     ax.set_ylabel(f"latency / {reference} (log; lower is better)")
     env = doc["environment"]
     ax.set_title(f"{doc['target']} on {env['host']}, batch {doc['batch']}: median of "
-                 f"{doc['repetitions']} interleaved runs, IQR bars", fontsize=9)
+                 f"{'at least ' if doc.get('min_seconds') else ''}{doc['repetitions']} interleaved runs, IQR bars",
+                 fontsize=9)
     ax.legend(fontsize=8, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.1))
     fig.savefig(path, format="png", bbox_inches="tight")
     plt.close(fig)

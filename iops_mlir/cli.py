@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--calls-per-sample", type=positive_int, default=None,
                    help="back-to-back calls timed as one sample (default: as many as last about 5 ms for the "
                         "model's fastest variant, at most 32)")
+    b.add_argument("--min-seconds", type=float, default=20.0,
+                   help="time fast models for more rounds, until their timing lasted this long (default 20; 0: "
+                        "exactly --repetitions rounds)")
     b.add_argument("--sizes", default=None,
                    help="full, small or full,small: bench each model at each size in one run "
                         "(default full; --small means small)")
@@ -221,6 +224,7 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     options = bench.BenchOptions(
         models=bench.model_list(args.model), target=args.target, cuda_arch=args.cuda_arch,
         sizes=bench.size_list(args.sizes, small=args.small), calls=args.calls_per_sample,
+        min_seconds=args.min_seconds,
         batch=args.batch, seq_len=args.seq_len, repetitions=args.repetitions, warmup=args.warmup, rewarm=args.rewarm,
         variants=tuple(v.strip() for v in args.variants.split(",") if v.strip()),
         cost_model=args.cost_model, work=args.work_dir, quiet=args.quiet)

@@ -126,7 +126,8 @@ def add_compile_args(p: argparse.ArgumentParser) -> None:
                         "on: with any model; off: output the search's pick unmeasured). Cached")
     p.add_argument("--verify-rounds", type=positive_int, default=DEFAULT_VERIFY_ROUNDS, metavar="N",
                    help=f"interleaved timing rounds of IREE's orders, and the most paired rounds of a pick "
-                        f"against the best of them, in --verify (default {DEFAULT_VERIFY_ROUNDS})")
+                        f"against the best of them, in --verify (default {DEFAULT_VERIFY_ROUNDS}); fast programs "
+                        f"get more rounds, until N / 4 seconds have passed")
     p.add_argument("--dump-dir", type=Path, help="write every intermediate and commands.sh here")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
 

@@ -66,22 +66,31 @@ def williams_orders(n: int) -> list[list[int]]:
 
 
 def interleaved(variants: dict[str, Callable[[], object]], *, repetitions: int, warmup: int = 2,
-                rewarm: int = 1, calls: int = 1, on_round: Callable[[int], None] | None = None,
+                rewarm: int = 1, calls: int = 1, min_seconds: float = 0.0, most_rounds: int | None = None,
+                on_round: Callable[[int], None] | None = None,
                 decided: Callable[[dict[str, list[float]]], bool] | None = None) -> dict[str, Timing]:
-    """Time each callable `repetitions` times: rounds in Williams-design order, each timed sample
-    right after `rewarm` untimed calls of the same callable. A sample is `calls` calls back to
-    back, recorded as their mean (see `calls_per_sample`). Balance is exact when `repetitions`
-    is a multiple of `len(williams_orders(len(variants)))`.
+    """Time each callable in `repetitions` rounds or more: rounds in Williams-design order, each
+    timed sample right after `rewarm` untimed calls of the same callable. A sample is `calls`
+    calls back to back, recorded as their mean (see `calls_per_sample`). Balance is exact when
+    the rounds are a multiple of `len(williams_orders(len(variants)))`.
 
-    `decided`, asked with the samples so far after every whole cycle of orders, ends the timing
-    early when it answers True (a sequential test: stop once the comparison is settled)."""
+    Where the rounds took less than `min_seconds`, whole cycles of orders are added until they
+    have lasted that long (at most `most_rounds` rounds in all, by default 20 x `repetitions`): a
+    slow phase of the host lasts seconds, so fast programs are timed for long enough that it
+    falls on a minority of the rounds, whose medians then ignore it.
+
+    `decided`, asked with the samples so far after every whole cycle of orders once
+    `min_seconds` have passed, ends the timing early when it answers True (a sequential test:
+    stop once the comparison is settled)."""
     names = list(variants)
     for _ in range(warmup):
         for fn in variants.values():
             fn()
     orders = williams_orders(len(names))
+    most = max(repetitions, most_rounds if most_rounds is not None else 20 * repetitions)
     samples: dict[str, list[float]] = {name: [] for name in names}
-    for r in range(repetitions):
+    began = time.perf_counter()
+    for r in range(most):
         for i in orders[r % len(orders)]:
             fn = variants[names[i]]
             for _ in range(rewarm):
@@ -92,7 +101,12 @@ def interleaved(variants: dict[str, Callable[[], object]], *, repetitions: int, 
             samples[names[i]].append((time.perf_counter() - start) / calls)
         if on_round:
             on_round(r)
-        if decided is not None and (r + 1) % len(orders) == 0 and r + 1 < repetitions and decided(samples):
+        done, whole_cycle = r + 1, (r + 1) % len(orders) == 0
+        if time.perf_counter() - began < min_seconds:
+            continue
+        if done >= repetitions and (done == repetitions or whole_cycle):
+            break
+        if decided is not None and whole_cycle and done < repetitions and decided(samples):
             break
     return {name: Timing(name, samples[name]) for name in names}
 

@@ -76,7 +76,7 @@ def test_explain_refuses_what_is_not_a_dump(capsys, tmp_path: Path) -> None:
 
 def test_bench_small_model_json_and_plot(capsys, tmp_path: Path) -> None:
     code, out, err = run_cli(capsys, "bench", "--model", "squeezenet", "--small", "--repetitions", "3",
-                             "--warmup", "1", "--calls-per-sample", "2", "--cost-model", "analytic", "--variants",
+                             "--warmup", "1", "--calls-per-sample", "2", "--min-seconds", "0", "--cost-model", "analytic", "--variants",
                              "iops,iree-min-peak-memory,iree-debug,torch-eager", "--json", tmp_path / "b.json",
                              "--plot", tmp_path / "b.png", "--work-dir", tmp_path / "work", "-q")
     assert code == 0, err
@@ -90,7 +90,7 @@ def test_bench_small_model_json_and_plot(capsys, tmp_path: Path) -> None:
     low, high = row["variants"]["iops"]["ratio_ci95"]
     assert 0 < low <= high
     assert doc["order"] == "williams" and doc["rewarm"] == 1 and doc["sizes"] == ["small"]
-    assert row["calls_per_sample"] == 2 and "squeezenet_small 2" in out
+    assert row["calls_per_sample"] == 2 and row["rounds"] == 3 and "squeezenet_small 3 x 2" in out
     assert row["variants"]["iops"]["transient_bytes"] > 0
     assert doc["environment"]["versions"]["iree-base-compiler"] == "3.13.0"
     assert "--iree-hal-target-device=local" in doc["environment"]["compile_flags"]
@@ -113,6 +113,8 @@ def test_bench_rejects_bad_input(capsys, tmp_path: Path) -> None:
     assert_clean_error(code, err, "Unknown size(s) huge")
     code, _, err = run_cli(capsys, "bench", "--model", "squeezenet", "--sizes", "small", "--small")
     assert_clean_error(code, err, "not both")
+    code, _, err = run_cli(capsys, "bench", "--model", "squeezenet", "--min-seconds", "-1")
+    assert_clean_error(code, err, "--min-seconds must be 0 or more")
     code, _, err = run_cli(capsys, "bench", "--model", "squeezenet", "--calls-per-sample", "0")
     assert code == 2 and "calls-per-sample" in err
     code, _, err = run_cli(capsys, "bench", "--model", "squeezenet", "--json", tmp_path)

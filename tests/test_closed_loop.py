@@ -123,7 +123,9 @@ def test_the_closed_loop_measures_every_candidate_and_ships_the_fastest(tiny_mod
     pick = next(c for c in loop["candidates"] if c["scheduler"] == "iops")
     against = pick["against_best_iree"]  # timed in paired rounds against IREE's best order
     assert against["against"] == min(("iree", "iree-max-concurrency"), key=measured.get)
-    assert against["interval"][0] <= against["ratio"] <= against["interval"][1] and 1 <= against["rounds"] <= 3
+    assert against["interval"][0] <= against["ratio"] <= against["interval"][1]
+    # A program this fast is timed past its 3 rounds, until 3 x 0.25 s passed, and at most 20 x 3 rounds.
+    assert 3 < against["rounds"] <= 60
     assert pick["measured_us"] == pytest.approx(against["ratio"] * best_iree, rel=1e-3)
     if shipped["scheduler"].startswith("iree"):
         assert shipped["measured_us"] == best_iree  # never slower than IREE's best order, as measured

@@ -102,3 +102,22 @@ def test_calls_per_sample_fills_the_sample_time_for_the_fastest_variant(monkeypa
     assert len(log) == 6
     assert timing.calls_per_sample(calls, sample_s=0.005, most=8) == 8
     assert timing.calls_per_sample({"slow": calls["slow"]}, sample_s=0.005) == 1
+
+
+def test_fast_programs_are_timed_for_at_least_min_seconds_in_whole_cycles(monkeypatch) -> None:
+    clock, log = _Clock(), []
+    monkeypatch.setattr(timing, "time", clock)
+    calls = {name: clock.variant(0.01, log) for name in ("a", "b", "c")}  # cycles of six rounds
+    # Each round takes 3 x (1 rewarm + 1 timed) x 10 ms = 60 ms: 1 s needs 17 rounds, so 18 (three cycles).
+    result = timing.interleaved(calls, repetitions=4, warmup=0, rewarm=1, min_seconds=1.0)
+    assert all(len(t.samples) == 18 for t in result.values())
+    capped = timing.interleaved(calls, repetitions=4, warmup=0, rewarm=1, min_seconds=1.0, most_rounds=9)
+    assert all(len(t.samples) == 9 for t in capped.values())
+    # Slow enough already: exactly the rounds asked for, even where that ends inside a cycle.
+    quick = timing.interleaved(calls, repetitions=4, warmup=0, rewarm=1, min_seconds=0.2)
+    assert all(len(t.samples) == 4 for t in quick.values())
+    # A settled comparison stops the timing only once min_seconds have passed.
+    asked: list[int] = []
+    settled = timing.interleaved(calls, repetitions=30, warmup=0, rewarm=1, min_seconds=1.0,
+                                 decided=lambda s: asked.append(len(s["a"])) or True)
+    assert asked == [18] and all(len(t.samples) == 18 for t in settled.values())

@@ -10,19 +10,26 @@ from .. import runner, timing
 from .cache import CostCache, file_digest, host_identity, stable_key, toolchain_versions
 
 Samples = dict[str, list[float]]  # call times (us) by program; sample i of every program is from round i
+# Fast programs are timed for at least this long per round asked for (20 rounds: 5 s), in samples
+# of several calls (`timing.calls_per_sample`): a sub-millisecond program's 20 rounds would
+# otherwise take a tenth of a second, and one slow phase of the host would decide the comparison.
+SECONDS_PER_ROUND = 0.25
 
 
 def time_programs(vmfbs: dict[str, Path], target, inputs: list, rounds: int, *,
                   decided: Callable[[Samples], bool] | None = None, rule: str = "") -> Samples:
-    """Call times of each compiled program, timed interleaved in this process for at most `rounds`
-    rounds; `decided` (named by `rule`) may end the timing early once the comparison is settled.
+    """Call times of each compiled program, timed interleaved in this process: `rounds` rounds, more
+    where those take under `rounds` x SECONDS_PER_ROUND; `decided` (named by `rule`) may end the
+    timing early once the comparison is settled.
 
     Cached by the programs' bytes, the device, the rounds and the rule, so compiling the same
     model again gives the same choice and the same output bytes.
     """
     digests = [(name, file_digest(path)) for name, path in sorted(vmfbs.items())]
+    min_seconds = rounds * SECONDS_PER_ROUND
     key = stable_key(*(f"{n}={d}" for n, d in digests), target.runtime_device, *target.runtime_flags,
-                     host_identity(), toolchain_versions(), f"rounds={rounds}", f"until={rule}")
+                     host_identity(), toolchain_versions(), f"rounds={rounds}", f"until={rule}",
+                     f"sample={timing.SAMPLE_S}", f"seconds={min_seconds}")
     cache = CostCache("timing")
     cached = cache.get(key)
     if _are_samples(cached, list(vmfbs)):
@@ -31,7 +38,8 @@ def time_programs(vmfbs: dict[str, Path], target, inputs: list, rounds: int, *,
                  for name, path in vmfbs.items()}
     calls = {name: runner.prepared_call(f, inputs) for name, f in functions.items()}
     in_us = (lambda seconds: {n: [t * 1e6 for t in ts] for n, ts in seconds.items()})
-    found = timing.interleaved(calls, repetitions=rounds, warmup=2, rewarm=1,
+    found = timing.interleaved(calls, repetitions=rounds, warmup=2, rewarm=1, calls=timing.calls_per_sample(calls),
+                               min_seconds=min_seconds,
                                decided=None if decided is None else (lambda seconds: decided(in_us(seconds))))
     samples = in_us({name: t.samples for name, t in found.items()})
     cache.put(key, samples)

@@ -4,7 +4,9 @@ Candidates are IREE's two orders of the program as imported (`min-peak-memory`, 
 and `max-concurrency`) and the search's pick of each round. Every candidate is compiled and
 timed on the device (`timing.interleaved`, the bench's harness): IREE's orders together, then
 each pick against IREE's best order in paired rounds, until the bootstrap interval of their
-ratio settles whether the pick is faster (a sequential test, at most `--verify-rounds` rounds).
+ratio settles whether the pick is faster (a sequential test of at most `--verify-rounds` rounds;
+fast programs are timed in samples of several calls, and for at least `--verify-rounds` x
+`timed.SECONDS_PER_ROUND` seconds, so more rounds).
 With the profiled cost model, when a pick's measurement disagrees with its prediction by more
 than the model's margin, it is profiled, its waves join the fit and the search runs again,
 for at most MAX_ROUNDS picks, as long as the refitted model predicts a pick faster than the
@@ -34,7 +36,7 @@ from pathlib import Path
 
 from ..cost.base import Cautious
 from ..cost.calibration import Calibration
-from ..cost.timed import Samples, time_programs
+from ..cost.timed import SECONDS_PER_ROUND, Samples, time_programs
 from ..cost.wave_model import WaveCost
 from ..options import CompileOptions
 from ..progress import Progress
@@ -148,7 +150,8 @@ class _Loop:
         """Time IREE's orders (and the flat program, a reference for the calibration only),
         interleaved; each one's measured_us is its median (cached)."""
         rounds = self.options.verify_rounds
-        self.progress.say(f"timing {len(self.candidates)} programs on the device, {rounds} interleaved rounds: "
+        self.progress.say(f"timing {len(self.candidates)} programs on the device, {rounds} interleaved rounds or "
+                          f"{rounds * SECONDS_PER_ROUND:g} s: "
                           + ", ".join(c.name for c in self.candidates))
         samples = time_programs({c.name: c.vmfb for c in self.candidates}, self.target, self.inputs, rounds)
         for c in self.candidates:

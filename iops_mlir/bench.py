@@ -54,7 +54,7 @@ class BenchOptions:
     repetitions: int = 20
     warmup: int = 3
     rewarm: int = 1
-    calls: int | None = None  # calls per sample; None: as many as last about timing.SAMPLE_S
+    calls: int = 1  # back-to-back calls per timed sample (see timing.interleaved)
     min_seconds: float = 20.0  # fast models get more rounds, until their timing lasted this long
     variants: tuple[str, ...] = VARIANTS
     cost_model: str | None = None
@@ -117,7 +117,7 @@ def bench_model(name: str, small: bool, options: BenchOptions) -> dict:
         calls["torch-eager"] = runner.torch_eager(module, inputs)
         memory["torch-eager"] = None
         errors["torch-eager"] = 0.0
-    per_sample = options.calls or timing.calls_per_sample(calls)
+    per_sample = options.calls
     # Rounds are counted without a total where fast models get more of them (min_seconds).
     bar = _bar(None if options.min_seconds else options.repetitions, f"{label}: timing rounds", options.quiet)
     timings = timing.interleaved(calls, repetitions=options.repetitions, warmup=options.warmup,
@@ -140,7 +140,8 @@ def bench_model(name: str, small: bool, options: BenchOptions) -> dict:
             "samples_ms": [round(s * 1e3, 4) for s in t.samples],
         }
     r = result.report
-    return {"model": label, "calls_per_sample": per_sample, "rounds": len(timings[options.variants[0]].samples), "dispatches": r.num_dispatches, "iops_waves": r.num_waves,
+    return {"model": label, "calls_per_sample": per_sample, "rounds": len(next(iter(timings.values())).samples),
+            "dispatches": r.num_dispatches, "iops_waves": r.num_waves,
             "cost_model": r.cost_model["name"], "scheduler_shipped": r.scheduler, "predicted_us": r.predicted_us,
             "shipped": r.shipped, "closed_loop": r.closed_loop, "device_headroom": r.device_headroom,
             "search_skipped": r.search_skipped, "compile_seconds": result.seconds,
@@ -201,7 +202,7 @@ def run(options: BenchOptions, checkpoint=None) -> dict:
         raise UserError("--rewarm must be 0 or more.")
     if options.min_seconds < 0:
         raise UserError("--min-seconds must be 0 or more.")
-    if options.calls is not None and options.calls < 1:
+    if options.calls < 1:
         raise UserError("--calls-per-sample must be 1 or more.")
     if not options.sizes or any(size not in SIZES for size in options.sizes):
         raise UserError(f"Unknown size(s) {', '.join(options.sizes)} to bench. Known: {', '.join(SIZES)}.")
@@ -242,8 +243,7 @@ def markdown(doc: dict) -> str:
             cells.append(f"{r['median_ms']:.2f} ({r['iqr_ms'][0]:.2f}-{r['iqr_ms'][1]:.2f}){ratio}")
         lines.append(f"| {row['model']} | " + " | ".join(cells) + " |")
     if any("calls_per_sample" in row for row in doc["results"]):
-        lines += ["", f"Rounds x calls per sample (a sample is the mean of that many back-to-back calls, the same "
-                      f"for every variant of a model; fast models get more rounds, until their timing lasted "
+        lines += ["", f"Rounds x calls per timed sample (fast models get more rounds, until their timing lasted "
                       f"{doc.get('min_seconds', 0):g} s): " + "; ".join(
                           f"{row['model']} {row.get('rounds', doc['repetitions'])} x {row.get('calls_per_sample', 1)}"
                           for row in doc["results"])]

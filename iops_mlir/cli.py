@@ -57,9 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--warmup", type=positive_int, default=3, help="untimed rounds first (default 3)")
     b.add_argument("--rewarm", type=int, default=1,
                    help="untimed calls of a variant right before each of its timed calls (default 1)")
-    b.add_argument("--calls-per-sample", type=positive_int, default=None,
-                   help="back-to-back calls timed as one sample (default: as many as last about 5 ms for the "
-                        "model's fastest variant, at most 32)")
+    b.add_argument("--calls-per-sample", type=positive_int, default=1,
+                   help="back-to-back calls timed as one sample, their mean (default 1)")
     b.add_argument("--min-seconds", type=float, default=20.0,
                    help="time fast models for more rounds, until their timing lasted this long (default 20; 0: "
                         "exactly --repetitions rounds)")

@@ -15,16 +15,11 @@ paying for another:
 
 from __future__ import annotations
 
-import math
 import random
 import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-
-
-SAMPLE_S = 0.005  # what one sample of a fast program should last (see calls_per_sample)
-MOST_CALLS = 32
 
 
 @dataclass
@@ -71,8 +66,12 @@ def interleaved(variants: dict[str, Callable[[], object]], *, repetitions: int, 
                 decided: Callable[[dict[str, list[float]]], bool] | None = None) -> dict[str, Timing]:
     """Time each callable in `repetitions` rounds or more: rounds in Williams-design order, each
     timed sample right after `rewarm` untimed calls of the same callable. A sample is `calls`
-    calls back to back, recorded as their mean (see `calls_per_sample`). Balance is exact when
-    the rounds are a multiple of `len(williams_orders(len(variants)))`.
+    calls back to back, recorded as their mean. One call per sample is the default and the
+    rule here: on the 2-core VM, samples of ten calls of small ResNet-50 (0.65 ms) came out
+    slower and noisier than single calls (median 0.97-1.24 ms against 0.65-0.67 ms, IQR 31-61%
+    against 14-20% of the median; `tools/compare_vmfb.py --calls`), so a long run of calls
+    measures the host's slow phases more than the program. Balance is exact when the rounds
+    are a multiple of `len(williams_orders(len(variants)))`.
 
     Where the rounds took less than `min_seconds`, whole cycles of orders are added until they
     have lasted that long (at most `most_rounds` rounds in all, by default 20 x `repetitions`): a
@@ -109,32 +108,6 @@ def interleaved(variants: dict[str, Callable[[], object]], *, repetitions: int, 
         if decided is not None and whole_cycle and done < repetitions and decided(samples):
             break
     return {name: Timing(name, samples[name]) for name in names}
-
-
-def calls_per_sample(variants: dict[str, Callable[[], object]], *, sample_s: float = SAMPLE_S,
-                     most: int = MOST_CALLS) -> int:
-    """How many back-to-back calls make one sample last about `sample_s` for the fastest variant
-    (at least 1, at most `most`); the same count serves every variant, so their samples span
-    alike stretches of the machine's drift. Each variant is called three times, the first
-    untimed.
-
-    Why: a sub-millisecond call carries a few percent of jitter of its own (the interpreter,
-    the task system's wake-up, the host), which a run of calls averages out. On a 0.65 ms
-    program (small ResNet-50, two builds, 60 interleaved rounds) the interquartile range of
-    single calls was 5.7-7.0% of the median, of ten-call samples 2.5-4.2%.
-    """
-    fastest = math.inf
-    for fn in variants.values():
-        fn()
-        times = []
-        for _ in range(2):
-            start = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - start)
-        fastest = min(fastest, min(times))
-    if fastest <= 0.0:
-        return most
-    return max(1, min(most, math.ceil(sample_s / fastest)))
 
 
 def ratio_interval(samples: list[float], reference: list[float], *, level: float = 0.95,

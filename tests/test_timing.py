@@ -94,16 +94,6 @@ def test_a_sample_is_the_mean_of_back_to_back_calls(monkeypatch) -> None:
     assert result["slow"].samples == pytest.approx([0.004] * 4)
 
 
-def test_calls_per_sample_fills_the_sample_time_for_the_fastest_variant(monkeypatch) -> None:
-    clock, log = _Clock(), []
-    monkeypatch.setattr(timing, "time", clock)
-    calls = {"fast": clock.variant(0.0004, log), "slow": clock.variant(0.03, log)}
-    assert timing.calls_per_sample(calls, sample_s=0.005) == 13  # ceil(5 / 0.4)
-    assert len(log) == 6
-    assert timing.calls_per_sample(calls, sample_s=0.005, most=8) == 8
-    assert timing.calls_per_sample({"slow": calls["slow"]}, sample_s=0.005) == 1
-
-
 def test_fast_programs_are_timed_for_at_least_min_seconds_in_whole_cycles(monkeypatch) -> None:
     clock, log = _Clock(), []
     monkeypatch.setattr(timing, "time", clock)

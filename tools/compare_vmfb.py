@@ -5,6 +5,7 @@
         iops=build/bench_all4/squeezenet/iops.vmfb
 
 The first module is the reference of the ratios. Input is one random f32 tensor (seed 0).
+`--calls N` times N back-to-back calls as one sample (their mean).
 """
 
 from __future__ import annotations
@@ -22,18 +23,19 @@ def main() -> int:
     parser.add_argument("--input", required=True, help="shape of the one f32 input, e.g. 1x3x224x224")
     parser.add_argument("--repetitions", type=int, default=100)
     parser.add_argument("--device", default="local-task")
+    parser.add_argument("--calls", type=int, default=1, help="back-to-back calls per timed sample (default 1)")
     parser.add_argument("modules", nargs="+", metavar="NAME=PATH")
     args = parser.parse_args()
     paths = dict(m.split("=", 1) for m in args.modules)
     x = [np.random.default_rng(0).standard_normal([int(d) for d in args.input.split("x")]).astype(np.float32)]
     functions = {name: runner.load_function(path, args.device) for name, path in paths.items()}
     calls = {name: (lambda f=f: runner.run(f, x)) for name, f in functions.items()}
-    timings = timing.interleaved(calls, repetitions=args.repetitions, warmup=5)
+    timings = timing.interleaved(calls, repetitions=args.repetitions, warmup=5, calls=args.calls)
     base = timings[next(iter(paths))].median
     for name, t in timings.items():
         low, high = t.spread
-        print(f"{name:16s} median {t.median * 1e3:8.3f} ms  IQR {low * 1e3:.3f}-{high * 1e3:.3f}  "
-              f"ratio {t.median / base:.3f}")
+        print(f"{name:16s} median {t.median * 1e3:8.3f} ms  IQR {low * 1e3:.3f}-{high * 1e3:.3f} "
+              f"({(high - low) / t.median:.1%})  ratio {t.median / base:.3f}")
     return 0
 
 

@@ -10,9 +10,9 @@ from .. import runner, timing
 from .cache import CostCache, file_digest, host_identity, stable_key, toolchain_versions
 
 Samples = dict[str, list[float]]  # call times (us) by program; sample i of every program is from round i
-# Fast programs are timed for at least this long per round asked for (20 rounds: 5 s), in samples
-# of several calls (`timing.calls_per_sample`): a sub-millisecond program's 20 rounds would
-# otherwise take a tenth of a second, and one slow phase of the host would decide the comparison.
+# Fast programs are timed for at least this long per round asked for (20 rounds: 5 s): a
+# sub-millisecond program's 20 rounds would otherwise take a tenth of a second, and one slow
+# phase of the host (they last from a fraction of a second to several) would decide the comparison.
 SECONDS_PER_ROUND = 0.25
 
 
@@ -29,7 +29,7 @@ def time_programs(vmfbs: dict[str, Path], target, inputs: list, rounds: int, *,
     min_seconds = rounds * SECONDS_PER_ROUND
     key = stable_key(*(f"{n}={d}" for n, d in digests), target.runtime_device, *target.runtime_flags,
                      host_identity(), toolchain_versions(), f"rounds={rounds}", f"until={rule}",
-                     f"sample={timing.SAMPLE_S}", f"seconds={min_seconds}")
+                     f"seconds={min_seconds}")
     cache = CostCache("timing")
     cached = cache.get(key)
     if _are_samples(cached, list(vmfbs)):
@@ -38,8 +38,7 @@ def time_programs(vmfbs: dict[str, Path], target, inputs: list, rounds: int, *,
                  for name, path in vmfbs.items()}
     calls = {name: runner.prepared_call(f, inputs) for name, f in functions.items()}
     in_us = (lambda seconds: {n: [t * 1e6 for t in ts] for n, ts in seconds.items()})
-    found = timing.interleaved(calls, repetitions=rounds, warmup=2, rewarm=1, calls=timing.calls_per_sample(calls),
-                               min_seconds=min_seconds,
+    found = timing.interleaved(calls, repetitions=rounds, warmup=2, rewarm=1, min_seconds=min_seconds,
                                decided=None if decided is None else (lambda seconds: decided(in_us(seconds))))
     samples = in_us({name: t.samples for name, t in found.items()})
     cache.put(key, samples)

@@ -5,8 +5,7 @@ and `max-concurrency`) and the search's pick of each round. Every candidate is c
 timed on the device (`timing.interleaved`, the bench's harness): IREE's orders together, then
 each pick against IREE's best order in paired rounds, until the bootstrap interval of their
 ratio settles whether the pick is faster (a sequential test of at most `--verify-rounds` rounds;
-fast programs are timed in samples of several calls, and for at least `--verify-rounds` x
-`timed.SECONDS_PER_ROUND` seconds, so more rounds).
+fast programs get more rounds, until `--verify-rounds` x `timed.SECONDS_PER_ROUND` seconds passed).
 With the profiled cost model, when a pick's measurement disagrees with its prediction by more
 than the model's margin, it is profiled, its waves join the fit and the search runs again,
 for at most MAX_ROUNDS picks, as long as the refitted model predicts a pick faster than the

@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Does this host change speed while one program runs? Time it in short blocks and watch idle time.
+
+Usage: python tools/host_phases.py --vmfb build/bench/randwire_small/iops.vmfb --input 1x3x64x64 \
+                                   [--seconds 40] [--json benchmarks/results/closed-loop/host-phases.json]
+
+One compiled program is called over and over in blocks of half a second (timed calls, each after
+an untimed one, as the bench times). Each block prints its median call time and the host's idle and steal
+time during the block, from /proc/stat (Linux; jiffies per second summed over all CPUs, so a
+2-CPU host has 2 x USER_HZ of them). A host that holds still gives one cluster of medians; two
+clusters mean the host switches between phases, and any timing shorter than a few phases
+measures the phase it fell in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from iops_mlir import runner, timing
+
+BLOCK_S = 0.5  # long enough for /proc/stat's 10 ms ticks to count idle time
+
+
+def cpu_jiffies() -> tuple[int, int]:
+    """(idle, steal) jiffies since boot, all CPUs together."""
+    fields = Path("/proc/stat").read_text().splitlines()[0].split()
+    return int(fields[4]), int(fields[8])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--vmfb", type=Path, required=True)
+    parser.add_argument("--input", required=True, help="shape of the one f32 input, e.g. 1x3x64x64")
+    parser.add_argument("--seconds", type=float, default=40.0)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    x = [np.random.default_rng(0).standard_normal([int(d) for d in args.input.split("x")]).astype(np.float32)]
+    call = runner.prepared_call(runner.load_function(args.vmfb, "local-task"), x)
+    hz = os.sysconf("SC_CLK_TCK")
+    blocks = []
+    began = time.perf_counter()
+    while time.perf_counter() - began < args.seconds:
+        idle0, steal0 = cpu_jiffies()
+        start = time.perf_counter()
+        found = timing.interleaved({"program": call}, repetitions=3, warmup=1, rewarm=1, min_seconds=BLOCK_S,
+                                   most_rounds=10**6)
+        elapsed = time.perf_counter() - start
+        idle1, steal1 = cpu_jiffies()
+        block = {"at_s": round(start - began, 2), "median_us": round(found["program"].median * 1e6, 1),
+                 "idle_share": round((idle1 - idle0) / elapsed / hz / os.cpu_count(), 3),
+                 "steal_share": round((steal1 - steal0) / elapsed / hz / os.cpu_count(), 3)}
+        blocks.append(block)
+        print(f"{block['at_s']:6.1f} s  median {block['median_us']:8.1f} us  idle {block['idle_share']:6.1%}  "
+              f"steal {block['steal_share']:6.1%}", flush=True)
+    medians = sorted(b["median_us"] for b in blocks)
+    fastest = medians[len(medians) // 10]  # the tenth percentile: the host's fast phase
+    slow = [b for b in blocks if b["median_us"] > 1.3 * fastest]
+    summary = {"blocks": len(blocks), "fastest_us": fastest, "median_us": statistics.median(medians),
+               "slow_blocks": len(slow), "slow_is_over": 1.3,
+               "idle_share_fast": statistics.median(b["idle_share"] for b in blocks if b not in slow),
+               "idle_share_slow": statistics.median(b["idle_share"] for b in slow) if slow else None,
+               "slow_median_us": statistics.median(b["median_us"] for b in slow) if slow else None}
+    print(f"{len(slow)} of {len(blocks)} blocks over 1.3x the fast phase's {fastest:.0f} us; idle "
+          f"{summary['idle_share_fast']:.1%} in the others"
+          + (f", {summary['idle_share_slow']:.1%} in them (median {summary['slow_median_us']:.0f} us)" if slow else ""))
+    if args.json:
+        args.json.write_text(json.dumps({"vmfb": str(args.vmfb), "input": args.input, "summary": summary,
+                                         "blocks": blocks}, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -2,7 +2,7 @@
 """Does this host change speed while one program runs? Time it in short blocks and watch idle time.
 
 Usage: python tools/host_phases.py --vmfb build/bench/randwire_small/iops.vmfb --input 1x3x64x64 \
-                                   [--seconds 40] [--json benchmarks/results/closed-loop/host-phases.json]
+                                   [--seconds 40] [--calls 1] [--json host-phases.json]
 
 One compiled program is called over and over in blocks of half a second (timed calls, each after
 an untimed one, as the bench times). Each block prints its median call time and the host's idle and steal
@@ -40,6 +40,7 @@ def main() -> int:
     parser.add_argument("--vmfb", type=Path, required=True)
     parser.add_argument("--input", required=True, help="shape of the one f32 input, e.g. 1x3x64x64")
     parser.add_argument("--seconds", type=float, default=40.0)
+    parser.add_argument("--calls", type=int, default=1, help="back-to-back calls per timed sample (default 1)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     x = [np.random.default_rng(0).standard_normal([int(d) for d in args.input.split("x")]).astype(np.float32)]
@@ -50,8 +51,8 @@ def main() -> int:
     while time.perf_counter() - began < args.seconds:
         idle0, steal0 = cpu_jiffies()
         start = time.perf_counter()
-        found = timing.interleaved({"program": call}, repetitions=3, warmup=1, rewarm=1, min_seconds=BLOCK_S,
-                                   most_rounds=10**6)
+        found = timing.interleaved({"program": call}, repetitions=3, warmup=1, rewarm=1, calls=args.calls,
+                                   min_seconds=BLOCK_S, most_rounds=10**6)
         elapsed = time.perf_counter() - start
         idle1, steal1 = cpu_jiffies()
         block = {"at_s": round(start - began, 2), "median_us": round(found["program"].median * 1e6, 1),
@@ -72,7 +73,8 @@ def main() -> int:
           f"{summary['idle_share_fast']:.1%} in the others"
           + (f", {summary['idle_share_slow']:.1%} in them (median {summary['slow_median_us']:.0f} us)" if slow else ""))
     if args.json:
-        args.json.write_text(json.dumps({"vmfb": str(args.vmfb), "input": args.input, "summary": summary,
+        args.json.write_text(json.dumps({"vmfb": str(args.vmfb), "input": args.input, "calls": args.calls,
+                                         "summary": summary,
                                          "blocks": blocks}, indent=1) + "\n")
     return 0
 

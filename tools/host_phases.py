@@ -4,12 +4,12 @@
 Usage: python tools/host_phases.py --vmfb build/bench/randwire_small/iops.vmfb --input 1x3x64x64 \
                                    [--seconds 40] [--calls 1] [--json host-phases.json]
 
-One compiled program is called over and over in blocks of half a second (timed calls, each after
-an untimed one, as the bench times). Each block prints its median call time and the host's idle and steal
-time during the block, from /proc/stat (Linux; jiffies per second summed over all CPUs, so a
-2-CPU host has 2 x USER_HZ of them). A host that holds still gives one cluster of medians; two
-clusters mean the host switches between phases, and any timing shorter than a few phases
-measures the phase it fell in.
+One compiled program is called over and over in blocks of half a second (timed samples, each
+after an untimed call, as the bench times). Each block prints its median call time and the
+share of the host's CPU time that was idle or stolen during it, from /proc/stat (Linux). A host
+that holds still gives one cluster of medians; two clusters mean the host switches between
+phases, and any timing shorter than a few phases measures the phase it fell in. Blocks over
+1.3x the tenth percentile of the block medians count as slow.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ import numpy as np
 from iops_mlir import runner, timing
 
 BLOCK_S = 0.5  # long enough for /proc/stat's 10 ms ticks to count idle time
+SLOW = 1.3  # a block this many times the fast phase's median is slow
 
 
 def cpu_jiffies() -> tuple[int, int]:
@@ -62,20 +63,19 @@ def main() -> int:
         print(f"{block['at_s']:6.1f} s  median {block['median_us']:8.1f} us  idle {block['idle_share']:6.1%}  "
               f"steal {block['steal_share']:6.1%}", flush=True)
     medians = sorted(b["median_us"] for b in blocks)
-    fastest = medians[len(medians) // 10]  # the tenth percentile: the host's fast phase
-    slow = [b for b in blocks if b["median_us"] > 1.3 * fastest]
-    summary = {"blocks": len(blocks), "fastest_us": fastest, "median_us": statistics.median(medians),
-               "slow_blocks": len(slow), "slow_is_over": 1.3,
+    fast_us = medians[len(medians) // 10]  # the tenth percentile: the host's fast phase
+    slow = [b for b in blocks if b["median_us"] > SLOW * fast_us]
+    summary = {"blocks": len(blocks), "fastest_us": fast_us, "median_us": statistics.median(medians),
+               "slow_blocks": len(slow), "slow_is_over": SLOW,
                "idle_share_fast": statistics.median(b["idle_share"] for b in blocks if b not in slow),
                "idle_share_slow": statistics.median(b["idle_share"] for b in slow) if slow else None,
                "slow_median_us": statistics.median(b["median_us"] for b in slow) if slow else None}
-    print(f"{len(slow)} of {len(blocks)} blocks over 1.3x the fast phase's {fastest:.0f} us; idle "
+    print(f"{len(slow)} of {len(blocks)} blocks over {SLOW}x the fast phase's {fast_us:.0f} us; idle "
           f"{summary['idle_share_fast']:.1%} in the others"
           + (f", {summary['idle_share_slow']:.1%} in them (median {summary['slow_median_us']:.0f} us)" if slow else ""))
     if args.json:
         args.json.write_text(json.dumps({"vmfb": str(args.vmfb), "input": args.input, "calls": args.calls,
-                                         "summary": summary,
-                                         "blocks": blocks}, indent=1) + "\n")
+                                         "summary": summary, "blocks": blocks}, indent=1) + "\n")
     return 0
 
 

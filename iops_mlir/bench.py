@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import platform
+import statistics
 import sys
 import time
 from dataclasses import dataclass
@@ -131,6 +132,8 @@ def bench_model(name: str, small: bool, options: BenchOptions) -> dict:
         variants[v] = {
             "median_ms": round(t.median * 1e3, 4),
             "iqr_ms": [round(x * 1e3, 4) for x in t.spread],
+            # The mean takes in the host's occasional stalled calls, which the median leaves out.
+            "mean_ms": round(statistics.fmean(t.samples) * 1e3, 4),
             "ratio_vs_iree_default": round(t.median / base, 4) if base else None,
             # 95% bootstrap interval of that ratio over the paired rounds: what the noise allows.
             "ratio_ci95": [round(x, 4) for x in timing.ratio_interval(t.samples, timings[BASELINE].samples)]
@@ -246,6 +249,11 @@ def markdown(doc: dict) -> str:
         lines += ["", f"Rounds x calls per timed sample (fast models get more rounds, until their timing lasted "
                       f"{doc.get('min_seconds', 0):g} s): " + "; ".join(
                           f"{row['model']} {row.get('rounds', doc['repetitions'])} x {row.get('calls_per_sample', 1)}"
+                          for row in doc["results"])]
+    if all("mean_ms" in v for row in doc["results"] for v in row["variants"].values()):
+        lines += ["", "Mean ms of the same samples (a mean takes in the calls the host stalled, which the median "
+                      "leaves out): " + "; ".join(
+                          f"{row['model']} " + ", ".join(f"{name} {v['mean_ms']:.2f}" for name, v in row["variants"].items())
                           for row in doc["results"])]
     lines += ["", "Largest absolute error of each compiled variant against torch: " + "; ".join(
         f"{row['model']} {max(v['max_abs_error_vs_torch'] for v in row['variants'].values()):.1e}"

@@ -85,12 +85,14 @@ def test_bench_small_model_json_and_plot(capsys, tmp_path: Path) -> None:
     assert set(row["variants"]) == {"iops", "iree-min-peak-memory", "iree-debug", "torch-eager"}
     for name, v in row["variants"].items():
         assert len(v["samples_ms"]) == 3 and v["iqr_ms"][0] <= v["median_ms"] <= v["iqr_ms"][1]
+        assert v["mean_ms"] == pytest.approx(sum(v["samples_ms"]) / 3, abs=1e-3)
         assert v["max_abs_error_vs_torch"] < 1e-4, name
     assert row["variants"]["iree-min-peak-memory"]["ratio_vs_iree_default"] == 1.0
     low, high = row["variants"]["iops"]["ratio_ci95"]
     assert 0 < low <= high
     assert doc["order"] == "williams" and doc["rewarm"] == 1 and doc["sizes"] == ["small"]
     assert row["calls_per_sample"] == 2 and row["rounds"] == 3 and "squeezenet_small 3 x 2" in out
+    assert f"squeezenet_small iops {row['variants']['iops']['mean_ms']:.2f}" in out
     assert row["variants"]["iops"]["transient_bytes"] > 0
     assert doc["environment"]["versions"]["iree-base-compiler"] == "3.13.0"
     assert "--iree-hal-target-device=local" in doc["environment"]["compile_flags"]

@@ -118,11 +118,10 @@ def bench_model(name: str, small: bool, options: BenchOptions) -> dict:
         calls["torch-eager"] = runner.torch_eager(module, inputs)
         memory["torch-eager"] = None
         errors["torch-eager"] = 0.0
-    per_sample = options.calls
     # Rounds are counted without a total where fast models get more of them (min_seconds).
     bar = _bar(None if options.min_seconds else options.repetitions, f"{label}: timing rounds", options.quiet)
     timings = timing.interleaved(calls, repetitions=options.repetitions, warmup=options.warmup,
-                                 rewarm=options.rewarm, calls=per_sample, min_seconds=options.min_seconds,
+                                 rewarm=options.rewarm, calls=options.calls, min_seconds=options.min_seconds,
                                  on_round=lambda r: bar.update())
     bar.close()
     base = timings[BASELINE].median if BASELINE in timings else None
@@ -143,7 +142,7 @@ def bench_model(name: str, small: bool, options: BenchOptions) -> dict:
             "samples_ms": [round(s * 1e3, 4) for s in t.samples],
         }
     r = result.report
-    return {"model": label, "calls_per_sample": per_sample, "rounds": len(next(iter(timings.values())).samples),
+    return {"model": label, "calls_per_sample": options.calls, "rounds": len(next(iter(timings.values())).samples),
             "dispatches": r.num_dispatches, "iops_waves": r.num_waves,
             "cost_model": r.cost_model["name"], "scheduler_shipped": r.scheduler, "predicted_us": r.predicted_us,
             "shipped": r.shipped, "closed_loop": r.closed_loop, "device_headroom": r.device_headroom,
@@ -253,7 +252,8 @@ def markdown(doc: dict) -> str:
     if all("mean_ms" in v for row in doc["results"] for v in row["variants"].values()):
         lines += ["", "Mean ms of the same samples (a mean takes in the calls the host stalled, which the median "
                       "leaves out): " + "; ".join(
-                          f"{row['model']} " + ", ".join(f"{name} {v['mean_ms']:.2f}" for name, v in row["variants"].items())
+                          f"{row['model']} " + ", ".join(f"{name} {v['mean_ms']:.2f}"
+                                                         for name, v in row["variants"].items())
                           for row in doc["results"])]
     lines += ["", "Largest absolute error of each compiled variant against torch: " + "; ".join(
         f"{row['model']} {max(v['max_abs_error_vs_torch'] for v in row['variants'].values()):.1e}"

@@ -76,7 +76,8 @@ def test_explain_refuses_what_is_not_a_dump(capsys, tmp_path: Path) -> None:
 
 def test_bench_small_model_json_and_plot(capsys, tmp_path: Path) -> None:
     code, out, err = run_cli(capsys, "bench", "--model", "squeezenet", "--small", "--repetitions", "3",
-                             "--warmup", "1", "--calls-per-sample", "2", "--min-seconds", "0", "--cost-model", "analytic", "--variants",
+                             "--warmup", "1", "--calls-per-sample", "2", "--min-seconds", "0",
+                             "--cost-model", "analytic", "--variants",
                              "iops,iree-min-peak-memory,iree-debug,torch-eager", "--json", tmp_path / "b.json",
                              "--plot", tmp_path / "b.png", "--work-dir", tmp_path / "work", "-q")
     assert code == 0, err

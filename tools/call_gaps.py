@@ -14,28 +14,22 @@ mean is time between the calls.
 
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
 import sys
 import time
 from pathlib import Path
 
-import numpy as np
-
-from iops_mlir import runner
+from host_phases import program_call, program_parser  # the tool beside this one
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--vmfb", type=Path, required=True)
-    parser.add_argument("--input", required=True, help="shape of the one f32 input, e.g. 1x3x64x64")
+    parser = program_parser(__doc__)
     parser.add_argument("--blocks", type=int, default=6)
     parser.add_argument("--seconds", type=float, default=3.0, help="length of one block")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
-    x = [np.random.default_rng(0).standard_normal([int(d) for d in args.input.split("x")]).astype(np.float32)]
-    call = runner.prepared_call(runner.load_function(args.vmfb, "local-task"), x)
+    call = program_call(args)
     for _ in range(20):
         call()
     blocks = []

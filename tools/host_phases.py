@@ -36,16 +36,27 @@ def cpu_jiffies() -> tuple[int, int]:
     return int(fields[4]), int(fields[8])
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def program_parser(doc: str) -> argparse.ArgumentParser:
+    """The arguments that name one program and its input (shared with tools/call_gaps.py)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--vmfb", type=Path, required=True)
     parser.add_argument("--input", required=True, help="shape of the one f32 input, e.g. 1x3x64x64")
+    return parser
+
+
+def program_call(args: argparse.Namespace):
+    """A prepared call of the program on one seeded random input of that shape (local-task)."""
+    x = [np.random.default_rng(0).standard_normal([int(d) for d in args.input.split("x")]).astype(np.float32)]
+    return runner.prepared_call(runner.load_function(args.vmfb, "local-task"), x)
+
+
+def main() -> int:
+    parser = program_parser(__doc__)
     parser.add_argument("--seconds", type=float, default=40.0)
     parser.add_argument("--calls", type=int, default=1, help="back-to-back calls per timed sample (default 1)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
-    x = [np.random.default_rng(0).standard_normal([int(d) for d in args.input.split("x")]).astype(np.float32)]
-    call = runner.prepared_call(runner.load_function(args.vmfb, "local-task"), x)
+    call = program_call(args)
     hz = os.sysconf("SC_CLK_TCK")
     blocks = []
     began = time.perf_counter()

@@ -52,6 +52,7 @@ def main() -> int:
               f"{block['wall_per_iteration_us']:.0f} us", flush=True)
     if args.json:
         args.json.write_text(json.dumps({"vmfb": str(args.vmfb), "input": args.input, "seconds": args.seconds,
+                                         "runtime_flags": args.runtime_flag,
                                          "blocks": blocks}, indent=1) + "\n")
     return 0
 

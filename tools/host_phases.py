@@ -41,13 +41,15 @@ def program_parser(doc: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--vmfb", type=Path, required=True)
     parser.add_argument("--input", required=True, help="shape of the one f32 input, e.g. 1x3x64x64")
+    parser.add_argument("--runtime-flag", action="append", default=[], metavar="FLAG",
+                        help="an IREE runtime flag, e.g. --runtime-flag=--task_worker_spin_us=100 (repeatable)")
     return parser
 
 
 def program_call(args: argparse.Namespace):
     """A prepared call of the program on one seeded random input of that shape (local-task)."""
     x = [np.random.default_rng(0).standard_normal([int(d) for d in args.input.split("x")]).astype(np.float32)]
-    return runner.prepared_call(runner.load_function(args.vmfb, "local-task"), x)
+    return runner.prepared_call(runner.load_function(args.vmfb, "local-task", flags=tuple(args.runtime_flag)), x)
 
 
 def main() -> int:

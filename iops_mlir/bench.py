@@ -206,8 +206,9 @@ def run(options: BenchOptions, checkpoint=None) -> dict:
         raise UserError("--min-seconds must be 0 or more.")
     if options.calls < 1:
         raise UserError("--calls-per-sample must be 1 or more.")
-    if not options.sizes or any(size not in SIZES for size in options.sizes):
-        raise UserError(f"Unknown size(s) {', '.join(options.sizes)} to bench. Known: {', '.join(SIZES)}.")
+    unknown = [size for size in options.sizes if size not in SIZES]
+    if unknown or not options.sizes:
+        raise UserError(f"Unknown size(s) {', '.join(unknown) or '(none given)'} to bench. Known: {', '.join(SIZES)}.")
     if options.repetitions < 3:
         raise UserError("--repetitions must be at least 3 to report a median and a spread.")
     doc = {"target": options.target, "sizes": list(options.sizes), "batch": options.batch,
@@ -230,7 +231,7 @@ def markdown(doc: dict) -> str:
     variants = list(doc["results"][0]["variants"]) if doc["results"] else []
     env = doc["environment"]
     lines = [f"{doc['target']} ({env['runtime_device']}) on {env['host']}, batch {doc['batch']}, "
-             f"{'at least ' if doc.get('min_seconds') else ''}{doc['repetitions']} interleaved rounds "
+             f"{_rounds_text(doc)} interleaved rounds "
              f"({_order_text(doc)}) after {doc['warmup']} warm-up; "
              f"median ms (IQR), ratio = median / {BASELINE} median [95% bootstrap interval over the "
              "rounds, where recorded].", "",
@@ -259,6 +260,11 @@ def markdown(doc: dict) -> str:
         f"{row['model']} {max(v['max_abs_error_vs_torch'] for v in row['variants'].values()):.1e}"
         for row in doc["results"])]
     return "\n".join(lines) + "\n\n" + error_table(doc)
+
+
+def _rounds_text(doc: dict) -> str:
+    """How many rounds: 'at least N' where fast models got more (`min_seconds`)."""
+    return f"{'at least ' if doc.get('min_seconds') else ''}{doc['repetitions']}"
 
 
 def _order_text(doc: dict) -> str:
@@ -342,8 +348,7 @@ def plot(doc: dict, path: Path) -> None:
     ax.set_ylabel(f"latency / {reference} (log; lower is better)")
     env = doc["environment"]
     ax.set_title(f"{doc['target']} on {env['host']}, batch {doc['batch']}: median of "
-                 f"{'at least ' if doc.get('min_seconds') else ''}{doc['repetitions']} interleaved runs, IQR bars",
-                 fontsize=9)
+                 f"{_rounds_text(doc)} interleaved runs, IQR bars", fontsize=9)
     ax.legend(fontsize=8, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.1))
     fig.savefig(path, format="png", bbox_inches="tight")
     plt.close(fig)
@@ -358,16 +363,13 @@ def write_outputs(doc: dict, json_path: Path | None, plot_path: Path | None) -> 
 
 
 def size_list(text: str | None, *, small: bool) -> tuple[str, ...]:
-    """The sizes `--sizes` names (comma-separated), or what `--small` alone means."""
+    """The sizes `--sizes` names (comma-separated, repeats dropped), or what `--small` alone means."""
     if text is None:
         return ("small",) if small else ("full",)
     if small:
         raise UserError("Give --sizes or --small, not both: --sizes small is what --small means.")
-    sizes = tuple(dict.fromkeys(part.strip() for part in text.split(",") if part.strip()))
-    unknown = [s for s in sizes if s not in SIZES]
-    if unknown or not sizes:
-        raise UserError(f"Unknown size(s) {', '.join(unknown) or repr(text)} in --sizes. Known: {', '.join(SIZES)}.")
-    return sizes
+    # Checked with the other options in `run`.
+    return tuple(dict.fromkeys(part.strip() for part in text.split(",") if part.strip()))
 
 
 def model_list(text: str) -> list[str]:

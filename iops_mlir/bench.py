@@ -131,7 +131,7 @@ def bench_model(name: str, small: bool, options: BenchOptions) -> dict:
         variants[v] = {
             "median_ms": round(t.median * 1e3, 4),
             "iqr_ms": [round(x * 1e3, 4) for x in t.spread],
-            # The mean takes in the host's occasional stalled calls, which the median leaves out.
+            # The mean takes in the occasional slow calls, which the median leaves out.
             "mean_ms": round(statistics.fmean(t.samples) * 1e3, 4),
             "ratio_vs_iree_default": round(t.median / base, 4) if base else None,
             # 95% bootstrap interval of that ratio over the paired rounds: what the noise allows.
@@ -230,7 +230,8 @@ def markdown(doc: dict) -> str:
     """A results table: median ms (IQR) and ratio against IREE's default, per variant."""
     variants = list(doc["results"][0]["variants"]) if doc["results"] else []
     env = doc["environment"]
-    lines = [f"{doc['target']} ({env['runtime_device']}) on {env['host']}, batch {doc['batch']}, "
+    flags = " ".join(env.get("runtime_flags") or []) or "no runtime flags"
+    lines = [f"{doc['target']} ({env['runtime_device']}, {flags}) on {env['host']}, batch {doc['batch']}, "
              f"{_rounds_text(doc)} interleaved rounds "
              f"({_order_text(doc)}) after {doc['warmup']} warm-up; "
              f"median ms (IQR), ratio = median / {BASELINE} median [95% bootstrap interval over the "
@@ -251,7 +252,7 @@ def markdown(doc: dict) -> str:
                           f"{row['model']} {row.get('rounds', doc['repetitions'])} x {row.get('calls_per_sample', 1)}"
                           for row in doc["results"])]
     if all("mean_ms" in v for row in doc["results"] for v in row["variants"].values()):
-        lines += ["", "Mean ms of the same samples (a mean takes in the calls the host stalled, which the median "
+        lines += ["", "Mean ms of the same samples (a mean takes in the occasional slow calls, which the median "
                       "leaves out): " + "; ".join(
                           f"{row['model']} " + ", ".join(f"{name} {v['mean_ms']:.2f}"
                                                          for name, v in row["variants"].items())

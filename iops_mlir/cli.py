@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sys
 import tempfile
 import traceback
@@ -182,6 +183,9 @@ def _cmd_compile(args: argparse.Namespace) -> int:
                   f"{shipped['predicted_us']:.0f} us before it was timed); also measured: {others}")
         if r.parameters and not r.parameters["embedded"]:
             print(f"weights in {args.parameters_file}: run with {r.parameters['run_flag']}")
+        if r.runtime and args.output is not None:
+            print("run it with: " + shlex.join(["iree-run-module", f"--device={r.runtime['device']}", *r.runtime["flags"],
+                                                f"--module={args.output}", "--function=main"]))
     return 0
 
 
@@ -192,7 +196,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="iops-check-") as tmp:
         output = Path(tmp) / f"{name}.vmfb"
         result = driver.compile_module(module, inputs, model=name, options=options_from(args, output=output))
-        function = runner.load_function(output, result.target.runtime_device)
+        function = runner.load_function(output, result.target.runtime_device, flags=result.target.runtime_flags)
         actual = runner.run(function, [t.numpy() for t in inputs])
     expected = runner.torch_outputs(module, inputs)
     cmp = runner.compare(actual, expected)

@@ -11,14 +11,20 @@ import numpy as np
 from .errors import UserError
 
 
-def load_function(vmfb: Path, device: str, function: str = "main", flags: tuple[str, ...] = ()):
+def load_function(vmfb: Path, device: str, function: str = "main", flags: tuple[str, ...] | None = None):
     """A callable for `function` in the module, on an IREE runtime device ('local-task', 'cuda').
 
-    `flags` are runtime flags such as the CUDA target's `--cuda_use_streams=false`, which lets
-    concurrent waves run as CUDA graph nodes; they must be set before the device is created.
+    `flags` are runtime flags; by default the ones of the target that runs on `device`, such as
+    the CUDA target's `--cuda_use_streams=false` (concurrent waves as CUDA graph nodes) or the CPU
+    target's unpinned workers. They must be set before the device is created: IREE's Python
+    runtime creates a device once per process, so the first load of a process decides them.
     """
     import iree.runtime as rt
 
+    from .targets import runtime_flags_for
+
+    if flags is None:
+        flags = runtime_flags_for(device)
     try:
         if flags:
             rt.flags.parse_flags(*flags)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -74,7 +76,43 @@ def load_target(name: str, *, cuda_arch: str | None = None) -> Target:
     flags = tuple(f.replace("{arch}", arch or "") for f in data["compile_flags"])
     fallbacks = tuple(Fallback(tuple(f["drop_flags"]), f["why"], tuple(f["triggers"]))
                       for f in data.get("crash_fallbacks", []))
-    return Target(name, flags, data["runtime_device"], tuple(data["runtime_flags"]), arch, fallbacks)
+    return Target(name, flags, data["runtime_device"], _runtime_flags(data), arch, fallbacks)
+
+
+def runtime_flags_for(device: str) -> tuple[str, ...]:
+    """The runtime flags of the target that runs on `device` (none for a device no target names)."""
+    for name in TARGET_NAMES:
+        data = _load(name)
+        if data["runtime_device"] == device:
+            return _runtime_flags(data)
+    return ()
+
+
+def _runtime_flags(data: dict) -> tuple[str, ...]:
+    """A pipeline's runtime flags for this machine: `{workers}` is IREE's default worker count."""
+    flags = tuple(data["runtime_flags"])
+    if any("{workers}" in f for f in flags):
+        workers = str(cpu_workers())
+        flags = tuple(f.replace("{workers}", workers) for f in flags)
+    return flags
+
+
+MAX_WORKERS = 64  # IREE's --task_topology_max_group_count default
+
+
+def cpu_workers(cpus: Iterable[int] | None = None, sys_cpu: Path = Path("/sys/devices/system/cpu")) -> int:
+    """How many workers IREE's default CPU topology makes here: one per physical core among
+    `cpus` (by default the CPUs this process may run on), at most MAX_WORKERS; a logical CPU
+    whose core the kernel does not name counts as a core of its own."""
+    cores = set()
+    for cpu in sorted(os.sched_getaffinity(0) if cpus is None else cpus):
+        topology = sys_cpu / f"cpu{cpu}" / "topology"
+        try:
+            cores.add(((topology / "physical_package_id").read_text().strip(),
+                       (topology / "core_id").read_text().strip()))
+        except OSError:
+            cores.add(("cpu", str(cpu)))
+    return max(1, min(MAX_WORKERS, len(cores)))
 
 
 def stream_pipelines() -> dict:

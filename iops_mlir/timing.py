@@ -69,11 +69,11 @@ def interleaved(variants: dict[str, Callable[[], object]], *, repetitions: int, 
     calls back to back, recorded as their mean. One call per sample is the default and the
     rule here: on the 2-core VM, samples of ten calls of small ResNet-50 (0.65 ms) came out
     slower and noisier than single calls (median 0.97-1.24 ms against 0.65-0.67 ms, IQR 31-61%
-    against 14-20% of the median; `tools/compare_vmfb.py --calls`). In stretches of seconds that
-    host stalls more than a tenth of the calls for about 2 ms each; a median of single calls
-    leaves the stalls out, a sample of several calls takes them in (`tools/call_gaps.py`,
-    `benchmarks/results/closed-loop/calls-per-sample.md`). Balance is exact when the rounds are
-    a multiple of `len(williams_orders(len(variants)))`.
+    against 14-20% of the median; `tools/compare_vmfb.py --calls`, under IREE's default pinned
+    CPU topology, whose slow phases of seconds a median of single calls mostly leaves out and a
+    sample of several calls takes in: `benchmarks/results/closed-loop/calls-per-sample.md`; the
+    CPU target now runs its workers unpinned, see `targets.cpu_workers`). Balance is exact when
+    the rounds are a multiple of `len(williams_orders(len(variants)))`.
 
     Where the rounds took less than `min_seconds`, whole cycles of orders are added until they
     have lasted that long (at most `most_rounds` rounds in all, by default 20 x `repetitions`): a

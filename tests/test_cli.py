@@ -10,6 +10,7 @@ import pytest
 
 from conftest import assert_clean_error, run_cli
 from iops_mlir.cli import main
+from iops_mlir.targets import cpu_workers, load_target
 
 DUMPS = ["input.mlir", "flow.mlir", "async.mlir", "async.scheduled.mlir", "stream.mlir",
          "graph.json", "schedule.json", "commands.sh"]
@@ -30,6 +31,7 @@ def test_compile_writes_every_intermediate(tiny_compiled: Path) -> None:
     schedule = json.loads((tiny_compiled / "dump" / "schedule.json").read_text())
     assert {"model", "target", "scheduler", "stages"} <= set(schedule)
     assert schedule["model"] == "build" and schedule["target"] == "llvm-cpu"  # FILE.py:NAME is named NAME
+    assert schedule["runtime"] == {"device": "local-task", "flags": list(load_target("llvm-cpu").runtime_flags)}
     script = (tiny_compiled / "dump" / "commands.sh").read_text()
     assert "--compile-to=flow" in script and "--compile-from=stream" in script
     assert str(tiny_compiled / "tiny.vmfb") in script
@@ -52,6 +54,14 @@ def _without_times(path: Path) -> dict:
     for section in ("search", "ios"):
         data.get(section, {}).pop("seconds", None)
     return data
+
+
+def test_compile_says_how_to_run_the_output(tiny_module_spec: str, tmp_path: Path, capsys) -> None:
+    code, out, _ = run_cli(capsys, "compile", "--module", tiny_module_spec, "--cost-model", "analytic",
+                           "--scheduler", "asap", "-o", tmp_path / "tiny.vmfb")
+    assert code == 0
+    assert (f"run it with: iree-run-module --device=local-task --task_topology_group_count={cpu_workers()} "
+            f"--module={tmp_path / 'tiny.vmfb'} --function=main") in out
 
 
 def test_apply_subcommand_reproduces_the_scheduled_ir(tiny_compiled: Path, tmp_path: Path, capsys) -> None:

@@ -9,8 +9,10 @@ For each model, with an empty cost cache of its own (so nothing comes from earli
      pipeline, nothing profiled), timed;
   2. `iops-mlir compile` (the default: profiled model, closed loop), timed;
   3. the output of 2 run under `iree-benchmark-module` (--benchmark_repetitions, median of the
-     repetitions' mean real time), set against schedule.json's `shipped.predicted_us`, the
-     prediction made before that program was first timed.
+     repetitions' mean real time) with the CPU target's runtime flags (unpinned workers), set
+     against schedule.json's `shipped.predicted_us`, the prediction made before that program was
+     first timed; and, in alternating processes, under IREE's default (pinned) topology, for the
+     record of what the runtime flags change.
 Writes a JSON document (every number, the commands) and prints a Markdown table.
 """
 
@@ -28,6 +30,9 @@ from pathlib import Path
 
 import numpy as np
 
+from iops_mlir.targets import runtime_flags_for
+from runtime_topology import benchmark_topologies  # the tool beside this one
+
 HERE = Path(sys.executable).parent
 
 
@@ -36,17 +41,6 @@ def _compile(argv: list[str], cache: Path) -> float:
     subprocess.run([str(HERE / "iops-mlir"), "compile", *argv, "-q"], check=True,
                    env=dict(os.environ, IOPS_MLIR_CACHE=str(cache)))
     return time.monotonic() - start
-
-
-def benchmark_us(vmfb: Path, inputs: list[str], repetitions: int) -> tuple[float, list[float]]:
-    """Median over repetitions of iree-benchmark-module's mean real time per call, in us."""
-    argv = [str(HERE / "iree-benchmark-module"), "--device=local-task", f"--module={vmfb}", "--function=main",
-            *(f"--input={i}" for i in inputs), f"--benchmark_repetitions={repetitions}", "--benchmark_format=json"]
-    doc = json.loads(subprocess.run(argv, check=True, capture_output=True, text=True).stdout)
-    runs = [b for b in doc["benchmarks"] if b.get("run_type") == "iteration"]
-    scale = {"ns": 1e-3, "us": 1.0, "ms": 1e3, "s": 1e6}
-    samples = [b["real_time"] * scale[b["time_unit"]] for b in runs]
-    return statistics.median(samples), samples
 
 
 def check_model(name: str, small: bool, out: Path, repetitions: int) -> dict:
@@ -66,15 +60,19 @@ def check_model(name: str, small: bool, out: Path, repetitions: int) -> dict:
     _, inputs = models.build(name, small=small)
     for i, t in enumerate(inputs):
         np.save(work / f"input{i}.npy", t.numpy())
-    measured, samples = benchmark_us(work / "iops.vmfb", [f"@{work / f'input{i}.npy'}" for i in range(len(inputs))],
-                                     repetitions)
+    samples = benchmark_topologies(work / "iops.vmfb", [f"@{work / f'input{i}.npy'}" for i in range(len(inputs))],
+                                   repetitions)
+    measured = statistics.median(samples["target"])
     shipped = report["shipped"]
     loop = report.get("closed_loop") or {}
     return {"model": label, "iree_order_compile_s": round(iree_s, 1), "default_compile_s": round(iops_s, 1),
             "compile_ratio": round(iops_s / iree_s, 3), "shipped": shipped["scheduler"],
             "search_skipped": report.get("search_skipped"), "device_headroom": report.get("device_headroom"),
             "predicted_us": shipped["predicted_us"], "benchmark_module_us": round(measured, 3),
-            "benchmark_module_samples_us": [round(x, 3) for x in samples],
+            "benchmark_module_samples_us": [round(x, 3) for x in samples["target"]],
+            "benchmark_module_runtime_flags": list(runtime_flags_for("local-task")),
+            "benchmark_module_default_topology_us": round(statistics.median(samples["default"]), 3),
+            "benchmark_module_default_topology_samples_us": [round(x, 3) for x in samples["default"]],
             "error": None if not shipped["predicted_us"] else round(shipped["predicted_us"] / measured - 1, 4),
             "closed_loop": loop.get("candidates"), "calibration": loop.get("calibration"),
             "commands": [shlex.join(["iops-mlir", "compile", *iree_argv]), shlex.join(["iops-mlir", "compile", *iops_argv])]}
@@ -82,8 +80,9 @@ def check_model(name: str, small: bool, out: Path, repetitions: int) -> dict:
 
 def markdown(rows: list[dict]) -> str:
     lines = ["| model | IREE order compile s | default compile s | ratio | shipped | predicted us | "
-             "iree-benchmark-module us | error | closed-loop candidates, out-of-sample error |",
-             "|---|---|---|---|---|---|---|---|---|"]
+             "iree-benchmark-module us | error | IREE's default topology us | closed-loop candidates, "
+             "out-of-sample error |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         loop = ", ".join(f"{c['scheduler']} {c['error']:+.1%}" for c in r["closed_loop"] or []
                          if c.get("error") is not None) or (r["search_skipped"] or "-").split(":")[0]
@@ -91,7 +90,7 @@ def markdown(rows: list[dict]) -> str:
         error = f"{r['error']:+.1%}" if r["error"] is not None else "-"
         lines.append(f"| {r['model']} | {r['iree_order_compile_s']} | {r['default_compile_s']} | "
                      f"x{r['compile_ratio']:.2f} | {r['shipped']} | {predicted} | {r['benchmark_module_us']:.0f} | "
-                     f"{error} | {loop} |")
+                     f"{error} | {r['benchmark_module_default_topology_us']:.0f} | {loop} |")
     return "\n".join(lines) + "\n"
 
 

@@ -57,6 +57,8 @@ class ScheduleReport:
     replacements: ReplacementReport | None = None
     compile_fallback: dict | None = None
     parameters: dict | None = None  # where the weights are (see `params`)
+    # How the program is run, and was timed: the runtime device and the target's runtime flags.
+    runtime: dict | None = None
     # The program written to the output: its scheduler, its prediction without the margin (made
     # before it was measured), and, where it was timed on the device, what was measured
     # (`measured_us`) and every candidate measured with it (`candidates`).

@@ -133,7 +133,8 @@ def make_report(program: AsyncProgram, plan: Plan, *, model: str, headroom: dict
         cost_model=plan.cost.describe(), predicted_us=plan.predicted_us(), blocks=plan.blocks, search=plan.search,
         ios=plan.schedules["ios"].info["ios"],
         memory=MemoryReport(budget_bytes=plan.budget_bytes, estimated_peak_bytes=plan.estimated_peak_bytes),
-        timeline=plan.timeline(graph), device_headroom=headroom)
+        timeline=plan.timeline(graph), device_headroom=headroom,
+        runtime={"device": target.runtime_device, "flags": list(target.runtime_flags)})
 
 
 def _profile(program: AsyncProgram, fixed: dict, inputs: list, progress: Progress,

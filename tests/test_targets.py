@@ -1,0 +1,41 @@
+"""Target flag sets: the runtime flags a target's programs run and are timed with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from iops_mlir.targets import MAX_WORKERS, cpu_workers, load_target, runtime_flags_for
+
+
+def _fake_cpus(root: Path, cores: dict[int, tuple[str, str] | None]) -> Path:
+    """A /sys/devices/system/cpu tree: logical CPU -> (package, core), or None for no topology."""
+    for cpu, where in cores.items():
+        folder = root / f"cpu{cpu}" / "topology"
+        folder.mkdir(parents=True)
+        if where is not None:
+            (folder / "physical_package_id").write_text(where[0] + "\n")
+            (folder / "core_id").write_text(where[1] + "\n")
+    return root
+
+
+def test_workers_are_physical_cores_of_the_allowed_cpus(tmp_path: Path) -> None:
+    # Two cores with two hardware threads each, and a second package whose core ids repeat.
+    sys_cpu = _fake_cpus(tmp_path, {0: ("0", "0"), 1: ("0", "0"), 2: ("0", "1"), 3: ("0", "1"),
+                                    4: ("1", "0"), 5: ("1", "0")})
+    assert cpu_workers(range(6), sys_cpu) == 3
+    assert cpu_workers([0, 1], sys_cpu) == 1  # only the CPUs this process may run on count
+    assert cpu_workers([0, 2, 4], sys_cpu) == 3
+
+
+def test_a_cpu_without_topology_counts_as_a_core_and_the_count_is_capped(tmp_path: Path) -> None:
+    sys_cpu = _fake_cpus(tmp_path, {0: None, 1: None})
+    assert cpu_workers([0, 1], sys_cpu) == 2
+    assert cpu_workers(range(200), tmp_path / "missing") == MAX_WORKERS
+
+
+def test_cpu_target_runs_its_workers_unpinned_and_cuda_keeps_its_flag() -> None:
+    flags = load_target("llvm-cpu").runtime_flags
+    assert flags == (f"--task_topology_group_count={cpu_workers()}",)
+    assert runtime_flags_for("local-task") == flags
+    assert runtime_flags_for("cuda") == ("--cuda_use_streams=false",)
+    assert runtime_flags_for("local-sync") == ()

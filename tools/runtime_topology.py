@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""A compiled CPU program under IREE's default worker topology and under the CPU target's flags.
+
+Usage: python tools/runtime_topology.py build/cc/squeezenet/iops.vmfb [more.vmfb ...]
+                                        [--repetitions 10] [--json topology.json]
+
+Each program runs under `iree-benchmark-module` (the mean real time per call of each
+repetition) in four processes, alternating: the target's runtime flags (pinned workers off:
+`--task_topology_group_count=N`), IREE's default (one worker pinned to each core), the default,
+the target's flags, so both settings see the same phases of the machine. Each program's inputs
+are the `input*.npy` files beside it. Prints a Markdown table: the median and mean of each
+setting and the ratio of the medians.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+from iops_mlir.targets import runtime_flags_for
+
+HERE = Path(sys.executable).parent
+
+
+def benchmark_us(vmfb: Path, inputs: list[str], repetitions: int, runtime_flags: tuple[str, ...]) -> list[float]:
+    """iree-benchmark-module's mean real time per call of each repetition, in us."""
+    argv = [str(HERE / "iree-benchmark-module"), "--device=local-task", *runtime_flags, f"--module={vmfb}",
+            "--function=main", *(f"--input={i}" for i in inputs), f"--benchmark_repetitions={repetitions}",
+            "--benchmark_format=json"]
+    doc = json.loads(subprocess.run(argv, check=True, capture_output=True, text=True).stdout)
+    runs = [b for b in doc["benchmarks"] if b.get("run_type") == "iteration"]
+    scale = {"ns": 1e-3, "us": 1.0, "ms": 1e3, "s": 1e6}
+    return [b["real_time"] * scale[b["time_unit"]] for b in runs]
+
+
+def benchmark_topologies(vmfb: Path, inputs: list[str], repetitions: int) -> dict[str, list[float]]:
+    """Repetitions under the target's runtime flags ("target") and IREE's default topology
+    ("default"), in two alternating processes each."""
+    flags = {"target": runtime_flags_for("local-task"), "default": ()}
+    samples: dict[str, list[float]] = {name: [] for name in flags}
+    for name in ("target", "default", "default", "target"):
+        samples[name] += benchmark_us(vmfb, inputs, -(-repetitions // 2), flags[name])
+    return samples
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("vmfb", type=Path, nargs="+")
+    parser.add_argument("--repetitions", type=int, default=10, help="repetitions per setting (default 10)")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    rows = []
+    for vmfb in args.vmfb:
+        inputs = [f"@{p}" for p in sorted(vmfb.parent.glob("input*.npy"))]
+        samples = benchmark_topologies(vmfb, inputs, args.repetitions)
+        row = {"vmfb": str(vmfb), "runtime_flags": list(runtime_flags_for("local-task")),
+               **{f"{name}_{stat}_us": round(fn(xs), 1) for name, xs in samples.items()
+                  for stat, fn in (("median", statistics.median), ("mean", statistics.fmean))},
+               "samples_us": {name: [round(x, 1) for x in xs] for name, xs in samples.items()}}
+        row["target_over_default"] = round(row["target_median_us"] / row["default_median_us"], 3)
+        rows.append(row)
+        print(f"{vmfb}: x{row['target_over_default']:.3f}", file=sys.stderr, flush=True)
+    print(f"| program | target flags ({' '.join(runtime_flags_for('local-task'))}): median us (mean) | "
+          "IREE's default topology: median us (mean) | ratio of medians |")
+    print("|---|---|---|---|")
+    for row in rows:
+        print(f"| {row['vmfb']} | {row['target_median_us']:.0f} ({row['target_mean_us']:.0f}) | "
+              f"{row['default_median_us']:.0f} ({row['default_mean_us']:.0f}) | {row['target_over_default']:.3f} |")
+    if args.json:
+        args.json.write_text(json.dumps({"repetitions": args.repetitions, "results": rows}, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

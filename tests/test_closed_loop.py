@@ -108,10 +108,20 @@ def _matches_torch(vmfb: Path, spec: str) -> bool:
     return runner.compare(actual, runner.torch_outputs(module, inputs)).within(1e-4, 1e-4)
 
 
-def test_the_closed_loop_measures_every_candidate_and_ships_the_fastest(tiny_module_spec, capsys,
-                                                                         tmp_path) -> None:
+def _first_pick_always(monkeypatch) -> None:
+    """Compile the first pick whatever the model predicts (the rule that may skip it has its own tests)."""
+    rule = closed_loop._Loop.not_promising
+
+    def first_always(self, plan, margin=0.0):
+        return None if not any(c.is_pick for c in self.candidates) else rule(self, plan, margin)
+    monkeypatch.setattr(closed_loop._Loop, "not_promising", first_always)
+
+
+def test_the_closed_loop_measures_every_candidate_and_ships_the_fastest(tiny_module_spec, capsys, tmp_path,
+                                                                         monkeypatch) -> None:
     """The default compile: profiled model, IREE's two orders and the pick timed, the winner's very
     file shipped; a second compile reads profiles and timings back and writes the same bytes."""
+    _first_pick_always(monkeypatch)
     code, schedule, err = _compile(tiny_module_spec, tmp_path, capsys, "--replace", "none")
     assert code == 0, err
     loop, shipped = schedule["closed_loop"], schedule["shipped"]
@@ -161,6 +171,26 @@ def test_the_closed_loop_measures_every_candidate_and_ships_the_fastest(tiny_mod
     assert code == 0 and "timing" not in err or "(cached)" in err
     assert (tmp_path / "again.vmfb").read_bytes() == (tmp_path / "m.vmfb").read_bytes()
     assert again["shipped"] == shipped
+
+
+def test_a_first_pick_the_model_does_not_favour_is_not_compiled(tiny_module_spec, capsys, tmp_path,
+                                                                monkeypatch) -> None:
+    """With the profiled model the first pick, too, must be predicted faster than IREE's best order
+    by more than the model's error: otherwise IREE's orders are the only candidates."""
+    asked = []
+
+    def never(self, plan, margin=0.0):
+        asked.append(margin)
+        return "predicted no faster"
+    monkeypatch.setattr(closed_loop._Loop, "not_promising", never)
+    code, schedule, err = _compile(tiny_module_spec, tmp_path, capsys, "--replace", "none")
+    assert code == 0, err
+    loop = schedule["closed_loop"]
+    assert asked == [schedule["cost_model"]["margin"]] and loop["stopped"] == "predicted no faster"
+    assert [c["scheduler"] for c in loop["candidates"]] == ["iree", "iree-max-concurrency", "flat"]
+    assert schedule["scheduler"] in ("iree", "iree-max-concurrency")
+    assert not (tmp_path / "m" / "iops.vmfb").exists()  # nothing compiled for the pick
+    assert _matches_torch(tmp_path / "m.vmfb", tiny_module_spec)
 
 
 @pytest.mark.parametrize("min_gain, ships", [(-100.0, "iops"), (1.0, None)])

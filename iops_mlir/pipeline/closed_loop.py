@@ -6,10 +6,10 @@ timed on the device (`timing.interleaved`, the bench's harness): IREE's orders t
 each pick against IREE's best order in paired rounds, until the bootstrap interval of their
 ratio settles whether the pick is faster (a sequential test of at most `--verify-rounds` rounds;
 fast programs get more rounds, until `--verify-rounds` x `timed.SECONDS_PER_ROUND` seconds passed).
-With the profiled cost model, when a pick's measurement disagrees with its prediction by more
-than the model's margin, it is profiled, its waves join the fit and the search runs again,
-for at most MAX_ROUNDS picks, as long as the refitted model predicts a pick faster than the
-fastest program measured by more than its own error (its margin) and MIN_GAIN. A pick ships
+With the profiled cost model a pick is compiled only where the model predicts it faster than the
+fastest program measured by more than its own error (its margin) and MIN_GAIN; when a pick's
+measurement disagrees with its prediction by more than the margin, it is profiled, its waves
+join the fit and the search runs again, for at most MAX_ROUNDS picks, under the same rule. A pick ships
 only when it is faster than IREE's best order by at least MIN_GAIN at 95% confidence;
 otherwise IREE's best order ships, so iops never ships something slower than IREE's best order.
 
@@ -263,15 +263,15 @@ class _Loop:
         return make_plan(owner.program.graph, fixed, cautious, search=search_options(self.options, plan.budget_bytes))
 
     def not_promising(self, plan: Plan, margin: float = 0.0) -> str | None:
-        """Why the plan's pick is not worth a compile: the refitted model, whose error is `margin`,
-        does not predict it faster than the fastest program measured so far by more than that
-        error and MIN_GAIN (None when it is worth one)."""
+        """Why the plan's pick is not worth a compile: the model (refitted after each pick), whose
+        error is `margin`, does not predict it faster than the fastest program measured so far by
+        more than that error and MIN_GAIN (None when it is worth one)."""
         best = min((c for c in self.candidates if c.name != FLAT), key=lambda c: c.measured_us)
         predicted = self.predict(self.chosen, plan, plan.chosen.stages)
         needed = max(MIN_GAIN, margin)
         if predicted < best.measured_us * (1.0 - needed):
             return None
-        return (f"the refitted model predicts the next pick at {predicted:.0f} us, not faster than "
+        return (f"the model predicts the search's pick at {predicted:.0f} us, not faster than "
                 f"{best.name} ({best.measured_us:.0f} us) by more than its error and the minimum gain ({needed:.1%})")
 
     def known(self, stages: list[list[int]]) -> Candidate | None:
@@ -302,7 +302,10 @@ def run(options: CompileOptions, chosen: Scheduled, plain: Scheduled | None, inp
         if seen is not None:
             stopped = f"the search picked {seen.name} again"
             break
-        why = loop.not_promising(plan, margin) if round_ > 1 else None
+        # A pick is compiled only where the model, fitted on this device, predicts it faster than the
+        # fastest program measured by more than its own error: in the compile checks and the bench
+        # every first pick this rule would have skipped timed no faster than IREE's best order.
+        why = loop.not_promising(plan, margin) if chosen.profiled is not None else None
         if why:
             stopped = why
             break

@@ -8,6 +8,7 @@ can replay any phase by hand.
 
 from __future__ import annotations
 
+import json
 import os
 import shlex
 import shutil
@@ -103,6 +104,18 @@ def benchmark_module(vmfb: str, target: Target, *extra: str) -> list[str]:
     """iree-benchmark-module over every function of a module, on the target's runtime device."""
     return [tool_path("iree-benchmark-module"), f"--device={target.runtime_device}", *target.runtime_flags,
             f"--module={vmfb}", *extra, "--benchmark_format=json"]
+
+
+def repetition_times_us(stdout: str) -> dict[str, list[float]]:
+    """The real time per call (us) of every repetition in `iree-benchmark-module`'s JSON output, by
+    function name (aggregates such as the mean left out)."""
+    scale = {"ns": 1e-3, "us": 1.0, "ms": 1e3, "s": 1e6}
+    runs: dict[str, list[float]] = {}
+    for bm in json.loads(stdout)["benchmarks"]:
+        if bm.get("run_type") == "iteration":
+            func = bm["run_name"].removeprefix("BM_").split("/")[0]
+            runs.setdefault(func, []).append(bm["real_time"] * scale[bm["time_unit"]])
+    return runs
 
 
 def profile_dispatches(ireeprof: str) -> list[str]:

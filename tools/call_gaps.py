@@ -14,20 +14,17 @@ mean is time between the calls.
 
 from __future__ import annotations
 
-import json
 import statistics
 import sys
 import time
-from pathlib import Path
 
-from host_phases import program_call, program_parser  # the tool beside this one
+from host_phases import program_call, program_parser, write_json  # the tool beside this one
 
 
 def main() -> int:
     parser = program_parser(__doc__)
     parser.add_argument("--blocks", type=int, default=6)
     parser.add_argument("--seconds", type=float, default=3.0, help="length of one block")
-    parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     call = program_call(args)
     for _ in range(20):
@@ -50,10 +47,7 @@ def main() -> int:
         print(f"block {b}: {len(times)} calls, median call {block['median_call_us']:.0f} us, mean "
               f"{block['mean_call_us']:.0f}, 90th percentile {block['p90_call_us']:.0f}; wall per iteration "
               f"{block['wall_per_iteration_us']:.0f} us", flush=True)
-    if args.json:
-        args.json.write_text(json.dumps({"vmfb": str(args.vmfb), "input": args.input, "seconds": args.seconds,
-                                         "runtime_flags": args.runtime_flag,
-                                         "blocks": blocks}, indent=1) + "\n")
+    write_json(args, seconds=args.seconds, blocks=blocks)
     return 0
 
 

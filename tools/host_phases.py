@@ -37,13 +37,23 @@ def cpu_jiffies() -> tuple[int, int]:
 
 
 def program_parser(doc: str) -> argparse.ArgumentParser:
-    """The arguments that name one program and its input (shared with tools/call_gaps.py)."""
+    """The arguments that name one program, its input, its runtime flags and the JSON report
+    (shared with tools/call_gaps.py)."""
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--vmfb", type=Path, required=True)
     parser.add_argument("--input", required=True, help="shape of the one f32 input, e.g. 1x3x64x64")
     parser.add_argument("--runtime-flag", action="append", default=[], metavar="FLAG",
-                        help="an IREE runtime flag, e.g. --runtime-flag=--task_worker_spin_us=100 (repeatable)")
+                        help="an IREE runtime flag, e.g. --runtime-flag=--task_worker_spin_us=100 (repeatable; "
+                             "none given: IREE's defaults, not the CPU target's runtime flags)")
+    parser.add_argument("--json", type=Path)
     return parser
+
+
+def write_json(args: argparse.Namespace, **fields) -> None:
+    """The report, where `--json` asks for one: the program, its input and runtime flags, and `fields`."""
+    if args.json:
+        args.json.write_text(json.dumps({"vmfb": str(args.vmfb), "input": args.input,
+                                         "runtime_flags": args.runtime_flag, **fields}, indent=1) + "\n")
 
 
 def program_call(args: argparse.Namespace):
@@ -56,7 +66,6 @@ def main() -> int:
     parser = program_parser(__doc__)
     parser.add_argument("--seconds", type=float, default=40.0)
     parser.add_argument("--calls", type=int, default=1, help="back-to-back calls per timed sample (default 1)")
-    parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     call = program_call(args)
     hz = os.sysconf("SC_CLK_TCK")
@@ -86,9 +95,7 @@ def main() -> int:
     print(f"{len(slow)} of {len(blocks)} blocks over {SLOW}x the fast phase's {fast_us:.0f} us; idle "
           f"{summary['idle_share_fast']:.1%} in the others"
           + (f", {summary['idle_share_slow']:.1%} in them (median {summary['slow_median_us']:.0f} us)" if slow else ""))
-    if args.json:
-        args.json.write_text(json.dumps({"vmfb": str(args.vmfb), "input": args.input, "calls": args.calls,
-                                         "summary": summary, "blocks": blocks}, indent=1) + "\n")
+    write_json(args, calls=args.calls, summary=summary, blocks=blocks)
     return 0
 
 

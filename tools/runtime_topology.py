@@ -15,35 +15,31 @@ setting and the ratio of the medians.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import statistics
-import subprocess
 import sys
 from pathlib import Path
 
-from iops_mlir.targets import runtime_flags_for
+from iops_mlir import iree_tools
+from iops_mlir.targets import Target, load_target
 
-HERE = Path(sys.executable).parent
 
-
-def benchmark_us(vmfb: Path, inputs: list[str], repetitions: int, runtime_flags: tuple[str, ...]) -> list[float]:
-    """iree-benchmark-module's mean real time per call of each repetition, in us."""
-    argv = [str(HERE / "iree-benchmark-module"), "--device=local-task", *runtime_flags, f"--module={vmfb}",
-            "--function=main", *(f"--input={i}" for i in inputs), f"--benchmark_repetitions={repetitions}",
-            "--benchmark_format=json"]
-    doc = json.loads(subprocess.run(argv, check=True, capture_output=True, text=True).stdout)
-    runs = [b for b in doc["benchmarks"] if b.get("run_type") == "iteration"]
-    scale = {"ns": 1e-3, "us": 1.0, "ms": 1e3, "s": 1e6}
-    return [b["real_time"] * scale[b["time_unit"]] for b in runs]
+def benchmark_us(vmfb: Path, inputs: list[str], repetitions: int, target: Target) -> list[float]:
+    """iree-benchmark-module's mean real time per call of each repetition of `main`, in us."""
+    argv = iree_tools.benchmark_module(str(vmfb), target, "--function=main", *(f"--input={i}" for i in inputs),
+                                       f"--benchmark_repetitions={repetitions}")
+    return iree_tools.repetition_times_us(iree_tools.run_tool(argv, what=f"iree-benchmark-module ({vmfb})").stdout)["main"]
 
 
 def benchmark_topologies(vmfb: Path, inputs: list[str], repetitions: int) -> dict[str, list[float]]:
-    """Repetitions under the target's runtime flags ("target") and IREE's default topology
+    """Repetitions under the CPU target's runtime flags ("target") and IREE's default topology
     ("default"), in two alternating processes each."""
-    flags = {"target": runtime_flags_for("local-task"), "default": ()}
-    samples: dict[str, list[float]] = {name: [] for name in flags}
+    target = load_target("llvm-cpu")
+    settings = {"target": target, "default": dataclasses.replace(target, runtime_flags=())}
+    samples: dict[str, list[float]] = {name: [] for name in settings}
     for name in ("target", "default", "default", "target"):
-        samples[name] += benchmark_us(vmfb, inputs, -(-repetitions // 2), flags[name])
+        samples[name] += benchmark_us(vmfb, inputs, -(-repetitions // 2), settings[name])
     return samples
 
 
@@ -57,14 +53,14 @@ def main() -> int:
     for vmfb in args.vmfb:
         inputs = [f"@{p}" for p in sorted(vmfb.parent.glob("input*.npy"))]
         samples = benchmark_topologies(vmfb, inputs, args.repetitions)
-        row = {"vmfb": str(vmfb), "runtime_flags": list(runtime_flags_for("local-task")),
+        row = {"vmfb": str(vmfb), "runtime_flags": list(load_target("llvm-cpu").runtime_flags),
                **{f"{name}_{stat}_us": round(fn(xs), 1) for name, xs in samples.items()
                   for stat, fn in (("median", statistics.median), ("mean", statistics.fmean))},
                "samples_us": {name: [round(x, 1) for x in xs] for name, xs in samples.items()}}
         row["target_over_default"] = round(row["target_median_us"] / row["default_median_us"], 3)
         rows.append(row)
         print(f"{vmfb}: x{row['target_over_default']:.3f}", file=sys.stderr, flush=True)
-    print(f"| program | target flags ({' '.join(runtime_flags_for('local-task'))}): median us (mean) | "
+    print(f"| program | target flags ({' '.join(load_target('llvm-cpu').runtime_flags)}): median us (mean) | "
           "IREE's default topology: median us (mean) | ratio of medians |")
     print("|---|---|---|---|")
     for row in rows:

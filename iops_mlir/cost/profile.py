@@ -9,7 +9,6 @@ per device and a second compile costs nothing.
 
 from __future__ import annotations
 
-import json
 import statistics
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -101,13 +100,7 @@ class Profiler:
                                            f"--benchmark_repetitions={REPETITIONS}",
                                            f"--benchmark_min_time={MIN_TIME_S}")
         proc = run_tool(argv, what=f"running the benchmark {vmfb.name}")
-        runs: dict[str, list[float]] = {}
-        scale = {"ns": 1e-3, "us": 1.0, "ms": 1e3, "s": 1e6}
-        for bm in json.loads(proc.stdout)["benchmarks"]:
-            if bm.get("run_type") != "iteration":
-                continue
-            func = bm["run_name"].removeprefix("BM_").split("/")[0]
-            runs.setdefault(func, []).append(bm["real_time"] * scale[bm["time_unit"]])
+        runs = iree_tools.repetition_times_us(proc.stdout)
         return {func: statistics.median(times) for func, times in runs.items()}
 
     def measure_dispatches(self, symbols: list[str]) -> Profile:

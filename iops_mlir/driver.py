@@ -165,9 +165,10 @@ def _compile(options: CompileOptions, target: Target, programs: list[front.Varia
             chosen.write_report()
         result.output = output
         progress.say(f"wrote {output}")
-        for candidate in candidates:  # a program not shipped keeps its IR, not a second copy of the weights
+        for candidate in candidates:  # a program not shipped keeps its IR, not more copies of the weights
             if candidate.variant is not chosen.program.variant:
                 (candidate.variant.work / front.WEIGHTS).unlink(missing_ok=True)
+                (candidate.variant.work / front.FLOW_WITH_WEIGHTS).unlink(missing_ok=True)
     result.seconds["back"] = round(time.monotonic() - clock, 3)
     result.target, result.graph, result.schedules = target, chosen.program.graph, chosen.plan.schedules
     result.report = chosen.report

@@ -87,12 +87,16 @@ def from_stream(stream: str, target: Target, output: str) -> list[str]:
 
 
 def stock(source: str, target: Target, output: str, *, favor: str | None = None, weights: str | None = None,
-          compile_to: str | None = None, compile_from: str | None = None) -> list[str]:
+          compile_to: str | None = None, compile_from: str | None = None, phases_to: str | None = None) -> list[str]:
     """Plain iree-compile, optionally with one of IREE's own partitioning preferences (and the
-    input's weights archive, put back into the module)."""
+    input's weights archive, put back into the module). `phases_to`: a folder for the IR after
+    each phase, constants elided (the output's bytes are the same with or without it)."""
     argv = [tool_path("iree-compile"), source, *target.compile_flags, *import_parameters(weights)]
     if favor is not None:
         argv.append(f"--iree-stream-partitioning-favor={favor}")
+    if phases_to is not None:
+        argv += [f"--dump-compilation-phases-to={phases_to}", "--mlir-elide-elementsattrs-if-larger=16",
+                 "--mlir-elide-resource-strings-if-larger=16"]
     if compile_from is not None:
         argv.append(f"--compile-from={compile_from}")
     if compile_to is not None:

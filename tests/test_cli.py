@@ -225,6 +225,11 @@ def test_measured_cost_model_needs_the_device(capsys, tmp_path) -> None:
     assert_clean_error(code, err, "no cuda device")
 
 
+def _generates_code(argv: list[str]) -> bool:
+    """An iree-compile that generates code: ours from stream.cmd IR, or IREE's order from flow IR."""
+    return "--compile-from=stream" in argv or "--compile-from=flow" in argv
+
+
 def test_known_iree_crash_in_code_generation_triggers_the_fallback(tiny_module_spec, capsys, tmp_path,
                                                                    monkeypatch) -> None:
     """IREE 3.13's data-tiling bug can surface in the last phase (RandWire); the whole compile is
@@ -235,7 +240,7 @@ def test_known_iree_crash_in_code_generation_triggers_the_fallback(tiny_module_s
     real = iree_tools.run_tool
 
     def flaky(argv, *, what, cwd=None):
-        if "--compile-from=stream" in argv and "--iree-global-opt-data-tiling" in argv:
+        if _generates_code(argv) and "--iree-global-opt-data-tiling" in argv:
             raise ToolError(f"{what} failed (exit 1).", command=argv,
                             stderr="error: One or more operations with large vector sizes (32768 bytes) were found")
         return real(argv, what=what, cwd=cwd)
@@ -265,7 +270,7 @@ def test_two_known_iree_failures_each_drop_their_own_flags(tiny_module_spec, cap
                 "--iree-global-opt-data-tiling": "error: One or more operations with large vector sizes"}
 
     def flaky(argv, *, what, cwd=None):
-        if "--compile-from=stream" in argv:
+        if _generates_code(argv):
             for flag, message in messages.items():
                 if flag in argv:
                     raise ToolError(f"{what} failed (exit 1).", command=argv, stderr=message)
@@ -300,6 +305,28 @@ def test_commands_sh_replays_the_compile_to_the_same_bytes(tiny_module_spec: str
     proc = subprocess.run(["bash", str(dump / "commands.sh")], capture_output=True, text=True, env=env)
     assert proc.returncode == 0, proc.stderr
     assert out.read_bytes() == first
+
+
+def test_irees_orders_are_the_bytes_stock_iree_compile_writes(tiny_module_spec: str, tmp_path: Path) -> None:
+    """`--scheduler iree` ships, and the closed loop times, IREE's orders as the very files that
+    stock `iree-compile input.mlir` writes with each partitioning preference (a compile split at
+    the stream phase has the same code in another layout, which times differently)."""
+    from iops_mlir import iree_tools
+    from iops_mlir.iree_tools import CommandLog, run_tool
+    from iops_mlir.pipeline.back import compile_iree_order
+    from iops_mlir.pipeline.front import IREE_ORDERS, input_weights
+
+    dump, out = tmp_path / "dump", tmp_path / "iree.vmfb"
+    assert main(["compile", "--module", tiny_module_spec, "-q", "--scheduler", "iree", "--replace", "none",
+                 "--verify", "off", "--cost-model", "analytic", "--dump-dir", str(dump), "-o", str(out)]) == 0
+    target = load_target("llvm-cpu")
+    weights = input_weights(dump, seen_from=dump)
+    for name, favor in IREE_ORDERS.items():
+        stock = f"stock-{favor}.vmfb"
+        run_tool(iree_tools.stock("input.mlir", target, stock, favor=favor, weights=weights),
+                 what="stock iree-compile", cwd=dump)
+        ours = out if name == "iree" else compile_iree_order(CommandLog(dump), target, name)
+        assert ours.read_bytes() == (dump / stock).read_bytes(), name
 
 
 @pytest.mark.parametrize("debug", [False, True])

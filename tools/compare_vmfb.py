@@ -27,16 +27,25 @@ def main() -> int:
     parser.add_argument("modules", nargs="+", metavar="NAME=PATH")
     args = parser.parse_args()
     paths = dict(m.split("=", 1) for m in args.modules)
-    x = [np.random.default_rng(0).standard_normal([int(d) for d in args.input.split("x")]).astype(np.float32)]
-    functions = {name: runner.load_function(path, args.device) for name, path in paths.items()}
-    calls = {name: (lambda f=f: runner.run(f, x)) for name, f in functions.items()}
-    timings = timing.interleaved(calls, repetitions=args.repetitions, warmup=5, calls=args.calls)
+    print(compare(paths, args.input, repetitions=args.repetitions, device=args.device, calls=args.calls))
+    return 0
+
+
+def compare(paths: dict[str, str], shape: str, *, repetitions: int, device: str = "local-task",
+            calls: int = 1) -> str:
+    """Time the modules interleaved in one process; a line per module: median, IQR and the ratio
+    of its median to the first module's."""
+    x = [np.random.default_rng(0).standard_normal([int(d) for d in shape.split("x")]).astype(np.float32)]
+    functions = {name: runner.load_function(path, device) for name, path in paths.items()}
+    callables = {name: (lambda f=f: runner.run(f, x)) for name, f in functions.items()}
+    timings = timing.interleaved(callables, repetitions=repetitions, warmup=5, calls=calls)
     base = timings[next(iter(paths))].median
+    lines = []
     for name, t in timings.items():
         low, high = t.spread
-        print(f"{name:16s} median {t.median * 1e3:8.3f} ms  IQR {low * 1e3:.3f}-{high * 1e3:.3f} "
-              f"({(high - low) / t.median:.1%})  ratio {t.median / base:.3f}")
-    return 0
+        lines.append(f"{name:16s} median {t.median * 1e3:8.3f} ms  IQR {low * 1e3:.3f}-{high * 1e3:.3f} "
+                     f"({(high - low) / t.median:.1%})  ratio {t.median / base:.3f}")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

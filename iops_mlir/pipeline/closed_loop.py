@@ -43,7 +43,7 @@ from ..schedule import Schedule
 from ..schedule.memory import transient_allocations
 from ..timing import ratio_interval
 from .back import (Scheduled, codegen, compile_concurrently, compile_iree_order, compile_stages, copy_to_output,
-                   parameters_note, write_schedule_file)
+                   lower_iree_order, parameters_note, write_schedule_file)
 from .front import IREE_ORDERS, iree_order
 from .plan import Plan, fixed_schedules, make_plan
 from .profiling import FLAT, profile_schedules, write_measured_timeline
@@ -363,6 +363,8 @@ def _ship(options: CompileOptions, winner: Candidate, chosen: Scheduled, model: 
     owner, name = winner.owner, winner.name
     variant, output = owner.program.variant, Path(options.output)
     work = variant.work
+    if winner.is_iree_order:  # compiled by stock iree-compile: its stream.cmd IR is made for the dump here
+        lower_iree_order(variant.log, name)
     if options.parameters_file is not None:
         codegen(variant.log, owner.program.target, f"async.{name}.mlir", f"stream.{name}.mlir", output.resolve(),
                 parameters_file=options.parameters_file)

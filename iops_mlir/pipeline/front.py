@@ -21,7 +21,7 @@ from ..targets import Target
 
 INPUT_WEIGHTS = "input.irpa"  # the imported program's weights (see `params.externalize`)
 WEIGHTS = "weights.irpa"  # the optimized program's weights, written at the flow phase
-FLOW_WITH_WEIGHTS = "flow.weights.mlirbc"
+FLOW_WITH_WEIGHTS = "flow.weights.mlirbc"  # the flow IR as stock iree-compile has it, weights inline
 
 
 @dataclass
@@ -76,13 +76,12 @@ def to_flow(variant: Variant, target: Target, progress: Progress) -> None:
     progress.say(f"iree-compile to flow ({target.name}){variant.tag}")
     # A rewritten program (in a subfolder) reads the same weights as the program as imported.
     weights_in = input_weights(variant.work.parent if variant.in_subdir else variant.work, seen_from=variant.work)
-    # The flow IR with its weights is bytecode and lives only until they are exported.
+    # The flow IR with its weights (bytecode) is kept: IREE's own orders are compiled from it by
+    # stock iree-compile (`back.compile_iree_order`); every other phase reads flow.mlir.
     variant.log.run(iree_tools.to_flow("input.mlir", target, FLOW_WITH_WEIGHTS, weights_in=weights_in,
                                        bytecode=True), what="iree-compile (input to flow)")
     variant.log.run(iree_tools.export_weights(FLOW_WITH_WEIGHTS, WEIGHTS, "flow.mlir"),
                     what="iree-opt (weights of the flow IR to weights.irpa)")
-    (variant.work / FLOW_WITH_WEIGHTS).unlink()
-    variant.log.record(["rm", FLOW_WITH_WEIGHTS])
 
 
 def to_async(variant: Variant, progress: Progress) -> None:

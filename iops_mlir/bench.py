@@ -76,11 +76,14 @@ def stock_iree(input_mlir: Path, target: Target, favor: str, out_dir: Path) -> t
     runs (a compile split at the stream phase lays the file out differently, and code-identical
     files timed up to 3% apart); (vmfb, transient bytes read from the stream phase's IR)."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    phases, vmfb = out_dir / "phases", out_dir / "model.vmfb"
+    phases, vmfb = (out_dir / "phases").resolve(), (out_dir / "model.vmfb").resolve()
     shutil.rmtree(phases, ignore_errors=True)  # a rerun's dump must not mix with this one's
-    weights = input_weights(input_mlir.parent)
-    run_tool(iree_tools.stock(str(input_mlir), target, str(vmfb), favor=favor, weights=weights, phases_to=str(phases)),
-             what=f"iree-compile ({favor})")
+    # Run where the input is and name it as the compile did: the module records the source path
+    # in its locations, so another spelling of it gives another layout.
+    folder = input_mlir.parent
+    weights = input_weights(folder, seen_from=folder)
+    run_tool(iree_tools.stock(input_mlir.name, target, str(vmfb), favor=favor, weights=weights,
+                              phases_to=str(phases)), what=f"iree-compile ({favor})", cwd=folder)
     stream = next(phases.glob("*.stream.mlir"))
     return vmfb, transient_allocations(stream.read_text())[0]
 
@@ -299,7 +302,7 @@ def error_table(doc: dict) -> str:
     for row in doc["results"]:
         v = row["variants"]
         best = row.get("against_best_iree")
-        same = " (the same file)" if best and best["order"] in row.get("iops_same_file_as", []) else ""
+        same = ", the same file" if best and best["order"] in row.get("iops_same_file_as", []) else ""
         cells = [row["model"], f"{best['ratio']:.3f} ({best['order']}{same}) [{best['ratio_ci95'][0]:.2f}-"
                                f"{best['ratio_ci95'][1]:.2f}]" if best else "-"]
         room = row.get("device_headroom")

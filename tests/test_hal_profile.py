@@ -77,6 +77,11 @@ def test_headroom_from_the_recorded_profiles() -> None:
     assert 0.0 < found.barrier_us == min(gaps)
     assert found.lower_bound_us == pytest.approx(max(found.critical_path_us, found.core_us / 2)
                                                  + (found.stages_at_least - 1) * found.barrier_us)
+    # Each dispatch's core time is the least either profile shows; run alone on both workers, a
+    # dispatch spends more of it than in a wave (here on 8 of the 15 dispatches).
+    nodes = GRAPH.dispatch_ids()
+    assert found.core_us == pytest.approx(sum(min(flat.core_us(n), iree.core_us(n)) for n in nodes))
+    assert found.core_us < sum(flat.core_us(n) for n in nodes)
     assert found.lower_bound_us <= found.flat_measured_us  # the flat program is a schedule too
     assert found.critical_path_us <= sum(flat.latency_us(n) for n in GRAPH.dispatch_ids())
     assert 0.0 <= found.max_gain < 1.0 and 0.0 < found.utilisation <= 1.0

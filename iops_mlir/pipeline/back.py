@@ -189,9 +189,11 @@ def compile_iree_order(log: CommandLog, target: Target, name: str = "iree") -> P
     """
     vmfb = (log.cwd / iree_order_vmfb(name)).resolve()  # the tool runs in log.cwd
     if not vmfb.exists():
-        argv = iree_tools.stock(FLOW_WITH_WEIGHTS, target, "OUT", favor=IREE_ORDERS[name], compile_from="flow")
-        write_atomic(vmfb, lambda tmp: log.run([*argv[:-1], str(tmp)], what=f"iree-compile (IREE's "
-                                               f"{IREE_ORDERS[name]} order, flow to vmfb)", shown_as=[*argv[:-1], vmfb.name]))
+        def command(output: str) -> list[str]:
+            return iree_tools.stock(FLOW_WITH_WEIGHTS, target, output, favor=IREE_ORDERS[name], compile_from="flow")
+
+        write_atomic(vmfb, lambda tmp: log.run(command(str(tmp)), shown_as=command(vmfb.name),
+                                               what=f"iree-compile (IREE's {IREE_ORDERS[name]} order, flow to vmfb)"))
     return vmfb
 
 

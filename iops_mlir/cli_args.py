@@ -73,7 +73,7 @@ def add_target_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--target", choices=TARGETS, default="llvm-cpu", help="llvm-cpu (default) or cuda")
     p.add_argument("--cuda-arch", help="CUDA architecture for --target cuda (default sm_80)")
     p.add_argument("--cost-model", metavar="MODEL",
-                   help="profiled (default on llvm-cpu: the flat program and IREE's two orders profiled "
+                   help="profiled (default on llvm-cpu: IREE's three orders, the flat program among them, profiled "
                         "whole with IREE's HAL profiler, a wave model fitted on their stages, cached), measured "
                         "(older: each executable timed alone in a benchmark module), analytic[:DEVICE] "
                         f"(devices: {', '.join(analytic_devices())}; default for cuda: analytic:h100), "

@@ -1,9 +1,9 @@
 """`iops-mlir headroom`: profile IREE's order and the flat program, bound any schedule, check the wave model.
 
-Three programs of the model as imported, all through the iops pipeline: IREE's own order, the
-flat program (one dispatch at a time) and asap (every dispatch as early as it can run). The
-first two are profiled; they give the headroom (`headroom`) and the data the wave model
-(`cost.wave_model`) is fitted on. The model then predicts asap, a program it has not seen,
+Three programs of the model as imported: IREE's own order and the flat program (one dispatch
+at a time, IREE's `debug` order), both compiled by stock iree-compile, and asap (every dispatch
+as early as it can run) through the iops pipeline. The first two are profiled; they give the
+headroom (`headroom`) and the data the wave model (`cost.wave_model`) is fitted on. The model then predicts asap, a program it has not seen,
 before asap is profiled: that prediction against asap's measurement is an out-of-sample error.
 """
 
@@ -20,8 +20,9 @@ from .headroom import Headroom
 from .iree_tools import CommandLog
 from .options import CompileOptions
 from .pipeline.back import compile_stages
-from .pipeline.profiling import profile_baselines
+from .pipeline.profiling import FLAT, profile_baselines
 from .progress import Progress
+from .schedule import Schedule
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,8 @@ def measure_headroom(module, inputs: tuple, *, model: str, options: CompileOptio
     log = CommandLog(dump)
     asap_vmfb = compile_stages(log, graph, target, schedules["asap"], work / "asap.vmfb")
     arrays = [t.numpy() for t in inputs]
-    profiled = profile_baselines(log, graph, target, {"iree": schedules["iree"]}, schedules["sequential"], arrays,
-                                 work, calls=runs)
+    flat = Schedule(FLAT, schedules["sequential"].stages)  # IREE's debug order: the program order
+    profiled = profile_baselines(log, graph, target, {"iree": schedules["iree"], FLAT: flat}, arrays, work, calls=runs)
     cost = profiled.cost
     predicted = cost.model.program_us(schedules["asap"].stages)
     progress.say(f"wave model fitted on {cost.fit_samples} stages predicts asap at {predicted:.0f} us; profiling asap")

@@ -1,4 +1,4 @@
-"""The closed loop (`--verify`): the search's pick and IREE's two orders compiled and timed on the
+"""The closed loop (`--verify`): the search's pick and IREE's three orders compiled and timed on the
 device, the model refined, the fastest shipped; and the work skipped where there is nothing to win."""
 
 from __future__ import annotations
@@ -43,9 +43,14 @@ def _candidate(name: str, measured_us: float, interval: tuple[float, float] | No
                      measured_us=measured_us, comparison=comparison)
 
 
+IREE_ORDERS = ["iree", "iree-max-concurrency", "iree-debug"]
+
+
 def test_a_pick_ships_only_when_surely_faster_than_irees_best_order_by_the_minimum_gain() -> None:
-    iree, maxc, flat = _candidate("iree", 100.0), _candidate("iree-max-concurrency", 90.0), _candidate("flat", 50.0)
-    assert closed_loop._fastest([iree, maxc, flat]).name == "iree-max-concurrency"  # flat never ships
+    iree, maxc, flat = _candidate("iree", 100.0), _candidate("iree-max-concurrency", 90.0), _candidate("iree-debug", 95.0)
+    assert closed_loop._fastest([iree, maxc, flat]).name == "iree-max-concurrency"
+    # IREE's debug order (the flat program) is one of IREE's orders: where it is the fastest, it ships.
+    assert closed_loop._fastest([iree, maxc, _candidate("iree-debug", 85.0)]).name == "iree-debug"
     # A median 2% faster whose interval reaches past 0.99 is not sure enough.
     assert closed_loop._fastest([iree, maxc, flat, _candidate("iops", 88.2, (0.95, 0.995))]).name \
         == "iree-max-concurrency"
@@ -73,12 +78,12 @@ def test_a_replanned_pick_is_compiled_only_if_predicted_faster_than_the_best_by_
     plain = SimpleNamespace(program=SimpleNamespace(target=None))
     loop = closed_loop._Loop(options=None, chosen=plain, plain=plain, inputs=[], progress=None)
     loop.candidates = [_candidate("iree", 100.0), _candidate("iree-max-concurrency", 90.0),
-                       _candidate("flat", 50.0), _candidate("iops", 95.0, (0.9, 1.2))]
+                       _candidate("iree-debug", 95.0), _candidate("iops", 95.0, (0.9, 1.2))]
     for predicted, margin, worth in [(85.0, 0.0, True), (89.5, 0.0, False), (120.0, 0.0, False),
                                      (85.0, 0.05, True), (86.0, 0.05, False)]:
         loop.predict = lambda owner, plan, stages, predicted=predicted: predicted
         why = loop.not_promising(SimpleNamespace(chosen=SimpleNamespace(stages=[[0]])), margin)
-        assert (why is None) is worth  # the flat program, timed for the calibration, is no bar
+        assert (why is None) is worth
         # A model 5% off must predict a pick more than 5% faster than the best measured (85.5 us).
         assert worth or "iree-max-concurrency (90 us)" in why
 
@@ -119,20 +124,20 @@ def _first_pick_always(monkeypatch) -> None:
 
 def test_the_closed_loop_measures_every_candidate_and_ships_the_fastest(tiny_module_spec, capsys, tmp_path,
                                                                          monkeypatch) -> None:
-    """The default compile: profiled model, IREE's two orders and the pick timed, the winner's very
+    """The default compile: profiled model, IREE's three orders and the pick timed, the winner's very
     file shipped; a second compile reads profiles and timings back and writes the same bytes."""
     _first_pick_always(monkeypatch)
     code, schedule, err = _compile(tiny_module_spec, tmp_path, capsys, "--replace", "none")
     assert code == 0, err
     loop, shipped = schedule["closed_loop"], schedule["shipped"]
     names = [c["scheduler"] for c in loop["candidates"]]
-    assert names[:3] == ["iree", "iree-max-concurrency", "flat"] and "iops" in names
+    assert names[:3] == IREE_ORDERS and "iops" in names
     measured = {c["scheduler"]: c["measured_us"] for c in loop["candidates"]}
     assert all(v > 0 for v in measured.values()) and shipped["candidates"] == measured
-    best_iree = min(measured["iree"], measured["iree-max-concurrency"])
+    best_iree = min(measured[name] for name in IREE_ORDERS)
     pick = next(c for c in loop["candidates"] if c["scheduler"] == "iops")
     against = pick["against_best_iree"]  # timed in paired rounds against IREE's best order
-    assert against["against"] == min(("iree", "iree-max-concurrency"), key=measured.get)
+    assert against["against"] == min(IREE_ORDERS, key=measured.get)
     assert against["interval"][0] <= against["ratio"] <= against["interval"][1]
     # A program this fast is timed past its 3 rounds, until 3 x 0.25 s passed, and at most 20 x 3 rounds.
     assert 3 < against["rounds"] <= 60
@@ -141,10 +146,10 @@ def test_the_closed_loop_measures_every_candidate_and_ships_the_fastest(tiny_mod
         assert shipped["measured_us"] == best_iree  # never slower than IREE's best order, as measured
     else:
         assert against["interval"][1] < 1 - loop["min_gain"]
-    assert shipped["scheduler"] == schedule["scheduler"] != "flat"
+    assert shipped["scheduler"] == schedule["scheduler"]
     assert pick["predicted_us"] > 0 and pick["error"] == pytest.approx(pick["predicted_us"] / pick["measured_us"] - 1,
                                                                         abs=1e-3)
-    for c in loop["candidates"][:2]:  # IREE's orders, predicted leave-one-program-out
+    for c in loop["candidates"][:3]:  # IREE's orders, predicted leave-one-program-out (the flat program too)
         assert c["predicted_us"] > 0
     dump = tmp_path / "m"
     name = shipped["scheduler"]
@@ -163,7 +168,7 @@ def test_the_closed_loop_measures_every_candidate_and_ships_the_fastest(tiny_mod
     model, room = schedule["cost_model"], schedule["device_headroom"]  # fitted on the profiles, and their bound
     assert model["name"] == "profiled" and model["workers"] >= 1 and model["contention"] >= 1.0
     # Every stage of every profiled program (and of the pick, when its error made the loop refit).
-    assert model["fitted_on"][:3] == ["flat", "iree", "iree-max-concurrency"]
+    assert model["fitted_on"][:3] == ["iree-debug", "iree", "iree-max-concurrency"]
     assert model["fit_samples"] >= schedule["num_dispatches"] + 2
     assert room["workers"] == model["workers"] and room["lower_bound_us"] <= room["iree_measured_us"] * 1.5
     assert 0.0 < room["utilisation"] <= 1.0 and "device headroom:" in err
@@ -187,8 +192,8 @@ def test_a_first_pick_the_model_does_not_favour_is_not_compiled(tiny_module_spec
     assert code == 0, err
     loop = schedule["closed_loop"]
     assert asked == [schedule["cost_model"]["margin"]] and loop["stopped"] == "predicted no faster"
-    assert [c["scheduler"] for c in loop["candidates"]] == ["iree", "iree-max-concurrency", "flat"]
-    assert schedule["scheduler"] in ("iree", "iree-max-concurrency")
+    assert [c["scheduler"] for c in loop["candidates"]] == IREE_ORDERS
+    assert schedule["scheduler"] in IREE_ORDERS
     assert not (tmp_path / "m" / "iops.vmfb").exists()  # nothing compiled for the pick
     assert _matches_torch(tmp_path / "m.vmfb", tiny_module_spec)
 
@@ -204,9 +209,9 @@ def test_the_minimum_gain_decides_between_the_pick_and_irees_orders(min_gain, sh
                                    "--verify", "on", "--replace", "none")
     assert code == 0, err
     measured = schedule["shipped"]["candidates"]
-    assert "flat" not in measured  # nothing was profiled, so nothing to calibrate
+    assert sorted(measured) == sorted(IREE_ORDERS + ["iops"])  # IREE's three orders timed, profiled or not
     if ships is None:
-        ships = min(("iree", "iree-max-concurrency"), key=measured.get)
+        ships = min(IREE_ORDERS, key=measured.get)
     assert schedule["scheduler"] == schedule["shipped"]["scheduler"] == ships
     assert schedule["closed_loop"]["stopped"].startswith("the cost model was not fitted")
     assert len(schedule["timeline"]["stage_us"]) == len(schedule["stages"])  # what explain draws
@@ -231,14 +236,14 @@ def test_no_headroom_ships_the_faster_of_irees_orders_without_a_search(monkeypat
     assert schedule["search_skipped"].startswith("no headroom") and "keeping IREE's order" in err
     assert "operator replacement: not tried" in err  # the rewritten program is written, not compiled
     assert not (tmp_path / "m" / "replaced" / "flow.mlir").exists()
-    # No pick: IREE's two orders (compiled to be profiled) timed, the faster shipped as that very file.
+    # No pick: IREE's three orders (compiled to be profiled) timed, the fastest shipped as that very file.
     loop, shipped = schedule["closed_loop"], schedule["shipped"]
-    assert [c["scheduler"] for c in loop["candidates"]] == ["iree", "iree-max-concurrency", "flat"]
+    assert [c["scheduler"] for c in loop["candidates"]] == IREE_ORDERS
     assert loop["stopped"] == schedule["search_skipped"]
     measured = shipped["candidates"]
-    name = min(("iree", "iree-max-concurrency"), key=measured.get)
+    name = min(IREE_ORDERS, key=measured.get)
     assert schedule["scheduler"] == shipped["scheduler"] == name and shipped["measured_us"] == measured[name]
-    vmfb = "iree-order.vmfb" if name == "iree" else "iree-max-concurrency-order.vmfb"
+    vmfb = "iree-order.vmfb" if name == "iree" else f"{name}-order.vmfb"
     assert (tmp_path / "m.vmfb").read_bytes() == (tmp_path / "m" / vmfb).read_bytes()
     # Its prediction comes from the model and calibration fitted without its own profile and timing.
     winner = next(c for c in loop["candidates"] if c["scheduler"] == name)

@@ -156,6 +156,37 @@ def test_wave_model_fits_the_recorded_waves_and_bounds_them() -> None:
     assert wave_model.heldout_error(singles, solo, core, 2) is None  # nothing concurrent to judge
 
 
+def test_without_the_flat_program_dispatch_times_come_from_irees_order() -> None:
+    """The flat program (IREE's debug order) is predicted out of sample by a model fitted without
+    it: a dispatch IREE runs alone takes its latency from there, one IREE runs only in a wave its
+    latency in that wave (never less than alone), and core times come from IREE's order."""
+    from iops_mlir.cost import wave_model
+
+    flat, iree = _profile("flat"), _profile("iree")
+    waves = json.loads((DATA / "tiny.iree_stages.json").read_text())
+    program = wave_model.ProfiledProgram("iree", waves, iree)
+    nodes = GRAPH.dispatch_ids()
+    solo, core = wave_model.dispatch_times_from([program], nodes)
+    alone = {stage[0] for stage in waves if len(stage) == 1}
+    assert alone and len(alone) < len(nodes)  # some alone, some in waves
+    for n in nodes:
+        assert solo[n] == pytest.approx(iree.latency_us(n)) and core[n] == pytest.approx(iree.core_us(n))
+    # With a second program that runs everything alone, a dispatch in one of IREE's waves takes its
+    # latency from that program only, one alone in both the median over both.
+    other = wave_model.ProfiledProgram("one at a time", [[n] for n in nodes], flat)
+    pooled, _ = wave_model.dispatch_times_from([program, other], nodes)
+    for n in nodes:
+        both = [run[n].duration_ns / 1e3 for p in ((iree, flat) if n in alone else (flat,)) for run in p.runs]
+        assert pooled[n] == pytest.approx(sorted(both)[len(both) // 2] if len(both) % 2 else
+                                        (sorted(both)[len(both) // 2 - 1] + sorted(both)[len(both) // 2]) / 2)
+    cost = wave_model.wave_cost_without_flat([program], nodes)
+    assert cost.fitted_on == ("iree",) and cost.fit_samples == len(waves)
+    assert cost.model.solo_us == solo
+    predicted = cost.model.program_us([[n] for n in nodes])
+    assert predicted == pytest.approx(sum(solo.values()) + (len(nodes) - 1) * cost.model.gap_us)
+    assert predicted != pytest.approx(flat.span_us(), rel=1e-6)  # not the flat program's own measurement
+
+
 def test_heldout_error_judges_each_half_by_the_other() -> None:
     """On synthetic waves whose spans are exactly 1.5 x their bound, the held-out error is 0; one
     wave a disturbance made 4x slower is left out of the fit, so the error stays that of the rest."""

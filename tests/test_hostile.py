@@ -143,7 +143,7 @@ def test_corrupted_profile_cache_is_profiled_again(capsys, tmp_path: Path, monke
         entry.write_bytes(b"\x00\xff not json")
     code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "b", "-o", tmp_path / "b.vmfb")
     assert code == 0, err
-    assert (tmp_path / "b" / "profiles" / "flat.1.ireeprof").exists()  # profiled again, not trusted
+    assert (tmp_path / "b" / "profiles" / "iree-debug.1.ireeprof").exists()  # profiled again, not trusted
     again = json.loads((tmp_path / "b" / "schedule.json").read_text())
     assert all(us > 0 for us in again["shipped"]["candidates"].values())
 

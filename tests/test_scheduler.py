@@ -130,6 +130,8 @@ def test_every_cost_model_honours_the_bounds_the_search_relies_on(seed: int) -> 
     graph = random_dag(10, 0.0, seed)
     rng = random.Random(seed)
     for model in cost_models(graph):
+        # A stage of two or more is a stage: its members' wave areas bound it at least as tightly.
+        assert all(model.wave_area_us(n) >= model.area_us(n) - 1e-9 for n in graph.dispatch_ids()), model.name
         for _ in range(50):
             stage = rng.sample(graph.dispatch_ids(), rng.randint(1, 10))
             t = model.stage_us(stage)
@@ -202,6 +204,33 @@ def test_search_matches_brute_force(seed: int) -> None:
         assert result.cost == pytest.approx(brute_force(graph, model)), model.name
         validate(Schedule("iops", result.stages), graph)
         assert model.schedule_us(result.stages) == pytest.approx(result.cost)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_bound_is_admissible_and_consistent_in_every_state(seed: int) -> None:
+    """In every state the search can reach, under every cost model: the bound is at most the
+    cheapest way to finish (brute force), and falls by at most a stage's cost when that stage is
+    taken (so A* expands no state twice and its first full schedule is optimal)."""
+    graph = random_dag(7, 0.2, seed)
+    view = dag_view(graph)
+    for model in cost_models(graph):
+        search = PartSearch(graph.dispatch_ids(), view.preds, model)
+
+        @functools.lru_cache(maxsize=None)
+        def to_go(done: int) -> float:
+            if done == search.full:
+                return 0.0
+            return min(search.stage_cost(m) + to_go(done | m) for m in search.moves(done))
+
+        states, seen = [0], {0}
+        while states:
+            done = states.pop()
+            assert search.bound(done) <= to_go(done) + 1e-9, model.name
+            for move in search.moves(done):
+                assert search.bound(done) <= search.stage_cost(move) + search.bound(done | move) + 1e-9, model.name
+                if done | move not in seen:
+                    seen.add(done | move)
+                    states.append(done | move)
 
 
 def branches(lengths: list[int], seed: int, links: int = 2) -> DispatchGraph:

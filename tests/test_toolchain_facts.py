@@ -68,3 +68,12 @@ def test_iree_channels_last_miscompiles_a_tensor_concatenated_with_itself(tmp_pa
     without = [f for f in flags if "convert-conv-to-channels-last" not in f]
     assert len(without) == len(flags) - 1
     assert _stock_error(tmp_path, without) < 1e-5
+
+
+def test_the_flat_program_is_irees_debug_order() -> None:
+    """The flat async IR the dispatch graph is read from is IREE's `debug` partitioning, so its file
+    is IREE's debug order as it is (`front.write_iree_order` copies it rather than run iree-opt again)."""
+    from iops_mlir.iree_tools import to_async
+    from iops_mlir.pipeline.front import DEBUG_ORDER, IREE_ORDERS
+
+    assert to_async("flow.mlir", "x.mlir", flat=True) == to_async("flow.mlir", "x.mlir", favor=IREE_ORDERS[DEBUG_ORDER])

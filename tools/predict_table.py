@@ -8,8 +8,8 @@ Two cost models:
   IREE's own waves on the program as imported (what IREE does by default).
 - `profiled`: dumps of llvm-cpu compiles with the profiled cost model (the default there), e.g.
   `iops-mlir compile --model M --dump-dir DUMPS/M`. The wave model the compile searched under is
-  fitted again from the dump's own HAL profiles (`profiles/flat.*.ireeprof` and IREE's two orders'),
-  with IREE's waves as the uncharged reference, so no device is needed here.
+  fitted again from the dump's own HAL profiles of IREE's three orders (`profiles/iree-debug.*.ireeprof`
+  is the flat program), with IREE's waves as the uncharged reference, so no device is needed here.
 
 Per model it reports each scheduler's prediction, iops's search time (as a compile runs it, with
 its default budgets), how many blocks it proved optimal (and how many of them the constraint
@@ -36,6 +36,7 @@ from iops_mlir.graph import DispatchGraph
 from iops_mlir.iree_tools import profile_dispatches, run_tool
 from iops_mlir.pipeline.front import IREE_ORDERS
 from iops_mlir.pipeline.plan import fixed_schedules, make_plan
+from iops_mlir.pipeline.profiling import FLAT
 from iops_mlir.schedule import Schedule, baselines
 from iops_mlir.schedule import iops as iops_mod
 
@@ -47,9 +48,10 @@ def waves(dump: Path, order: str, graph: DispatchGraph) -> list[list[int]]:
 
 
 def profiled_cost(dump: Path, graph: DispatchGraph, fixed: dict[str, Schedule]) -> StageCost:
-    """The wave model the compile fitted, from the dump's profiles: the flat program and IREE's
-    orders, in the order the compile fits them, each session's calls but its first (as `profile_programs`)."""
-    stages = {"flat": fixed["sequential"].stages, **{name: waves(dump, name, graph) for name in IREE_ORDERS}}
+    """The wave model the compile fitted, from the dump's profiles of IREE's orders (the flat
+    program first, as the compile fits them), each session's calls but its first (as `profile_programs`)."""
+    stages = {FLAT: fixed["sequential"].stages,
+              **{name: waves(dump, name, graph) for name in IREE_ORDERS if name != FLAT}}
     programs = []
     for name, program_stages in stages.items():
         texts = [run_tool(profile_dispatches(str(path)), what="iree-profile").stdout

@@ -5,8 +5,8 @@ Usage: python tools/profile_order_check.py --dump build/compile_check3/nasnet_a/
                                            [--json benchmarks/results/closed-loop/profile-order-nasnet_a.json]
 
 The dump is that of a default llvm-cpu compile (`iops-mlir compile --model M --dump-dir DUMP`):
-its flat program and IREE's two orders, compiled. Each trial profiles the three programs both
-ways, 10 calls each (one after another: one session per program, as `profile_programs` with
+IREE's three orders (the flat program, `debug`, among them), compiled. Each trial profiles
+the three programs both ways, 10 calls each (one after another: one session per program, as `profile_programs` with
 `sessions=1`; in turn: five sessions of two calls, the default), in alternating order between
 trials, and after each profiling times the three programs interleaved in this process (10
 rounds). Each of IREE's orders is then predicted as the closed loop predicts it, leave one
@@ -32,6 +32,9 @@ from iops_mlir.cost.calibration import Calibration
 from iops_mlir.cost.hal_profile import profile_programs
 from iops_mlir.cost.wave_model import ProfiledProgram, wave_cost
 from iops_mlir.graph import DispatchGraph
+from iops_mlir.pipeline.back import iree_order_vmfb
+from iops_mlir.pipeline.front import IREE_ORDERS
+from iops_mlir.pipeline.profiling import FLAT
 from iops_mlir.targets import load_target
 from predict_table import waves  # the tool beside this one: IREE's order read from a dump
 
@@ -47,9 +50,8 @@ def main() -> int:
     args = parser.parse_args()
     dump = args.dump
     graph = DispatchGraph.from_json((dump / "graph.json").read_text())
-    vmfbs = {"flat": dump / "flat.vmfb", "iree": dump / "iree-order.vmfb",
-             "iree-max-concurrency": dump / "iree-max-concurrency-order.vmfb"}
-    stages = {"flat": json.loads((dump / "schedule.sequential.json").read_text())["stage_nodes"],
+    vmfbs = {name: dump / iree_order_vmfb(name) for name in IREE_ORDERS}
+    stages = {FLAT: [[n] for n in graph.dispatch_ids()],
               **{name: waves(dump, name, graph) for name in ("iree", "iree-max-concurrency")}}
     inputs = [np.load(dump / "profiles" / "input0.npy")]
     target = load_target("llvm-cpu")
@@ -88,7 +90,7 @@ def _left_out_error(programs: dict[str, ProfiledProgram], measured: dict[str, fl
                     name: str) -> float:
     """The closed loop's prediction of one program from the other two, against its timed median."""
     others = [p for n, p in programs.items() if n != name]
-    model = wave_cost(programs["flat"].profile, others, graph.dispatch_ids()).model
+    model = wave_cost(programs[FLAT].profile, others, graph.dispatch_ids()).model
     calibration = Calibration.fit([(p.profile.span_us(), measured[p.name]) for p in others])
     return calibration.call_us(model.program_us(programs[name].stages)) / measured[name] - 1.0
 

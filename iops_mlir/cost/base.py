@@ -2,14 +2,15 @@
 
 A cost model answers one question for the scheduler: how long does a stage (a
 set of independent dispatches launched together, followed by a barrier) take?
-The search also needs two bounds, which every model must honour:
+The search also needs these bounds, which every model must honour:
 
   stage_us(S) >= max(solo_us(n) for n in S)     (a stage is never faster than its slowest member)
   stage_us(S) >= stage_floor_us() + sum(area_us(n) for n in S)
                                                  (members share the device; every stage pays the floor)
   stage_us(S) >= stage_floor_us() + sum(wave_area_us(n) for n in S)    when S has two or more members
+  wave_area_us(n) >= area_us(n)                  (a stage of two or more is a stage)
 
-Both are checked by property tests for every model. The floor (a barrier, a wake-up) is what
+All are checked by property tests for every model. The floor (a barrier, a wake-up) is what
 lets the search count stages: a schedule of a DAG of height h has at least h stages.
 """
 

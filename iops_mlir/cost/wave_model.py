@@ -198,10 +198,38 @@ def wave_cost(flat: ProgramProfile, programs: Sequence[ProfiledProgram], nodes: 
     """The wave model fitted on every stage of `programs` (the flat program among them or not),
     with each dispatch's solo latency and core time from the flat program."""
     solo, core = dispatch_times(flat, nodes)
-    workers = max([flat.workers()] + [p.profile.workers() for p in programs])
+    return _fitted(programs, solo, core, max([flat.workers()] + [p.profile.workers() for p in programs]))
+
+
+def _fitted(programs: Sequence[ProfiledProgram], solo: dict[int, float], core: dict[int, float],
+            workers: int) -> WaveCost:
+    """The wave model with these dispatch times, fitted on every stage of `programs`."""
     samples = [s for p in programs for s in wave_samples(p.profile, p.stages)]
     return WaveCost(fit(samples, solo, core, workers), fit_samples=len(samples),
                     heldout=heldout_error(samples, solo, core, workers), fitted_on=[p.name for p in programs])
+
+
+def dispatch_times_from(programs: Sequence[ProfiledProgram],
+                        nodes: Sequence[int]) -> tuple[dict[int, float], dict[int, float]]:
+    """Each dispatch's solo latency and core time without the flat program: its latency over the
+    calls of the programs that run it alone (IREE's default order runs most dispatches alone),
+    else of the first program it ran in (in a wave, which can only make it slower), and its core
+    time over every call of every program; medians."""
+    singles = [{stage[0] for stage in p.stages if len(stage) == 1} for p in programs]
+    solo, core = {}, {}
+    for n in nodes:
+        alone = [p for p, ones in zip(programs, singles) if n in ones] or list(programs[:1])
+        solo[n] = statistics.median(run[n].duration_ns for p in alone for run in p.profile.runs) / 1e3
+        cores = [run[n].core_ns for p in programs for run in p.profile.runs]
+        core[n] = 0.0 if None in cores else statistics.median(cores) / 1e3
+    return solo, core
+
+
+def wave_cost_without_flat(programs: Sequence[ProfiledProgram], nodes: Sequence[int]) -> WaveCost:
+    """The wave model fitted on `programs` alone, each dispatch's times taken from them
+    (`dispatch_times_from`): the model that predicts the flat program out of sample."""
+    solo, core = dispatch_times_from(programs, nodes)
+    return _fitted(programs, solo, core, max(p.profile.workers() for p in programs))
 
 
 def transfer(fitted: WaveCost, flat: ProgramProfile, nodes: Sequence[int]) -> WaveCost:

@@ -162,7 +162,7 @@ def shipped_note(s: Scheduled) -> dict:
     if faster is not None:
         return {"scheduler": faster["order"], "program": s.program.variant.label,
                 "predicted_us": faster["predicted_us"], "measured_us": None, "candidates": {}}
-    if s.profiled is not None and name in s.profiled.programs:
+    if s.profiled is not None and s.profiled.program(name) is not None:
         predicted = round(s.profiled.refit(leave_out=name).model.program_us(stages), 3)
     else:
         predicted = s.plan.uncharged_us(stages)

@@ -1,7 +1,8 @@
 """The closed loop: the search's pick is compiled and measured, the model refined, the fastest ships.
 
-Candidates are IREE's two orders of the program as imported (`min-peak-memory`, the default,
-and `max-concurrency`) and the search's pick of each round. Every candidate is compiled and
+Candidates are IREE's three orders of the program as imported (`min-peak-memory`, the default,
+`max-concurrency`, and `debug`: the flat program, one dispatch at a time) and the search's pick
+of each round. Every candidate is compiled and
 timed on the device (`timing.interleaved`, the bench's harness): IREE's orders together, then
 each pick against IREE's best order in paired rounds, until the bootstrap interval of their
 ratio settles whether the pick is faster (a sequential test of at most `--verify-rounds` rounds;
@@ -17,7 +18,8 @@ Predictions are out of sample. A pick is predicted before it is compiled; IREE's
 predicted leave-one-program-out, by the model and calibration fitted without that program's
 profile or timing. A prediction is the whole call: the span of the stages under the wave model,
 turned into a call time by the calibration (`Calibration`) fitted on the programs already timed,
-the flat program (profiled for the model anyway, timed as a reference, never shipped) among them.
+IREE's three orders among them. The flat program's own prediction comes from a model fitted
+without it, its dispatches' times read from IREE's other orders (`wave_cost_without_flat`).
 
 Timings are cached by the candidates' bytes, so compiling again gives the same output.
 A pick's `measured_us` is its ratio to IREE's best order times that order's median, so every
@@ -46,7 +48,7 @@ from .back import (Scheduled, codegen, compile_concurrently, compile_iree_order,
                    lower_iree_order, parameters_note, write_schedule_file)
 from .front import IREE_ORDERS, iree_order
 from .plan import Plan, fixed_schedules, make_plan
-from .profiling import FLAT, profile_schedules, write_measured_timeline
+from .profiling import profile_schedules, write_measured_timeline
 from .scheduling import PROFILE_CALLS, make_report, search_options
 
 MAX_ROUNDS = 3
@@ -103,7 +105,7 @@ class Candidate:
 
     @property
     def is_pick(self) -> bool:
-        return self.name not in IREE_ORDERS and self.name != FLAT
+        return not self.is_iree_order
 
     @property
     def stages(self) -> list[list[int]]:
@@ -146,8 +148,7 @@ class _Loop:
 
     # -- measuring ------------------------------------------------------------------------
     def time_baseline(self) -> None:
-        """Time IREE's orders (and the flat program, a reference for the calibration only),
-        interleaved; each one's measured_us is its median (cached)."""
+        """Time IREE's orders, interleaved; each one's measured_us is its median (cached)."""
         rounds = self.options.verify_rounds
         self.progress.say(f"timing {len(self.candidates)} programs on the device, {rounds} interleaved rounds or "
                           f"{rounds * SECONDS_PER_ROUND:g} s: "
@@ -173,7 +174,7 @@ class _Loop:
         """Profile a pick and add it to its program's profiled programs (the refit's data). Only
         when needed: for a refit, or for the measured timeline of a pick that ships."""
         profiled = candidate.owner.profiled
-        if profiled is None or candidate.name in profiled.programs:
+        if profiled is None or profiled.program(candidate.name) is not None:
             return
         log, graph = candidate.owner.program.variant.log, candidate.owner.program.graph
         found = profile_schedules(log, self.target, graph, {candidate.name: candidate.plan.chosen},
@@ -185,9 +186,8 @@ class _Loop:
         profiled = c.owner.profiled
         if profiled is None:
             return None
-        if c.name == FLAT:
-            return profiled.flat.profile.span_us()
-        return profiled.programs[c.name].profile.span_us() if c.name in profiled.programs else None
+        program = profiled.program(c.name)
+        return program.profile.span_us() if program is not None else None
 
     def calibration(self, *, leave_out: str | None = None) -> Calibration:
         """Call time against profiled span over the timed candidates (but `leave_out`)."""
@@ -206,7 +206,7 @@ class _Loop:
 
     # -- candidates -----------------------------------------------------------------------
     def add_iree_orders(self) -> None:
-        """IREE's two orders of the program as imported, compiled (once) and timed."""
+        """IREE's orders of the program as imported, compiled (once) and timed."""
         plain, log = self.plain, self.plain.program.variant.log
         orders = {name: iree_order(plain.program, name) for name in IREE_ORDERS}
         vmfbs = compile_concurrently(log, {name: functools.partial(compile_iree_order, target=self.target, name=name)
@@ -214,9 +214,6 @@ class _Loop:
         for name, order in orders.items():
             plan = dataclasses.replace(plain.plan, chosen=order)
             self.candidates.append(Candidate(name, plain, plan, vmfbs[name], None))
-        if plain.profiled is not None:  # timed for the calibration, never shipped
-            flat = dataclasses.replace(plain.plan, chosen=plain.plan.schedules["sequential"])
-            self.candidates.append(Candidate(FLAT, plain, flat, plain.profiled.vmfbs[FLAT], None))
         self.time_baseline()
         if plain.profiled is not None:
             for c in self.candidates:  # each predicted by the model and calibration fitted without it
@@ -266,7 +263,7 @@ class _Loop:
         """Why the plan's pick is not worth a compile: the model (refitted after each pick), whose
         error is `margin`, does not predict it faster than the fastest program measured so far by
         more than that error and MIN_GAIN (None when it is worth one)."""
-        best = min((c for c in self.candidates if c.name != FLAT), key=lambda c: c.measured_us)
+        best = min(self.candidates, key=lambda c: c.measured_us)
         predicted = self.predict(self.chosen, plan, plan.chosen.stages)
         needed = max(MIN_GAIN, margin)
         if predicted < best.measured_us * (1.0 - needed):
@@ -375,7 +372,7 @@ def _ship(options: CompileOptions, winner: Candidate, chosen: Scheduled, model: 
         target = work / (f"{kind}.scheduled.mlir" if kind == "async" else "stream.mlir")
         if source != target:
             shutil.copyfile(source, target)
-    profiled = owner.profiled.programs.get(name) if owner.profiled is not None else None
+    profiled = owner.profiled.program(name) if owner.profiled is not None else None
     if profiled is not None:
         write_measured_timeline(work if not variant.in_subdir else work.parent, profiled)
     report = make_report(owner.program, winner.plan, model=model, headroom=chosen.report.device_headroom)

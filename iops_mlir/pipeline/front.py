@@ -7,6 +7,7 @@ into the program's work folder as it goes, so a dump shows every intermediate.
 from __future__ import annotations
 
 import os
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,7 +100,9 @@ def to_async(variant: Variant, progress: Progress) -> None:
 
 
 # IREE's own orders of a program: the scheduler name each goes by, and its partitioning preference.
-IREE_ORDERS = {"iree": "min-peak-memory", "iree-max-concurrency": "max-concurrency"}
+# `debug` runs one dispatch at a time: it is the flat program the dispatch graph is read from.
+IREE_ORDERS = {"iree": "min-peak-memory", "iree-max-concurrency": "max-concurrency", "iree-debug": "debug"}
+DEBUG_ORDER = "iree-debug"
 
 
 def iree_order_file(name: str) -> str:
@@ -111,7 +114,10 @@ def write_iree_order(log: CommandLog, name: str) -> Path:
     """The async file of one of IREE's orders of the program in `log.cwd`, written on first use
     (`async.iree.mlir`, the default order, is always there after `to_async`)."""
     path = log.cwd / iree_order_file(name)
-    if not path.exists():
+    if not path.exists() and name == DEBUG_ORDER:  # to_async's flat program is that very file
+        shutil.copyfile(log.cwd / "async.mlir", path)
+        log.record(["cp", "async.mlir", path.name])
+    elif not path.exists():
         log.run(iree_tools.to_async("flow.mlir", path.name, favor=IREE_ORDERS[name]),
                 what=f"iree-opt (flow to stream.async, IREE's {IREE_ORDERS[name]} waves)")
     return path
@@ -122,6 +128,8 @@ def iree_order(program: AsyncProgram, name: str) -> Schedule:
     if name == "iree":
         return program.iree
     path = write_iree_order(program.variant.log, name)
+    if name == DEBUG_ORDER:  # the flat program: one dispatch per stage, in program order
+        return Schedule(name, [[n] for n in program.graph.dispatch_ids()])
     waves = baselines.iree_waves(stream_ir.parse_module(path.read_text(), stream_ir.new_context()), program.graph)
     return Schedule(name, waves.stages)
 

@@ -1,4 +1,8 @@
-"""One program profiled whole: its flat program and IREE's orders, and what their profiles give.
+"""One program profiled whole: IREE's orders, its flat program among them, and what their profiles give.
+
+The flat program (one dispatch at a time) gives each dispatch's latency alone and its core
+time. It is IREE's own `debug` order (`front.DEBUG_ORDER`), compiled by stock iree-compile like
+IREE's other orders, so it is also a candidate that can ship.
 
 Shared by `--cost-model profiled` (`scheduling`), the closed loop (`closed_loop`) and
 `iops-mlir headroom` (`measure`).
@@ -13,16 +17,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..cost.hal_profile import ProgramProfile, profile_programs
-from ..cost.wave_model import ProfiledProgram, WaveCost, wave_cost
+from ..cost.wave_model import ProfiledProgram, WaveCost, wave_cost, wave_cost_without_flat
 from ..graph import DispatchGraph
 from ..headroom import Headroom, headroom
 from ..iree_tools import CommandLog
 from ..files import write_text
 from ..schedule import Schedule
 from ..targets import Target
-from .back import compile_concurrently, compile_iree_order, compile_stages
+from .back import compile_concurrently, compile_iree_order
+from .front import DEBUG_ORDER
 
-FLAT = "flat"
+FLAT = DEBUG_ORDER  # the flat program is IREE's debug order
 
 
 @dataclass
@@ -30,16 +35,24 @@ class Profiled:
     """The profiled programs of one program, the wave model fitted on them and the headroom they show."""
 
     graph: DispatchGraph
-    flat: ProfiledProgram
-    programs: dict[str, ProfiledProgram]  # IREE's orders by scheduler name, then the closed loop's picks
+    flat: ProfiledProgram  # IREE's debug order
+    programs: dict[str, ProfiledProgram]  # IREE's other orders by scheduler name, then the closed loop's picks
     vmfbs: dict[str, Path] = field(default_factory=dict)
     cost: WaveCost | None = None
     headroom: Headroom | None = None
 
+    def program(self, name: str) -> ProfiledProgram | None:
+        """The profiled program of that name (None: not profiled)."""
+        return self.flat if name == FLAT else self.programs.get(name)
+
     def refit(self, *, leave_out: str | None = None) -> WaveCost:
-        """The wave model fitted on the flat program and every profiled program but `leave_out`."""
-        fitted = [self.flat] + [p for name, p in self.programs.items() if name != leave_out]
-        return wave_cost(self.flat.profile, fitted, self.graph.dispatch_ids())
+        """The wave model fitted on the flat program and every profiled program but `leave_out`
+        (the flat program too: then each dispatch's times come from the others, see
+        `wave_cost_without_flat`)."""
+        others = [p for name, p in self.programs.items() if name != leave_out]
+        if leave_out == FLAT:
+            return wave_cost_without_flat(others, self.graph.dispatch_ids())
+        return wave_cost(self.flat.profile, [self.flat] + others, self.graph.dispatch_ids())
 
 
 def profile_schedules(log: CommandLog, target: Target, graph: DispatchGraph, schedules: dict[str, Schedule],
@@ -52,14 +65,14 @@ def profile_schedules(log: CommandLog, target: Target, graph: DispatchGraph, sch
 
 
 def profile_baselines(log: CommandLog, graph: DispatchGraph, target: Target, orders: dict[str, Schedule],
-                      flat: Schedule, inputs: list, folder: Path, *, calls: int) -> Profiled:
-    """Compile IREE's `orders` (by scheduler name, their async files written) and the flat program
-    (`flat`, one dispatch per stage) of the program in `log.cwd`, profile them all, fit the wave
-    model on every stage and measure the headroom. The flat program and the profiles go into `folder`."""
+                      inputs: list, folder: Path, *, calls: int) -> Profiled:
+    """Compile IREE's `orders` (by scheduler name, with their stages; the flat program, FLAT, and
+    the default order among them) of the program in `log.cwd` with stock iree-compile, profile
+    them all, fit the wave model on every stage and measure the headroom. The profiles go into
+    `folder`."""
     jobs = {name: functools.partial(compile_iree_order, target=target, name=name) for name in orders}
-    jobs[FLAT] = lambda fork: compile_stages(fork, graph, target, flat, folder / "flat.vmfb")
     vmfbs = compile_concurrently(log, jobs)
-    found = profile_schedules(log, target, graph, {**orders, FLAT: flat}, vmfbs, inputs, folder, calls=calls)
+    found = profile_schedules(log, target, graph, orders, vmfbs, inputs, folder, calls=calls)
     profiled = Profiled(graph, found.pop(FLAT), found, vmfbs)
     profiled.cost = profiled.refit()
     profiled.headroom = headroom(graph, profiled.flat, found["iree"])

@@ -1,7 +1,7 @@
 """The schedule phase of one program: its cost model (profiled where asked), its plan, its report.
 
-With the profiled cost model (the default on llvm-cpu) the program's flat program and IREE's
-two orders are compiled and profiled whole; that gives the wave model and the device's
+With the profiled cost model (the default on llvm-cpu) IREE's three orders of the program
+(the flat program, `debug`, among them) are compiled and profiled whole; that gives the wave model and the device's
 headroom. Where there is nothing to win (a chain of dispatches, or IREE's order already at the
 bound), the search and the measured candidates are skipped and IREE's order is planned.
 """
@@ -21,7 +21,7 @@ from ..progress import Progress
 from ..schedule import iops as iops_mod
 from ..schedule.memory import peak_bytes
 from ..schedule.model import read_schedule_file, stages_as_symbols
-from .back import Scheduled, compile_stages
+from .back import Scheduled, compile_iree_order
 from .front import IREE_ORDERS, AsyncProgram, iree_order
 from .plan import Plan, fixed_schedules, make_plan
 from .profiling import FLAT, Profiled, profile_baselines
@@ -71,7 +71,7 @@ def schedule_program(program: AsyncProgram, options: CompileOptions, *, model: s
 
     def profiled_model() -> StageCost:
         nonlocal profiled
-        profiled = _profile(program, fixed, inputs, progress, device)
+        profiled = _profile(program, inputs, progress, device)
         return profiled.cost
 
     cost = cost_mod.build_cost_model(spec, graph, program.target, measure=_measure_dispatches(program, progress),
@@ -137,24 +137,24 @@ def make_report(program: AsyncProgram, plan: Plan, *, model: str, headroom: dict
         runtime={"device": target.runtime_device, "flags": list(target.runtime_flags)})
 
 
-def _profile(program: AsyncProgram, fixed: dict, inputs: list, progress: Progress,
+def _profile(program: AsyncProgram, inputs: list, progress: Progress,
              device: Profiled | None) -> Profiled:
     """The program's whole-program profiles and wave model (see `profiling`)."""
     variant, graph, target = program.variant, program.graph, program.target
     if device is not None:
         # A rewritten program: its own dispatches timed in its flat program, the device's constants reused.
         progress.say(f"profiling the flat program{variant.tag} with IREE's HAL profiler (cached)")
-        vmfb = compile_stages(variant.log, graph, target, fixed["sequential"], variant.work / "flat.vmfb")
+        vmfb = compile_iree_order(variant.log, target, FLAT)
+        stages = iree_order(program, FLAT).stages
         flat = profile_programs({FLAT: vmfb}, target, inputs, graph, variant.work / "profiles",
-                                runs=PROFILE_CALLS)[FLAT]
-        found = Profiled(graph, ProfiledProgram(FLAT, fixed["sequential"].stages, flat), {}, {FLAT: vmfb})
+                                runs=PROFILE_CALLS, stages={FLAT: stages})[FLAT]
+        found = Profiled(graph, ProfiledProgram(FLAT, stages, flat), {}, {FLAT: vmfb})
         found.cost = transfer(device.cost, flat, graph.dispatch_ids())
         found.headroom = device.headroom  # the model's on this device, measured on the program as imported
         return found
-    progress.say("profiling the flat program and IREE's two orders with IREE's HAL profiler (cached)")
+    progress.say("profiling IREE's three orders (the flat program among them) with IREE's HAL profiler (cached)")
     orders = {name: iree_order(program, name) for name in IREE_ORDERS}
-    found = profile_baselines(variant.log, graph, target, orders, fixed["sequential"], inputs, variant.work,
-                              calls=PROFILE_CALLS)
+    found = profile_baselines(variant.log, graph, target, orders, inputs, variant.work, calls=PROFILE_CALLS)
     progress.say(found.headroom.sentence())
     progress.say(f"wave model fitted on {found.cost.fit_samples} stages: contention "
                  f"{found.cost.model.contention:.3f}, gap {found.cost.model.gap_us:.1f} us, held-out wave error "

@@ -7,12 +7,21 @@ sum of its stage costs under a `StageCost` model.
 
 States are expanded best first by f(D) = g(D) + h(D): g the cheapest stage
 sequence found to reach D, h an admissible and consistent bound on the cost
-still to pay (`bound`): the longest remaining chain of solo costs (a chain's
-members sit in different stages and a stage costs at least its slowest
-member), the remaining area plus the floor of every stage the tallest chain
-still needs, and the remaining dispatches' least shares. Each bound grows by
-at most a stage's cost when the stage is taken, so the first time a state is
-expanded its g is optimal and no state is expanded twice. Only states whose f
+still to pay (`bound`), the largest of three:
+  - the longest remaining chain of solo costs (a chain's members sit in
+    different stages and a stage costs at least its slowest member);
+  - the stage-count bound: every dispatch runs either alone (its solo cost,
+    floor included) or in a stage of two or more (its wave area, plus that
+    stage's one floor), and a chain's members sit in different stages, so
+    the dispatches of any one chain pay min(solo, wave area + floor) each
+    and the others min(solo, wave area): the sum of the latter plus the
+    heaviest chain of the differences (`_stage_count_terms`). So a dispatch
+    off the chain that is cheaper alone pays the floor of its own stage; the
+    bound is never below the remaining area plus a floor for each stage the
+    tallest chain still needs;
+  - the remaining dispatches' least shares.
+Each bound falls by at most a stage's cost when the stage is taken, so the
+first time a state is expanded its g is optimal and no state is expanded twice. Only states whose f
 is below the incumbent (the best baseline or a greedy schedule) are kept, so
 the search can only improve on it. Out of budget, it returns the incumbent with
 a proven lower bound: the least f still open. The open states stay on the
@@ -80,19 +89,19 @@ class PartSearch:
         self.cost = cost
         self.max_stage = max_stage
         self.solo = [cost.solo_us(n) for n in self.nodes]
-        self.area = [cost.area_us(n) for n in self.nodes]
         self.floor = cost.stage_floor_us()
         # Each dispatch's least share of any stage it can run in: alone, its solo cost; in a
         # wave, its wave area and its part of the floor, shared by at most max_stage members.
         self.share = [min(solo, cost.wave_area_us(n) + self.floor / max_stage)
                       for n, solo in zip(self.nodes, self.solo)]
+        self.off_chain, on_chain_extra = _stage_count_terms(self.nodes, self.solo, cost)
         self.tail = [0.0] * k  # longest chain of solo costs starting at i
-        self.height = [0] * k  # most dispatches on a chain starting at i: stages still to pay a floor
+        self.extra_tail = [0.0] * k  # heaviest chain of on-chain extras starting at i
         for i in reversed(range(k)):
             after = [j for j in range(i + 1, k) if self.succ_mask[i] >> j & 1]
             self.tail[i] = self.solo[i] + max((self.tail[j] for j in after), default=0.0)
-            self.height[i] = 1 + max((self.height[j] for j in after), default=0)
-        self._bound_tables = _ChunkTables(self.area, self.share, self.tail, self.height)
+            self.extra_tail[i] = on_chain_extra[i] + max((self.extra_tail[j] for j in after), default=0.0)
+        self._bound_tables = _ChunkTables(self.off_chain, self.share, self.tail, self.extra_tail)
         self.out = list(out_bytes) if out_bytes is not None else [0] * k
         self.memory_limit = memory_limit
         self._stage_cost: dict[int, float] = {}
@@ -128,10 +137,9 @@ class PartSearch:
 
     def bound(self, done: int) -> float:
         """Admissible bound on the cost-to-go from `done`: the longest remaining chain of solo
-        costs, the remaining area plus a floor for each stage the tallest chain still needs, or
-        the remaining dispatches' least shares."""
-        area, share, chain, height = self._bound_tables.totals(self.full & ~done)
-        return max(chain, area + self.floor * height, share)
+        costs, the stage-count bound, or the remaining dispatches' least shares (see the module)."""
+        off_chain, share, chain, extra = self._bound_tables.totals(self.full & ~done)
+        return max(chain, off_chain + extra, share)
 
     def _live(self, done: int) -> int:
         """Bytes live after `done`: results of done dispatches that a dispatch not yet run (here
@@ -197,7 +205,7 @@ class PartSearch:
             self._reached[0] = (0.0, -1, 0)
             self._open.append((self.bound(0), 0, 0))
         reached, expanded, heap = self._reached, self._expanded, self._open
-        costs, totals, floor, full = self._stage_cost, self._bound_tables.totals, self.floor, self.full
+        costs, totals, full = self._stage_cost, self._bound_tables.totals, self.full
         while heap:
             f, _, done = heap[0]
             if done in expanded or f >= ub - EPS:
@@ -217,8 +225,8 @@ class PartSearch:
                 nxt, ng = done | move, g + c
                 if nxt in expanded or ng >= reached.get(nxt, _UNREACHED)[0] - EPS:
                     continue
-                area, share, chain, height = totals(full & ~nxt)  # self.bound, inlined: the hot loop
-                nf = ng + max(chain, area + floor * height, share)
+                off_chain, share, chain, extra = totals(full & ~nxt)  # self.bound, inlined: the hot loop
+                nf = ng + max(chain, off_chain + extra, share)
                 if nf >= ub - EPS:
                     continue
                 reached[nxt] = (ng, done, move)
@@ -311,39 +319,53 @@ class _LiveTables:
         return total
 
 
-class _ChunkTables:
-    """Sums of `area` and `share`, largest `tail` and `height` over the members of a bitmask,
-    read from per-byte tables: the bound is evaluated for every candidate stage, so it must not
-    walk the bits one by one."""
+def _stage_count_terms(nodes: Sequence[int], solo: Sequence[float], cost: StageCost) -> tuple[list[float], list[float]]:
+    """Per dispatch, what the stage-count bound charges it off a chain and what more on one.
 
-    def __init__(self, area: list[float], share: list[float], tail: list[float], height: list[int]) -> None:
+    Alone, a dispatch costs its solo time (its stage's floor included); in a stage of two or more
+    it costs at least its wave area, and that stage one floor. Off the chain that counts stages it
+    pays min(solo, wave area); on it, min(solo, wave area + floor). Since solo >= floor + area
+    and wave area >= area (`cost.base`), the bound is never below the area plus a floor for each
+    stage of the tallest chain."""
+    waves = [cost.wave_area_us(n) for n in nodes]
+    floor = cost.stage_floor_us()
+    off_chain = [min(s, w) for s, w in zip(solo, waves)]
+    return off_chain, [min(s, w + floor) - o for s, w, o in zip(solo, waves, off_chain)]
+
+
+class _ChunkTables:
+    """Sums of `off_chain` and `share`, largest `tail` and `extra_tail` over the members of a
+    bitmask, read from per-byte tables: the bound is evaluated for every candidate stage, so it
+    must not walk the bits one by one."""
+
+    def __init__(self, off_chain: list[float], share: list[float], tail: list[float],
+                 extra_tail: list[float]) -> None:
         self.chunks = []
-        for base in range(0, len(area), 8):
-            width = min(8, len(area) - base)
-            areas, shares, tails, heights = [0.0] * 256, [0.0] * 256, [0.0] * 256, [0] * 256
+        for base in range(0, len(off_chain), 8):
+            width = min(8, len(off_chain) - base)
+            offs, shares, tails, extras = [0.0] * 256, [0.0] * 256, [0.0] * 256, [0.0] * 256
             for byte in range(1, 1 << width):
                 low = (byte & -byte).bit_length() - 1
                 rest = byte & (byte - 1)
-                areas[byte] = areas[rest] + area[base + low]
+                offs[byte] = offs[rest] + off_chain[base + low]
                 shares[byte] = shares[rest] + share[base + low]
                 tails[byte] = max(tails[rest], tail[base + low])
-                heights[byte] = max(heights[rest], height[base + low])
-            self.chunks.append((areas, shares, tails, heights))
+                extras[byte] = max(extras[rest], extra_tail[base + low])
+            self.chunks.append((offs, shares, tails, extras))
 
-    def totals(self, mask: int) -> tuple[float, float, float, int]:
-        area = share = chain = 0.0
-        height = 0
-        for areas, shares, tails, heights in self.chunks:
+    def totals(self, mask: int) -> tuple[float, float, float, float]:
+        off_chain = share = chain = extra = 0.0
+        for offs, shares, tails, extras in self.chunks:
             byte = mask & 255
             if byte:
-                area += areas[byte]
+                off_chain += offs[byte]
                 share += shares[byte]
                 if tails[byte] > chain:
                     chain = tails[byte]
-                if heights[byte] > height:
-                    height = heights[byte]
+                if extras[byte] > extra:
+                    extra = extras[byte]
             mask >>= 8
-        return area, share, chain, height
+        return off_chain, share, chain, extra
 
 
 def search_part(search: PartSearch, incumbent: list[list[int]] | None, *, expansions: int,

@@ -233,6 +233,25 @@ def test_the_bound_is_admissible_and_consistent_in_every_state(seed: int) -> Non
                     states.append(done | move)
 
 
+def test_two_unlike_chains_are_bounded_by_their_exact_schedule_together() -> None:
+    """Two parallel chains whose dispatches alternate long and short against even ones overlap
+    badly: the longest chain alone bounds the block far below its optimum, the two chains
+    scheduled together exactly (the pattern-database bound) reach it."""
+    a, b = [1, 2, 3, 4], [5, 6, 7, 8]
+    edges = [(0, a[0]), (0, b[0]), *zip(a, a[1:]), *zip(b, b[1:]), (a[-1], 9), (b[-1], 9)]
+    graph = make_graph(10, edges)
+    long_short = {1: 9e6, 2: 0.0, 3: 9e6, 4: 0.0}  # 10, 1, 10, 1 us
+    even = {n: 4.5e6 for n in b}  # 5.5 us each
+    model = OverlapCost({**{0: 0.0, 9: 0.0}, **long_short, **even})
+    search = PartSearch(graph.dispatch_ids(), dag_view(graph).preds, model)
+    optimum = brute_force(graph, model)
+    chain = max(sum(model.solo_us(n) for n in nodes) for nodes in (a, b)) + 2.0  # fork and join: 1 us each
+    assert search._pair is not None and chain < optimum - 1.0
+    assert search.bound(0) == pytest.approx(optimum)
+    result = search_part(search, None, expansions=10**6, deadline=float("inf"))
+    assert result.optimal and result.cost == pytest.approx(optimum)
+
+
 def branches(lengths: list[int], seed: int, links: int = 2) -> DispatchGraph:
     """Parallel chains between a fork and a join, with a few random edges between them: a narrow
     DAG of more than 24 dispatches whose every stage sequence brute force can still try."""

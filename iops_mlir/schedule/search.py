@@ -7,7 +7,7 @@ sum of its stage costs under a `StageCost` model.
 
 States are expanded best first by f(D) = g(D) + h(D): g the cheapest stage
 sequence found to reach D, h an admissible and consistent bound on the cost
-still to pay (`bound`), the largest of three:
+still to pay (`bound`), the largest of:
   - the longest remaining chain of solo costs (a chain's members sit in
     different stages and a stage costs at least its slowest member);
   - the stage-count bound: every dispatch runs either alone (its solo cost,
@@ -19,11 +19,13 @@ still to pay (`bound`), the largest of three:
     off the chain that is cheaper alone pays the floor of its own stage; the
     bound is never below the remaining area plus a floor for each stage the
     tallest chain still needs;
-  - the remaining dispatches' least shares.
+  - the remaining dispatches' least shares;
+and, where it is larger at the start, the cheapest schedule of the two
+heaviest chains alone (`_ChainPair`).
 Each bound falls by at most a stage's cost when the stage is taken, so the
-first time a state is expanded its g is optimal and no state is expanded twice. Only states whose f
-is below the incumbent (the best baseline or a greedy schedule) are kept, so
-the search can only improve on it. Out of budget, it returns the incumbent with
+first time a state is expanded its g is optimal and no state is expanded
+twice. Only states whose f is below the incumbent (the best baseline or a
+greedy schedule) are kept, so the search can only improve on it. Out of budget, it returns the incumbent with
 a proven lower bound: the least f still open. The open states stay on the
 search object, so a later call with more budget goes on where it stopped.
 Ties are broken by the order states were found: the result is deterministic.
@@ -102,6 +104,10 @@ class PartSearch:
             self.tail[i] = self.solo[i] + max((self.tail[j] for j in after), default=0.0)
             self.extra_tail[i] = on_chain_extra[i] + max((self.extra_tail[j] for j in after), default=0.0)
         self._bound_tables = _ChunkTables(self.off_chain, self.share, self.tail, self.extra_tail)
+        self._pair: _ChainPair | None = None
+        pair = _ChainPair(self) if k > 2 else None
+        if pair is not None and pair.value(0) > self.bound(0) + EPS:  # kept only where it bounds better
+            self._pair = pair
         self.out = list(out_bytes) if out_bytes is not None else [0] * k
         self.memory_limit = memory_limit
         self._stage_cost: dict[int, float] = {}
@@ -139,7 +145,8 @@ class PartSearch:
         """Admissible bound on the cost-to-go from `done`: the longest remaining chain of solo
         costs, the stage-count bound, or the remaining dispatches' least shares (see the module)."""
         off_chain, share, chain, extra = self._bound_tables.totals(self.full & ~done)
-        return max(chain, off_chain + extra, share)
+        found = max(chain, off_chain + extra, share)
+        return found if self._pair is None else max(found, self._pair.value(done))
 
     def _live(self, done: int) -> int:
         """Bytes live after `done`: results of done dispatches that a dispatch not yet run (here
@@ -206,6 +213,9 @@ class PartSearch:
             self._open.append((self.bound(0), 0, 0))
         reached, expanded, heap = self._reached, self._expanded, self._open
         costs, totals, full = self._stage_cost, self._bound_tables.totals, self.full
+        pair = self._pair
+        if pair is not None:
+            pairs, (first, second) = pair.table, pair.masks
         while heap:
             f, _, done = heap[0]
             if done in expanded or f >= ub - EPS:
@@ -227,6 +237,8 @@ class PartSearch:
                     continue
                 off_chain, share, chain, extra = totals(full & ~nxt)  # self.bound, inlined: the hot loop
                 nf = ng + max(chain, off_chain + extra, share)
+                if pair is not None:
+                    nf = max(nf, ng + pairs[(nxt & first).bit_count()][(nxt & second).bit_count()])
                 if nf >= ub - EPS:
                     continue
                 reached[nxt] = (ng, done, move)
@@ -317,6 +329,84 @@ class _LiveTables:
                 total += sizes[alive & 255]
             alive >>= 8
         return total
+
+
+class _ChainPair:
+    """The two heaviest chains of a part, scheduled together exactly: a bound on the cost still to
+    pay (a pattern database). Any schedule of the part, restricted to the two chains, is a
+    schedule of them whose stages cost no more than the part's stages they came from: a stage
+    holding one chain dispatch costs at least its solo cost, one holding a dispatch of each at
+    least both solo costs and the floor plus both wave areas. So the cheapest schedule of the
+    chains' remaining dispatches (`value`), found once by dynamic programming over how far each
+    chain has got, bounds the part's, and falls by at most the cost of a stage taken: admissible
+    and consistent, like the other bounds. It pays where chains dominate (GPUs: NASNet-A under
+    the H100 model), where two parallel chains of unlike dispatches cannot overlap well."""
+
+    def __init__(self, search: PartSearch) -> None:
+        ancestors = [0] * len(search.nodes)
+        for i in range(len(search.nodes)):  # indices are in a dependence order: predecessors first
+            for p in _bits(search.pred_mask[i]):
+                ancestors[i] |= ancestors[p] | (1 << p)
+        first = _heaviest_path(search.solo, search.succ_mask)
+        # The heaviest chain of the others: a path through the first chain's members at no weight,
+        # those members dropped (what is left still runs in that order: a chain).
+        taken = set(first)
+        second = [i for i in _heaviest_path([0.0 if i in taken else w for i, w in enumerate(search.solo)],
+                                            search.succ_mask) if i not in taken]
+        self.masks = (sum(1 << i for i in first), sum(1 << i for i in second))
+        self.table = _pair_table(search, first, second, ancestors)
+
+    def value(self, done: int) -> float:
+        """The chains' remaining dispatches' cheapest schedule, from `done` (a chain's members
+        in `done` are always its first ones)."""
+        return self.table[(done & self.masks[0]).bit_count()][(done & self.masks[1]).bit_count()]
+
+
+def _heaviest_path(weight: Sequence[float], succ_mask: Sequence[int]) -> list[int]:
+    """The path along the edges of largest total weight (indices in a dependence order)."""
+    best = [0.0] * len(weight)
+    step: list[int | None] = [None] * len(weight)
+    for i in reversed(range(len(weight))):
+        for j in _bits(succ_mask[i]):
+            if best[j] > best[i]:
+                best[i], step[i] = best[j], j
+        best[i] += weight[i]
+    path: list[int] = []
+    node = max(range(len(weight)), key=lambda i: (best[i], -i)) if weight else None
+    while node is not None:
+        path.append(node)
+        node = step[node]
+    return path
+
+
+def _pair_table(search: PartSearch, first: list[int], second: list[int], ancestors: list[int]) -> list[list[float]]:
+    """table[i][j]: the cheapest schedule of `first[i:]` and `second[j:]` (a state where the earlier
+    members are done), each stage one member of a chain, or one of each where neither waits for
+    the other."""
+    solo, floor = search.solo, search.floor
+    wave = [search.cost.wave_area_us(n) for n in search.nodes]
+    # How many of the other chain's members must be done before a member may run.
+    needs_second = [sum(1 for b in second if ancestors[a] >> b & 1) for a in first]
+    needs_first = [sum(1 for a in first if ancestors[b] >> a & 1) for b in second]
+    m, n = len(first), len(second)
+    table = [[0.0] * (n + 1) for _ in range(m + 1)]
+    for i in range(m, -1, -1):
+        row, below = table[i], table[i + 1] if i < m else None
+        for j in range(n, -1, -1):
+            if i == m and j == n:
+                continue
+            best = float("inf")
+            one = i < m and needs_second[i] <= j
+            other = j < n and needs_first[j] <= i
+            if one:
+                best = solo[first[i]] + below[j]
+            if other:
+                best = min(best, solo[second[j]] + row[j + 1])
+            if one and other:
+                a, b = first[i], second[j]
+                best = min(best, max(solo[a], solo[b], floor + wave[a] + wave[b]) + below[j + 1])
+            row[j] = best
+    return table
 
 
 def _stage_count_terms(nodes: Sequence[int], solo: Sequence[float], cost: StageCost) -> tuple[list[float], list[float]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..cost.hal_profile import ProgramProfile, profile_programs
@@ -37,7 +37,6 @@ class Profiled:
     graph: DispatchGraph
     flat: ProfiledProgram  # IREE's debug order
     programs: dict[str, ProfiledProgram]  # IREE's other orders by scheduler name, then the closed loop's picks
-    vmfbs: dict[str, Path] = field(default_factory=dict)
     cost: WaveCost | None = None
     headroom: Headroom | None = None
 
@@ -73,7 +72,7 @@ def profile_baselines(log: CommandLog, graph: DispatchGraph, target: Target, ord
     jobs = {name: functools.partial(compile_iree_order, target=target, name=name) for name in orders}
     vmfbs = compile_concurrently(log, jobs)
     found = profile_schedules(log, target, graph, orders, vmfbs, inputs, folder, calls=calls)
-    profiled = Profiled(graph, found.pop(FLAT), found, vmfbs)
+    profiled = Profiled(graph, found.pop(FLAT), found)
     profiled.cost = profiled.refit()
     profiled.headroom = headroom(graph, profiled.flat, found["iree"])
     return profiled

@@ -148,7 +148,7 @@ def _profile(program: AsyncProgram, inputs: list, progress: Progress,
         stages = iree_order(program, FLAT).stages
         flat = profile_programs({FLAT: vmfb}, target, inputs, graph, variant.work / "profiles",
                                 runs=PROFILE_CALLS, stages={FLAT: stages})[FLAT]
-        found = Profiled(graph, ProfiledProgram(FLAT, stages, flat), {}, {FLAT: vmfb})
+        found = Profiled(graph, ProfiledProgram(FLAT, stages, flat), {})
         found.cost = transfer(device.cost, flat, graph.dispatch_ids())
         found.headroom = device.headroom  # the model's on this device, measured on the program as imported
         return found

@@ -25,9 +25,10 @@ heaviest chains alone (`_ChainPair`).
 Each bound falls by at most a stage's cost when the stage is taken, so the
 first time a state is expanded its g is optimal and no state is expanded
 twice. Only states whose f is below the incumbent (the best baseline or a
-greedy schedule) are kept, so the search can only improve on it. Out of budget, it returns the incumbent with
-a proven lower bound: the least f still open. The open states stay on the
-search object, so a later call with more budget goes on where it stopped.
+greedy schedule) are kept, so the search can only improve on it. Out of
+budget, it returns the incumbent with a proven lower bound: the least f still
+open. The open states stay on the search object, so a later call with more
+budget goes on where it stopped.
 Ties are broken by the order states were found: the result is deterministic.
 """
 

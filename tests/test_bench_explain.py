@@ -101,8 +101,9 @@ def test_bench_small_model_json_and_plot(capsys, tmp_path: Path) -> None:
     assert "| squeezenet_small |" in out and "iops against IREE's best order" in out
     digests = {name: v["sha256"] for name, v in row["variants"].items()}
     assert digests["torch-eager"] is None and all(len(digests[v]) == 64 for v in digests if v != "torch-eager")
-    # IREE's default order ships as stock iree-compile's very file, which the bench then recognises.
-    same = {"iree": ["iree-min-peak-memory"]}.get(row["shipped"]["scheduler"], [])  # iree-max-concurrency: not benched
+    # IREE's default or debug order ships as stock iree-compile's very file, which the bench then recognises.
+    same = {"iree": ["iree-min-peak-memory"], "iree-debug": ["iree-debug"]}.get(
+        row["shipped"]["scheduler"], [])  # iree-max-concurrency: not benched here
     assert row["iops_same_file_as"] == same
     best = row["against_best_iree"]  # the fastest of the IREE orders timed
     assert best["order"] in ("iree-min-peak-memory", "iree-debug")

@@ -35,6 +35,7 @@ from iops_mlir.graph import DispatchGraph
 from iops_mlir.pipeline.back import iree_order_vmfb
 from iops_mlir.pipeline.front import IREE_ORDERS
 from iops_mlir.pipeline.profiling import FLAT
+from iops_mlir.schedule import baselines
 from iops_mlir.targets import load_target
 from predict_table import waves  # the tool beside this one: IREE's order read from a dump
 
@@ -51,7 +52,7 @@ def main() -> int:
     dump = args.dump
     graph = DispatchGraph.from_json((dump / "graph.json").read_text())
     vmfbs = {name: dump / iree_order_vmfb(name) for name in IREE_ORDERS}
-    stages = {FLAT: [[n] for n in graph.dispatch_ids()],
+    stages = {FLAT: baselines.sequential(graph).stages,  # IREE's debug order: program order
               **{name: waves(dump, name, graph) for name in ("iree", "iree-max-concurrency")}}
     inputs = [np.load(dump / "profiles" / "input0.npy")]
     target = load_target("llvm-cpu")

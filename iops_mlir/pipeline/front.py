@@ -127,9 +127,9 @@ def iree_order(program: AsyncProgram, name: str) -> Schedule:
     """One of IREE's own orders of `program` (see IREE_ORDERS), its async file written on first use."""
     if name == "iree":
         return program.iree
+    if name == DEBUG_ORDER:  # the flat program: one dispatch per stage, in program order (no file to read)
+        return Schedule(name, baselines.sequential(program.graph).stages)
     path = write_iree_order(program.variant.log, name)
-    if name == DEBUG_ORDER:  # the flat program: one dispatch per stage, in program order
-        return Schedule(name, [[n] for n in program.graph.dispatch_ids()])
     waves = baselines.iree_waves(stream_ir.parse_module(path.read_text(), stream_ir.new_context()), program.graph)
     return Schedule(name, waves.stages)
 

@@ -111,6 +111,19 @@ def test_a_solver_schedule_over_the_memory_budget_is_not_used() -> None:
     assert model.schedule_us(free.iops.stages) < model.schedule_us(outcome.iops.stages)
 
 
+def test_a_block_over_the_memory_budget_is_left_to_the_search() -> None:
+    """Where no schedule found meets the budget (here: one byte, which none meets), the solver,
+    which does not model memory, is not tried: nothing it found could be taken."""
+    graph = branches([9, 9, 9, 2], 2, links=8)
+    model = AnalyticCost(graph, load_device("h100"))
+    schedules = {"sequential": baselines.sequential(graph)}
+    options = iops_mod.SearchOptions(max_block=8, expansions=30, memory_budget=1, solver_work_s=1.0)
+    outcome = iops_mod.schedule(graph, model, schedules, options)
+    assert outcome.search["solver"]["blocks_tried"] == 0 and outcome.search["solver"]["work_s"] == 0
+    free = iops_mod.schedule(graph, model, schedules, dataclasses.replace(options, memory_budget=None))
+    assert free.search["solver"]["blocks_tried"] >= 1
+
+
 def test_the_solver_gives_the_same_schedule_twice() -> None:
     """Its budget is deterministic work: a run cut short by it ends at the same place twice."""
     graph = branches([10, 9, 9, 2], 3, links=8)

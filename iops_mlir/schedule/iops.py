@@ -216,7 +216,8 @@ class _Searcher:
         return chosen, candidates[chosen]
 
     def solve(self, blocks: list[Block], wholes: list[PartSearch], results: list[_BlockSearch]) -> dict:
-        """The constraint solver on the blocks still unproven, smallest program first, each on a fair
+        """The constraint solver on the blocks still unproven whose best schedule fits the memory
+        budget, smallest program first, each on a fair
         share of what `solver_work_s` has left, from the block's cheapest schedule so far; where it
         finds a cheaper one that fits or proves one optimal, `results` is updated in place."""
         programs = []
@@ -227,6 +228,10 @@ class _Searcher:
             if form is None or form.charged():
                 continue  # see solver.BlockProgram: no proofs where stages are charged
             _, incumbent = self.pick(block, whole, found)
+            if not whole.fits(incumbent):
+                # Nothing found fits the memory budget, which the program does not model: a schedule
+                # it found could not be taken, nor its proof hold for the one that is.
+                continue
             program = BlockProgram(block.nodes, self.view.preds, self.cost, form, incumbent)
             cells = program.cells()
             if cells <= MAX_CELLS:

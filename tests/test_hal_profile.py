@@ -187,6 +187,34 @@ def test_without_the_flat_program_dispatch_times_come_from_irees_order() -> None
     assert predicted != pytest.approx(flat.span_us(), rel=1e-6)  # not the flat program's own measurement
 
 
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def test_a_dispatch_alone_takes_its_latency_from_every_program_that_runs_it_alone() -> None:
+    """With the flat program and IREE's order: a dispatch IREE also runs alone takes the median of
+    its calls in both, one IREE runs in a wave the flat program's; core times stay the flat
+    program's. A refit with a program left out takes nothing from it."""
+    from iops_mlir.cost import wave_model
+
+    flat, iree = _profile("flat"), _profile("iree")
+    waves = json.loads((DATA / "tiny.iree_stages.json").read_text())
+    nodes = GRAPH.dispatch_ids()
+    programs = [wave_model.ProfiledProgram("iree-debug", [[n] for n in nodes], flat),
+                wave_model.ProfiledProgram("iree", waves, iree)]
+    model = wave_model.wave_cost(flat, programs, nodes).model
+    alone = {stage[0] for stage in waves if len(stage) == 1}
+    assert alone and len(alone) < len(nodes)
+    for n in nodes:
+        both = [run[n].duration_ns / 1e3 for p in ((flat, iree) if n in alone else (flat,)) for run in p.runs]
+        assert model.solo_us[n] == pytest.approx(_median(both)) and model.core_us[n] == pytest.approx(flat.core_us(n))
+    assert any(model.solo_us[n] != pytest.approx(flat.latency_us(n)) for n in alone)  # the pool moved them
+    only_flat = wave_model.wave_cost(flat, programs[:1], nodes).model
+    assert all(only_flat.solo_us[n] == pytest.approx(flat.latency_us(n)) for n in nodes)
+
+
 def test_heldout_error_judges_each_half_by_the_other() -> None:
     """On synthetic waves whose spans are exactly 1.5 x their bound, the held-out error is 0; one
     wave a disturbance made 4x slower is left out of the fit, so the error stays that of the rest."""

@@ -5,8 +5,9 @@ members' total core time spread over the P workers. So a wave of two or more is 
 
   span(S) = contention * max(max_n solo_n, sum_n core_n / P)
 
-and a dispatch alone as its own measured latency in context (solo_n, from the flat program,
-which runs one dispatch at a time). Every stage also pays a gap before the next one starts
+and a dispatch alone as its own measured latency in context (solo_n: its median over the calls
+of every profiled program that runs it alone, the flat program among them, which runs one
+dispatch at a time). Every stage also pays a gap before the next one starts
 (the barrier, the workers' wake-up, the copies and fills IREE places between stages):
 stage(S) = span(S) + gap. `contention` (how much members slow each other beyond the bound)
 and `gap` are fitted on real waves, every stage of every profiled program: hundreds of
@@ -176,8 +177,8 @@ class WaveCost(StageCost):
                 "fitted_on": list(self.fitted_on),
                 "heldout_median_rel_error": None if self.heldout is None else round(self.heldout, 4),
                 "assumes": "a wave of two or more = contention * max(slowest member alone, core time / workers), "
-                           "a dispatch alone = its latency in the flat program; each stage + gap; fitted on every "
-                           "stage of the profiled programs"}
+                           "a dispatch alone = its median latency in the profiled programs that run it alone; "
+                           "each stage + gap; fitted on every stage of the profiled programs"}
 
 
 @dataclass(frozen=True)
@@ -195,10 +196,26 @@ def dispatch_times(flat: ProgramProfile, nodes: Sequence[int]) -> tuple[dict[int
 
 
 def wave_cost(flat: ProgramProfile, programs: Sequence[ProfiledProgram], nodes: Sequence[int]) -> WaveCost:
-    """The wave model fitted on every stage of `programs` (the flat program among them or not),
-    with each dispatch's solo latency and core time from the flat program."""
+    """The wave model fitted on every stage of `programs` (the flat program among them or not):
+    each dispatch's solo latency over every call of them that runs it alone (`alone_latencies`;
+    the flat program's where none does), its core time from the flat program."""
     solo, core = dispatch_times(flat, nodes)
+    solo.update(alone_latencies(programs, nodes))
     return _fitted(programs, solo, core, max([flat.workers()] + [p.profile.workers() for p in programs]))
+
+
+def alone_latencies(programs: Sequence[ProfiledProgram], nodes: Sequence[int]) -> dict[int, float]:
+    """Each dispatch's median latency over every call of every program that runs it alone, for the
+    dispatches some program runs alone. Pooled, because the same dispatch alone runs at another
+    speed in another program (IREE's debug order runs most of them faster than its other orders
+    and the search's picks do; `docs/reference.md`, "What the profiled model misses")."""
+    singles = [{stage[0] for stage in p.stages if len(stage) == 1} for p in programs]
+    found = {}
+    for n in nodes:
+        calls = [run[n].duration_ns for p, ones in zip(programs, singles) if n in ones for run in p.profile.runs]
+        if calls:
+            found[n] = statistics.median(calls) / 1e3
+    return found
 
 
 def _fitted(programs: Sequence[ProfiledProgram], solo: dict[int, float], core: dict[int, float],
@@ -215,11 +232,10 @@ def dispatch_times_from(programs: Sequence[ProfiledProgram],
     calls of the programs that run it alone (IREE's default order runs most dispatches alone),
     else of the first program it ran in (in a wave, which can only make it slower), and its core
     time over every call of every program; medians."""
-    singles = [{stage[0] for stage in p.stages if len(stage) == 1} for p in programs]
-    solo, core = {}, {}
+    solo = {n: programs[0].profile.latency_us(n) for n in nodes}
+    solo.update(alone_latencies(programs, nodes))
+    core = {}
     for n in nodes:
-        alone = [p for p, ones in zip(programs, singles) if n in ones] or list(programs[:1])
-        solo[n] = statistics.median(run[n].duration_ns for p in alone for run in p.profile.runs) / 1e3
         cores = [run[n].core_ns for p in programs for run in p.profile.runs]
         core[n] = 0.0 if None in cores else statistics.median(cores) / 1e3
     return solo, core

@@ -217,9 +217,9 @@ class _Searcher:
 
     def solve(self, blocks: list[Block], wholes: list[PartSearch], results: list[_BlockSearch]) -> dict:
         """The constraint solver on the blocks still unproven whose best schedule fits the memory
-        budget, smallest program first, each on a fair
-        share of what `solver_work_s` has left, from the block's cheapest schedule so far; where it
-        finds a cheaper one that fits or proves one optimal, `results` is updated in place."""
+        budget, smallest program first, each on a fair share of what `solver_work_s` has left,
+        from the block's cheapest schedule so far; where it finds a cheaper one that fits or
+        proves one optimal, `results` is updated in place."""
         programs = []
         for b, (block, whole, found) in enumerate(zip(blocks, wholes, results)):
             if found.optimal or self.options.solver_work_s <= 0:

@@ -30,11 +30,11 @@ import numpy as np
 from iops_mlir import runner, timing
 from iops_mlir.cost.calibration import Calibration
 from iops_mlir.cost.hal_profile import profile_programs
-from iops_mlir.cost.wave_model import ProfiledProgram, wave_cost
+from iops_mlir.cost.wave_model import ProfiledProgram
 from iops_mlir.graph import DispatchGraph
 from iops_mlir.pipeline.back import iree_order_vmfb
 from iops_mlir.pipeline.front import IREE_ORDERS
-from iops_mlir.pipeline.profiling import FLAT
+from iops_mlir.pipeline.profiling import FLAT, Profiled
 from iops_mlir.schedule import baselines
 from iops_mlir.targets import load_target
 from predict_table import waves  # the tool beside this one: IREE's order read from a dump
@@ -91,7 +91,8 @@ def _left_out_error(programs: dict[str, ProfiledProgram], measured: dict[str, fl
                     name: str) -> float:
     """The closed loop's prediction of one program from the other two, against its timed median."""
     others = [p for n, p in programs.items() if n != name]
-    model = wave_cost(programs[FLAT].profile, others, graph.dispatch_ids()).model
+    profiled = Profiled(graph, programs[FLAT], {n: p for n, p in programs.items() if n != FLAT})
+    model = profiled.refit(leave_out=name).model  # as the closed loop predicts each of IREE's orders
     calibration = Calibration.fit([(p.profile.span_us(), measured[p.name]) for p in others])
     return calibration.call_us(model.program_us(programs[name].stages)) / measured[name] - 1.0
 

@@ -9,6 +9,7 @@ here but the CLI one needs no device.
 from __future__ import annotations
 
 import json
+import statistics
 from pathlib import Path
 
 import pytest
@@ -177,20 +178,13 @@ def test_without_the_flat_program_dispatch_times_come_from_irees_order() -> None
     pooled, _ = wave_model.dispatch_times_from([program, other], nodes)
     for n in nodes:
         both = [run[n].duration_ns / 1e3 for p in ((iree, flat) if n in alone else (flat,)) for run in p.runs]
-        assert pooled[n] == pytest.approx(sorted(both)[len(both) // 2] if len(both) % 2 else
-                                        (sorted(both)[len(both) // 2 - 1] + sorted(both)[len(both) // 2]) / 2)
+        assert pooled[n] == pytest.approx(statistics.median(both))
     cost = wave_model.wave_cost_without_flat([program], nodes)
     assert cost.fitted_on == ("iree",) and cost.fit_samples == len(waves)
     assert cost.model.solo_us == solo
     predicted = cost.model.program_us([[n] for n in nodes])
     assert predicted == pytest.approx(sum(solo.values()) + (len(nodes) - 1) * cost.model.gap_us)
     assert predicted != pytest.approx(flat.span_us(), rel=1e-6)  # not the flat program's own measurement
-
-
-def _median(values: list[float]) -> float:
-    ordered = sorted(values)
-    mid = len(ordered) // 2
-    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
 def test_a_dispatch_alone_takes_its_latency_from_every_program_that_runs_it_alone() -> None:
@@ -209,7 +203,7 @@ def test_a_dispatch_alone_takes_its_latency_from_every_program_that_runs_it_alon
     assert alone and len(alone) < len(nodes)
     for n in nodes:
         both = [run[n].duration_ns / 1e3 for p in ((flat, iree) if n in alone else (flat,)) for run in p.runs]
-        assert model.solo_us[n] == pytest.approx(_median(both)) and model.core_us[n] == pytest.approx(flat.core_us(n))
+        assert model.solo_us[n] == pytest.approx(statistics.median(both)) and model.core_us[n] == pytest.approx(flat.core_us(n))
     assert any(model.solo_us[n] != pytest.approx(flat.latency_us(n)) for n in alone)  # the pool moved them
     only_flat = wave_model.wave_cost(flat, programs[:1], nodes).model
     assert all(only_flat.solo_us[n] == pytest.approx(flat.latency_us(n)) for n in nodes)

@@ -1,8 +1,9 @@
 """One program profiled whole: IREE's orders, its flat program among them, and what their profiles give.
 
 The flat program (one dispatch at a time) gives every dispatch's latency alone (pooled with
-IREE's other orders where they run it alone) and its core time. It is IREE's own `debug` order (`front.DEBUG_ORDER`), compiled by stock iree-compile like
-IREE's other orders, so it is also a candidate that can ship.
+IREE's other orders where they run it alone) and its core time. It is IREE's own `debug` order
+(`front.DEBUG_ORDER`), compiled by stock iree-compile like IREE's other orders, so it is also a
+candidate that can ship.
 
 Shared by `--cost-model profiled` (`scheduling`), the closed loop (`closed_loop`) and
 `iops-mlir headroom` (`measure`).

@@ -2,8 +2,9 @@
 
 With the profiled cost model (the default on llvm-cpu) IREE's three orders of the program
 (the flat program, `debug`, among them) are compiled and profiled whole; that gives the wave
-model and the device's headroom. Where there is nothing to win (a chain of dispatches, or IREE's order already at the
-bound), the search and the measured candidates are skipped and IREE's order is planned.
+model and the device's headroom. Where there is nothing to win (a chain of dispatches, or IREE's
+order already at the bound), the search and the measured candidates are skipped and IREE's order
+is planned.
 """
 
 from __future__ import annotations

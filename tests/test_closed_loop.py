@@ -98,6 +98,18 @@ def test_calibration_fits_scale_and_offset_and_falls_back_on_noise() -> None:
     assert Calibration.fit([]).call_us(10.0) == 10.0
 
 
+def test_two_calls_shorter_than_their_spans_calibrate_by_ratio() -> None:
+    # Small NASNet-A's flat program and IREE's default order: the profiler stretched both calls
+    # by about a tenth; max-concurrency's 2,200 us span timed 2,000 us a call. An offset (-430
+    # us) would have predicted 1,770 us for it.
+    stretched = Calibration.fit([(3485.0, 2982.0), (3116.0, 2800.0)])
+    assert stretched.offset_us == 0.0 and stretched.scale == pytest.approx((2982 / 3485 + 2800 / 3116) / 2)
+    assert stretched.call_us(2200.0) == pytest.approx(1930.0, abs=1.0)
+    # Calls longer than their spans pay a fixed cost, the same for a shorter program.
+    fixed = Calibration.fit([(72.0, 162.0), (90.0, 178.0)])
+    assert fixed.scale == 1.0 and fixed.call_us(60.0) == pytest.approx(60.0 + 89.0)
+
+
 def _compile(spec: str, tmp_path: Path, capsys, *extra: str, name: str = "m") -> tuple[int, dict, str]:
     code, out, err = run_cli(capsys, "compile", "--module", spec, "--verify-rounds", "3", "-o",
                              tmp_path / f"{name}.vmfb", "--dump-dir", tmp_path / name, *extra)

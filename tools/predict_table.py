@@ -31,12 +31,12 @@ from iops_mlir import models, stream_ir
 from iops_mlir.cost.analytic import AnalyticCost, load_device
 from iops_mlir.cost.base import Cautious, StageCost
 from iops_mlir.cost.hal_profile import ProgramProfile, recording_order, session_calls, session_files
-from iops_mlir.cost.wave_model import ProfiledProgram, wave_cost
+from iops_mlir.cost.wave_model import ProfiledProgram
 from iops_mlir.graph import DispatchGraph
 from iops_mlir.iree_tools import profile_dispatches, run_tool
 from iops_mlir.pipeline.front import IREE_ORDERS
 from iops_mlir.pipeline.plan import fixed_schedules, make_plan
-from iops_mlir.pipeline.profiling import FLAT
+from iops_mlir.pipeline.profiling import FLAT, Profiled
 from iops_mlir.schedule import Schedule, baselines
 from iops_mlir.schedule import iops as iops_mod
 
@@ -47,18 +47,24 @@ def waves(dump: Path, order: str, graph: DispatchGraph) -> list[list[int]]:
     return baselines.iree_waves(module, graph).stages
 
 
-def profiled_cost(dump: Path, graph: DispatchGraph, fixed: dict[str, Schedule]) -> StageCost:
-    """The wave model the compile fitted, from the dump's profiles of IREE's orders (the flat
-    program first, as the compile fits them), each session's calls but its first (as `profile_programs`)."""
-    stages = {FLAT: fixed["sequential"].stages,
+def profiled_from_dump(dump: Path, graph: DispatchGraph) -> Profiled:
+    """The profiled programs of the dump's compile, from its HAL profiles of IREE's orders
+    (`profiles/NAME.S.ireeprof`), each session's calls but its first (as `profile_programs`)."""
+    stages = {FLAT: baselines.sequential(graph).stages,
               **{name: waves(dump, name, graph) for name in IREE_ORDERS if name != FLAT}}
-    programs = []
+    programs = {}
     for name, program_stages in stages.items():
         texts = [run_tool(profile_dispatches(str(path)), what="iree-profile").stdout
                  for path in session_files(dump / "profiles", name)]
         runs = session_calls(texts, graph, recording_order(program_stages))
-        programs.append(ProfiledProgram(name, program_stages, ProgramProfile("local-task", runs)))
-    model = wave_cost(programs[0].profile, programs, graph.dispatch_ids())
+        programs[name] = ProfiledProgram(name, program_stages, ProgramProfile("local-task", runs))
+    return Profiled(graph, programs.pop(FLAT), programs)
+
+
+def profiled_cost(dump: Path, graph: DispatchGraph, fixed: dict[str, Schedule]) -> StageCost:
+    """The wave model the compile fitted (the flat program first, as the compile fits them), with
+    IREE's waves as the uncharged reference."""
+    model = profiled_from_dump(dump, graph).refit()
     return Cautious(model, model.margin(), fixed["iree"].stages)
 
 

@@ -15,7 +15,8 @@ class Calibration:
     The profiler stretches what it watches (Inception-v3: 198 ms of dispatches under it, 160 ms a
     plain call) and a call adds its submission and waiting (a 72 us program took 162 us a call),
     so both terms are measured: fitted on the timed programs, the flat program's long span and
-    IREE's orders' short ones."""
+    IREE's orders' short ones. With two timed programs (each of IREE's orders predicted from the
+    other two) only one term can be told from the noise; `fit` says which."""
 
     scale: float
     offset_us: float
@@ -23,9 +24,13 @@ class Calibration:
 
     @classmethod
     def fit(cls, points: list[tuple[float, float]]) -> Calibration:
-        """Least squares on (span, call) points. Where the spans are too alike for the timing noise
-        to leave a slope in SCALE_RANGE (a small program, whose call is mostly its fixed cost),
-        the scale is 1 and the offset the median of call - span."""
+        """Least squares on (span, call) points. Where there are fewer than three, or the spans
+        are too alike for the timing noise to leave a slope in SCALE_RANGE, one term is fitted:
+        the one the points show. Calls shorter than their spans (median of call - span below 0)
+        mean the profiler stretched the dispatches, in proportion to their time: the scale is
+        the median of call / span. Calls longer than their spans mean a fixed cost of the call
+        (a small program's submission and waiting): the scale is 1 and the offset the median of
+        call - span."""
         if not points:
             return cls(1.0, 0.0, 0)
         spans = [x for x, _ in points]
@@ -35,7 +40,12 @@ class Calibration:
             scale = sum((x - mean_x) * (y - mean_y) for x, y in points) / spread
             if SCALE_RANGE[0] <= scale <= SCALE_RANGE[1]:
                 return cls(scale, mean_y - scale * mean_x, len(points))
-        return cls(1.0, statistics.median(y - x for x, y in points), len(points))
+        offset = statistics.median(y - x for x, y in points)
+        if offset < 0 and all(x > 0 for x in spans):
+            scale = statistics.median(y / x for x, y in points)
+            if SCALE_RANGE[0] <= scale <= SCALE_RANGE[1]:
+                return cls(scale, 0.0, len(points))
+        return cls(1.0, offset, len(points))
 
     def call_us(self, span_us: float) -> float:
         return self.scale * span_us + self.offset_us

@@ -156,7 +156,9 @@ def bench_model(name: str, small: bool, options: BenchOptions) -> dict:
             "cost_model": r.cost_model["name"], "scheduler_shipped": r.scheduler, "predicted_us": r.predicted_us,
             "shipped": r.shipped, "closed_loop": r.closed_loop, "device_headroom": r.device_headroom,
             "search_skipped": r.search_skipped, "compile_seconds": result.seconds,
-            "against_best_iree": against_best_iree(timings),
+            "against_best_iree": against_best_iree(timings, digests),
+            "program_median_ms": {v: round(pooled_median(rounds) * 1e3, 4) for v, rounds in
+                                  program_samples({v: t for v, t in timings.items() if v in digests}, digests).items()},
             # IREE orders whose stock file is byte for byte the one iops shipped: their ratio is
             # the bench's resolution (the same program timed twice), not a scheduling difference.
             "iops_same_file_as": [v for v in IREE_ORDERS if v in digests and digests[v] == digests.get("iops")],
@@ -168,16 +170,40 @@ def bench_model(name: str, small: bool, options: BenchOptions) -> dict:
 IREE_ORDERS = ("iree-min-peak-memory", "iree-max-concurrency", "iree-debug")
 
 
-def against_best_iree(timings: dict) -> dict | None:
+def program_samples(timings: dict, digests: dict[str, str]) -> dict[str, list[tuple[float, ...]]]:
+    """Each compiled variant's samples as its program's, round by round: the samples of every
+    variant whose file is byte for byte the same (iops ships IREE's own order's file when that
+    order wins), so one program timed in two slots is one program, not two that differ by noise."""
+    found = {}
+    for v, t in timings.items():
+        same = [w for w in timings if digests.get(v) is not None and digests.get(w) == digests[v]] or [v]
+        found[v] = [tuple(timings[w].samples[i] for w in same) for i in range(len(t.samples))]
+    return found
+
+
+def pooled_median(rounds: list[tuple[float, ...]]) -> float:
+    """The median over every sample of every round."""
+    return statistics.median(x for samples in rounds for x in samples)
+
+
+def against_best_iree(timings: dict, digests: dict[str, str]) -> dict | None:
     """iops's median over the fastest of IREE's orders timed in the same rounds (the bar iops must
-    clear: at most 1.0 plus noise), with that order's name."""
+    clear: at most 1.0 plus noise), with that order's name; each program's median over the
+    samples of every slot that holds its file (`program_samples`). Where iops's file is an IREE
+    order's, `same_file` is the ratio of the two slots' own medians: the bench's resolution."""
     orders = [v for v in IREE_ORDERS if v in timings]
     if "iops" not in timings or not orders:
         return None
-    best = min(orders, key=lambda v: timings[v].median)
-    return {"order": best, "ratio": round(timings["iops"].median / timings[best].median, 4),
-            "ratio_ci95": [round(x, 4) for x in timing.ratio_interval(timings["iops"].samples,
-                                                                       timings[best].samples)]}
+    programs = program_samples(timings, digests)
+    best = min(orders, key=lambda v: pooled_median(programs[v]))
+    found = {"order": best, "ratio": round(pooled_median(programs["iops"]) / pooled_median(programs[best]), 4),
+             "ratio_ci95": [round(x, 4) for x in timing.ratio_interval(programs["iops"], programs[best])]}
+    same = [v for v in orders if digests.get(v) is not None and digests[v] == digests.get("iops")]
+    if same:
+        found["same_file"] = {"order": same[0], "ratio": round(timings["iops"].median / timings[same[0]].median, 4),
+                              "ratio_ci95": [round(x, 4) for x in timing.ratio_interval(
+                                  timings["iops"].samples, timings[same[0]].samples)]}
+    return found
 
 
 def headroom_captured(row: dict) -> float | None:
@@ -186,7 +212,13 @@ def headroom_captured(row: dict) -> float | None:
     room, v = row.get("device_headroom"), row["variants"]
     if not room or not room.get("max_gain") or "iops" not in v or BASELINE not in v:
         return None
-    return (1.0 - v["iops"]["median_ms"] / v[BASELINE]["median_ms"]) / room["max_gain"]
+    return (1.0 - program_median_ms(row, "iops") / program_median_ms(row, BASELINE)) / room["max_gain"]
+
+
+def program_median_ms(row: dict, variant: str) -> float:
+    """A variant's program's median (pooled over the slots that hold its file, `program_samples`),
+    or the slot's own median in a document that does not record it."""
+    return row.get("program_median_ms", {}).get(variant, row["variants"][variant]["median_ms"])
 
 
 def environment(target: Target) -> dict:
@@ -296,13 +328,16 @@ def error_table(doc: dict) -> str:
     summarised beside it.
     """
     lines = ["iops against IREE's best order in the same rounds, the headroom it took, and the cost model's "
-             "error (error = predicted / measured median - 1):", "",
+             "error (error = predicted / measured median - 1). A program timed in two slots (iops ships "
+             "an IREE order's very file) is one program: per round, the mean of its slots.", "",
              "| model | iops / best IREE order | headroom (lower bound) | taken by iops | shipped | predicted ms | "
              "bench ms | error | compile-time candidates: error |", "|---|---|---|---|---|---|---|---|---|"]
     for row in doc["results"]:
         v = row["variants"]
         best = row.get("against_best_iree")
         same = ", the same file" if best and best["order"] in row.get("iops_same_file_as", []) else ""
+        if best and best.get("same_file"):  # the program timed in two slots: the bench's resolution
+            same = f"; iops is {best['same_file']['order']}'s file, its two slots x{best['same_file']['ratio']:.3f}"
         cells = [row["model"], f"{best['ratio']:.3f} ({best['order']}{same}) [{best['ratio_ci95'][0]:.2f}-"
                                f"{best['ratio_ci95'][1]:.2f}]" if best else "-"]
         room = row.get("device_headroom")
@@ -312,7 +347,7 @@ def error_table(doc: dict) -> str:
         cells.append(f"{taken:.0%}" if taken is not None else "-")
         shipped = row.get("shipped") or {}
         if "iops" in v and shipped.get("predicted_us"):
-            predicted, measured = shipped["predicted_us"] / 1e3, v["iops"]["median_ms"]
+            predicted, measured = shipped["predicted_us"] / 1e3, program_median_ms(row, "iops")
             cells += [shipped["scheduler"], f"{predicted:.3f}", f"{measured:.3f}", f"{predicted / measured - 1:+.1%}"]
         else:
             cells += [shipped.get("scheduler", "-"), "-", "-", "-"]

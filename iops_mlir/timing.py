@@ -18,7 +18,7 @@ from __future__ import annotations
 import random
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 
@@ -112,23 +112,31 @@ def interleaved(variants: dict[str, Callable[[], object]], *, repetitions: int, 
     return {name: Timing(name, samples[name]) for name in names}
 
 
-def ratio_interval(samples: list[float], reference: list[float], *, level: float = 0.95,
-                   resamples: int = 2000, seed: int = 0) -> tuple[float, float]:
+def ratio_interval(samples: Sequence[float | Sequence[float]], reference: Sequence[float | Sequence[float]], *,
+                   level: float = 0.95, resamples: int = 2000, seed: int = 0) -> tuple[float, float]:
     """Bootstrap interval of median(samples) / median(reference), resampling whole rounds.
 
     `samples[i]` and `reference[i]` come from the same round, so a round is resampled as a pair
     and the interval keeps what the two variants shared (the machine's speed at that moment).
+    A round may hold several samples of one program (its file timed in several slots): each
+    median is then over all the samples of the resampled rounds.
     Seeded, so the same samples give the same interval.
     """
     if len(samples) != len(reference) or not samples:
         raise ValueError("ratio_interval needs two equally long, non-empty lists of paired samples")
+    mine, theirs = _rounds(samples), _rounds(reference)
     rng = random.Random(seed)
-    n = len(samples)
+    n = len(mine)
     ratios = []
     for _ in range(resamples):
         rounds = [rng.randrange(n) for _ in range(n)]
-        ratios.append(statistics.median(samples[i] for i in rounds)
-                      / statistics.median(reference[i] for i in rounds))
+        ratios.append(statistics.median(x for i in rounds for x in mine[i])
+                      / statistics.median(x for i in rounds for x in theirs[i]))
     ratios.sort()
     tail = (1.0 - level) / 2
     return ratios[int(tail * (resamples - 1))], ratios[int((1.0 - tail) * (resamples - 1))]
+
+
+def _rounds(samples: Sequence[float | Sequence[float]]) -> list[tuple[float, ...]]:
+    """Each round's samples as a tuple (one sample per round: a tuple of one)."""
+    return [tuple(s) if isinstance(s, Sequence) else (s,) for s in samples]

@@ -158,3 +158,28 @@ def test_bench_report_without_iree_default_order(tmp_path: Path) -> None:
     assert "iree +3.1%, iops -12.0%" in table
     bench.plot(doc, tmp_path / "p.png")
     assert (tmp_path / "p.png").read_bytes().startswith(PNG_MAGIC)
+
+
+def test_one_file_timed_in_two_slots_is_one_program() -> None:
+    """iops ships max-concurrency's very file: the bench pools the two slots per round, so iops /
+    best is 1 where that order is the fastest, and the slots' own ratio is kept as resolution."""
+    from iops_mlir import bench
+    from iops_mlir.timing import Timing
+
+    slots = {"iops": [1.00, 1.10, 0.95, 1.02, 1.04], "iree-max-concurrency": [1.06, 1.00, 1.05, 0.98, 1.08],
+             "iree-min-peak-memory": [1.20, 1.25, 1.22, 1.19, 1.30], "iree-debug": [1.40, 1.42, 1.39, 1.45, 1.41]}
+    timings = {v: Timing(v, samples) for v, samples in slots.items()}
+    digests = {"iops": "a", "iree-max-concurrency": "a", "iree-min-peak-memory": "b", "iree-debug": "c"}
+    programs = bench.program_samples(timings, digests)
+    assert programs["iops"] == programs["iree-max-concurrency"] == list(zip(slots["iops"], slots["iree-max-concurrency"]))
+    assert programs["iree-debug"] == [(x,) for x in slots["iree-debug"]]
+    best = bench.against_best_iree(timings, digests)
+    assert best["order"] == "iree-max-concurrency" and best["ratio"] == 1.0 and best["ratio_ci95"] == [1.0, 1.0]
+    # Its median is over the ten samples, so one slow slot does not move it as a mean of two would.
+    assert bench.pooled_median(programs["iops"]) == pytest.approx((1.02 + 1.04) / 2)
+    assert best["same_file"] == {"order": "iree-max-concurrency", "ratio": round(1.02 / 1.05, 4),
+                                 "ratio_ci95": best["same_file"]["ratio_ci95"]}
+    # Distinct files stay distinct: iops against the default order's file is a real comparison.
+    digests["iops"] = "d"
+    best = bench.against_best_iree(timings, digests)
+    assert best["ratio"] == round(1.02 / 1.05, 4) and "same_file" not in best

@@ -329,7 +329,7 @@ def error_table(doc: dict) -> str:
     """
     lines = ["iops against IREE's best order in the same rounds, the headroom it took, and the cost model's "
              "error (error = predicted / measured median - 1). A program timed in two slots (iops ships "
-             "an IREE order's very file) is one program: per round, the mean of its slots.", "",
+             "an IREE order's very file) is one program, its median over both slots' samples.", "",
              "| model | iops / best IREE order | headroom (lower bound) | taken by iops | shipped | predicted ms | "
              "bench ms | error | compile-time candidates: error |", "|---|---|---|---|---|---|---|---|---|"]
     for row in doc["results"]:

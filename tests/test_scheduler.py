@@ -25,7 +25,8 @@ from iops_mlir.schedule import baselines, validate
 from iops_mlir.schedule import iops as iops_mod
 from iops_mlir.schedule.memory import peak_bytes
 from iops_mlir.schedule.model import Schedule
-from iops_mlir.schedule.search import PartSearch, ios_part, search_part
+from iops_mlir.schedule.chain_bound import chains_bound
+from iops_mlir.schedule.search import PartSearch, _ChainPair, ios_part, search_part
 
 
 def make_graph(n: int, edges: list[tuple[int, int]], seed: int = 0) -> DispatchGraph:
@@ -250,6 +251,35 @@ def test_two_unlike_chains_are_bounded_by_their_exact_schedule_together() -> Non
     assert search.bound(0) == pytest.approx(optimum)
     result = search_part(search, None, expansions=10**6, deadline=float("inf"))
     assert result.optimal and result.cost == pytest.approx(optimum)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_three_chains_together_bound_the_optimum(seed: int) -> None:
+    """Under every cost model, on random DAGs: the heaviest chains scheduled together never cost
+    more than the brute-force optimum; two of them give the A*'s pair bound, three no less."""
+    graph = random_dag(8, 0.2, seed)
+    view = dag_view(graph)
+    for model in cost_models(graph):
+        search = PartSearch(graph.dispatch_ids(), view.preds, model)
+        optimum = brute_force(graph, model)
+        three, two = chains_bound(search, 3), chains_bound(search, 2)
+        assert three <= optimum + 1e-9, model.name
+        assert two == pytest.approx(_ChainPair(search).value(0)) and three >= two - 1e-9, model.name
+
+
+def test_three_unlike_chains_bound_more_than_two() -> None:
+    """Two chains whose long dispatch comes last line up step by step (the pair bound: 14 us); the
+    third's long dispatch comes first, so it can only run beside theirs after two stages: only
+    the three together reach the optimum (16 us)."""
+    a, b, c = [1, 2, 3], [4, 5, 6], [7, 8, 9]
+    edges = ([(0, x[0]) for x in (a, b, c)] + [e for x in (a, b, c) for e in zip(x, x[1:])]
+             + [(x[-1], 10) for x in (a, b, c)])
+    graph = make_graph(11, edges)
+    model = OverlapCost({n: 9e6 if n in (3, 6, 7) else 0.0 for n in range(11)})  # 10 us, else 1 us
+    search = PartSearch(graph.dispatch_ids(), dag_view(graph).preds, model)
+    assert brute_force(graph, model) == pytest.approx(16.0)
+    assert chains_bound(search, 2) == pytest.approx(14.0)
+    assert chains_bound(search, 3) == pytest.approx(16.0)
 
 
 def branches(lengths: list[int], seed: int, links: int = 2) -> DispatchGraph:

@@ -27,6 +27,7 @@ from ..options import (DEFAULT_EXPANSIONS, DEFAULT_EXPANSIONS_PER_BLOCK, DEFAULT
                        DEFAULT_SAFETY_TIMEOUT_S, DEFAULT_SOLVER_WORK_S, DEFAULT_WHOLE_BLOCK)
 from ..partition import Block, dag_view, partition
 from . import windows
+from .chain_bound import chains_bound
 from .memory import peak_bytes
 from .model import MAX_STAGE, Schedule
 from .search import EPS, PartResult, PartSearch, ios_part, search_part
@@ -184,9 +185,11 @@ class _Searcher:
         best = min(found, key=lambda r: self.cost.schedule_us(r.stages))
         # A search over parts proves nothing for the block: parts run in order.
         optimal = not block.split and unproven == 0
-        # The whole block's search proves a bound where it ran (the least f it left open).
+        # The whole block's search proves a bound where it ran (the least f it left open); where
+        # chains dominate, three of them scheduled together bound it more tightly.
         bound = (self.cost.schedule_us(best.stages) if optimal
-                 else max(whole.bound(0), whole_result.lower_bound if whole_result else 0.0))
+                 else max(whole.bound(0), whole_result.lower_bound if whole_result else 0.0,
+                          chains_bound(whole) if whole.chains_dominate else 0.0))
         return _BlockSearch(best.stages, optimal, bound, self.expansions - spent, unproven, over,
                             len(block.nodes) <= self.options.whole_block, "search" if optimal else None)
 

@@ -142,6 +142,11 @@ class PartSearch:
             self._stage_cost[mask] = c
         return c
 
+    @property
+    def chains_dominate(self) -> bool:
+        """Whether two chains scheduled together bound the part better than its other bounds."""
+        return self._pair is not None
+
     def bound(self, done: int) -> float:
         """Admissible bound on the cost-to-go from `done`: the longest remaining chain of solo
         costs, the stage-count bound, or the remaining dispatches' least shares (see the module)."""

@@ -88,7 +88,7 @@ class _BlockSearch:
     parts_not_proven: int
     parts_over_memory_budget: int
     whole: bool  # searched as one part
-    proved_by: str | None = None  # "search" (A*) or "solver" (CP-SAT), where proven
+    proved_by: str | None = None  # "search" (A*), "solver" (CP-SAT) or "bound" (met its lower bound)
 
 
 class _Searcher:
@@ -285,9 +285,6 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
     for k, b in enumerate(pending):
         results[b] = searcher.resume(blocks[b], wholes[b], results[b], len(pending) - k)
     picks = [searcher.pick(block, whole, found) for block, whole, found in zip(blocks, wholes, results)]
-    for found in results:
-        unfinished += found.parts_not_proven
-        over_budget += found.parts_over_memory_budget
     # Fourth pass: blocks not proven optimal are improved window by window, across part boundaries.
     searcher.reserved = 0
     improvable = [b for b, found in enumerate(results) if options.windows and not found.optimal and picks[b][1]]
@@ -302,6 +299,11 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
             if cost.schedule_us(improved) < cost.schedule_us(stages) - EPS:
                 picks[b] = ("search", improved)
     for b, (block, found, (chosen, stages)) in enumerate(zip(blocks, results, picks)):
+        if not found.optimal and cost.schedule_us(stages) <= found.lower_bound_us + EPS:
+            # The schedule meets the block's proven lower bound: optimal, whatever found it.
+            found = dataclasses.replace(found, optimal=True, proved_by="bound", parts_not_proven=0)
+        unfinished += found.parts_not_proven
+        over_budget += found.parts_over_memory_budget
         iops_stages.extend(stages)
         lower_bound += found.lower_bound_us
         reports.append(_block_report(b, block, stages, chosen, found, cost))
@@ -364,7 +366,8 @@ def _block_report(index: int, block: Block, stages: list[list[int]], chosen: str
                   cost: StageCost) -> dict:
     predicted = cost.schedule_us(stages)
     return {"index": index, "dispatches": len(block.nodes),
-            "parts": [len(block.nodes)] if found.optimal else [len(p) for p in block.parts],
+            "parts": ([len(block.nodes)] if found.optimal and found.proved_by != "bound"
+                      else [len(p) for p in block.parts]),
             "searched_whole": found.whole or found.proved_by == "solver", "stages": len(stages), "predicted_us": round(predicted, 3),
             "optimal": found.optimal, "proved_by": found.proved_by, "lower_bound_us": round(found.lower_bound_us, 3),
             "gap": _gap(predicted, found.lower_bound_us), "expansions": found.expansions, "from": chosen,

@@ -144,8 +144,8 @@ class PartSearch:
 
     @property
     def chains_dominate(self) -> bool:
-        """Whether two chains scheduled together bound the part better than its other bounds."""
-        return self._pair is not None
+        """Whether chains bound the part at its start: its heaviest chain, or two together."""
+        return self._pair is not None or max(self.tail, default=0.0) >= self.bound(0) - EPS
 
     def bound(self, done: int) -> float:
         """Admissible bound on the cost-to-go from `done`: the longest remaining chain of solo

@@ -22,26 +22,10 @@ from itertools import combinations
 
 import numpy as np
 
-from .search import PartSearch, _bits, _heaviest_path
+from .search import PartSearch, ancestors, heaviest_chains
 
 CHAINS = 3
 MAX_CELLS = 4_000_000  # table cells (8 bytes each) beyond which the bound is not computed
-
-
-def heaviest_chains(search: PartSearch, count: int = CHAINS) -> list[list[int]]:
-    """The heaviest chain of solo costs, then the heaviest of what is left, and so on: each a
-    path through the part with the earlier chains' dispatches weighing nothing, those dropped
-    (what is left still runs in that order: a chain). Empty chains are left out."""
-    chains: list[list[int]] = []
-    taken: set[int] = set()
-    for _ in range(count):
-        weights = [0.0 if i in taken else w for i, w in enumerate(search.solo)]
-        chain = [i for i in _heaviest_path(weights, search.succ_mask) if i not in taken]
-        if not chain:
-            break
-        chains.append(chain)
-        taken.update(chain)
-    return chains
 
 
 def chains_bound(search: PartSearch, count: int = CHAINS) -> float:
@@ -58,10 +42,7 @@ def _table(search: PartSearch, chains: list[list[int]]) -> np.ndarray:
     holds at most one member of each chain, and a member may run once its ancestors on the
     other chains are done (then it is independent of the others' next members)."""
     k = len(chains)
-    ancestors = [0] * len(search.nodes)
-    for i in range(len(search.nodes)):  # indices are in a dependence order: predecessors first
-        for p in _bits(search.pred_mask[i]):
-            ancestors[i] |= ancestors[p] | (1 << p)
+    above = ancestors(search)
     sizes = [len(c) for c in chains]
     wave_area = [search.cost.wave_area_us(n) for n in search.nodes]
     # Per chain, per position (one past the end included, where nothing is left to run):
@@ -69,7 +50,7 @@ def _table(search: PartSearch, chains: list[list[int]]) -> np.ndarray:
     solo = [np.array([search.solo[i] for i in c] + [0.0]) for c in chains]
     wave = [np.array([wave_area[i] for i in c] + [0.0]) for c in chains]
     never = np.iinfo(np.int64).max
-    needs = [[np.array([sum(1 for b in chains[d] if ancestors[a] >> b & 1) for a in chains[c]] + [never])
+    needs = [[np.array([sum(1 for b in chains[d] if above[a] >> b & 1) for a in chains[c]] + [never])
               for d in range(k)] for c in range(k)]
     table = np.full([s + 1 for s in sizes], np.inf)
     table[tuple(sizes)] = 0.0

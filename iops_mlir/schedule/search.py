@@ -349,23 +349,39 @@ class _ChainPair:
     the H100 model), where two parallel chains of unlike dispatches cannot overlap well."""
 
     def __init__(self, search: PartSearch) -> None:
-        ancestors = [0] * len(search.nodes)
-        for i in range(len(search.nodes)):  # indices are in a dependence order: predecessors first
-            for p in _bits(search.pred_mask[i]):
-                ancestors[i] |= ancestors[p] | (1 << p)
-        first = _heaviest_path(search.solo, search.succ_mask)
-        # The heaviest chain of the others: a path through the first chain's members at no weight,
-        # those members dropped (what is left still runs in that order: a chain).
-        taken = set(first)
-        second = [i for i in _heaviest_path([0.0 if i in taken else w for i, w in enumerate(search.solo)],
-                                            search.succ_mask) if i not in taken]
+        first, second = (heaviest_chains(search, 2) + [[], []])[:2]
         self.masks = (sum(1 << i for i in first), sum(1 << i for i in second))
-        self.table = _pair_table(search, first, second, ancestors)
+        self.table = _pair_table(search, first, second, ancestors(search))
 
     def value(self, done: int) -> float:
         """The chains' remaining dispatches' cheapest schedule, from `done` (a chain's members
         in `done` are always its first ones)."""
         return self.table[(done & self.masks[0]).bit_count()][(done & self.masks[1]).bit_count()]
+
+
+def ancestors(search: PartSearch) -> list[int]:
+    """Each dispatch's ancestors in the part, as a mask."""
+    found = [0] * len(search.nodes)
+    for i in range(len(search.nodes)):  # indices are in a dependence order: predecessors first
+        for p in _bits(search.pred_mask[i]):
+            found[i] |= found[p] | (1 << p)
+    return found
+
+
+def heaviest_chains(search: PartSearch, count: int) -> list[list[int]]:
+    """The heaviest chain of solo costs, then the heaviest of what is left, and so on: each a
+    path through the part with the earlier chains' dispatches weighing nothing, those dropped
+    (what is left still runs in that order: a chain). Empty chains are left out."""
+    chains: list[list[int]] = []
+    taken: set[int] = set()
+    for _ in range(count):
+        weights = [0.0 if i in taken else w for i, w in enumerate(search.solo)]
+        chain = [i for i in _heaviest_path(weights, search.succ_mask) if i not in taken]
+        if not chain:
+            break
+        chains.append(chain)
+        taken.update(chain)
+    return chains
 
 
 def _heaviest_path(weight: Sequence[float], succ_mask: Sequence[int]) -> list[int]:

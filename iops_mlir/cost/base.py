@@ -136,8 +136,10 @@ class Cautious(StageCost):
     other stage costs the inner model's prediction times (1 + margin). A schedule
     therefore departs from IREE's order only where the predicted gain beats the
     model's error, and every scheduler is still compared under one model, so the
-    search stays exact. The charge only adds, so the bounds above hold; see
-    `area_us` for the tighter area bound.
+    search stays exact. The charge only adds, so the bounds above hold, and it
+    tightens them: a dispatch of a trusted wave runs uncharged only in that very
+    wave, where the members together pay its span, so its area is the smaller of
+    its charged area and its share of that span (`_uncharged_shares`).
     """
 
     def __init__(self, inner: StageCost, margin: float,
@@ -145,31 +147,29 @@ class Cautious(StageCost):
         self.inner = inner
         self.name = inner.name
         self._margin = margin
-        self._trusted = {frozenset(stage) for stage in trusted}
-        # Dispatches in a trusted wave may run uncharged with others, so only the plain
-        # area bounds them; everywhere else the charge raises a stage's floor too.
-        self._in_trusted_wave = {n for stage in self._trusted if len(stage) > 1 for n in stage}
+        self.trusted = {frozenset(stage) for stage in trusted}
+        self._wave_share, self._area_share = _uncharged_shares(inner, self.trusted)
 
     def solo_us(self, node: int) -> float:
         return self.inner.solo_us(node)
 
     def area_us(self, node: int) -> float:
-        area = self.inner.area_us(node)
-        if node in self._in_trusted_wave:
-            return area
-        # Capped so that the bound holds for a trusted stage of one, which is not charged.
-        return min(self.inner.solo_us(node) - self.inner.stage_floor_us(), (1.0 + self._margin) * area)
+        # Capped so that the bound holds for a trusted stage of one, which is not charged, and
+        # never above the wave area (a stage of two or more is a stage).
+        charged = (1.0 + self._margin) * self.inner.area_us(node)
+        return min(self.inner.solo_us(node) - self.inner.stage_floor_us(), charged,
+                   self._area_share.get(node, charged), self.wave_area_us(node))
 
     def stage_floor_us(self) -> float:
         return self.inner.stage_floor_us()
 
     def wave_area_us(self, node: int) -> float:
-        area = self.inner.wave_area_us(node)
-        return area if node in self._in_trusted_wave else (1.0 + self._margin) * area
+        charged = (1.0 + self._margin) * self.inner.wave_area_us(node)
+        return min(charged, self._wave_share.get(node, charged))
 
     def stage_us(self, stage: Sequence[int]) -> float:
         us = self.inner.stage_us(stage)
-        if self._margin == 0.0 or frozenset(stage) in self._trusted:
+        if self._margin == 0.0 or frozenset(stage) in self.trusted:
             return us
         return us * (1.0 + self._margin)
 
@@ -183,7 +183,7 @@ class Cautious(StageCost):
             return inner
         # The inner model's own exact stages are charged as well, unless trusted.
         charged = {stage: (1.0 + self._margin) * us for stage, us in inner.exact.items()}
-        trusted = {stage: self.inner.stage_us(sorted(stage)) for stage in self._trusted
+        trusted = {stage: self.inner.stage_us(sorted(stage)) for stage in self.trusted
                    if len(stage) > 1 and stage <= nodes}
         return StageForm(alone={n: self.stage_us([n]) for n in nodes}, floor=inner.floor, longest=inner.longest,
                          shared=inner.shared, scale=inner.scale * (1.0 + self._margin),
@@ -193,3 +193,27 @@ class Cautious(StageCost):
         return {**self.inner.describe(), "margin": self._margin,
                 "margin_assumes": "a stage IREE's own order does not have costs (1 + margin) x the "
                                   "model's prediction"}
+
+
+def _uncharged_shares(inner: StageCost, trusted: Iterable[frozenset[int]]
+                      ) -> tuple[dict[int, float], dict[int, float]]:
+    """Per dispatch of a trusted wave of two or more, its share of that wave's span (the wave's
+    cost less the floor), split in proportion to the members' wave areas and, second, to their
+    areas: the least it pays there. The shares of a wave sum to its span, so the wave honours
+    the bounds with them, and since the span is at least the members' summed (wave) areas a
+    share is never below the plain one. A dispatch in several trusted waves gets its least share."""
+    by_wave: dict[int, float] = {}
+    by_area: dict[int, float] = {}
+    floor = inner.stage_floor_us()
+    for stage in trusted:
+        if len(stage) < 2:
+            continue
+        members = sorted(stage)
+        span = inner.stage_us(members) - floor
+        for shares, weigh in ((by_wave, inner.wave_area_us), (by_area, inner.area_us)):
+            weights = {n: weigh(n) for n in members}
+            total = sum(weights.values())
+            for n in members:
+                share = span * weights[n] / total if total > 0 else 0.0
+                shares[n] = min(shares.get(n, share), share)
+    return by_wave, by_area

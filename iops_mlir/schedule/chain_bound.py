@@ -6,9 +6,10 @@ run beside it, and their dispatches cannot all line up with its short ones. The 
 already schedules two chains together as its bound (`search._ChainPair`). Here, once per block
 the search leaves unproven, three chains are scheduled together, by dynamic programming over
 how far each has got: any schedule of the block, restricted to the chains' dispatches, is a
-schedule of them whose stages cost no less than the stages they came from under the bounds
-every cost model honours (a stage costs at least its slowest member alone, and a stage of two
-or more at least the floor plus its members' wave areas). So the chains' cheapest schedule
+schedule of them whose stages cost no more than the stages they came from under the bounds
+every cost model honours (a stage holding one chain member costs at least the least any stage
+holding it costs, `PartSearch.least`; one holding several at least their slowest solo time and
+the floor plus their wave areas). So the chains' cheapest schedule
 bounds the block's optimum, and with more chains it only rises.
 
 The table has one cell per combination of progress along the chains, filled level by level
@@ -48,6 +49,7 @@ def _table(search: PartSearch, chains: list[list[int]]) -> np.ndarray:
     # Per chain, per position (one past the end included, where nothing is left to run):
     # its member's solo cost and wave area, and how many of each other chain's members it waits for.
     solo = [np.array([search.solo[i] for i in c] + [0.0]) for c in chains]
+    least = [np.array([search.least[i] for i in c] + [0.0]) for c in chains]
     wave = [np.array([wave_area[i] for i in c] + [0.0]) for c in chains]
     never = np.iinfo(np.int64).max
     needs = [[np.array([sum(1 for b in chains[d] if above[a] >> b & 1) for a in chains[c]] + [never])
@@ -68,9 +70,11 @@ def _table(search: PartSearch, chains: list[list[int]]) -> np.ndarray:
             runs = np.all([ready[c] for c in subset], axis=0)
             if not runs.any():
                 continue
-            slowest = np.max([solo[c][at[c]] for c in subset], axis=0)
-            stage = slowest if len(subset) == 1 else np.maximum(
-                slowest, search.floor + np.sum([wave[c][at[c]] for c in subset], axis=0))
+            # One chain's member: the least any stage holding it costs; several: their slowest
+            # solo time, and the floor plus their wave areas.
+            stage = least[subset[0]][at[subset[0]]] if len(subset) == 1 else np.maximum(
+                np.max([solo[c][at[c]] for c in subset], axis=0),
+                search.floor + np.sum([wave[c][at[c]] for c in subset], axis=0))
             after = at.copy()
             after[list(subset)] += 1
             after = np.minimum(after, np.array(sizes)[:, None])  # cells that cannot run stay in range

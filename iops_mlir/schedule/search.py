@@ -8,13 +8,16 @@ sum of its stage costs under a `StageCost` model.
 States are expanded best first by f(D) = g(D) + h(D): g the cheapest stage
 sequence found to reach D, h an admissible and consistent bound on the cost
 still to pay (`bound`), the largest of:
-  - the longest remaining chain of solo costs (a chain's members sit in
-    different stages and a stage costs at least its slowest member);
-  - the stage-count bound: every dispatch runs either alone (its solo cost,
-    floor included) or in a stage of two or more (its wave area, plus that
-    stage's one floor), and a chain's members sit in different stages, so
-    the dispatches of any one chain pay min(solo, wave area + floor) each
-    and the others min(solo, wave area): the sum of the latter plus the
+  - the heaviest remaining chain of least stage costs (a chain's members sit
+    in different stages, and a stage holding a dispatch costs at least its
+    stage alone or, with others, its solo time and the floor plus its wave
+    area);
+  - the stage-count bound: every dispatch runs either alone (its stage of
+    one, floor included, charged where the model charges it) or in a stage
+    of two or more (its wave area, plus that stage's one floor), and a
+    chain's members sit in different stages, so the dispatches of any one
+    chain pay min(alone, wave area + floor) each and the others
+    min(alone, wave area): the sum of the latter plus the
     heaviest chain of the differences (`_stage_count_terms`). So a dispatch
     off the chain that is cheaper alone pays the floor of its own stage; the
     bound is never below the remaining area plus a floor for each stage the
@@ -93,16 +96,22 @@ class PartSearch:
         self.max_stage = max_stage
         self.solo = [cost.solo_us(n) for n in self.nodes]
         self.floor = cost.stage_floor_us()
-        # Each dispatch's least share of any stage it can run in: alone, its solo cost; in a
+        wave_area = [cost.wave_area_us(n) for n in self.nodes]
+        # A stage of the dispatch alone (charged where a model charges it, unlike `solo`, which
+        # bounds every stage the dispatch is in), and the least any stage holding it costs:
+        # alone, or with others at least its solo time and the floor plus its wave area.
+        self.alone = [cost.stage_us([n]) for n in self.nodes]
+        self.least = [min(alone, max(solo, self.floor + wave))
+                      for alone, solo, wave in zip(self.alone, self.solo, wave_area)]
+        # Each dispatch's least share of any stage it can run in: alone, that stage's cost; in a
         # wave, its wave area and its part of the floor, shared by at most max_stage members.
-        self.share = [min(solo, cost.wave_area_us(n) + self.floor / max_stage)
-                      for n, solo in zip(self.nodes, self.solo)]
-        self.off_chain, on_chain_extra = _stage_count_terms(self.nodes, self.solo, cost)
-        self.tail = [0.0] * k  # longest chain of solo costs starting at i
+        self.share = [min(alone, wave + self.floor / max_stage) for alone, wave in zip(self.alone, wave_area)]
+        self.off_chain, on_chain_extra = _stage_count_terms(self.alone, wave_area, self.floor)
+        self.tail = [0.0] * k  # heaviest chain of least stage costs starting at i
         self.extra_tail = [0.0] * k  # heaviest chain of on-chain extras starting at i
         for i in reversed(range(k)):
             after = [j for j in range(i + 1, k) if self.succ_mask[i] >> j & 1]
-            self.tail[i] = self.solo[i] + max((self.tail[j] for j in after), default=0.0)
+            self.tail[i] = self.least[i] + max((self.tail[j] for j in after), default=0.0)
             self.extra_tail[i] = on_chain_extra[i] + max((self.extra_tail[j] for j in after), default=0.0)
         self._bound_tables = _ChunkTables(self.off_chain, self.share, self.tail, self.extra_tail)
         self._pair: _ChainPair | None = None
@@ -148,8 +157,8 @@ class PartSearch:
         return self._pair is not None or max(self.tail, default=0.0) >= self.bound(0) - EPS
 
     def bound(self, done: int) -> float:
-        """Admissible bound on the cost-to-go from `done`: the longest remaining chain of solo
-        costs, the stage-count bound, or the remaining dispatches' least shares (see the module)."""
+        """Admissible bound on the cost-to-go from `done`: the heaviest remaining chain of least
+        stage costs, the stage-count bound, or the remaining dispatches' least shares (see the module)."""
         off_chain, share, chain, extra = self._bound_tables.totals(self.full & ~done)
         found = max(chain, off_chain + extra, share)
         return found if self._pair is None else max(found, self._pair.value(done))
@@ -341,7 +350,7 @@ class _ChainPair:
     """The two heaviest chains of a part, scheduled together exactly: a bound on the cost still to
     pay (a pattern database). Any schedule of the part, restricted to the two chains, is a
     schedule of them whose stages cost no more than the part's stages they came from: a stage
-    holding one chain dispatch costs at least its solo cost, one holding a dispatch of each at
+    holding one chain dispatch costs at least its least stage cost, one holding a dispatch of each at
     least both solo costs and the floor plus both wave areas. So the cheapest schedule of the
     chains' remaining dispatches (`value`), found once by dynamic programming over how far each
     chain has got, bounds the part's, and falls by at most the cost of a stage taken: admissible
@@ -369,13 +378,13 @@ def ancestors(search: PartSearch) -> list[int]:
 
 
 def heaviest_chains(search: PartSearch, count: int) -> list[list[int]]:
-    """The heaviest chain of solo costs, then the heaviest of what is left, and so on: each a
+    """The heaviest chain of least stage costs, then the heaviest of what is left, and so on: each a
     path through the part with the earlier chains' dispatches weighing nothing, those dropped
     (what is left still runs in that order: a chain). Empty chains are left out."""
     chains: list[list[int]] = []
     taken: set[int] = set()
     for _ in range(count):
-        weights = [0.0 if i in taken else w for i, w in enumerate(search.solo)]
+        weights = [0.0 if i in taken else w for i, w in enumerate(search.least)]
         chain = [i for i in _heaviest_path(weights, search.succ_mask) if i not in taken]
         if not chain:
             break
@@ -405,7 +414,7 @@ def _pair_table(search: PartSearch, first: list[int], second: list[int], ancesto
     """table[i][j]: the cheapest schedule of `first[i:]` and `second[j:]` (a state where the earlier
     members are done), each stage one member of a chain, or one of each where neither waits for
     the other."""
-    solo, floor = search.solo, search.floor
+    solo, least, floor = search.solo, search.least, search.floor
     wave = [search.cost.wave_area_us(n) for n in search.nodes]
     # How many of the other chain's members must be done before a member may run.
     needs_second = [sum(1 for b in second if ancestors[a] >> b & 1) for a in first]
@@ -421,9 +430,9 @@ def _pair_table(search: PartSearch, first: list[int], second: list[int], ancesto
             one = i < m and needs_second[i] <= j
             other = j < n and needs_first[j] <= i
             if one:
-                best = solo[first[i]] + below[j]
+                best = least[first[i]] + below[j]
             if other:
-                best = min(best, solo[second[j]] + row[j + 1])
+                best = min(best, least[second[j]] + row[j + 1])
             if one and other:
                 a, b = first[i], second[j]
                 best = min(best, max(solo[a], solo[b], floor + wave[a] + wave[b]) + below[j + 1])
@@ -431,18 +440,17 @@ def _pair_table(search: PartSearch, first: list[int], second: list[int], ancesto
     return table
 
 
-def _stage_count_terms(nodes: Sequence[int], solo: Sequence[float], cost: StageCost) -> tuple[list[float], list[float]]:
+def _stage_count_terms(alone: Sequence[float], waves: Sequence[float], floor: float
+                       ) -> tuple[list[float], list[float]]:
     """Per dispatch, what the stage-count bound charges it off a chain and what more on one.
 
-    Alone, a dispatch costs its solo time (its stage's floor included); in a stage of two or more
+    Alone, a dispatch costs its stage of one (its floor included); in a stage of two or more
     it costs at least its wave area, and that stage one floor. Off the chain that counts stages it
-    pays min(solo, wave area); on it, min(solo, wave area + floor). Since solo >= floor + area
+    pays min(alone, wave area); on it, min(alone, wave area + floor). Since alone >= floor + area
     and wave area >= area (`cost.base`), the bound is never below the area plus a floor for each
     stage of the tallest chain."""
-    waves = [cost.wave_area_us(n) for n in nodes]
-    floor = cost.stage_floor_us()
-    off_chain = [min(s, w) for s, w in zip(solo, waves)]
-    return off_chain, [min(s, w + floor) - o for s, w, o in zip(solo, waves, off_chain)]
+    off_chain = [min(a, w) for a, w in zip(alone, waves)]
+    return off_chain, [min(a, w + floor) - o for a, w, o in zip(alone, waves, off_chain)]
 
 
 class _ChunkTables:

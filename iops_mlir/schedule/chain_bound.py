@@ -47,7 +47,8 @@ def _table(search: PartSearch, chains: list[list[int]]) -> np.ndarray:
     sizes = [len(c) for c in chains]
     wave_area = [search.cost.wave_area_us(n) for n in search.nodes]
     # Per chain, per position (one past the end included, where nothing is left to run):
-    # its member's solo cost and wave area, and how many of each other chain's members it waits for.
+    # its member's solo cost, least stage cost and wave area, and how many of each other chain's
+    # members it waits for.
     solo = [np.array([search.solo[i] for i in c] + [0.0]) for c in chains]
     least = [np.array([search.least[i] for i in c] + [0.0]) for c in chains]
     wave = [np.array([wave_area[i] for i in c] + [0.0]) for c in chains]

@@ -8,11 +8,14 @@ For each model, with an empty cost cache of its own (so nothing comes from earli
   1. `iops-mlir compile --scheduler iree --replace none --verify off` (IREE's order through the
      pipeline, nothing profiled), timed;
   2. `iops-mlir compile` (the default: profiled model, closed loop), timed;
-  3. the output of 2 run under `iree-benchmark-module` (--benchmark_repetitions, median of the
-     repetitions' mean real time) with the CPU target's runtime flags (unpinned workers), set
-     against schedule.json's `shipped.predicted_us`, the prediction made before that program was
-     first timed; and, in alternating processes, under IREE's default (pinned) topology, for the
-     record of what the runtime flags change.
+  3. the output of 2 run under `iree-benchmark-module` with the CPU target's runtime flags
+     (unpinned workers), set against schedule.json's `shipped.predicted_us`, the prediction made
+     before that program was first timed, two ways: the median of single calls (repetitions of
+     one call each, `--benchmark_min_time=1x`: the statistic the closed loop times and the model
+     predicts), and iree-benchmark-module's default, the median of the repetitions' mean real
+     time over as many calls as it chooses (a mean, so it takes in the slow calls a median
+     leaves out); and, in alternating processes, under IREE's default (pinned) topology, for
+     the record of what the runtime flags change.
 Writes a JSON document (every number, the commands) and prints a Markdown table.
 """
 
@@ -30,8 +33,8 @@ from pathlib import Path
 
 import numpy as np
 
-from iops_mlir.targets import runtime_flags_for
-from runtime_topology import benchmark_topologies  # the tool beside this one
+from iops_mlir.targets import load_target, runtime_flags_for
+from runtime_topology import benchmark_topologies, benchmark_us  # the tool beside this one
 
 HERE = Path(sys.executable).parent
 
@@ -43,7 +46,7 @@ def _compile(argv: list[str], cache: Path) -> float:
     return time.monotonic() - start
 
 
-def check_model(name: str, small: bool, out: Path, repetitions: int) -> dict:
+def check_model(name: str, small: bool, out: Path, repetitions: int, per_call_repetitions: int) -> dict:
     from iops_mlir import models
 
     label = f"{name}{'_small' if small else ''}"
@@ -60,9 +63,12 @@ def check_model(name: str, small: bool, out: Path, repetitions: int) -> dict:
     _, inputs = models.build(name, small=small)
     for i, t in enumerate(inputs):
         np.save(work / f"input{i}.npy", t.numpy())
-    samples = benchmark_topologies(work / "iops.vmfb", [f"@{work / f'input{i}.npy'}" for i in range(len(inputs))],
-                                   repetitions)
+    input_args = [f"@{work / f'input{i}.npy'}" for i in range(len(inputs))]
+    samples = benchmark_topologies(work / "iops.vmfb", input_args, repetitions)
     measured = statistics.median(samples["target"])
+    calls = [us for _ in range(2) for us in benchmark_us(work / "iops.vmfb", input_args, per_call_repetitions // 2,
+                                                         load_target("llvm-cpu"), calls=1)]
+    call_median = statistics.median(calls)
     shipped = report["shipped"]
     loop = report.get("closed_loop") or {}
     return {"model": label, "iree_order_compile_s": round(iree_s, 1), "default_compile_s": round(iops_s, 1),
@@ -74,23 +80,26 @@ def check_model(name: str, small: bool, out: Path, repetitions: int) -> dict:
             "benchmark_module_default_topology_us": round(statistics.median(samples["default"]), 3),
             "benchmark_module_default_topology_samples_us": [round(x, 3) for x in samples["default"]],
             "error": None if not shipped["predicted_us"] else round(shipped["predicted_us"] / measured - 1, 4),
+            "benchmark_module_call_us": round(call_median, 3), "benchmark_module_call_samples_us": [round(x, 3) for x in calls],
+            "call_error": None if not shipped["predicted_us"] else round(shipped["predicted_us"] / call_median - 1, 4),
             "closed_loop": loop.get("candidates"), "calibration": loop.get("calibration"),
             "commands": [shlex.join(["iops-mlir", "compile", *iree_argv]), shlex.join(["iops-mlir", "compile", *iops_argv])]}
 
 
 def markdown(rows: list[dict]) -> str:
     lines = ["| model | IREE order compile s | default compile s | ratio | shipped | predicted us | "
-             "iree-benchmark-module us | error | IREE's default topology us | closed-loop candidates, "
-             "out-of-sample error |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+             "iree-benchmark-module, median call us | error | iree-benchmark-module, its default us | error | "
+             "IREE's default topology us | closed-loop candidates, out-of-sample error |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         loop = ", ".join(f"{c['scheduler']} {c['error']:+.1%}" for c in r["closed_loop"] or []
                          if c.get("error") is not None) or (r["search_skipped"] or "-").split(":")[0]
         predicted = f"{r['predicted_us']:.0f}" if r["predicted_us"] else "-"
-        error = f"{r['error']:+.1%}" if r["error"] is not None else "-"
+        error, call_error = (f"{r[key]:+.1%}" if r.get(key) is not None else "-" for key in ("error", "call_error"))
+        call = f"{r['benchmark_module_call_us']:.0f}" if "benchmark_module_call_us" in r else "-"
         lines.append(f"| {r['model']} | {r['iree_order_compile_s']} | {r['default_compile_s']} | "
-                     f"x{r['compile_ratio']:.2f} | {r['shipped']} | {predicted} | {r['benchmark_module_us']:.0f} | "
-                     f"{error} | {r['benchmark_module_default_topology_us']:.0f} | {loop} |")
+                     f"x{r['compile_ratio']:.2f} | {r['shipped']} | {predicted} | {call} | {call_error} | "
+                     f"{r['benchmark_module_us']:.0f} | {error} | {r['benchmark_module_default_topology_us']:.0f} | {loop} |")
     return "\n".join(lines) + "\n"
 
 
@@ -101,15 +110,18 @@ def main() -> int:
     parser.add_argument("--model", default="all", help="comma-separated zoo models, or all")
     parser.add_argument("--small", action="store_true")
     parser.add_argument("--repetitions", type=int, default=10)
+    parser.add_argument("--per-call-repetitions", type=int, default=200,
+                        help="single-call repetitions of the output (two processes of half each)")
     parser.add_argument("--out", type=Path, default=Path("build/compile_check"))
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     names = models.names() if args.model == "all" else args.model.split(",")
     rows = []
     for name in names:
-        rows.append(check_model(name, args.small, args.out, args.repetitions))
+        rows.append(check_model(name, args.small, args.out, args.repetitions, args.per_call_repetitions))
         if args.json:  # rewritten after every model: a late failure keeps what was measured
-            args.json.write_text(json.dumps({"small": args.small, "repetitions": args.repetitions, "results": rows},
+            args.json.write_text(json.dumps({"small": args.small, "repetitions": args.repetitions,
+                                             "per_call_repetitions": args.per_call_repetitions, "results": rows},
                                             indent=1) + "\n")
     print(markdown(rows))
     return 0

@@ -25,10 +25,13 @@ from iops_mlir import iree_tools
 from iops_mlir.targets import Target, load_target
 
 
-def benchmark_us(vmfb: Path, inputs: list[str], repetitions: int, target: Target) -> list[float]:
-    """iree-benchmark-module's mean real time per call of each repetition of `main`, in us."""
+def benchmark_us(vmfb: Path, inputs: list[str], repetitions: int, target: Target,
+                 calls: int | None = None) -> list[float]:
+    """iree-benchmark-module's mean real time per call of each repetition of `main`, in us: over as
+    many calls as it chooses (its default), or over `calls` calls (1: each repetition one call)."""
+    per_repetition = [f"--benchmark_min_time={calls}x"] if calls else []
     argv = iree_tools.benchmark_module(str(vmfb), target, "--function=main", *(f"--input={i}" for i in inputs),
-                                       f"--benchmark_repetitions={repetitions}")
+                                       f"--benchmark_repetitions={repetitions}", *per_repetition)
     return iree_tools.repetition_times_us(iree_tools.run_tool(argv, what=f"iree-benchmark-module ({vmfb})").stdout)["main"]
 
 

@@ -45,13 +45,12 @@ def _table(search: PartSearch, chains: list[list[int]]) -> np.ndarray:
     k = len(chains)
     above = ancestors(search)
     sizes = [len(c) for c in chains]
-    wave_area = [search.cost.wave_area_us(n) for n in search.nodes]
     # Per chain, per position (one past the end included, where nothing is left to run):
     # its member's solo cost, least stage cost and wave area, and how many of each other chain's
     # members it waits for.
     solo = [np.array([search.solo[i] for i in c] + [0.0]) for c in chains]
     least = [np.array([search.least[i] for i in c] + [0.0]) for c in chains]
-    wave = [np.array([wave_area[i] for i in c] + [0.0]) for c in chains]
+    wave = [np.array([search.wave_area[i] for i in c] + [0.0]) for c in chains]
     never = np.iinfo(np.int64).max
     needs = [[np.array([sum(1 for b in chains[d] if above[a] >> b & 1) for a in chains[c]] + [never])
               for d in range(k)] for c in range(k)]

@@ -96,17 +96,16 @@ class PartSearch:
         self.max_stage = max_stage
         self.solo = [cost.solo_us(n) for n in self.nodes]
         self.floor = cost.stage_floor_us()
-        wave_area = [cost.wave_area_us(n) for n in self.nodes]
+        self.wave_area = [cost.wave_area_us(n) for n in self.nodes]
         # A stage of the dispatch alone (charged where a model charges it, unlike `solo`, which
         # bounds every stage the dispatch is in), and the least any stage holding it costs:
         # alone, or with others at least its solo time and the floor plus its wave area.
-        self.alone = [cost.stage_us([n]) for n in self.nodes]
-        self.least = [min(alone, max(solo, self.floor + wave))
-                      for alone, solo, wave in zip(self.alone, self.solo, wave_area)]
+        alone = [cost.stage_us([n]) for n in self.nodes]
+        self.least = [min(a, max(solo, self.floor + wave)) for a, solo, wave in zip(alone, self.solo, self.wave_area)]
         # Each dispatch's least share of any stage it can run in: alone, that stage's cost; in a
         # wave, its wave area and its part of the floor, shared by at most max_stage members.
-        self.share = [min(alone, wave + self.floor / max_stage) for alone, wave in zip(self.alone, wave_area)]
-        self.off_chain, on_chain_extra = _stage_count_terms(self.alone, wave_area, self.floor)
+        self.share = [min(a, wave + self.floor / max_stage) for a, wave in zip(alone, self.wave_area)]
+        self.off_chain, on_chain_extra = _stage_count_terms(alone, self.wave_area, self.floor)
         self.tail = [0.0] * k  # heaviest chain of least stage costs starting at i
         self.extra_tail = [0.0] * k  # heaviest chain of on-chain extras starting at i
         for i in reversed(range(k)):
@@ -414,8 +413,7 @@ def _pair_table(search: PartSearch, first: list[int], second: list[int], ancesto
     """table[i][j]: the cheapest schedule of `first[i:]` and `second[j:]` (a state where the earlier
     members are done), each stage one member of a chain, or one of each where neither waits for
     the other."""
-    solo, least, floor = search.solo, search.least, search.floor
-    wave = [search.cost.wave_area_us(n) for n in search.nodes]
+    solo, least, wave, floor = search.solo, search.least, search.wave_area, search.floor
     # How many of the other chain's members must be done before a member may run.
     needs_second = [sum(1 for b in second if ancestors[a] >> b & 1) for a in first]
     needs_first = [sum(1 for a in first if ancestors[b] >> a & 1) for b in second]

@@ -9,6 +9,10 @@ The search also needs these bounds, which every model must honour:
                                                  (members share the device; every stage pays the floor)
   stage_us(S) >= stage_floor_us() + sum(wave_area_us(n) for n in S)    when S has two or more members
   wave_area_us(n) >= area_us(n)                  (a stage of two or more is a stage)
+  stage_us(S) >= charged_floor_us() + sum(charged_wave_area_us(n) for n in S)
+                                                 when S has two or more members and is none of
+                                                 uncharged_stages() (a cautious model's charge)
+  charged_wave_area_us(n) >= wave_area_us(n),  charged_floor_us() >= stage_floor_us()
 
 All are checked by property tests for every model. The floor (a barrier, a wake-up) is what
 lets the search count stages: a schedule of a DAG of height h has at least h stages.
@@ -79,6 +83,20 @@ class StageCost(ABC):
         running alone is cheaper than sharing (no contention) says so here; by default the
         area, which holds for every stage."""
         return self.area_us(node)
+
+    def uncharged_stages(self) -> frozenset[frozenset[int]]:
+        """The stages of two or more where a member may pay less than its charged wave area
+        (a cautious model's trusted waves); by default none."""
+        return frozenset()
+
+    def charged_wave_area_us(self, node: int) -> float:
+        """The dispatch's area in any stage of two or more but `uncharged_stages()` (see the bounds
+        above): by default its wave area, which holds in every stage."""
+        return self.wave_area_us(node)
+
+    def charged_floor_us(self) -> float:
+        """The floor of any stage of two or more but `uncharged_stages()`: by default the floor."""
+        return self.stage_floor_us()
 
     def schedule_us(self, stages: Sequence[Sequence[int]]) -> float:
         """Predicted latency of a whole schedule: stages run one after another."""
@@ -166,6 +184,18 @@ class Cautious(StageCost):
     def wave_area_us(self, node: int) -> float:
         charged = (1.0 + self._margin) * self.inner.wave_area_us(node)
         return min(charged, self._wave_share.get(node, charged))
+
+    def uncharged_stages(self) -> frozenset[frozenset[int]]:
+        if self._margin == 0.0:
+            return self.inner.uncharged_stages()
+        return frozenset(stage for stage in self.trusted if len(stage) > 1) | self.inner.uncharged_stages()
+
+    def charged_wave_area_us(self, node: int) -> float:
+        # Outside the trusted waves a stage of two or more pays the charge on the inner model's bound.
+        return max(self.wave_area_us(node), (1.0 + self._margin) * self.inner.charged_wave_area_us(node))
+
+    def charged_floor_us(self) -> float:
+        return (1.0 + self._margin) * self.inner.charged_floor_us()
 
     def stage_us(self, stage: Sequence[int]) -> float:
         us = self.inner.stage_us(stage)

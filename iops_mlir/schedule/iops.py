@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from ..cost.base import StageCost
 from ..graph import DispatchGraph
 from ..options import (DEFAULT_EXPANSIONS, DEFAULT_EXPANSIONS_PER_BLOCK, DEFAULT_MAX_BLOCK,
-                       DEFAULT_SAFETY_TIMEOUT_S, DEFAULT_SOLVER_WORK_S, DEFAULT_WHOLE_BLOCK)
+                       DEFAULT_SAFETY_TIMEOUT_S, DEFAULT_SOLVER_WORK_S, DEFAULT_WAVE_BOUND_WORK,
+                       DEFAULT_WHOLE_BLOCK)
 from ..partition import Block, dag_view, partition
 from . import windows
 from .chain_bound import chains_bound
@@ -32,6 +33,7 @@ from .memory import peak_bytes
 from .model import MAX_STAGE, Schedule
 from .search import EPS, PartResult, PartSearch, ios_part, search_part
 from .solver import MAX_CELLS, BlockProgram
+from .wave_bound import kept_waves_bound
 
 IOS_MAX_STAGE = 8  # IOS's s: at most this many groups (of r = 1 dispatch) in a stage
 
@@ -51,6 +53,9 @@ class SearchOptions:
     # The constraint solver's work on the blocks the A* search leaves unproven, in CP-SAT's
     # deterministic seconds for the whole model (0: not used).
     solver_work_s: float = DEFAULT_SOLVER_WORK_S
+    # The kept-waves bound's work on the blocks still unproven at the end (`wave_bound`), in
+    # dispatches and edges visited, for the whole model (0: not used).
+    wave_bound_work: int = DEFAULT_WAVE_BOUND_WORK
     memory_budget: int | None = None  # bytes; None: no limit inside the search
     windows: bool = True  # improve blocks not proven optimal window by window (`windows`)
     windows_reserve: float = 0.5  # share of `expansions` the first pass leaves to the windows where a block is split
@@ -298,6 +303,7 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
             improved, windows_left = windows.improve(searcher, stages, before, after, width, windows_left)
             if cost.schedule_us(improved) < cost.schedule_us(stages) - EPS:
                 picks[b] = ("search", improved)
+    wave_bound = _raise_by_kept_waves(wholes, results, picks, cost, options.wave_bound_work)
     for b, (block, found, (chosen, stages)) in enumerate(zip(blocks, results, picks)):
         if not found.optimal and cost.schedule_us(stages) <= found.lower_bound_us + EPS:
             # The schedule meets the block's proven lower bound: optimal, whatever found it.
@@ -315,8 +321,26 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
             "stopped_by_timeout": searcher.timed_out,
             "blocks_not_proven": sum(not r["optimal"] for r in reports),
             "parts_not_proven": unfinished, "parts_over_memory_budget": over_budget,
-            "lower_bound_us": round(lower_bound, 3), "gap": _gap(predicted, lower_bound), "solver": solver}
+            "lower_bound_us": round(lower_bound, 3), "gap": _gap(predicted, lower_bound), "solver": solver,
+            "wave_bound": wave_bound}
     return IopsOutcome(Schedule("iops", iops_stages), reports, info)
+
+
+def _raise_by_kept_waves(wholes: list[PartSearch], results: list[_BlockSearch],
+                         picks: list[tuple[str, list[list[int]]]], cost: StageCost, work: int) -> dict:
+    """The kept-waves bound (`wave_bound`) on each block still unproven where the model leaves
+    some waves uncharged, each on a fair share of the work left, up to the block's schedule's
+    cost; `results` take the higher lower bound in place."""
+    pending = [b for b, found in enumerate(results) if not found.optimal and wholes[b].broken_waves is not None]
+    left, raised = work, 0
+    for k, b in enumerate(pending):
+        target = cost.schedule_us(picks[b][1])
+        bound, spent = kept_waves_bound(wholes[b], work=left // (len(pending) - k), target=target)
+        left -= spent
+        if bound > results[b].lower_bound_us + EPS:
+            results[b] = dataclasses.replace(results[b], lower_bound_us=min(bound, target))
+            raised += 1
+    return {"work_budget": work, "work": work - left, "blocks_tried": len(pending), "blocks_raised": raised}
 
 
 def proof_summary(search: dict) -> str:

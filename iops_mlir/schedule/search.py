@@ -22,6 +22,10 @@ still to pay (`bound`), the largest of:
     off the chain that is cheaper alone pays the floor of its own stage; the
     bound is never below the remaining area plus a floor for each stage the
     tallest chain still needs;
+  - where the model charges every stage but some waves (a cautious model:
+    IREE's own are not charged), the same bound with the members of a wave
+    already broken (some done, some not) at their charged area, and every
+    wave not wholly in the part charged from the start (`BrokenWaves`);
   - the remaining dispatches' least shares;
 and, where it is larger at the start, the cheapest schedule of the two
 heaviest chains alone (`_ChainPair`).
@@ -96,23 +100,40 @@ class PartSearch:
         self.max_stage = max_stage
         self.solo = [cost.solo_us(n) for n in self.nodes]
         self.floor = cost.stage_floor_us()
-        self.wave_area = [cost.wave_area_us(n) for n in self.nodes]
+        # Where a model charges every stage but some waves (`uncharged_stages`), a dispatch none of
+        # whose uncharged waves lies in the part pays its charged area in every wave here.
+        charged = [cost.charged_wave_area_us(n) for n in self.nodes]
+        waves = [sum(1 << index[n] for n in stage) for stage in sorted(cost.uncharged_stages(), key=sorted)
+                 if all(n in index for n in stage)]
+        in_waves = [sum(1 for w in waves if w >> i & 1) for i in range(k)]
+        self.wave_area = [cost.wave_area_us(n) if in_waves[i] else charged[i] for i, n in enumerate(self.nodes)]
+        # And the floor of such a dispatch's every wave is charged too.
+        charged_floor = cost.charged_floor_us()
+        floors = [self.floor if in_waves[i] else charged_floor for i in range(k)]
         # A stage of the dispatch alone (charged where a model charges it, unlike `solo`, which
         # bounds every stage the dispatch is in), and the least any stage holding it costs:
         # alone, or with others at least its solo time and the floor plus its wave area.
         alone = [cost.stage_us([n]) for n in self.nodes]
-        self.least = [min(a, max(solo, self.floor + wave)) for a, solo, wave in zip(alone, self.solo, self.wave_area)]
+        self.least = [min(a, max(solo, floor + wave)) for a, solo, floor, wave in zip(alone, self.solo, floors, self.wave_area)]
         # Each dispatch's least share of any stage it can run in: alone, that stage's cost; in a
         # wave, its wave area and its part of the floor, shared by at most max_stage members.
-        self.share = [min(a, wave + self.floor / max_stage) for a, wave in zip(alone, self.wave_area)]
-        self.off_chain, on_chain_extra = _stage_count_terms(alone, self.wave_area, self.floor)
+        self.share = [min(a, wave + floor / max_stage) for a, wave, floor in zip(alone, self.wave_area, floors)]
+        self.off_chain, self.on_chain_extra = _stage_count_terms(alone, self.wave_area, floors)
+        on_chain_extra = self.on_chain_extra
+        # The same bound once a wave is broken: a dispatch of an uncharged wave of which some
+        # members are done pays its charged area (`BrokenWaves`).
+        own = [w for w in waves if all(in_waves[i] == 1 for i in set_bits(w))]
+        self.broken_waves = BrokenWaves(own, alone, self.wave_area, charged, charged_floor, on_chain_extra) if own else None
+        extra_if_broken = self.broken_waves.extra if self.broken_waves else on_chain_extra
         self.tail = [0.0] * k  # heaviest chain of least stage costs starting at i
         self.extra_tail = [0.0] * k  # heaviest chain of on-chain extras starting at i
+        broken_tail = [0.0] * k  # the same with the extras of broken waves
         for i in reversed(range(k)):
             after = [j for j in range(i + 1, k) if self.succ_mask[i] >> j & 1]
             self.tail[i] = self.least[i] + max((self.tail[j] for j in after), default=0.0)
             self.extra_tail[i] = on_chain_extra[i] + max((self.extra_tail[j] for j in after), default=0.0)
-        self._bound_tables = _ChunkTables(self.off_chain, self.share, self.tail, self.extra_tail)
+            broken_tail[i] = extra_if_broken[i] + max((broken_tail[j] for j in after), default=0.0)
+        self._bound_tables = _ChunkTables(self.off_chain, self.share, self.tail, self.extra_tail, broken_tail)
         self._pair: _ChainPair | None = None
         pair = _ChainPair(self) if k > 2 else None
         if pair is not None and pair.value(0) > self.bound(0) + EPS:  # kept only where it bounds better
@@ -146,7 +167,7 @@ class PartSearch:
     def stage_cost(self, mask: int) -> float:
         c = self._stage_cost.get(mask)
         if c is None:
-            c = self.cost.stage_us([self.nodes[i] for i in _bits(mask)])
+            c = self.cost.stage_us([self.nodes[i] for i in set_bits(mask)])
             self._stage_cost[mask] = c
         return c
 
@@ -158,8 +179,11 @@ class PartSearch:
     def bound(self, done: int) -> float:
         """Admissible bound on the cost-to-go from `done`: the heaviest remaining chain of least
         stage costs, the stage-count bound, or the remaining dispatches' least shares (see the module)."""
-        off_chain, share, chain, extra = self._bound_tables.totals(self.full & ~done)
+        rest = self.full & ~done
+        off_chain, share, chain, extra, broken_extra = self._bound_tables.totals(rest)
         found = max(chain, off_chain + extra, share)
+        if self.broken_waves is not None:
+            found = max(found, off_chain + self.broken_waves.total(rest) + broken_extra)
         return found if self._pair is None else max(found, self._pair.value(done))
 
     def _live(self, done: int) -> int:
@@ -176,7 +200,7 @@ class PartSearch:
         done = peak = 0
         for stage in stages:
             mask = sum(1 << self.index[n] for n in stage)
-            peak = max(peak, self._live(done) + sum(self.out[i] for i in _bits(mask)))
+            peak = max(peak, self._live(done) + sum(self.out[i] for i in set_bits(mask)))
             done |= mask
         return peak
 
@@ -192,7 +216,7 @@ class PartSearch:
         subsets) each stage size gets an equal share of MAX_MOVES, taken in index order, and
         the search is marked `truncated`: its result is then not proven optimal.
         """
-        ready = [i for i in _bits(self.full & ~done) if self.pred_mask[i] & ~done == 0]
+        ready = [i for i in set_bits(self.full & ~done) if self.pred_mask[i] & ~done == 0]
         bits = [1 << i for i in ready]
         sizes = range(min(len(ready), self.max_stage), 0, -1)
         exhaustive = sum(math.comb(len(ready), size) for size in sizes) <= MAX_MOVES
@@ -227,7 +251,7 @@ class PartSearch:
             self._open.append((self.bound(0), 0, 0))
         reached, expanded, heap = self._reached, self._expanded, self._open
         costs, totals, full = self._stage_cost, self._bound_tables.totals, self.full
-        pair = self._pair
+        pair, broken = self._pair, self.broken_waves
         if pair is not None:
             pairs, (first, second) = pair.table, pair.masks
         while heap:
@@ -242,6 +266,9 @@ class PartSearch:
             heapq.heappop(heap)
             expanded.add(done)
             g = reached[done][0]
+            if broken is not None:
+                rest = full & ~done
+                charges = broken.total(rest)
             for move in moves:
                 c = costs.get(move)
                 if c is None:
@@ -249,8 +276,10 @@ class PartSearch:
                 nxt, ng = done | move, g + c
                 if nxt in expanded or ng >= reached.get(nxt, _UNREACHED)[0] - EPS:
                     continue
-                off_chain, share, chain, extra = totals(full & ~nxt)  # self.bound, inlined: the hot loop
+                off_chain, share, chain, extra, broken_extra = totals(full & ~nxt)  # self.bound, inlined: the hot loop
                 nf = ng + max(chain, off_chain + extra, share)
+                if broken is not None:
+                    nf = max(nf, ng + off_chain + charges + broken.change(rest, move) + broken_extra)
                 if pair is not None:
                     nf = max(nf, ng + pairs[(nxt & first).bit_count()][(nxt & second).bit_count()])
                 if nf >= ub - EPS:
@@ -270,7 +299,7 @@ class PartSearch:
         stages = []
         while done:
             _, previous, move = self._reached[done]
-            stages.append([self.nodes[i] for i in _bits(move)])
+            stages.append([self.nodes[i] for i in set_bits(move)])
             done = previous
         return stages[::-1]
 
@@ -282,7 +311,7 @@ class PartSearch:
             if not moves:
                 return None  # every move breaks the memory limit
             move = min(moves, key=lambda m: self.stage_cost(m) + self.bound(done | m))
-            stages.append([self.nodes[i] for i in _bits(move)])
+            stages.append([self.nodes[i] for i in set_bits(move)])
             done |= move
         return stages
 
@@ -303,7 +332,7 @@ class _Budget:
         return units
 
 
-def _bits(mask: int):
+def set_bits(mask: int):
     """Indices of the set bits of `mask`, lowest first."""
     while mask:
         low = mask & -mask
@@ -371,7 +400,7 @@ def ancestors(search: PartSearch) -> list[int]:
     """Each dispatch's ancestors in the part, as a mask."""
     found = [0] * len(search.nodes)
     for i in range(len(search.nodes)):  # indices are in a dependence order: predecessors first
-        for p in _bits(search.pred_mask[i]):
+        for p in set_bits(search.pred_mask[i]):
             found[i] |= found[p] | (1 << p)
     return found
 
@@ -397,7 +426,7 @@ def _heaviest_path(weight: Sequence[float], succ_mask: Sequence[int]) -> list[in
     best = [0.0] * len(weight)
     step: list[int | None] = [None] * len(weight)
     for i in reversed(range(len(weight))):
-        for j in _bits(succ_mask[i]):
+        for j in set_bits(succ_mask[i]):
             if best[j] > best[i]:
                 best[i], step[i] = best[j], j
         best[i] += weight[i]
@@ -438,7 +467,7 @@ def _pair_table(search: PartSearch, first: list[int], second: list[int], ancesto
     return table
 
 
-def _stage_count_terms(alone: Sequence[float], waves: Sequence[float], floor: float
+def _stage_count_terms(alone: Sequence[float], waves: Sequence[float], floors: Sequence[float]
                        ) -> tuple[list[float], list[float]]:
     """Per dispatch, what the stage-count bound charges it off a chain and what more on one.
 
@@ -448,20 +477,20 @@ def _stage_count_terms(alone: Sequence[float], waves: Sequence[float], floor: fl
     and wave area >= area (`cost.base`), the bound is never below the area plus a floor for each
     stage of the tallest chain."""
     off_chain = [min(a, w) for a, w in zip(alone, waves)]
-    return off_chain, [min(a, w + floor) - o for a, w, o in zip(alone, waves, off_chain)]
+    return off_chain, [min(a, w + floor) - o for a, w, floor, o in zip(alone, waves, floors, off_chain)]
 
 
 class _ChunkTables:
-    """Sums of `off_chain` and `share`, largest `tail` and `extra_tail` over the members of a
-    bitmask, read from per-byte tables: the bound is evaluated for every candidate stage, so it
-    must not walk the bits one by one."""
+    """Sums of `off_chain` and `share`, largest `tail`, `extra_tail` and `broken_tail` over the
+    members of a bitmask, read from per-byte tables: the bound is evaluated for every candidate
+    stage, so it must not walk the bits one by one."""
 
     def __init__(self, off_chain: list[float], share: list[float], tail: list[float],
-                 extra_tail: list[float]) -> None:
+                 extra_tail: list[float], broken_tail: list[float]) -> None:
         self.chunks = []
         for base in range(0, len(off_chain), 8):
             width = min(8, len(off_chain) - base)
-            offs, shares, tails, extras = [0.0] * 256, [0.0] * 256, [0.0] * 256, [0.0] * 256
+            offs, shares, tails, extras, brokens = ([0.0] * 256 for _ in range(5))
             for byte in range(1, 1 << width):
                 low = (byte & -byte).bit_length() - 1
                 rest = byte & (byte - 1)
@@ -469,11 +498,12 @@ class _ChunkTables:
                 shares[byte] = shares[rest] + share[base + low]
                 tails[byte] = max(tails[rest], tail[base + low])
                 extras[byte] = max(extras[rest], extra_tail[base + low])
-            self.chunks.append((offs, shares, tails, extras))
+                brokens[byte] = max(brokens[rest], broken_tail[base + low])
+            self.chunks.append((offs, shares, tails, extras, brokens))
 
-    def totals(self, mask: int) -> tuple[float, float, float, float]:
-        off_chain = share = chain = extra = 0.0
-        for offs, shares, tails, extras in self.chunks:
+    def totals(self, mask: int) -> tuple[float, float, float, float, float]:
+        off_chain = share = chain = extra = broken = 0.0
+        for offs, shares, tails, extras, brokens in self.chunks:
             byte = mask & 255
             if byte:
                 off_chain += offs[byte]
@@ -482,8 +512,55 @@ class _ChunkTables:
                     chain = tails[byte]
                 if extras[byte] > extra:
                     extra = extras[byte]
+                if brokens[byte] > broken:
+                    broken = brokens[byte]
             mask >>= 8
-        return off_chain, share, chain, extra
+        return off_chain, share, chain, extra, broken
+
+
+class BrokenWaves:
+    """The stage-count bound's charge on broken waves, for a model that charges every stage but
+    some waves (a cautious model: IREE's own).
+
+    A dispatch of such a wave pays less than its charged area only in that very wave. Once some of
+    the wave's members are done and others not, the wave can no longer be a stage, so each member
+    left pays min(alone, charged area) off the chain (`delta` more than the bound's plain term).
+    On the chain a member pays at most the floor more: the smaller of what it pays more in a
+    charged stage (the charged floor) and in its wave (`extra`), since the chain table is fixed
+    and cannot tell which. A wave untouched or done adds nothing. The bound rises by `delta` on
+    a member when a stage breaks its wave, and that stage, being charged, pays at least the
+    charged area of its members: the bound stays consistent."""
+
+    def __init__(self, waves: list[int], alone: Sequence[float], wave_area: Sequence[float],
+                 charged: Sequence[float], charged_floor: float, plain_extra: Sequence[float]) -> None:
+        self.waves = waves
+        self.delta = [0.0] * len(alone)
+        self.extra = list(plain_extra)
+        self.charged_extra = list(plain_extra)  # on the chain, once the wave is broken
+        self.wave_of = [-1] * len(alone)
+        for number, wave in enumerate(waves):
+            for i in set_bits(wave):
+                self.wave_of[i] = number
+                self.delta[i] = min(alone[i], charged[i]) - min(alone[i], wave_area[i])
+                self.charged_extra[i] = min(alone[i], charged[i] + charged_floor) - min(alone[i], charged[i])
+                self.extra[i] = min(self.charged_extra[i], plain_extra[i])
+
+    def _charge(self, wave: int, rest: int) -> float:
+        left = wave & rest
+        if not left or left == wave:
+            return 0.0
+        return sum(self.delta[i] for i in set_bits(left))
+
+    def total(self, rest: int) -> float:
+        """The charge with `rest` still to run."""
+        return sum(self._charge(wave, rest) for wave in self.waves)
+
+    def change(self, rest: int, move: int) -> float:
+        """How the charge changes when the stage `move` is taken from `rest`."""
+        touched = {self.wave_of[i] for i in set_bits(move)}
+        touched.discard(-1)
+        after = rest & ~move
+        return sum(self._charge(self.waves[w], after) - self._charge(self.waves[w], rest) for w in touched)
 
 
 def search_part(search: PartSearch, incumbent: list[list[int]] | None, *, expansions: int,
@@ -550,6 +627,6 @@ def ios_part(search: PartSearch, *, expansions: int, deadline: float) -> PartRes
     stages, done = [], 0
     while done != search.full and memo[done][1]:
         move = memo[done][1]
-        stages.append([search.nodes[i] for i in _bits(move)])
+        stages.append([search.nodes[i] for i in set_bits(move)])
         done |= move
     return PartResult(stages, value, not search.truncated, count)

@@ -50,6 +50,23 @@ def search_graph(search: PartSearch):
     return make_graph(len(search.nodes), edges)
 
 
+def test_a_wave_off_the_chain_pays_its_floor_or_its_charge() -> None:
+    """A chain 0 -> 1 that IREE runs alone, and two independent dispatches it runs as the wave
+    {2, 3} (4 us each, single-threaded, 2 workers, 1 us between stages, 10% margin). The
+    search's bound lets 2 and 3 share the chain's stages at their 2 us shares: 10.6 us. Kept,
+    their wave is a stage of its own and pays its floor (1 us more); broken, they pay their
+    charged 2.2 us areas (0.4 us more). So before any choice the bound is 11 us: the optimum,
+    each of them beside a member of the chain in a charged stage."""
+    graph = make_graph(4, [(0, 1)])
+    solo = dict.fromkeys(range(4), 4.0)
+    model = WaveCost(WaveModel(2, solo, dict(solo), 1.0, 1.0), fit_samples=0, heldout=None)
+    cost = Cautious(model, 0.1, trusted=[[0], [2, 3], [1]])
+    search = PartSearch(graph.dispatch_ids(), dag_view(graph).preds, cost)
+    assert search.bound(0) == pytest.approx(10.6)
+    assert kept_waves_bound(search, work=0)[0] == pytest.approx(11.0) == brute_force(graph, cost)
+    assert cost.schedule_us([[0, 2], [1, 3]]) == pytest.approx(11.0)
+
+
 def test_out_of_work_the_bound_is_the_least_choice_still_open() -> None:
     cost, search = crossed_chains()
     bound, spent = kept_waves_bound(search, work=0)  # no choice evaluated beyond the start

@@ -11,14 +11,14 @@ rest. For one such choice the stage-count bound of `search` holds with:
     that costs the wave's own stage: nothing else runs in it, so on a chain it adds nothing more;
   - each broken wave's members at their charged area, and on a chain the charged floor;
 and, for a wave not decided yet, its members as the search has them at the start (their shares,
-and on a chain the extra of a stage of two or more), which bounds both choices: kept, the wave's
-own stage pays the members' shares and a floor, at least what any one of them adds on a chain;
-broken, each member pays at least its share plus that extra (its charged area plus the charged
-floor, or its stage alone), so whichever chain is the heaviest, the bound is at most the broken
-one. A
-best-first branch and bound over the waves, the dearest to break first, takes the least of these
-bounds over every choice, or stops when its work runs out with the least one still open: either
-way a proven lower bound on the block's optimum.
+and on a chain the extra of a stage of two or more), plus the least it pays more either way:
+kept, its own stage's floor (the stage less the members' shares), less what its member on the
+heaviest chain added there; broken, its members' charge, less what that member adds less on a
+chain once charged. The heaviest chain stays a chain whichever way each wave goes, so these
+add up, and the value bounds every choice still open. A best-first branch and bound over the
+waves, the dearest to break first, takes the least of these bounds over every choice, or stops
+when its work runs out with the least one still open: either way a proven lower bound on the
+block's optimum.
 
 On RandWire's 155- and 157-dispatch blocks under the profiled CPU model (11 and 13 waves, of
 which the best schedules found keep 0 and 1) it closes more than half of the gap the bound at
@@ -48,6 +48,8 @@ class _Block:
         k = len(search.nodes)
         self.succs = [list(set_bits(search.succ_mask[i])) for i in range(k)]
         self.order = _group_order(search, self.waves)  # None: contracting every wave makes a cycle
+        self.first_of = {i: members[0] for members in self.members for i in members}
+        self.group_of_first = {members[0]: members for members in self.members}
         self.broken_extra = broken.charged_extra  # what a broken wave's member adds on a chain
         self.plain_off = sum(search.off_chain)
         # What deciding a wave adds to the dispatches' summed terms off the chain.
@@ -79,7 +81,30 @@ class _Block:
             else:
                 for i in group:
                     tail[i] = extra[i] + max((tail[j] for j in self.succs[i]), default=0.0)
-        return off + max(tail, default=0.0)
+        on_chain = self._heaviest_chain(tail, kept)
+        # Each wave still open pays more whichever way it is decided (see the module).
+        for number in range(len(decided), len(self.waves)):
+            member = next((i for i in self.members[number] if i in on_chain), None)
+            if member is None:
+                off += min(self.kept_more[number], self.broken_more[number])
+            else:
+                off += min(self.kept_more[number] - extra[member],
+                           self.broken_more[number] - max(0.0, extra[member] - self.broken_extra[member]))
+        return off + max(tail)
+
+    def _heaviest_chain(self, tail: list[float], kept: set[int]) -> set[int]:
+        """The dispatches on a heaviest chain of extras (`tail` from `value`): from the heaviest
+        start, each step to the successor with the heaviest tail; a kept wave is one step."""
+        node = max(range(len(tail)), key=lambda i: (tail[i], -i))
+        chain = set()
+        while True:
+            first = self.first_of.get(node)
+            group = self.group_of_first[first] if first in kept else [node]
+            chain.update(group)
+            nexts = [j for i in group for j in self.succs[i]]
+            if not nexts:
+                return chain
+            node = max(nexts, key=lambda j: (tail[j], -j))
 
 
 def _group_order(search: PartSearch, waves: list[int]) -> list[list[int]] | None:

@@ -48,14 +48,13 @@ class _Block:
         k = len(search.nodes)
         self.succs = [list(set_bits(search.succ_mask[i])) for i in range(k)]
         self.order = _group_order(search, self.waves)  # None: contracting every wave makes a cycle
-        self.first_of = {i: members[0] for members in self.members for i in members}
-        self.group_of_first = {members[0]: members for members in self.members}
         self.broken_extra = broken.charged_extra  # what a broken wave's member adds on a chain
         self.plain_off = sum(search.off_chain)
         # What deciding a wave adds to the dispatches' summed terms off the chain.
         self.kept_more = [search.stage_cost(w) - sum(search.off_chain[i] for i in set_bits(w)) for w in self.waves]
         self.broken_more = [sum(broken.delta[i] for i in set_bits(w)) for w in self.waves]
-        self.work_per_value = k + sum(len(s) for s in self.succs)
+        # What one value visits: every dispatch and edge, and the members of the waves.
+        self.work_per_value = k + sum(len(s) for s in self.succs) + sum(len(m) for m in self.members)
 
     def value(self, decided: tuple[bool, ...]) -> float:
         """The bound with the first len(decided) waves kept (True) or broken (False)."""
@@ -71,17 +70,32 @@ class _Block:
                 for i in self.members[number]:
                     extra[i] = self.broken_extra[i]
         # The heaviest chain of extras, in reverse dependence order; a kept wave's members share
-        # one value: the wave's own (nothing) plus the heaviest chain after any of them.
+        # one value: the wave's own (nothing) plus the heaviest chain after any of them. `step`:
+        # where a heaviest chain goes next (-1: it ends).
         tail = [0.0] * len(extra)
+        step = [-1] * len(extra)
+        succs = self.succs
         for group in reversed(self.order):
             if group[0] in kept:
-                after = max((tail[j] for i in group for j in self.succs[i]), default=0.0)
+                after, then = 0.0, -1
                 for i in group:
-                    tail[i] = after
+                    for j in succs[i]:
+                        if tail[j] > after:
+                            after, then = tail[j], j
+                for i in group:
+                    tail[i], step[i] = after, then
             else:
                 for i in group:
-                    tail[i] = extra[i] + max((tail[j] for j in self.succs[i]), default=0.0)
-        on_chain = self._heaviest_chain(tail, kept)
+                    after, then = 0.0, -1
+                    for j in succs[i]:
+                        if tail[j] > after:
+                            after, then = tail[j], j
+                    tail[i], step[i] = extra[i] + after, then
+        on_chain = set()  # a heaviest chain (of the waves still open, at most one member each)
+        node = tail.index(max(tail))
+        while node >= 0:
+            on_chain.add(node)
+            node = step[node]
         # Each wave still open pays more whichever way it is decided (see the module).
         for number in range(len(decided), len(self.waves)):
             member = next((i for i in self.members[number] if i in on_chain), None)
@@ -91,20 +105,6 @@ class _Block:
                 off += min(self.kept_more[number] - extra[member],
                            self.broken_more[number] - max(0.0, extra[member] - self.broken_extra[member]))
         return off + max(tail)
-
-    def _heaviest_chain(self, tail: list[float], kept: set[int]) -> set[int]:
-        """The dispatches on a heaviest chain of extras (`tail` from `value`): from the heaviest
-        start, each step to the successor with the heaviest tail; a kept wave is one step."""
-        node = max(range(len(tail)), key=lambda i: (tail[i], -i))
-        chain = set()
-        while True:
-            first = self.first_of.get(node)
-            group = self.group_of_first[first] if first in kept else [node]
-            chain.update(group)
-            nexts = [j for i in group for j in self.succs[i]]
-            if not nexts:
-                return chain
-            node = max(nexts, key=lambda j: (tail[j], -j))
 
 
 def _group_order(search: PartSearch, waves: list[int]) -> list[list[int]] | None:

@@ -3,6 +3,7 @@ and tight where keeping one of IREE's waves lengthens a chain."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import random
 
@@ -103,6 +104,8 @@ def test_a_compile_reports_the_raised_bound() -> None:
     assert outcome.search["wave_bound"]["blocks_tried"] == 1
     assert outcome.search["lower_bound_us"] == pytest.approx(11.0)
     assert outcome.blocks[0]["proved_by"] == "bound" and outcome.search["optimal"]
+    off = iops_mod.schedule(graph, cost, {"iree": iree}, dataclasses.replace(options, wave_bound_work=0))
+    assert off.search["wave_bound"]["blocks_tried"] == 0 and not off.search["optimal"]
 
 
 def _random_order(graph, rng: random.Random) -> list[list[int]]:

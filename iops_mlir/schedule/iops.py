@@ -331,7 +331,8 @@ def _raise_by_kept_waves(wholes: list[PartSearch], results: list[_BlockSearch],
     """The kept-waves bound (`wave_bound`) on each block still unproven where the model leaves
     some waves uncharged, each on a fair share of the work left, up to the block's schedule's
     cost; `results` take the higher lower bound in place."""
-    pending = [b for b, found in enumerate(results) if not found.optimal and wholes[b].broken_waves is not None]
+    pending = [b for b, found in enumerate(results)
+               if work > 0 and not found.optimal and wholes[b].broken_waves is not None]
     left, raised = work, 0
     for k, b in enumerate(pending):
         target = cost.schedule_us(picks[b][1])

@@ -12,6 +12,7 @@ from test_scheduler import brute_force, make_graph, random_dag, wave_cost_model
 
 from iops_mlir.cost.base import Cautious
 from iops_mlir.cost.wave_model import WaveCost, WaveModel
+from iops_mlir.graph import DispatchGraph
 from iops_mlir.partition import dag_view
 from iops_mlir.schedule import baselines
 from iops_mlir.schedule import iops as iops_mod
@@ -20,14 +21,14 @@ from iops_mlir.schedule.search import PartSearch
 from iops_mlir.schedule.wave_bound import _Block, kept_waves_bound
 
 
-def crossed_chains() -> tuple[Cautious, PartSearch]:
+def crossed_chains() -> tuple[DispatchGraph, Cautious, PartSearch]:
     """Two chains a1 -> a2 (0 -> 1) and b1 -> b2 (2 -> 3) of single-threaded 4 us dispatches on
     2 workers, 1 us between stages, which IREE runs as b1, then {a1, b2}, then a2."""
     graph = make_graph(4, [(0, 1), (2, 3)])
     solo = dict.fromkeys(range(4), 4.0)
     model = WaveCost(WaveModel(2, solo, dict(solo), 1.0, 1.0), fit_samples=0, heldout=None)
     cost = Cautious(model, 0.1, trusted=[[2], [0, 3], [1]])
-    return cost, PartSearch(graph.dispatch_ids(), dag_view(graph).preds, cost)
+    return graph, cost, PartSearch(graph.dispatch_ids(), dag_view(graph).preds, cost)
 
 
 def test_keeping_a_wave_that_crosses_two_chains_costs_a_stage() -> None:
@@ -36,19 +37,12 @@ def test_keeping_a_wave_that_crosses_two_chains_costs_a_stage() -> None:
     the chain). Broken, its members pay their charged areas too, and the two chains run side by
     side in two charged stages of 5.5 us: 11 us, the optimum. The bound at the start gives the
     wave's members their 2 us shares as if it were kept and the chains as if it were not: 10.5 us."""
-    cost, search = crossed_chains()
+    graph, cost, search = crossed_chains()
     assert cost.schedule_us([[2], [0, 3], [1]]) == pytest.approx(15.0)
     assert cost.schedule_us([[0, 2], [1, 3]]) == pytest.approx(11.0)
     assert search.bound(0) == pytest.approx(10.5)
     bound, _ = kept_waves_bound(search, work=10**6)
-    assert bound == pytest.approx(11.0) == pytest.approx(brute_force(search_graph(search), cost))
-
-
-def search_graph(search: PartSearch):
-    """The graph a PartSearch was built on, again (the helpers' graphs are plain)."""
-    edges = [(search.nodes[i], search.nodes[j]) for i in range(len(search.nodes))
-             for j in range(len(search.nodes)) if search.succ_mask[i] >> j & 1]
-    return make_graph(len(search.nodes), edges)
+    assert bound == pytest.approx(11.0) == pytest.approx(brute_force(graph, cost))
 
 
 def test_a_wave_off_the_chain_pays_its_floor_or_its_charge() -> None:
@@ -69,7 +63,7 @@ def test_a_wave_off_the_chain_pays_its_floor_or_its_charge() -> None:
 
 
 def test_out_of_work_the_bound_is_the_least_choice_still_open() -> None:
-    cost, search = crossed_chains()
+    _, _, search = crossed_chains()
     bound, spent = kept_waves_bound(search, work=0)  # no choice evaluated beyond the start
     assert bound == pytest.approx(10.5) and spent > 0
     assert kept_waves_bound(search, work=10**6, target=10.5)[0] == pytest.approx(10.5)  # nothing to prove
@@ -96,8 +90,7 @@ def test_the_bound_never_exceeds_the_optimum(seed: int) -> None:
 def test_a_compile_reports_the_raised_bound() -> None:
     """A block searched in parts (so not proven by its search) takes the higher lower bound, and
     its schedule, which meets it, is proven optimal by it."""
-    cost, search = crossed_chains()
-    graph = search_graph(search)
+    graph, cost, _ = crossed_chains()
     iree = Schedule("iree", [[2], [0, 3], [1]])
     options = iops_mod.SearchOptions(whole_block=0, max_block=2, windows=False, solver_work_s=0)
     outcome = iops_mod.schedule(graph, cost, {"iree": iree}, options)

@@ -119,19 +119,18 @@ class PartSearch:
         # wave, its wave area and its part of the floor, shared by at most max_stage members.
         self.share = [min(a, wave + floor / max_stage) for a, wave, floor in zip(alone, self.wave_area, floors)]
         self.off_chain, self.on_chain_extra = _stage_count_terms(alone, self.wave_area, floors)
-        on_chain_extra = self.on_chain_extra
         # The same bound once a wave is broken: a dispatch of an uncharged wave of which some
         # members are done pays its charged area (`BrokenWaves`).
         own = [w for w in waves if all(in_waves[i] == 1 for i in set_bits(w))]
-        self.broken_waves = BrokenWaves(own, alone, self.wave_area, charged, charged_floor, on_chain_extra) if own else None
-        extra_if_broken = self.broken_waves.extra if self.broken_waves else on_chain_extra
+        self.broken_waves = BrokenWaves(own, alone, self.wave_area, charged, charged_floor, self.on_chain_extra) if own else None
+        extra_if_broken = self.broken_waves.extra if self.broken_waves else self.on_chain_extra
         self.tail = [0.0] * k  # heaviest chain of least stage costs starting at i
         self.extra_tail = [0.0] * k  # heaviest chain of on-chain extras starting at i
         broken_tail = [0.0] * k  # the same with the extras of broken waves
         for i in reversed(range(k)):
             after = [j for j in range(i + 1, k) if self.succ_mask[i] >> j & 1]
             self.tail[i] = self.least[i] + max((self.tail[j] for j in after), default=0.0)
-            self.extra_tail[i] = on_chain_extra[i] + max((self.extra_tail[j] for j in after), default=0.0)
+            self.extra_tail[i] = self.on_chain_extra[i] + max((self.extra_tail[j] for j in after), default=0.0)
             broken_tail[i] = extra_if_broken[i] + max((broken_tail[j] for j in after), default=0.0)
         self._bound_tables = _ChunkTables(self.off_chain, self.share, self.tail, self.extra_tail, broken_tail)
         self._pair: _ChainPair | None = None

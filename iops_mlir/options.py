@@ -13,6 +13,7 @@ DEFAULT_WHOLE_BLOCK = 96  # blocks up to this size are searched whole before any
 DEFAULT_EXPANSIONS = 400_000  # search work per compile (see search.MOVES_PER_EXPANSION): decides the result
 DEFAULT_EXPANSIONS_PER_BLOCK = 100_000  # for one block searched whole
 DEFAULT_WAVE_BOUND_WORK = 4_000_000  # dispatches and edges the kept-waves bound visits per compile
+DEFAULT_MOVE_WORK = 2_000_000  # candidate stages the single-dispatch moves weigh per compile
 DEFAULT_SOLVER_WORK_S = 5.0  # CP-SAT deterministic seconds per compile for blocks A* leaves unproven
 DEFAULT_SAFETY_TIMEOUT_S = 600.0  # wall-clock net only; the expansion budget normally ends first
 DEFAULT_VERIFY_ROUNDS = 20

@@ -8,7 +8,8 @@ result is kept. A block still not proven goes to the constraint solver (`solver`
 which proves some blocks the A* search cannot, on a deterministic work budget
 shared by the model. A block still not proven is then improved window by window
 (`windows`): runs of consecutive stages are searched exactly again, across the
-part boundaries, and the block reports the gap to its proven lower bound. The
+part boundaries; then single dispatches move to cheaper stages anywhere in their
+range (`moves`), and the block reports the gap to its proven lower bound. The
 block's schedule is the cheapest of the searched one and every baseline
 restricted to the block, so under the cost model iops is never worse than any
 baseline that fits the memory budget, block by block and in total. `ios` runs
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ..cost.base import StageCost
 from ..graph import DispatchGraph
-from ..options import (DEFAULT_EXPANSIONS, DEFAULT_EXPANSIONS_PER_BLOCK, DEFAULT_MAX_BLOCK,
+from ..options import (DEFAULT_EXPANSIONS, DEFAULT_EXPANSIONS_PER_BLOCK, DEFAULT_MAX_BLOCK, DEFAULT_MOVE_WORK,
                        DEFAULT_SAFETY_TIMEOUT_S, DEFAULT_SOLVER_WORK_S, DEFAULT_WAVE_BOUND_WORK,
                        DEFAULT_WHOLE_BLOCK)
 from ..partition import Block, dag_view, partition
@@ -31,6 +32,7 @@ from . import windows
 from .chain_bound import chains_bound
 from .memory import peak_bytes
 from .model import MAX_STAGE, Schedule
+from .moves import polish
 from .search import EPS, PartResult, PartSearch, ios_part, search_part
 from .solver import MAX_CELLS, BlockProgram
 from .wave_bound import kept_waves_bound
@@ -56,6 +58,9 @@ class SearchOptions:
     # The kept-waves bound's work on the blocks still unproven at the end (`wave_bound`), in
     # dispatches and edges visited, for the whole model (0: not used).
     wave_bound_work: int = DEFAULT_WAVE_BOUND_WORK
+    # The single-dispatch moves that polish the blocks still unproven after the windows (`moves`),
+    # in candidate stages weighed, for the whole model (0: not used).
+    move_work: int = DEFAULT_MOVE_WORK
     memory_budget: int | None = None  # bytes; None: no limit inside the search
     windows: bool = True  # improve blocks not proven optimal window by window (`windows`)
     windows_reserve: float = 0.5  # share of `expansions` the first pass leaves to the windows where a block is split
@@ -303,6 +308,8 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
             improved, windows_left = windows.improve(searcher, stages, before, after, width, windows_left)
             if cost.schedule_us(improved) < cost.schedule_us(stages) - EPS:
                 picks[b] = ("search", improved)
+    # Fifth pass: single dispatches moved to a cheaper stage anywhere in their range.
+    moves = _polish(wholes, results, picks, cost, options.move_work)
     wave_bound = _raise_by_kept_waves(wholes, results, picks, cost, options.wave_bound_work)
     for b, (block, found, (chosen, stages)) in enumerate(zip(blocks, results, picks)):
         if not found.optimal and cost.schedule_us(stages) <= found.lower_bound_us + EPS:
@@ -322,8 +329,25 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
             "blocks_not_proven": sum(not r["optimal"] for r in reports),
             "parts_not_proven": unfinished, "parts_over_memory_budget": over_budget,
             "lower_bound_us": round(lower_bound, 3), "gap": _gap(predicted, lower_bound), "solver": solver,
-            "wave_bound": wave_bound}
+            "moves": moves, "wave_bound": wave_bound}
     return IopsOutcome(Schedule("iops", iops_stages), reports, info)
+
+
+def _polish(wholes: list[PartSearch], results: list[_BlockSearch], picks: list[tuple[str, list[list[int]]]],
+            cost: StageCost, work: int) -> dict:
+    """Single-dispatch moves (`moves`) on each block still unproven whose schedule fits the
+    memory budget, each on a fair share of the work left; `picks` take the cheaper schedules in
+    place."""
+    pending = [b for b, found in enumerate(results)
+               if work > 0 and not found.optimal and len(picks[b][1]) > 1 and wholes[b].fits(picks[b][1])]
+    left, improved = work, 0
+    for k, b in enumerate(pending):
+        stages, spent = polish(wholes[b], picks[b][1], left // (len(pending) - k))
+        left -= spent
+        if cost.schedule_us(stages) < cost.schedule_us(picks[b][1]) - EPS:
+            picks[b] = ("search", stages)
+            improved += 1
+    return {"work_budget": work, "work": work - left, "blocks_tried": len(pending), "blocks_improved": improved}
 
 
 def _raise_by_kept_waves(wholes: list[PartSearch], results: list[_BlockSearch],

@@ -8,7 +8,9 @@ from pathlib import Path
 from .choices import CostModelKind, CostSpec, Phase, ReplaceMode, Scheduler, VerifyMode
 from .errors import UserError
 
-DEFAULT_MAX_BLOCK = 24  # dispatches per searched part (see `partition`)
+# Dispatches per searched part (see `partition`): as many as one wave may hold (`MAX_STAGE`), so
+# that neither a part nor a window caps a stage below the wave limit.
+DEFAULT_MAX_BLOCK = 32
 DEFAULT_WHOLE_BLOCK = 96  # blocks up to this size are searched whole before any split
 DEFAULT_EXPANSIONS = 400_000  # search work per compile (see search.MOVES_PER_EXPANSION): decides the result
 DEFAULT_EXPANSIONS_PER_BLOCK = 100_000  # for one block searched whole

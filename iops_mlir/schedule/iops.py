@@ -38,6 +38,10 @@ from .solver import MAX_CELLS, BlockProgram
 from .wave_bound import kept_waves_bound
 
 IOS_MAX_STAGE = 8  # IOS's s: at most this many groups (of r = 1 dispatch) in a stage
+# IOS's DP runs on parts of its own size, not iops's: on parts of 32 it took five to seven times
+# as long (RandWire and NASNet-A under the profiled CPU model: 56-66 s, from 9-16 s) for schedules
+# from 0.4% better to 0.9% worse.
+IOS_MAX_PART = 24
 
 
 @dataclass(kw_only=True)
@@ -65,6 +69,7 @@ class SearchOptions:
     windows: bool = True  # improve blocks not proven optimal window by window (`windows`)
     windows_reserve: float = 0.5  # share of `expansions` the first pass leaves to the windows where a block is split
     ios_max_stage: int = IOS_MAX_STAGE
+    ios_max_part: int = IOS_MAX_PART
 
 
 @dataclass
@@ -383,15 +388,15 @@ def _gap(found_us: float, lower_bound_us: float) -> float:
 
 def ios(graph: DispatchGraph, cost: StageCost, options: SearchOptions,
         fallback: Schedule) -> Schedule:
-    """IOS's schedule on the same blocks and parts as iops (its DP per part, r = 1, s limit),
-    held to the same memory budget as iops so that the two compare.
+    """IOS's schedule on the same blocks as iops, in parts of `ios_max_part` (its DP per part,
+    r = 1, s limit), held to the same memory budget as iops so that the two compare.
 
     Where the DP runs out of budget or finds no schedule within the memory budget, that part
     takes `fallback`'s stages, and the schedule's info says the DP did not complete.
     """
     start = time.monotonic()
     deadline = start + options.timeout_s
-    blocks = partition(graph, options.max_block)
+    blocks = partition(graph, options.ios_max_part)
     parts = _Searcher(graph, cost, {}, options, blocks)
     stages: list[list[int]] = []
     complete, states = True, 0
@@ -408,7 +413,8 @@ def ios(graph: DispatchGraph, cost: StageCost, options: SearchOptions,
                 stages.extend(restrict(fallback.stages, set(part)))
     return Schedule("ios", stages, {"ios": {"complete": complete, "states": states,
                                             "seconds": round(time.monotonic() - start, 3),
-                                            "max_stage": options.ios_max_stage}})
+                                            "max_stage": options.ios_max_stage,
+                                            "max_part": options.ios_max_part}})
 
 
 def _block_report(index: int, block: Block, stages: list[list[int]], chosen: str, found: _BlockSearch,

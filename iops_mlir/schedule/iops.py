@@ -13,7 +13,7 @@ range (`moves`), and the block reports the gap to its proven lower bound. The
 block's schedule is the cheapest of the searched one and every baseline
 restricted to the block, so under the cost model iops is never worse than any
 baseline that fits the memory budget, block by block and in total. `ios` runs
-IOS's dynamic program on the same parts, as a baseline.
+IOS's dynamic program on the same blocks, in parts of its own size, as a baseline.
 """
 
 from __future__ import annotations

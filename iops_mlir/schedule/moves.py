@@ -43,7 +43,7 @@ def polish(search: PartSearch, stages: list[list[int]], work: int) -> tuple[list
             trial = list(slots)
             trial[where[i]] &= ~(1 << i)
             trial[target] |= 1 << i
-            if search.memory_limit is not None and not search.fits(_stages(search, trial)):
+            if search.memory_limit is not None and not _fits_after_move(search, trial, where[i], target):
                 continue
             slots, where[i], moved = trial, target, True
             if spent >= work:
@@ -60,12 +60,24 @@ def _best_stage(search: PartSearch, slots: list[int], i: int, now: int, lo: int,
     best, target = -EPS, None
     for t in range(lo, hi + 1):
         mask = slots[t]
-        if t == now or bin(mask).count("1") >= search.max_stage:
+        if t == now or mask.bit_count() >= search.max_stage:
             continue
         change = search.stage_cost(mask | bit) - (search.stage_cost(mask) if mask else 0.0) - saved
         if change < best:
             best, target = change, t
     return target
+
+
+def _fits_after_move(search: PartSearch, slots: list[int], left: int, joined: int) -> bool:
+    """Whether a schedule that fitted the memory limit still fits once a dispatch has left stage
+    `left` for stage `joined`: only the stages between the two see other dispatches done before
+    them or other results of their own. (A stage the move emptied holds only what is live
+    between its neighbours, which their own peaks already count.)"""
+    first, last = min(left, joined), max(left, joined)
+    done = 0
+    for mask in slots[:first]:
+        done |= mask
+    return max(search.stage_peaks(slots[first:last + 1], done)) <= search.memory_limit
 
 
 def _stages(search: PartSearch, slots: list[int]) -> list[list[int]]:

@@ -194,14 +194,18 @@ class PartSearch:
         outside = sum(size for size, readers, later in self.external if later or readers & ~done)
         return inside + outside
 
+    def stage_peaks(self, masks: Sequence[int], done: int = 0) -> list[int]:
+        """Live bytes during each of the stages `masks` (as bitmasks), run after the dispatches
+        `done`: what is live before the stage and the stage's own results."""
+        peaks = []
+        for mask in masks:
+            peaks.append(self._live(done) + sum(self.out[i] for i in set_bits(mask)))
+            done |= mask
+        return peaks
+
     def peak(self, stages: list[list[int]]) -> int:
         """Peak live bytes of a schedule of this part, counted the way the search counts them."""
-        done = peak = 0
-        for stage in stages:
-            mask = sum(1 << self.index[n] for n in stage)
-            peak = max(peak, self._live(done) + sum(self.out[i] for i in set_bits(mask)))
-            done |= mask
-        return peak
+        return max(self.stage_peaks([sum(1 << self.index[n] for n in stage) for stage in stages]), default=0)
 
     def fits(self, stages: list[list[int]]) -> bool:
         """True when a schedule of this part stays within the memory limit."""

@@ -7,7 +7,7 @@ import dataclasses
 import random
 
 import pytest
-from test_scheduler import branches, brute_force, cost_models, make_graph, random_dag, wave_cost_model
+from test_scheduler import branches, brute_force, cost_models, make_graph, random_dag, random_order, wave_cost_model
 
 from iops_mlir.cost.wave_model import WaveCost, WaveModel
 from iops_mlir.partition import dag_view
@@ -61,7 +61,7 @@ def test_moves_keep_a_schedule_valid_and_never_raise_its_cost(seed: int) -> None
     rng = random.Random(seed)
     graph = random_dag(9, 0.25, seed)
     view = dag_view(graph)
-    start = _random_order(graph, rng)
+    start = random_order(graph, rng)
     gains = 0
     for cost in cost_models(graph):
         for max_stage in (2, 32):
@@ -103,19 +103,23 @@ def test_moves_improve_what_the_windows_leave() -> None:
     assert max(gains) > 1e-6, gains
 
 
-def _random_order(graph, rng: random.Random) -> list[list[int]]:
-    """A valid schedule: ready dispatches taken in random groups of one to three."""
-    view = dag_view(graph)
-    done: set[int] = set()
-    stages = []
-    while len(done) < len(graph.dispatch_ids()):
-        ready = [n for n in graph.dispatch_ids() if n not in done and all(p in done for p in view.preds[n])]
-        rng.shuffle(ready)
-        stage = sorted(ready[:rng.randint(1, 3)])
-        stages.append(stage)
-        done.update(stage)
-    return stages
-
-
 def _chunks(stage: list[int], size: int) -> list[list[int]]:
     return [stage[i:i + size] for i in range(0, len(stage), size)]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_moves_stay_within_a_tight_memory_limit(seed: int) -> None:
+    """Held to the peak of the order they start from, the moves (which recount only the stages
+    between where a dispatch leaves and where it goes) leave a schedule whose whole peak fits."""
+    rng = random.Random(seed)
+    graph = random_dag(10, 0.2, seed)
+    view = dag_view(graph)
+    start = random_order(graph, rng)
+    out = [graph.nodes[n].out_bytes for n in graph.dispatch_ids()]
+    for cost in cost_models(graph):
+        free = PartSearch(graph.dispatch_ids(), view.preds, cost, out_bytes=out)
+        limit = free.peak(start)
+        held = PartSearch(graph.dispatch_ids(), view.preds, cost, out_bytes=out, memory_limit=limit)
+        moved, _ = polish(held, start, work=10**6)
+        assert held.peak(moved) <= limit
+        assert cost.schedule_us(moved) <= cost.schedule_us(start) + 1e-9

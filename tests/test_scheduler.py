@@ -46,6 +46,19 @@ def random_dag(n: int, p: float, seed: int) -> DispatchGraph:
     return make_graph(n, edges, seed)
 
 
+def random_order(graph, rng: random.Random) -> list[list[int]]:
+    """Stages of a valid order: ready dispatches taken in random groups."""
+    preds = dag_view(graph).preds
+    done: set[int] = set()
+    stages = []
+    while len(done) < len(graph.dispatch_ids()):
+        ready = [n for n in graph.dispatch_ids() if n not in done and all(p in done for p in preds[n])]
+        stage = rng.sample(ready, rng.randint(1, len(ready)))
+        stages.append(sorted(stage))
+        done.update(stage)
+    return stages
+
+
 def measured_model(graph: DispatchGraph, beta: float, seed: int = 0) -> MeasuredCost:
     rng = random.Random(seed)
     profile = Profile("test", {graph.nodes[n].symbol: rng.uniform(5, 100) for n in graph.dispatch_ids()})

@@ -8,7 +8,7 @@ import itertools
 import random
 
 import pytest
-from test_scheduler import brute_force, make_graph, random_dag, wave_cost_model
+from test_scheduler import brute_force, make_graph, random_dag, random_order, wave_cost_model
 
 from iops_mlir.cost.base import Cautious
 from iops_mlir.cost.wave_model import WaveCost, WaveModel
@@ -76,7 +76,7 @@ def test_the_bound_never_exceeds_the_optimum(seed: int) -> None:
     rng = random.Random(seed)
     graph = random_dag(8, 0.2, seed)
     ids = graph.dispatch_ids()
-    trusted_orders = [baselines.asap(graph).stages, _random_order(graph, rng)]
+    trusted_orders = [baselines.asap(graph).stages, random_order(graph, rng)]
     for trusted in trusted_orders:
         for margin in (0.05, 0.3):
             cost = Cautious(wave_cost_model(graph, seed), margin, trusted=trusted)
@@ -99,19 +99,6 @@ def test_a_compile_reports_the_raised_bound() -> None:
     assert outcome.blocks[0]["proved_by"] == "bound" and outcome.search["optimal"]
     off = iops_mod.schedule(graph, cost, {"iree": iree}, dataclasses.replace(options, wave_bound_work=0))
     assert off.search["wave_bound"]["blocks_tried"] == 0 and not off.search["optimal"]
-
-
-def _random_order(graph, rng: random.Random) -> list[list[int]]:
-    """Stages of a valid order: ready dispatches taken in random groups."""
-    preds = dag_view(graph).preds
-    done: set[int] = set()
-    stages = []
-    while len(done) < len(graph.dispatch_ids()):
-        ready = [n for n in graph.dispatch_ids() if n not in done and all(p in done for p in preds[n])]
-        stage = rng.sample(ready, rng.randint(1, len(ready)))
-        stages.append(sorted(stage))
-        done.update(stage)
-    return stages
 
 
 def test_a_kept_wave_adds_nothing_more_on_the_chain() -> None:
@@ -137,7 +124,7 @@ def test_the_waves_still_open_bound_every_choice_of_them(seed: int) -> None:
     core = {n: solo[n] * rng.uniform(0.5, 2.0) for n in ids}
     model = WaveCost(WaveModel(2, solo, core, rng.uniform(1.0, 1.6), rng.uniform(0.0, 3.0)), fit_samples=0,
                      heldout=None)
-    cost = Cautious(model, rng.uniform(0.05, 0.4), trusted=_random_order(graph, rng))
+    cost = Cautious(model, rng.uniform(0.05, 0.4), trusted=random_order(graph, rng))
     search = PartSearch(ids, dag_view(graph).preds, cost)
     if search.broken_waves is None:
         return

@@ -12,6 +12,7 @@ from iree.compiler import ir
 
 from iops_mlir import driver, frontend, graph as graph_mod, iree_tools, runner, stream_ir
 from iops_mlir.apply import apply_schedule
+from iops_mlir.dataflow_keys import dispatch_keys
 from iops_mlir.iree_tools import CommandLog
 from iops_mlir.pipeline.back import codegen
 from iops_mlir.targets import load_target
@@ -141,10 +142,10 @@ def test_apply_refuses_ir_that_already_has_waves(tiny_async: Path) -> None:
 
 
 def test_iree_waves_are_read_back(tiny_async: Path) -> None:
-    _, _, graph = _load(tiny_async / "async.mlir")
+    flat, _, graph = _load(tiny_async / "async.mlir")
     ctx = stream_ir.new_context()
     iree = stream_ir.parse_module((tiny_async / "async.iree.mlir").read_text(), ctx)
-    schedule = baselines.iree_waves(iree, graph)
+    schedule = baselines.iree_waves(iree, graph, dispatch_keys(flat))
     assert sorted(n for st in schedule.stages for n in st) == graph.dispatch_ids()
     assert any(len(st) > 1 for st in schedule.stages)
 

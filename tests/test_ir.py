@@ -16,6 +16,7 @@ import pytest
 from iops_mlir import graph as graph_mod
 from iops_mlir import stream_ir
 from iops_mlir.apply import apply_schedule
+from iops_mlir.dataflow_keys import dispatch_keys
 from iops_mlir.errors import UserError
 from iops_mlir.graph import DispatchGraph
 from iops_mlir.schedule import Schedule, baselines, split_wide_stages, validate
@@ -107,7 +108,7 @@ def test_iree_waves_are_read_back_from_its_own_ir() -> None:
     _, _, graph = _read("concat_branches")
     module = stream_ir.parse_module((FIXTURES / "concat_branches" / "async.iree.mlir").read_text(),
                                     stream_ir.new_context())
-    iree = baselines.iree_waves(module, graph)
+    iree = baselines.iree_waves(module, graph, dispatch_keys(_read("concat_branches")[0]))
     validate(iree, graph)
     assert any(len(s) > 1 for s in iree.stages)
 

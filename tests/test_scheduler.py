@@ -618,3 +618,17 @@ def test_the_parts_of_split_blocks_leave_half_the_budget_to_the_windows() -> Non
         first_pass[windows_on] = sum(b["expansions"] for b in outcome.blocks)
     assert first_pass[True] <= 1500 + 64  # one expansion may overshoot by its candidate stages
     assert first_pass[False] > 1600
+
+
+def test_a_baseline_wider_than_a_wave_seeds_the_search_split() -> None:
+    """IREE's own waves may hold more dispatches than a wave may (40 independent ones here, all
+    in one); as a seed they are split, so the schedule stays within the limit. Taken whole, the
+    40-wide wave came back as the search's schedule, "proven optimal" at half the cost of any
+    schedule that can run."""
+    graph = make_graph(40, [])
+    model = OverlapCost({n: 1.0 for n in graph.dispatch_ids()})
+    wide = Schedule("iree", [graph.dispatch_ids()])
+    outcome = iops_mod.schedule(graph, model, {"iree": wide}, iops_mod.SearchOptions(timeout_s=30))
+    validate(outcome.iops, graph)
+    assert [len(s) for s in outcome.iops.stages] == [32, 8]
+    assert outcome.search["optimal"] and outcome.search["lower_bound_us"] == pytest.approx(2.0, rel=1e-5)

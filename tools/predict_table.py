@@ -32,6 +32,7 @@ from iops_mlir.cost.analytic import AnalyticCost, load_device
 from iops_mlir.cost.base import Cautious, StageCost
 from iops_mlir.cost.hal_profile import ProgramProfile, recording_order, session_calls, session_files
 from iops_mlir.cost.wave_model import ProfiledProgram
+from iops_mlir.dataflow_keys import dispatch_keys
 from iops_mlir.graph import DispatchGraph
 from iops_mlir.iree_tools import profile_dispatches, run_tool
 from iops_mlir.pipeline.front import IREE_ORDERS
@@ -43,8 +44,10 @@ from iops_mlir.schedule import iops as iops_mod
 
 def waves(dump: Path, order: str, graph: DispatchGraph) -> list[list[int]]:
     """One of IREE's orders (`iree`: its default), read from the dump's async IR."""
-    module = stream_ir.parse_module((dump / f"async.{order}.mlir").read_text(), stream_ir.new_context())
-    return baselines.iree_waves(module, graph).stages
+    ctx = stream_ir.new_context()
+    flat_keys = dispatch_keys(stream_ir.parse_module((dump / "async.mlir").read_text(), ctx))
+    module = stream_ir.parse_module((dump / f"async.{order}.mlir").read_text(), ctx)
+    return baselines.iree_waves(module, graph, flat_keys).stages
 
 
 def profiled_from_dump(dump: Path, graph: DispatchGraph) -> Profiled:

@@ -28,6 +28,7 @@ from .. import driver, frontend, iree_tools, models, runner, stream_ir
 from ..choices import CostSpec, Phase
 from ..cost.analytic import AnalyticCost, load_device
 from ..cost.hal_profile import PROFILING_MODE
+from ..dataflow_keys import dispatch_keys
 from ..errors import UserError
 from ..files import make_dir, write_text
 from ..graph import DispatchGraph
@@ -271,9 +272,10 @@ def _iree_predictions(work: Path, cost_model: dict) -> dict[str, float | None]:
     graph = DispatchGraph.from_json((work / "graph.json").read_text())
     cost = AnalyticCost(graph, load_device(device))
     ctx = stream_ir.new_context()
+    flat_keys = dispatch_keys(stream_ir.parse_module((work / "async.mlir").read_text(), ctx))
 
     def waves(name: str) -> list[list[int]]:
-        return baselines.iree_waves(stream_ir.parse_module((work / name).read_text(), ctx), graph).stages
+        return baselines.iree_waves(stream_ir.parse_module((work / name).read_text(), ctx), graph, flat_keys).stages
 
     orders = {"iree-min-peak-memory": waves("async.iree.mlir"),
               "iree-max-concurrency": waves(iree_order_file("iree-max-concurrency")),

@@ -14,6 +14,7 @@ from pathlib import Path
 from .. import graph as graph_mod
 from .. import iree_tools, stream_ir
 from ..choices import Phase
+from ..dataflow_keys import dispatch_keys
 from ..files import write_text
 from ..iree_tools import CommandLog
 from ..progress import Progress
@@ -57,6 +58,9 @@ class AsyncProgram:
     bodies: list[stream_ir.ExecuteBody]
     graph: graph_mod.DispatchGraph
     iree: Schedule  # IREE's own waves (default partitioning), as node ids
+    # What each dispatch of the flat program computes (`dataflow_keys`), in program order: how
+    # the dispatches of IREE's other orders are matched to nodes (`flat` is rewritten later).
+    flat_keys: list[tuple[str, str]]
 
     @property
     def weights(self) -> Path:
@@ -130,8 +134,8 @@ def iree_order(program: AsyncProgram, name: str) -> Schedule:
     if name == DEBUG_ORDER:  # the flat program: one dispatch per stage, in program order (no file to read)
         return Schedule(name, baselines.sequential(program.graph).stages)
     path = write_iree_order(program.variant.log, name)
-    waves = baselines.iree_waves(stream_ir.parse_module(path.read_text(), stream_ir.new_context()), program.graph)
-    return Schedule(name, waves.stages)
+    module = stream_ir.parse_module(path.read_text(), stream_ir.new_context())
+    return Schedule(name, baselines.iree_waves(module, program.graph, program.flat_keys).stages)
 
 
 def analyse(variant: Variant, target: Target, progress: Progress) -> AsyncProgram:
@@ -143,7 +147,9 @@ def analyse(variant: Variant, target: Target, progress: Progress) -> AsyncProgra
     bodies = stream_ir.analyse_module(flat)
     graph = graph_mod.extract(bodies)
     write_text(variant.work / "graph.json", graph.to_json())
-    return AsyncProgram(variant, target, flat, bodies, graph, baselines.iree_waves(iree_async, graph))
+    flat_keys = dispatch_keys(flat)
+    return AsyncProgram(variant, target, flat, bodies, graph, baselines.iree_waves(iree_async, graph, flat_keys),
+                        flat_keys)
 
 
 def front(variant: Variant, target: Target, stop_after: Phase, progress: Progress) -> AsyncProgram | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from iree.compiler import ir
 
 from .. import stream_ir
+from ..dataflow_keys import match_dispatches
 from ..graph import DispatchGraph
 from ..partition import dag_view
 from .model import Schedule, split_wide_stages
@@ -37,26 +38,26 @@ def asap(graph: DispatchGraph) -> Schedule:
     return Schedule("asap", split_wide_stages(stages))
 
 
-def iree_waves(iree_async: ir.Module, graph: DispatchGraph, function: str = "main") -> Schedule:
-    """IREE's own waves, read from its async IR (default partitioning) and mapped to node ids.
+def iree_waves(iree_async: ir.Module, graph: DispatchGraph, flat_keys: list[tuple[str, str]],
+               function: str = "main") -> Schedule:
+    """IREE's own waves, read from the async IR of one of its orders and mapped to node ids.
 
-    A dispatch outside any concurrent region is a stage of its own. When one
-    executable is dispatched several times, occurrences are matched in order.
+    A dispatch outside any concurrent region is a stage of its own. Each dispatch is matched to
+    its node by what it computes, against `flat_keys` (`dataflow_keys.dispatch_keys` of the flat
+    program `graph` was extracted from): IREE's orders run one executable's occurrences in
+    different orders.
     """
-    pending = graph.dispatches_by_symbol()
+    nodes = iter(match_dispatches(flat_keys, iree_async, graph, function))
     stages: list[list[int]] = []
     func = stream_ir.entry_function(iree_async, function)
     for execute in stream_ir.execute_ops(func):
         for raw in execute.regions[0].blocks[0].operations:
             op = raw.operation
             if op.name == stream_ir.DISPATCH:
-                stages.append([pending[stream_ir.dispatch_symbol(op)].pop(0)])
+                stages.append([next(nodes)])
             elif op.name == stream_ir.CONCURRENT:
-                wave = [
-                    pending[stream_ir.dispatch_symbol(inner.operation)].pop(0)
-                    for inner in op.regions[0].blocks[0].operations
-                    if inner.operation.name == stream_ir.DISPATCH
-                ]
+                wave = [next(nodes) for inner in op.regions[0].blocks[0].operations
+                        if inner.operation.name == stream_ir.DISPATCH]
                 if wave:
                     stages.append(wave)
     return Schedule("iree", stages)

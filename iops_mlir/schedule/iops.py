@@ -31,7 +31,7 @@ from ..partition import Block, dag_view, partition
 from . import windows
 from .chain_bound import chains_bound
 from .memory import peak_bytes
-from .model import MAX_STAGE, Schedule
+from .model import MAX_STAGE, Schedule, split_wide_stages
 from .moves import polish
 from .search import EPS, PartResult, PartSearch, ios_part, search_part
 from .solver import MAX_CELLS, BlockProgram
@@ -113,7 +113,11 @@ class _Searcher:
                  options: SearchOptions, blocks: list[Block]) -> None:
         self.view = dag_view(graph)
         self.cost = cost
-        self.baselines = baselines
+        # Seeds and candidates within the wave limit: IREE's own waves can be wider (305
+        # dispatches in one wave of the 1,564-dispatch model's default order), and a wider seed
+        # the search took as it is would come back "proven optimal" below its bound.
+        self.baselines = {name: Schedule(s.scheduler, split_wide_stages(s.stages), s.info)
+                          for name, s in baselines.items()}
         self.options = options
         self.order = [n for b in blocks for part in b.parts for n in part]
         self.position = {n: i for i, n in enumerate(self.order)}

@@ -285,7 +285,8 @@ def _cmd_headroom(args: argparse.Namespace) -> int:
         found, check = measure_headroom(module, inputs, model=name, options=options, work=work, runs=args.runs)
     print(f"{name}: {found.sentence()} (medians of {found.runs} profiled runs).")
     heldout = "-" if check.heldout_median_rel_error is None else f"{check.heldout_median_rel_error:.1%}"
-    print(f"wave model (contention {check.contention:.3f}, gap {check.gap_us:.1f} us per stage), fitted on "
+    print(f"wave model (contention {check.contention:.3f}, overhead {check.overhead_us:.2f} us per member of a "
+          f"wave, gap {check.gap_us:.1f} us per stage), fitted on "
           f"{check.fit_samples} stages: median error {heldout} on concurrent waves left out of the fit; asap, "
           f"predicted before it ran: {check.asap_predicted_us:.0f} us, measured {check.asap_measured_us:.0f} us "
           f"({check.asap_error:+.1%}).")

@@ -32,6 +32,7 @@ class ModelCheck:
     fit_samples: int
     contention: float
     gap_us: float
+    overhead_us: float  # per member of a wave of two or more
     heldout_median_rel_error: float | None  # on IREE's waves left out of the fit
     asap_predicted_us: float  # made before asap was profiled
     asap_measured_us: float
@@ -68,6 +69,6 @@ def measure_headroom(module, inputs: tuple, *, model: str, options: CompileOptio
     progress.say(f"wave model fitted on {cost.fit_samples} stages predicts asap at {predicted:.0f} us; profiling asap")
     asap = profile_programs({"asap": asap_vmfb}, target, arrays, graph, work / "profiles", runs=runs,
                             stages={"asap": schedules["asap"].stages})["asap"]
-    check = ModelCheck(cost.fit_samples, cost.model.contention, cost.model.gap_us, cost.heldout, predicted,
-                       asap.span_us())
+    check = ModelCheck(cost.fit_samples, cost.model.contention, cost.model.gap_us, cost.model.overhead_us,
+                       cost.heldout, predicted, asap.span_us())
     return profiled.headroom, check

@@ -81,11 +81,32 @@ def test_a_replanned_pick_is_compiled_only_if_predicted_faster_than_the_best_by_
                        _candidate("iree-debug", 95.0), _candidate("iops", 95.0, (0.9, 1.2))]
     for predicted, margin, worth in [(85.0, 0.0, True), (89.5, 0.0, False), (120.0, 0.0, False),
                                      (85.0, 0.05, True), (86.0, 0.05, False)]:
-        loop.predict = lambda owner, plan, stages, predicted=predicted: predicted
+        loop.predict_pick = lambda owner, plan, stages, predicted=predicted: predicted
         why = loop.not_promising(SimpleNamespace(chosen=SimpleNamespace(stages=[[0]])), margin)
         assert (why is None) is worth
         # A model 5% off must predict a pick more than 5% faster than the best measured (85.5 us).
         assert worth or "iree-max-concurrency (90 us)" in why
+
+
+def test_a_pick_is_predicted_from_the_fastest_program_measured_by_the_models_ratio() -> None:
+    """The pick's call is the fastest measured program's (max-concurrency, 90 us) times the model's
+    ratio of their spans (8 stages against 9, of 10 us each): 80 us. IREE's orders' profiled spans
+    and calls lie on call = 1.4 x span - 50, so the calibration would have said 62 us."""
+    from types import SimpleNamespace
+
+    model = SimpleNamespace(program_us=lambda stages: 10.0 * len(stages))
+    spans = {"iree": 140.0, "iree-max-concurrency": 100.0, "iree-debug": 150.0}
+    profiled = SimpleNamespace(cost=SimpleNamespace(model=model),
+                               program=lambda name: SimpleNamespace(profile=SimpleNamespace(span_us=lambda: spans[name])))
+    owner = SimpleNamespace(profiled=profiled, program=SimpleNamespace(target=None))
+    loop = closed_loop._Loop(options=None, chosen=owner, plain=owner, inputs=[], progress=None)
+    for name, measured, stages in [("iree", 146.0, 12), ("iree-max-concurrency", 90.0, 9), ("iree-debug", 160.0, 14)]:
+        plan = SimpleNamespace(chosen=SimpleNamespace(stages=[[k] for k in range(stages)]))
+        loop.candidates.append(Candidate(name, owner=owner, plan=plan, vmfb=Path(f"{name}.vmfb"), predicted_us=None,
+                                         measured_us=measured))
+    pick = [[k] for k in range(8)]
+    assert loop.predict_pick(owner, None, pick) == pytest.approx(80.0)
+    assert loop.calibration().call_us(model.program_us(pick)) == pytest.approx(62.0)
 
 
 def test_calibration_fits_scale_and_offset_and_falls_back_on_noise() -> None:

@@ -23,6 +23,8 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+import numpy as np
+
 from .base import StageCost, StageForm
 from .hal_profile import ProgramProfile
 
@@ -64,10 +66,18 @@ class WaveModel:
     core_us: dict[int, float]
     contention: float
     gap_us: float
+    overhead_us: float = 0.0  # core time each member of a wave of two or more costs beyond its own
+
+    def wave_core_us(self, node: int) -> float:
+        """The workers' time a dispatch takes in a wave of two or more: its core time alone, and
+        the overhead of being one of several (in the flat program that overhead falls between
+        dispatches, in the gap; in a wave the workers pay it one dispatch after another)."""
+        return self.core_us[node] + self.overhead_us
 
     def bound_us(self, members: Sequence[int]) -> float:
         """The physical lower bound of a wave's span."""
-        return max(max(self.solo_us[n] for n in members), sum(self.core_us[n] for n in members) / self.workers)
+        core = sum(self.core_us[n] for n in members) + self.overhead_us * len(members)
+        return max(max(self.solo_us[n] for n in members), core / self.workers)
 
     def span_us(self, members: Sequence[int]) -> float:
         if len(members) == 1:
@@ -76,6 +86,11 @@ class WaveModel:
 
     def stage_us(self, members: Sequence[int]) -> float:
         return self.span_us(members) + self.gap_us
+
+    def constants(self) -> str:
+        """The fitted device constants, for the terminal."""
+        return (f"contention {self.contention:.3f}, overhead {self.overhead_us:.2f} us per member of a wave, "
+                f"gap {self.gap_us:.1f} us")
 
     def program_us(self, stages: Sequence[Sequence[int]]) -> float:
         """First dispatch's start to last dispatch's end: no gap after the last stage."""
@@ -87,22 +102,43 @@ class WaveModel:
 
 
 OUTLIER_RATIO = 3.0  # a wave slower than this times the median span / bound was disturbed by the machine
+OVERHEADS_US = np.arange(0, 101) * 0.05  # the per-member overheads tried: 0 to 5 us of core time
 
 
 def fit(samples: Sequence[WaveSample], solo_us: dict[int, float], core_us: dict[int, float],
         workers: int) -> WaveModel:
-    """Contention as summed span over summed bound of the concurrent waves (at least 1), the gap as
-    the mean gap: the estimates whose sums over a program's stages are right. Waves more than
-    OUTLIER_RATIO times slower (against their bound) than the median wave are left out."""
-    model = WaveModel(workers, solo_us, core_us, 1.0, 0.0)
-    concurrent = [(s.span_us, b) for s in samples if len(s.members) > 1 and (b := model.bound_us(s.members)) > 0]
-    if concurrent:
-        typical = statistics.median(span / bound for span, bound in concurrent)
-        concurrent = [(span, bound) for span, bound in concurrent if span / bound <= OUTLIER_RATIO * typical]
-    bounds = sum(bound for _, bound in concurrent)
-    contention = sum(span for span, _ in concurrent) / bounds if bounds > 0 else 1.0
+    """The overhead per member, contention and gap that describe the concurrent waves.
+
+    For each overhead tried (`OVERHEADS_US`), contention is the summed span over the summed bound
+    of the concurrent waves (at least 1; waves more than OUTLIER_RATIO times slower, against
+    their bound, than the median wave are left out): the estimate whose sums over a program's
+    stages are right. The overhead kept is the one whose waves' median relative error is least
+    (the smallest of equals); without core times (a GPU) it is 0. The gap is the mean gap."""
     gaps = [s.gap_us for s in samples if s.gap_us is not None]
-    return WaveModel(workers, solo_us, core_us, max(1.0, contention), statistics.fmean(gaps) if gaps else 0.0)
+    gap = statistics.fmean(gaps) if gaps else 0.0
+    waves = [s for s in samples if len(s.members) > 1]
+    if not waves:
+        return WaveModel(workers, solo_us, core_us, 1.0, gap)
+    spans = np.array([s.span_us for s in waves])
+    slowest = np.array([max(solo_us[n] for n in s.members) for s in waves])
+    cores = np.array([sum(core_us[n] for n in s.members) for s in waves])
+    sizes = np.array([len(s.members) for s in waves])
+    overheads = OVERHEADS_US if cores.any() else OVERHEADS_US[:1]
+    best = None
+    for overhead in overheads:
+        bounds = np.maximum(slowest, (cores + sizes * overhead) / workers)
+        kept = bounds > 0
+        ratios = spans[kept] / bounds[kept]
+        if not ratios.size:
+            continue
+        kept[kept] = ratios <= OUTLIER_RATIO * np.median(ratios)
+        contention = max(1.0, float(spans[kept].sum() / bounds[kept].sum()))
+        error = float(np.median(np.abs(contention * bounds[kept] - spans[kept]) / spans[kept]))
+        if best is None or error < best[0] - 1e-12:
+            best = (error, float(overhead), contention)
+    if best is None:
+        return WaveModel(workers, solo_us, core_us, 1.0, gap)
+    return WaveModel(workers, solo_us, core_us, best[2], gap, best[1])
 
 
 def heldout_error(samples: Sequence[WaveSample], solo_us: dict[int, float], core_us: dict[int, float],
@@ -148,14 +184,14 @@ class WaveCost(StageCost):
         # alone costs its latency, which caps the area (medians of core time and latency
         # need not keep core <= P x latency).
         model = self.model
-        return min(model.contention * model.core_us[node] / model.workers, model.solo_us[node])
+        return min(model.contention * model.wave_core_us(node) / model.workers, model.solo_us[node])
 
     def stage_floor_us(self) -> float:
         return self.model.gap_us
 
     def wave_area_us(self, node: int) -> float:
         model = self.model
-        return model.contention * model.core_us[node] / model.workers
+        return model.contention * model.wave_core_us(node) / model.workers
 
     def stage_us(self, stage: Sequence[int]) -> float:
         return self.model.stage_us(stage)
@@ -165,7 +201,7 @@ class WaveCost(StageCost):
         nodes = list(nodes)
         return StageForm(alone={n: m.stage_us([n]) for n in nodes}, floor=m.gap_us,
                          longest={n: m.contention * m.solo_us[n] for n in nodes},
-                         shared={n: m.contention * m.core_us[n] / m.workers for n in nodes})
+                         shared={n: m.contention * m.wave_core_us(n) / m.workers for n in nodes})
 
     def margin(self) -> float:
         """The held-out median error of the wave spans, at least 0.02 (the noise of two runs here)."""
@@ -173,12 +209,12 @@ class WaveCost(StageCost):
 
     def describe(self) -> dict:
         return {"name": self.name, "workers": self.model.workers, "contention": round(self.model.contention, 4),
-                "gap_us": round(self.model.gap_us, 3), "fit_samples": self.fit_samples,
-                "fitted_on": list(self.fitted_on),
+                "gap_us": round(self.model.gap_us, 3), "overhead_us": round(self.model.overhead_us, 3),
+                "fit_samples": self.fit_samples, "fitted_on": list(self.fitted_on),
                 "heldout_median_rel_error": None if self.heldout is None else round(self.heldout, 4),
-                "assumes": "a wave of two or more = contention * max(slowest member alone, core time / workers), "
-                           "a dispatch alone = its median latency in the profiled programs that run it alone; "
-                           "each stage + gap; fitted on every stage of the profiled programs"}
+                "assumes": "a wave of two or more = contention * max(slowest member alone, (core time + overhead "
+                           "per member) / workers), a dispatch alone = its median latency in the profiled programs "
+                           "that run it alone; each stage + gap; fitted on every stage of the profiled programs"}
 
 
 @dataclass(frozen=True)

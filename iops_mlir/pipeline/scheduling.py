@@ -157,9 +157,8 @@ def _profile(program: AsyncProgram, inputs: list, progress: Progress,
     orders = {name: iree_order(program, name) for name in IREE_ORDERS}
     found = profile_baselines(variant.log, graph, target, orders, inputs, variant.work, calls=PROFILE_CALLS)
     progress.say(found.headroom.sentence())
-    progress.say(f"wave model fitted on {found.cost.fit_samples} stages: contention "
-                 f"{found.cost.model.contention:.3f}, gap {found.cost.model.gap_us:.1f} us, held-out wave error "
-                 + ("n/a" if found.cost.heldout is None else f"{found.cost.heldout:.1%}"))
+    progress.say(f"wave model fitted on {found.cost.fit_samples} stages: {found.cost.model.constants()}, "
+                 "held-out wave error " + ("n/a" if found.cost.heldout is None else f"{found.cost.heldout:.1%}"))
     return found
 
 

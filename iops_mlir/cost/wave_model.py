@@ -1,20 +1,24 @@
 """A stage model with a physical basis, fitted on the waves of profiled whole programs.
 
 A wave of dispatches on P workers cannot end before its slowest member, nor before its
-members' total core time spread over the P workers. So a wave of two or more is modelled as
+members' total core time spread over the P workers, and in a wave each member costs the workers
+a little more than its own core time (its start and retirement, which a dispatch run alone
+pays in the gap between stages). So a wave of two or more is modelled as
 
-  span(S) = contention * max(max_n solo_n, sum_n core_n / P)
+  span(S) = contention * max(max_n solo_n, sum_n (core_n + overhead) / P)
 
 and a dispatch alone as its own measured latency in context (solo_n: its median over the calls
 of every profiled program that runs it alone, the flat program among them, which runs one
 dispatch at a time). Every stage also pays a gap before the next one starts
 (the barrier, the workers' wake-up, the copies and fills IREE places between stages):
-stage(S) = span(S) + gap. `contention` (how much members slow each other beyond the bound)
-and `gap` are fitted on real waves, every stage of every profiled program: hundreds of
-samples on a zoo model. Both are fitted for sums, since a program's latency is the sum of
-its stages: contention as the ratio of summed spans to summed bounds over the concurrent
-waves (leaving out waves a disturbance made several times slower), the gap as the mean gap. The error is measured on waves left out of the fit
-(`heldout_error`): the model is fitted on one half of the waves and judged on the other.
+stage(S) = span(S) + gap. `overhead`, `contention` (how much members slow each other beyond
+the bound) and `gap` are fitted on real waves, every stage of every profiled program: hundreds
+of samples on a zoo model. Contention and gap are fitted for sums, since a program's latency is
+the sum of its stages: contention as the ratio of summed spans to summed bounds over the
+concurrent waves (leaving out waves a disturbance made several times slower), the gap as the
+mean gap; the overhead is the one of a grid whose waves' median error is least. The error is
+measured on waves left out of the fit (`heldout_error`): the model is fitted on one half of the
+waves and judged on the other.
 """
 
 from __future__ import annotations
@@ -127,7 +131,7 @@ def fit(samples: Sequence[WaveSample], solo_us: dict[int, float], core_us: dict[
     best = None
     for overhead in overheads:
         bounds = np.maximum(slowest, (cores + sizes * overhead) / workers)
-        kept = bounds > 0
+        kept = (bounds > 0) & (spans > 0)
         ratios = spans[kept] / bounds[kept]
         if not ratios.size:
             continue

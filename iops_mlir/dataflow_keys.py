@@ -95,10 +95,11 @@ def dispatch_keys(module: ir.Module, function: str = "main") -> list[tuple[str, 
 
 def match_dispatches(flat_keys: list[tuple[str, str]], other: ir.Module, graph: DispatchGraph,
                      function: str = "main") -> list[int]:
-    """The graph node of each dispatch of `other` (another partitioning of the program whose flat
-    form has the `dispatch_keys` `flat_keys` and the graph `graph`), in `other`'s IR order. A dispatch whose key the flat
-    program lacks takes its executable's first occurrence not yet matched, as does one of
-    several that compute the same (none do in IREE's output: it folds equal dispatches)."""
+    """The graph node of each dispatch of `other`, in `other`'s IR order: `other` is another
+    partitioning of the program whose flat form has the `dispatch_keys` `flat_keys` and the
+    graph `graph`. A dispatch whose key the flat program lacks takes its executable's first
+    occurrence not yet matched, as does one of several that compute the same (none do in
+    IREE's output: it folds equal dispatches)."""
     by_key: dict[str, list[int]] = defaultdict(list)
     by_symbol: dict[str, list[int]] = defaultdict(list)
     nodes = graph.dispatch_ids()

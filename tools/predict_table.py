@@ -24,6 +24,7 @@ Usage: python tools/predict_table.py [--dumps 'build/h100/{model}'] [--cost-mode
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 from pathlib import Path
 
@@ -42,12 +43,16 @@ from iops_mlir.schedule import Schedule, baselines
 from iops_mlir.schedule import iops as iops_mod
 
 
+@functools.lru_cache(maxsize=None)
+def flat_keys(dump: Path) -> tuple[tuple[str, str], ...]:
+    """The dataflow keys of the dump's flat program, parsed once per dump (every order needs them)."""
+    return tuple(dispatch_keys(stream_ir.parse_module((dump / "async.mlir").read_text(), stream_ir.new_context())))
+
+
 def waves(dump: Path, order: str, graph: DispatchGraph) -> list[list[int]]:
     """One of IREE's orders (`iree`: its default), read from the dump's async IR."""
-    ctx = stream_ir.new_context()
-    flat_keys = dispatch_keys(stream_ir.parse_module((dump / "async.mlir").read_text(), ctx))
-    module = stream_ir.parse_module((dump / f"async.{order}.mlir").read_text(), ctx)
-    return baselines.iree_waves(module, graph, flat_keys).stages
+    module = stream_ir.parse_module((dump / f"async.{order}.mlir").read_text(), stream_ir.new_context())
+    return baselines.iree_waves(module, graph, list(flat_keys(dump))).stages
 
 
 def profiled_from_dump(dump: Path, graph: DispatchGraph) -> Profiled:

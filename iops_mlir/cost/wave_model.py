@@ -80,6 +80,7 @@ class WaveModel:
 
     def bound_us(self, members: Sequence[int]) -> float:
         """The physical lower bound of a wave's span."""
+        # `wave_core_us` summed, written out: the search evaluates this for every candidate stage.
         core = sum(self.core_us[n] for n in members) + self.overhead_us * len(members)
         return max(max(self.solo_us[n] for n in members), core / self.workers)
 

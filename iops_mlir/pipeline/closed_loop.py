@@ -39,7 +39,6 @@ from pathlib import Path
 from ..cost.base import Cautious
 from ..cost.calibration import Calibration
 from ..cost.timed import SECONDS_PER_ROUND, Samples, time_programs
-from ..cost.wave_model import WaveCost
 from ..options import CompileOptions
 from ..progress import Progress
 from ..schedule import Schedule
@@ -196,14 +195,12 @@ class _Loop:
                   if c.name != leave_out and c.measured_us is not None and (span := self._span_us(c)) is not None]
         return Calibration.fit(points)
 
-    def predict(self, owner: Scheduled, plan: Plan, stages: list[list[int]], *, leave_out: str | None = None,
-                cost: WaveCost | None = None) -> float:
-        """The whole call of `stages`: the wave model's span turned into a call time by the
-        calibration, or the plan's own model where the program was not profiled."""
-        if owner.profiled is None:
-            return plan.uncharged_us(stages)
-        model = (cost or owner.profiled.cost).model
-        return self.calibration(leave_out=leave_out).call_us(model.program_us(stages))
+    def predict_order(self, order: Candidate) -> float:
+        """One of IREE's orders (of a profiled program), leave one program out: its span under the
+        wave model fitted without its profile, turned into a call time by the calibration fitted
+        without its timing."""
+        span = order.owner.profiled.refit(leave_out=order.name).model.program_us(order.stages)
+        return self.calibration(leave_out=order.name).call_us(span)
 
     def predict_pick(self, owner: Scheduled, plan: Plan, stages: list[list[int]]) -> float:
         """A pick's call: the fastest program measured so far, scaled by the wave model's ratio of
@@ -211,8 +208,8 @@ class _Loop:
         waves are as wide as IREE's `max-concurrency`'s), and the model errs alike on both, so
         the ratio keeps what the model knows (which schedule is faster) and leaves out what it
         misses for both. The span-to-call calibration, fitted on IREE's three orders (two of them
-        of narrow stages), carried those misses into the call instead: on the five small zoo
-        models it predicted the first picks 1.2-13.9% fast, the ratio 1.2-3.0%
+        of narrow stages), carried those misses into the call instead: on ten first picks of the
+        small zoo models it predicted them 1.2-13.9% fast, the ratio 0.3-4.9%
         (docs/reference.md). Without a profiled model, the plan's own prediction."""
         if owner.profiled is None:
             return plan.uncharged_us(stages)
@@ -235,8 +232,7 @@ class _Loop:
         if plain.profiled is not None:
             for c in self.candidates:  # each predicted by the model and calibration fitted without it
                 if c.is_iree_order:
-                    c.predicted_us = self.predict(plain, c.plan, c.stages, leave_out=c.name,
-                                                  cost=plain.profiled.refit(leave_out=c.name))
+                    c.predicted_us = self.predict_order(c)
 
     def add_pick(self, plan: Plan, name: str, *, applied: bool) -> Candidate:
         """Predict the plan's pick, compile it and time it against IREE's best order."""

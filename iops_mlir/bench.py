@@ -155,7 +155,7 @@ def bench_model(name: str, small: bool, options: BenchOptions) -> dict:
             "dispatches": r.num_dispatches, "iops_waves": r.num_waves,
             "cost_model": r.cost_model["name"], "scheduler_shipped": r.scheduler, "predicted_us": r.predicted_us,
             "shipped": r.shipped, "closed_loop": r.closed_loop, "device_headroom": r.device_headroom,
-            "search_skipped": r.search_skipped, "compile_seconds": result.seconds,
+            "search_skipped": r.search_skipped, "compile_seconds": result.seconds, "runtime": r.runtime,
             "against_best_iree": against_best_iree(timings, digests),
             "program_median_ms": {v: round(pooled_median(rounds) * 1e3, 4) for v, rounds in
                                   program_samples({v: t for v, t in timings.items() if v in digests}, digests).items()},
@@ -355,7 +355,20 @@ def error_table(doc: dict) -> str:
         errors = [f"{c['scheduler']} {c['error']:+.1%}" for c in loop.get("candidates", []) if c.get("error") is not None]
         cells.append(", ".join(errors) or "-")
         lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + _workers_notes(doc)) + "\n"
+
+
+def _workers_notes(doc: dict) -> list[str]:
+    """Where the compile found the output faster on fewer workers (`workers`): every variant above
+    ran on the target's, so that gain is in none of the ratios."""
+    notes = []
+    for row in doc["results"]:
+        check = (row.get("runtime") or {}).get("workers_check")
+        if check and check["advised_workers"] != check["workers"]:
+            notes.append(f"- {row['model']}: the output ran x{check['speedup']:.2f} faster on "
+                         f"{check['advised_workers']} of the {check['workers']} workers at compile time "
+                         f"({' '.join(row['runtime']['advised_flags'])}); every variant here ran on {check['workers']}.")
+    return ["", *notes] if notes else []
 
 
 def plot(doc: dict, path: Path) -> None:

@@ -150,6 +150,7 @@ def _load_model(args: argparse.Namespace):
 
 def _cmd_compile(args: argparse.Namespace) -> int:
     from . import driver
+    from .workers import workers_phrase
 
     stop = Phase.parse(args.compile_to)
     if stop == Phase.VMFB and args.output is None:
@@ -184,8 +185,13 @@ def _cmd_compile(args: argparse.Namespace) -> int:
         if r.parameters and not r.parameters["embedded"]:
             print(f"weights in {args.parameters_file}: run with {r.parameters['run_flag']}")
         if r.runtime and args.output is not None:
-            print("run it with: " + shlex.join(["iree-run-module", f"--device={r.runtime['device']}", *r.runtime["flags"],
+            flags = r.runtime.get("advised_flags") or r.runtime["flags"]
+            print("run it with: " + shlex.join(["iree-run-module", f"--device={r.runtime['device']}", *flags,
                                                 f"--module={args.output}", "--function=main"]))
+            if r.runtime.get("advised_flags"):
+                check = r.runtime["workers_check"]
+                print(f"  (on {workers_phrase(check['advised_workers'])} rather than {check['workers']} it ran "
+                      f"x{check['speedup']:.2f} faster here; the timings above used {' '.join(r.runtime['flags'])})")
     return 0
 
 

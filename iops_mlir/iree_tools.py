@@ -8,6 +8,7 @@ can replay any phase by hand.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shlex
@@ -16,6 +17,8 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import numpy as np
 
 from .errors import ToolError, UserError
 from .targets import Target, stream_pipelines
@@ -110,15 +113,27 @@ def benchmark_module(vmfb: str, target: Target, *extra: str) -> list[str]:
             f"--module={vmfb}", *extra, "--benchmark_format=json"]
 
 
-def repetition_times_us(stdout: str) -> dict[str, list[float]]:
-    """The real time per call (us) of every repetition in `iree-benchmark-module`'s JSON output, by
-    function name (aggregates such as the mean left out)."""
+def input_flags(arrays, folder: Path) -> tuple[list[str], str]:
+    """`--input=@file` flags for numpy arrays saved as `folder/inputN.npy`, and a digest of their
+    bytes (for cache keys)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    flags = []
+    for i, array in enumerate(arrays):
+        np.save(folder / f"input{i}.npy", array)
+        flags.append(f"--input=@{folder / f'input{i}.npy'}")
+    return flags, hashlib.sha256(b"".join(a.tobytes() for a in arrays)).hexdigest()
+
+
+def repetition_times_us(stdout: str, field: str = "real_time") -> dict[str, list[float]]:
+    """The time per call (us) of every repetition in `iree-benchmark-module`'s JSON output, by
+    function name (aggregates such as the mean left out): `real_time` (wall clock) or `cpu_time`
+    (the whole process's CPU time, every thread's: over the real time, how many cores were busy)."""
     scale = {"ns": 1e-3, "us": 1.0, "ms": 1e3, "s": 1e6}
     runs: dict[str, list[float]] = {}
     for bm in json.loads(stdout)["benchmarks"]:
         if bm.get("run_type") == "iteration":
             func = bm["run_name"].removeprefix("BM_").split("/")[0]
-            runs.setdefault(func, []).append(bm["real_time"] * scale[bm["time_unit"]])
+            runs.setdefault(func, []).append(bm[field] * scale[bm["time_unit"]])
     return runs
 
 

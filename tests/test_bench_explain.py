@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from iops_mlir import explain
+from iops_mlir.targets import load_target
 
 from conftest import assert_clean_error, run_cli
 
@@ -109,6 +110,8 @@ def test_bench_small_model_json_and_plot(capsys, tmp_path: Path) -> None:
     assert best["order"] in ("iree-min-peak-memory", "iree-debug")
     assert best["ratio"] == pytest.approx(row["variants"]["iops"]["median_ms"]
                                           / row["variants"][best["order"]]["median_ms"], abs=2e-3)
+    assert row["runtime"]["flags"] == list(load_target("llvm-cpu").runtime_flags)
+    assert "workers_check" not in row["runtime"]  # the analytic model: no closed loop, nothing timed
 
 
 def test_bench_rejects_bad_input(capsys, tmp_path: Path) -> None:
@@ -156,6 +159,12 @@ def test_bench_report_without_iree_default_order(tmp_path: Path) -> None:
     table = bench.markdown(doc)
     assert "| 0.909 (iree-max-concurrency) [0.90-0.92] | 40.0% | 50% |" in table  # (1 - 1/1.25) / 0.4
     assert "iree +3.1%, iops -12.0%" in table
+    assert "faster on" not in table
+    # The compile found the output faster on fewer workers: said under the table, every ratio being on the target's.
+    row["runtime"] = {"flags": ["--task_topology_group_count=2"], "advised_flags": ["--task_topology_group_count=1"],
+                      "workers_check": {"workers": 2, "advised_workers": 1, "speedup": 2.049}}
+    assert ("- m: the output ran x2.05 faster on 1 of the 2 workers at compile time (--task_topology_group_count=1); "
+            "every variant here ran on 2.") in bench.markdown(doc)
     bench.plot(doc, tmp_path / "p.png")
     assert (tmp_path / "p.png").read_bytes().startswith(PNG_MAGIC)
 

@@ -12,7 +12,9 @@ from iops_mlir import runner
 from iops_mlir.pipeline import closed_loop, scheduling
 from iops_mlir.cost.calibration import Calibration
 from iops_mlir.pipeline.closed_loop import Candidate, Comparison
+from iops_mlir.targets import load_target
 from iops_mlir.waves import cmd_waves
+from iops_mlir.workers import target_workers, worker_counts
 from conftest import run_cli
 
 CHAIN_MODEL = """
@@ -205,10 +207,18 @@ def test_the_closed_loop_measures_every_candidate_and_ships_the_fastest(tiny_mod
     assert model["fit_samples"] >= schedule["num_dispatches"] + 2
     assert room["workers"] == model["workers"] and room["lower_bound_us"] <= room["iree_measured_us"] * 1.5
     assert 0.0 < room["utilisation"] <= 1.0 and "device headroom:" in err
+    runtime = schedule["runtime"]  # the output timed on the target's workers and on fewer
+    if target_workers(load_target("llvm-cpu")) > 1:
+        check = runtime["workers_check"]
+        assert sorted(check["median_us"], key=int) == sorted(map(str, worker_counts(check["workers"])), key=int)
+        assert all(len(v) == 2 and min(v) > 0 for v in check["process_medians_us"].values())
+        advised = check["advised_workers"]
+        assert ("advised_flags" in runtime) == (advised != check["workers"])
+        assert f"--task_topology_group_count={advised}" in err  # the run command the compile prints
     code, again, err = _compile(tiny_module_spec, tmp_path, capsys, "--replace", "none", name="again")
     assert code == 0 and "timing" not in err or "(cached)" in err
     assert (tmp_path / "again.vmfb").read_bytes() == (tmp_path / "m.vmfb").read_bytes()
-    assert again["shipped"] == shipped
+    assert again["shipped"] == shipped and again["runtime"] == runtime
 
 
 def test_a_first_pick_the_model_does_not_favour_is_not_compiled(tiny_module_spec, capsys, tmp_path,

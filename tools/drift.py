@@ -18,7 +18,8 @@ import statistics
 import time
 from pathlib import Path
 
-from compile_check import benchmark_us  # the same iree-benchmark-module call as the compile check
+from iops_mlir.targets import load_target
+from runtime_topology import benchmark_us  # the same iree-benchmark-module call as the compile check
 
 
 def main() -> int:
@@ -34,7 +35,7 @@ def main() -> int:
     for k in range(args.runs):
         if k:
             time.sleep(args.pause)
-        _, samples = benchmark_us(args.vmfb, args.input, args.repetitions)
+        samples = benchmark_us(args.vmfb, args.input, args.repetitions, load_target("llvm-cpu"))
         runs.append({"at_s": round(time.monotonic(), 1), "median_us": round(statistics.median(samples), 1),
                      "samples_us": [round(x, 1) for x in samples]})
         print(f"run {k + 1}: median {runs[-1]['median_us'] / 1e3:.2f} ms "

@@ -1,15 +1,20 @@
 #!/usr/bin/env python3
-"""A compiled CPU program under IREE's default worker topology and under the CPU target's flags.
+"""A compiled CPU program under the CPU target's runtime flags, IREE's default worker topology and
+one worker.
 
 Usage: python tools/runtime_topology.py build/cc/squeezenet/iops.vmfb [more.vmfb ...]
-                                        [--repetitions 10] [--json topology.json]
+                                        [--repetitions 10] [--settings target,default,one-worker]
+                                        [--json topology.json]
 
 Each program runs under `iree-benchmark-module` (the mean real time per call of each
-repetition) in four processes, alternating: the target's runtime flags (pinned workers off:
-`--task_topology_group_count=N`), IREE's default (one worker pinned to each core), the default,
-the target's flags, so both settings see the same phases of the machine. Each program's inputs
-are the `input*.npy` files beside it. Prints a Markdown table: the median and mean of each
-setting and the ratio of the medians.
+repetition, and the process's CPU time per call: over the real time, how many cores were busy)
+in two processes per setting, alternating in the order given and then its reverse (target,
+default, one worker, one worker, default, target), so every setting sees the same phases of the
+machine. The settings: the target's flags (`--task_topology_group_count=N`: IREE's N workers,
+not pinned), IREE's default (one worker pinned to each core) and one worker
+(`--task_topology_group_count=1`). Each program's inputs are the `input*.npy` files beside it.
+Prints a Markdown table: each setting's median (and mean) and busy cores, and the ratio of each
+setting's median to the target's.
 """
 
 from __future__ import annotations
@@ -24,53 +29,92 @@ from pathlib import Path
 from iops_mlir import iree_tools
 from iops_mlir.targets import Target, load_target
 
+SETTINGS = ("target", "default", "one-worker")
+
 
 def benchmark_us(vmfb: Path, inputs: list[str], repetitions: int, target: Target,
                  calls: int | None = None) -> list[float]:
     """iree-benchmark-module's mean real time per call of each repetition of `main`, in us: over as
     many calls as it chooses (its default), or over `calls` calls (1: each repetition one call)."""
+    return benchmark_times_us(vmfb, inputs, repetitions, target, calls)["real_time"]
+
+
+def benchmark_times_us(vmfb: Path, inputs: list[str], repetitions: int, target: Target,
+                       calls: int | None = None) -> dict[str, list[float]]:
+    """Real and process CPU time per call of each repetition of `main`, in us (see benchmark_us)."""
     per_repetition = [f"--benchmark_min_time={calls}x"] if calls else []
     argv = iree_tools.benchmark_module(str(vmfb), target, "--function=main", *(f"--input={i}" for i in inputs),
                                        f"--benchmark_repetitions={repetitions}", *per_repetition)
-    return iree_tools.repetition_times_us(iree_tools.run_tool(argv, what=f"iree-benchmark-module ({vmfb})").stdout)["main"]
+    stdout = iree_tools.run_tool(argv, what=f"iree-benchmark-module ({vmfb})").stdout
+    return {field: iree_tools.repetition_times_us(stdout, field)["main"] for field in ("real_time", "cpu_time")}
+
+
+def runtime_settings() -> dict[str, Target]:
+    """The CPU target under each setting's runtime flags."""
+    target = load_target("llvm-cpu")
+    return {"target": target, "default": dataclasses.replace(target, runtime_flags=()),
+            "one-worker": dataclasses.replace(target, runtime_flags=("--task_topology_group_count=1",))}
+
+
+def benchmark_settings(vmfb: Path, inputs: list[str], repetitions: int,
+                       names: tuple[str, ...] = SETTINGS) -> dict[str, dict[str, list[float]]]:
+    """Real and CPU times per call under each named setting, in two processes each: the settings in
+    order, then in reverse."""
+    settings = runtime_settings()
+    samples: dict[str, dict[str, list[float]]] = {n: {"real_time": [], "cpu_time": []} for n in names}
+    for name in (*names, *reversed(names)):
+        for field, xs in benchmark_times_us(vmfb, inputs, -(-repetitions // 2), settings[name]).items():
+            samples[name][field] += xs
+    return samples
 
 
 def benchmark_topologies(vmfb: Path, inputs: list[str], repetitions: int) -> dict[str, list[float]]:
-    """Repetitions under the CPU target's runtime flags ("target") and IREE's default topology
-    ("default"), in two alternating processes each."""
-    target = load_target("llvm-cpu")
-    settings = {"target": target, "default": dataclasses.replace(target, runtime_flags=())}
-    samples: dict[str, list[float]] = {name: [] for name in settings}
-    for name in ("target", "default", "default", "target"):
-        samples[name] += benchmark_us(vmfb, inputs, -(-repetitions // 2), settings[name])
-    return samples
+    """Real times per call under the CPU target's runtime flags ("target") and IREE's default
+    topology ("default"), in two alternating processes each."""
+    found = benchmark_settings(vmfb, inputs, repetitions, ("target", "default"))
+    return {name: times["real_time"] for name, times in found.items()}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("vmfb", type=Path, nargs="+")
     parser.add_argument("--repetitions", type=int, default=10, help="repetitions per setting (default 10)")
+    parser.add_argument("--settings", default=",".join(SETTINGS),
+                        help=f"comma-separated, the first the reference (default {','.join(SETTINGS)})")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
+    names = tuple(args.settings.split(","))
+    if not names or any(n not in SETTINGS for n in names) or len(set(names)) != len(names):
+        parser.error(f"--settings takes distinct names among {', '.join(SETTINGS)}")
+    reference = names[0]
     rows = []
     for vmfb in args.vmfb:
         inputs = [f"@{p}" for p in sorted(vmfb.parent.glob("input*.npy"))]
-        samples = benchmark_topologies(vmfb, inputs, args.repetitions)
-        row = {"vmfb": str(vmfb), "runtime_flags": list(load_target("llvm-cpu").runtime_flags),
-               **{f"{name}_{stat}_us": round(fn(xs), 1) for name, xs in samples.items()
-                  for stat, fn in (("median", statistics.median), ("mean", statistics.fmean))},
-               "samples_us": {name: [round(x, 1) for x in xs] for name, xs in samples.items()}}
-        row["target_over_default"] = round(row["target_median_us"] / row["default_median_us"], 3)
+        found = benchmark_settings(vmfb, inputs, args.repetitions, names)
+        row: dict = {"vmfb": str(vmfb), "settings": {}}
+        for name, times in found.items():
+            real, cpu = times["real_time"], times["cpu_time"]
+            row["settings"][name] = {
+                "runtime_flags": list(runtime_settings()[name].runtime_flags),
+                "median_us": round(statistics.median(real), 1), "mean_us": round(statistics.fmean(real), 1),
+                "busy_cores": round(statistics.median(cpu) / statistics.median(real), 2),
+                "samples_us": [round(x, 1) for x in real], "cpu_samples_us": [round(x, 1) for x in cpu]}
+        for name, setting in row["settings"].items():
+            setting[f"over_{reference}"] = round(setting["median_us"] / row["settings"][reference]["median_us"], 3)
         rows.append(row)
-        print(f"{vmfb}: x{row['target_over_default']:.3f}", file=sys.stderr, flush=True)
-    print(f"| program | target flags ({' '.join(load_target('llvm-cpu').runtime_flags)}): median us (mean) | "
-          "IREE's default topology: median us (mean) | ratio of medians |")
-    print("|---|---|---|---|")
+        print(f"{vmfb}: " + ", ".join(f"{n} x{s[f'over_{reference}']:.3f}" for n, s in row["settings"].items()),
+              file=sys.stderr, flush=True)
+    flags = {n: " ".join(f.runtime_flags) or "IREE's default" for n, f in runtime_settings().items()}
+    print("| program | " + " | ".join(f"{n} ({flags[n]}): median us (mean), busy cores" for n in names)
+          + " | " + " | ".join(f"{n} / {reference}" for n in names[1:]) + " |")
+    print("|---|" + "---|" * (2 * len(names) - 1))
     for row in rows:
-        print(f"| {row['vmfb']} | {row['target_median_us']:.0f} ({row['target_mean_us']:.0f}) | "
-              f"{row['default_median_us']:.0f} ({row['default_mean_us']:.0f}) | {row['target_over_default']:.3f} |")
+        cells = [f"{s['median_us']:.0f} ({s['mean_us']:.0f}), {s['busy_cores']:.2f}" for s in row["settings"].values()]
+        ratios = [f"{row['settings'][n][f'over_{reference}']:.3f}" for n in names[1:]]
+        print(f"| {row['vmfb']} | " + " | ".join(cells + ratios) + " |")
     if args.json:
-        args.json.write_text(json.dumps({"repetitions": args.repetitions, "results": rows}, indent=1) + "\n")
+        args.json.write_text(json.dumps({"repetitions": args.repetitions, "settings": list(names),
+                                         "results": rows}, indent=1) + "\n")
     return 0
 
 

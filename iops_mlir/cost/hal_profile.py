@@ -14,7 +14,6 @@ time). So each call gives every dispatch's latency in context and every wave's r
 
 from __future__ import annotations
 
-import hashlib
 import json
 import statistics
 from collections.abc import Iterable, Sequence
@@ -177,15 +176,10 @@ def profile_programs(programs: dict[str, Path], target: Target, inputs: list[np.
     mode = PROFILING_MODE.get(target.runtime_device)
     if mode is None:
         raise UserError(f"No HAL profiling mode is known for the runtime device '{target.runtime_device}'.")
-    work.mkdir(parents=True, exist_ok=True)
-    input_flags = []
-    for i, array in enumerate(inputs):
-        np.save(work / f"input{i}.npy", array)
-        input_flags.append(f"--input=@{work / f'input{i}.npy'}")
+    input_flags, inputs_hash = iree_tools.input_flags(inputs, work)
     sessions = max(1, min(sessions, runs))
     per_session = -(-runs // sessions)
     cache = CostCache("hal-profile")
-    inputs_hash = hashlib.sha256(b"".join(a.tobytes() for a in inputs)).hexdigest()
     keys = {name: stable_key(file_digest(vmfb), inputs_hash, target.runtime_device, *target.runtime_flags,
                              host_identity(), toolchain_versions(), f"calls={per_session}",
                              f"sessions={sessions}") for name, vmfb in programs.items()}

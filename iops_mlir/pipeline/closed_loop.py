@@ -44,6 +44,7 @@ from ..progress import Progress
 from ..schedule import Schedule
 from ..schedule.memory import transient_allocations
 from ..timing import ratio_interval
+from ..workers import check_workers, target_workers, with_workers, worker_counts, workers_phrase
 from .back import (Scheduled, codegen, compile_concurrently, compile_iree_order, compile_stages, copy_to_output,
                    lower_iree_order, parameters_note, write_schedule_file)
 from .front import IREE_ORDERS, iree_order
@@ -350,8 +351,31 @@ def run(options: CompileOptions, chosen: Scheduled, plain: Scheduled | None, inp
         "confidence": CONFIDENCE,
         "calibration": loop.calibration().to_json(), "stopped": stopped,
         "candidates": [c.to_json() for c in loop.candidates]}
+    _check_workers(loop, winner, shipped)
     shipped.write_report()
     return shipped
+
+
+def _check_workers(loop: _Loop, winner: Candidate, shipped: Scheduled) -> None:
+    """Time the output on the target's workers and fewer; where fewer are surely faster, the report
+    advises their runtime flags (see `workers`)."""
+    workers = target_workers(loop.target)
+    if workers is None or workers <= 1:
+        return
+    loop.progress.say(f"timing the output on {' and '.join(map(str, worker_counts(workers)))} workers "
+                      "(iree-benchmark-module, alternating processes; cached)")
+    # The winner's own file: the program the output holds, runnable without a parameter archive.
+    check = check_workers(winner.vmfb, loop.target, loop.inputs, shipped.program.variant.work / "workers",
+                          winner.measured_us)
+    runtime = shipped.report.runtime
+    runtime["workers_check"] = check.to_json()
+    timed = ", ".join(f"{workers_phrase(k)} {check.median_us(k):.0f} us" for k in check.process_medians_us)
+    if check.advised == workers:
+        loop.progress.say(f"{timed}: the target's {workers} workers stay")
+        return
+    runtime["advised_flags"] = list(with_workers(loop.target.runtime_flags, check.advised))
+    loop.progress.say(f"{timed}: it ran x{check.speedup:.2f} faster on {workers_phrase(check.advised)}; "
+                      f"run it with {' '.join(runtime['advised_flags'])}")
 
 
 def _fastest(candidates: list[Candidate]) -> Candidate:

@@ -1,0 +1,135 @@
+"""How many CPU workers the shipped program runs fastest on: measured, then advised.
+
+The CPU target runs every program on IREE's N workers (`--task_topology_group_count=N`, one per
+core). A program of sub-millisecond dispatches can run faster on fewer: on the 2-core VM of the
+results each of the five small zoo models ran 1.5-2.4x faster on one worker than on two, and
+each full-size one 1.3-1.8x slower (`benchmarks/results/runtime-workers.md`). Handing a tiny
+dispatch from one core's worker to the other's costs more than the second core gives back. No
+schedule reaches that gain and no cost model of N workers predicts it, so the compile measures
+it: the output under `iree-benchmark-module` with N workers and with fewer, in alternating
+processes, each setting in two, and advises the fewest-worker setting that is faster by more
+than `MIN_GAIN` in both of its processes (a phase of the machine lasts seconds and moves a
+process's median by 10-30%). The measurement is cached by the program's and the inputs' bytes,
+so a recompile reports the same.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import statistics
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from . import iree_tools
+from .cost.cache import CostCache, file_digest, host_identity, stable_key, toolchain_versions
+from .targets import Target
+
+GROUP_COUNT = "--task_topology_group_count="
+MIN_GAIN = 0.10  # fewer workers are advised only where each process pair shows at least this gain
+REPETITIONS = 5  # repetitions per process; two processes per setting
+MIN_REPETITION_US = 20_000.0  # calls per repetition: enough to take this long, so a repetition is not one tick
+
+
+@dataclass
+class WorkersCheck:
+    """Median call (us) of one program on each worker count, per process, and the advice."""
+
+    workers: int  # the target's count
+    process_medians_us: dict[int, list[float]]  # count -> the median of each of its processes
+    advised: int  # the count to run with (the target's when fewer are not surely faster)
+
+    def median_us(self, count: int) -> float:
+        return statistics.median(self.process_medians_us[count])
+
+    @property
+    def speedup(self) -> float:
+        """How many times faster the advised count ran than the target's."""
+        return self.median_us(self.workers) / self.median_us(self.advised)
+
+    def to_json(self) -> dict:
+        return {"workers": self.workers, "advised_workers": self.advised, "speedup": round(self.speedup, 3),
+                "median_us": {str(k): round(self.median_us(k), 1) for k in self.process_medians_us},
+                "process_medians_us": {str(k): [round(x, 1) for x in v] for k, v in self.process_medians_us.items()},
+                "min_gain": MIN_GAIN}
+
+
+def workers_phrase(count: int) -> str:
+    return f"{count} worker{'s' if count != 1 else ''}"
+
+
+def target_workers(target: Target) -> int | None:
+    """The worker count the target's runtime flags set, or None (no CPU worker flag: a GPU)."""
+    for flag in target.runtime_flags:
+        if flag.startswith(GROUP_COUNT):
+            return int(flag[len(GROUP_COUNT):])
+    return None
+
+
+def worker_counts(workers: int) -> list[int]:
+    """The counts measured: the target's, two and one (those below it), most first."""
+    return [workers] + [k for k in (2, 1) if k < workers]
+
+
+def with_workers(flags: tuple[str, ...], count: int) -> tuple[str, ...]:
+    """The runtime flags with the worker count set to `count`."""
+    return tuple(f"{GROUP_COUNT}{count}" if f.startswith(GROUP_COUNT) else f for f in flags)
+
+
+def advise(workers: int, process_medians_us: dict[int, list[float]]) -> int:
+    """The fewest workers faster than the target's count by MIN_GAIN in every process pair (the
+    k-th process of each setting ran in the k-th round), else the target's count."""
+    reference = process_medians_us[workers]
+    for count in sorted(process_medians_us):
+        if count < workers and all(mine < theirs * (1 - MIN_GAIN)
+                                   for mine, theirs in zip(process_medians_us[count], reference)):
+            return count
+    return workers
+
+
+def check_workers(vmfb: Path, target: Target, inputs: list[np.ndarray], work: Path,
+                  expected_us: float) -> WorkersCheck | None:
+    """Time `vmfb` on the target's worker count and fewer (see the module's docstring); None where
+    the target sets no worker count or it is already one. `expected_us`: about one call, to size
+    the repetitions."""
+    workers = target_workers(target)
+    if workers is None or workers <= 1:
+        return None
+    counts = worker_counts(workers)
+    calls = max(1, round(MIN_REPETITION_US / max(expected_us, 1.0)))
+    flags, inputs_hash = iree_tools.input_flags(inputs, work)
+    key = stable_key(file_digest(vmfb), inputs_hash, target.runtime_device, *target.runtime_flags,
+                     host_identity(), toolchain_versions(), f"counts={counts}", f"calls={calls}",
+                     f"repetitions={REPETITIONS}")
+    cache = CostCache("workers")
+    cached = cache.get(key)
+    if _are_medians(cached, counts):
+        medians = {int(k): v for k, v in cached["process_medians_us"].items()}
+    else:
+        medians = _measure(vmfb, target, flags, counts, calls)
+        cache.put(key, {"process_medians_us": {str(k): v for k, v in medians.items()}})
+    return WorkersCheck(workers, medians, advise(workers, medians))
+
+
+def _measure(vmfb: Path, target: Target, input_flags: list[str], counts: list[int],
+             calls: int) -> dict[int, list[float]]:
+    """Each count's median call in two processes: the counts in order, then in reverse."""
+    medians: dict[int, list[float]] = {k: [] for k in counts}
+    for count in (*counts, *reversed(counts)):
+        setting = dataclasses.replace(target, runtime_flags=with_workers(target.runtime_flags, count))
+        argv = iree_tools.benchmark_module(str(vmfb), setting, "--function=main", *input_flags,
+                                           f"--benchmark_repetitions={REPETITIONS}",
+                                           f"--benchmark_min_time={calls}x")
+        out = iree_tools.run_tool(argv, what=f"iree-benchmark-module ({vmfb.name}, {count} workers)").stdout
+        medians[count].append(statistics.median(iree_tools.repetition_times_us(out)["main"]))
+    return medians
+
+
+def _are_medians(cached: dict | None, counts: list[int]) -> bool:
+    """Whether a cache entry holds two positive medians for every count (else measured again)."""
+    found = cached.get("process_medians_us") if cached else None
+    if not isinstance(found, dict) or sorted(found) != sorted(str(k) for k in counts):
+        return False
+    return all(isinstance(v, list) and len(v) == 2 and all(isinstance(x, (int, float)) and 0 < x < float("inf")
+                                                            for x in v) for v in found.values())

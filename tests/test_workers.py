@@ -1,0 +1,80 @@
+"""The worker-count check of the output: iree-benchmark-module's output read, fewer workers advised
+only where every process pair shows it, and the measurement cached (no device: the tool faked)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from iops_mlir import iree_tools, workers
+from iops_mlir.targets import load_target
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_benchmark_output_gives_real_and_cpu_time_per_call() -> None:
+    # Recorded: small RandWire under iree-benchmark-module, 3 repetitions of 10 calls, JSON format.
+    text = (DATA / "iree_benchmark_repetitions.json").read_text()
+    real = iree_tools.repetition_times_us(text)["main"]
+    cpu = iree_tools.repetition_times_us(text, "cpu_time")["main"]
+    assert len(real) == len(cpu) == 3  # the repetitions; the mean, median and spread rows left out
+    assert all(100 < r < 10_000 for r in real)  # microseconds, from the file's milliseconds
+    assert all(c > r for r, c in zip(real, cpu))  # two workers busy: more CPU time than wall time
+
+
+@pytest.mark.parametrize("medians, advised", [
+    ({2: [600.0, 620.0], 1: [300.0, 330.0]}, 1),  # faster in both pairs
+    ({2: [600.0, 620.0], 1: [300.0, 600.0]}, 2),  # one pair within 10%: a phase of the machine, not advised
+    ({2: [300.0, 320.0], 1: [600.0, 610.0]}, 2),  # slower
+    ({8: [500.0, 500.0], 2: [300.0, 300.0], 1: [460.0, 440.0]}, 2),  # the fewest that is faster: 1 is not
+    ({8: [500.0, 500.0], 2: [300.0, 300.0], 1: [200.0, 210.0]}, 1),
+])
+def test_fewer_workers_are_advised_only_where_every_process_pair_shows_the_gain(medians, advised) -> None:
+    assert workers.advise(max(medians), medians) == advised
+
+
+def test_worker_flags() -> None:
+    cpu = load_target("llvm-cpu")
+    count = workers.target_workers(cpu)
+    assert count is not None and f"--task_topology_group_count={count}" in cpu.runtime_flags
+    assert workers.with_workers(("--a", "--task_topology_group_count=8"), 1) == ("--a", "--task_topology_group_count=1")
+    assert workers.target_workers(load_target("cuda")) is None  # no CPU workers to count
+    assert workers.worker_counts(16) == [16, 2, 1] and workers.worker_counts(2) == [2, 1]
+
+
+def test_the_check_times_each_count_in_two_alternating_processes_and_caches_it(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("IOPS_MLIR_CACHE", str(tmp_path / "cache"))
+    cpu = load_target("llvm-cpu")
+    monkeypatch.setattr(workers, "target_workers", lambda target: 2)
+    vmfb = tmp_path / "m.vmfb"
+    vmfb.write_bytes(b"a program")
+    ran: list[str] = []
+    per_call_ms = {"2": [0.60, 0.62], "1": [0.30, 0.33]}
+
+    def fake_tool(argv, *, what, cwd=None):
+        count = next(a.split("=")[1] for a in argv if a.startswith("--task_topology_group_count="))
+        ran.append(count)
+        assert "--benchmark_min_time=33x" in argv  # calls enough to fill 20 ms at about 600 us each
+        assert any(a.startswith("--input=@") for a in argv)
+        ms = per_call_ms[count][(sum(c == count for c in ran) - 1) % 2]
+        runs = [{"run_name": "BM_main/process_time/real_time", "run_type": "iteration", "real_time": ms,
+                 "cpu_time": 2 * ms, "time_unit": "ms"} for _ in range(workers.REPETITIONS)]
+        return subprocess.CompletedProcess(argv, 0, json.dumps({"benchmarks": runs}), "")
+
+    monkeypatch.setattr(iree_tools, "run_tool", fake_tool)
+    inputs = [np.ones((2, 3), np.float32)]
+    check = workers.check_workers(vmfb, cpu, inputs, tmp_path / "work", expected_us=600.0)
+    assert ran == ["2", "1", "1", "2"]  # in order, then in reverse
+    assert check.process_medians_us == {2: [600.0, 620.0], 1: [300.0, 330.0]}
+    assert check.advised == 1 and check.speedup == pytest.approx(610 / 315)
+    assert check.to_json()["median_us"] == {"2": 610.0, "1": 315.0}
+    again = workers.check_workers(vmfb, cpu, inputs, tmp_path / "work", expected_us=600.0)
+    assert len(ran) == 4 and again == check  # from the cache
+    for entry in (tmp_path / "cache" / "workers").glob("*.json"):
+        entry.write_text('{"process_medians_us": {"2": [600, -5], "1": [300, 330]}}')  # hand-edited
+    workers.check_workers(vmfb, cpu, inputs, tmp_path / "work", expected_us=600.0)
+    assert len(ran) == 8  # a corrupted entry is measured again

@@ -3,6 +3,7 @@ only where every process pair shows it, and the measurement cached (no device: t
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 from pathlib import Path
@@ -78,3 +79,34 @@ def test_the_check_times_each_count_in_two_alternating_processes_and_caches_it(t
         entry.write_text('{"process_medians_us": {"2": [600, -5], "1": [300, 330]}}')  # hand-edited
     workers.check_workers(vmfb, cpu, inputs, tmp_path / "work", expected_us=600.0)
     assert len(ran) == 8  # a corrupted entry is measured again
+
+
+def test_the_closed_loop_records_the_advice_and_survives_a_failing_tool(tmp_path, monkeypatch) -> None:
+    from types import SimpleNamespace
+
+    from iops_mlir.errors import ToolError
+    from iops_mlir.pipeline import closed_loop
+
+    said: list[str] = []
+    target = dataclasses.replace(load_target("llvm-cpu"), runtime_flags=("--task_topology_group_count=2",))
+    loop = SimpleNamespace(target=target, inputs=[], progress=SimpleNamespace(say=said.append))
+    winner = SimpleNamespace(vmfb=tmp_path / "w.vmfb", measured_us=600.0)
+
+    def shipped() -> SimpleNamespace:
+        report = SimpleNamespace(runtime={"device": "local-task", "flags": list(target.runtime_flags)})
+        return SimpleNamespace(report=report, program=SimpleNamespace(variant=SimpleNamespace(work=tmp_path)))
+
+    def failing(*args, **kwargs):
+        raise ToolError("iree-benchmark-module (w.vmfb, 1 workers) failed (exit 1).")
+    monkeypatch.setattr(closed_loop, "check_workers", failing)
+    kept = shipped()
+    closed_loop._check_workers(loop, winner, kept)
+    assert kept.report.runtime == {"device": "local-task", "flags": ["--task_topology_group_count=2"]}
+    assert "the target's flags stand" in said[-1]
+    monkeypatch.setattr(closed_loop, "check_workers", lambda *a, **k: workers.WorkersCheck(
+        2, {2: [600.0, 620.0], 1: [300.0, 330.0]}, 1))
+    advised = shipped()
+    closed_loop._check_workers(loop, winner, advised)
+    assert advised.report.runtime["advised_flags"] == ["--task_topology_group_count=1"]
+    assert advised.report.runtime["workers_check"]["speedup"] == pytest.approx(610 / 315, abs=1e-3)
+    assert "x1.94 faster on 1 worker" in said[-1]

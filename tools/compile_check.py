@@ -15,13 +15,17 @@ For each model, with an empty cost cache of its own (so nothing comes from earli
      predicts), and iree-benchmark-module's default, the median of the repetitions' mean real
      time over as many calls as it chooses (a mean, so it takes in the slow calls a median
      leaves out); and, in alternating processes, under IREE's default (pinned) topology, for
-     the record of what the runtime flags change.
+     the record of what the runtime flags change;
+  4. where the compile advised fewer CPU workers (`runtime.advised_flags`), the output under the
+     target's flags and the advised ones in alternating processes: the compile's speedup checked
+     on timings it did not make.
 Writes a JSON document (every number, the commands) and prints a Markdown table.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import shlex
@@ -71,7 +75,8 @@ def check_model(name: str, small: bool, out: Path, repetitions: int, per_call_re
     call_median = statistics.median(calls)
     shipped = report["shipped"]
     loop = report.get("closed_loop") or {}
-    return {"model": label, "iree_order_compile_s": round(iree_s, 1), "default_compile_s": round(iops_s, 1),
+    workers = _advised_workers(work / "iops.vmfb", input_args, repetitions, report.get("runtime") or {})
+    return {**workers, "model": label, "iree_order_compile_s": round(iree_s, 1), "default_compile_s": round(iops_s, 1),
             "compile_ratio": round(iops_s / iree_s, 3), "shipped": shipped["scheduler"],
             "search_skipped": report.get("search_skipped"), "device_headroom": report.get("device_headroom"),
             "predicted_us": shipped["predicted_us"], "benchmark_module_us": round(measured, 3),
@@ -86,11 +91,31 @@ def check_model(name: str, small: bool, out: Path, repetitions: int, per_call_re
             "commands": [shlex.join(["iops-mlir", "compile", *iree_argv]), shlex.join(["iops-mlir", "compile", *iops_argv])]}
 
 
+def _advised_workers(vmfb: Path, input_args: list[str], repetitions: int, runtime: dict) -> dict:
+    """Where the compile advised fewer workers: the output timed again under the target's flags
+    and the advised ones, in alternating processes (target, advised, advised, target), after the
+    compile, so the compile's speedup is checked on measurements it did not make."""
+    check, advised = runtime.get("workers_check"), runtime.get("advised_flags")
+    found: dict = {"workers_check": check}
+    if not advised:
+        return found
+    target = load_target("llvm-cpu")
+    settings = {"target": target, "advised": dataclasses.replace(target, runtime_flags=tuple(advised))}
+    samples: dict[str, list[float]] = {"target": [], "advised": []}
+    for name in ("target", "advised", "advised", "target"):
+        samples[name] += benchmark_us(vmfb, input_args, -(-repetitions // 2), settings[name])
+    medians = {name: statistics.median(xs) for name, xs in samples.items()}
+    return {**found, "advised_flags": advised, "advised_us": round(medians["advised"], 3),
+            "advised_target_us": round(medians["target"], 3),
+            "advised_speedup_after": round(medians["target"] / medians["advised"], 3)}
+
+
 def markdown(rows: list[dict]) -> str:
     lines = ["| model | IREE order compile s | default compile s | ratio | shipped | predicted us | "
              "iree-benchmark-module, median call us | error | iree-benchmark-module, its default us | error | "
-             "IREE's default topology us | closed-loop candidates, out-of-sample error |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+             "IREE's default topology us | closed-loop candidates, out-of-sample error | "
+             "workers advised: speedup at compile time, timed after |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         loop = ", ".join(f"{c['scheduler']} {c['error']:+.1%}" for c in r["closed_loop"] or []
                          if c.get("error") is not None) or (r["search_skipped"] or "-").split(":")[0]
@@ -99,8 +124,25 @@ def markdown(rows: list[dict]) -> str:
         call = f"{r['benchmark_module_call_us']:.0f}" if "benchmark_module_call_us" in r else "-"
         lines.append(f"| {r['model']} | {r['iree_order_compile_s']} | {r['default_compile_s']} | "
                      f"x{r['compile_ratio']:.2f} | {r['shipped']} | {predicted} | {call} | {call_error} | "
-                     f"{r['benchmark_module_us']:.0f} | {error} | {r['benchmark_module_default_topology_us']:.0f} | {loop} |")
+                     f"{r['benchmark_module_us']:.0f} | {error} | {r['benchmark_module_default_topology_us']:.0f} | {loop} | "
+                     f"{_workers_cell(r)} |")
     return "\n".join(lines) + "\n"
+
+
+def _workers_cell(row: dict) -> str:
+    check = row.get("workers_check")
+    if not check:
+        return "-"
+    if not row.get("advised_flags"):
+        return f"{check['workers']} kept (fewest x{_fewest_ratio(check):.2f})"
+    return (f"{check['advised_workers']} of {check['workers']}: x{check['speedup']:.2f}, "
+            f"x{row['advised_speedup_after']:.2f} ({row['advised_target_us']:.0f} -> {row['advised_us']:.0f} us)")
+
+
+def _fewest_ratio(check: dict) -> float:
+    """The target's median over the fewest workers' in the compile's check (below 1: slower)."""
+    medians = {int(k): v for k, v in check["median_us"].items()}
+    return medians[check["workers"]] / medians[min(medians)]
 
 
 def main() -> int:

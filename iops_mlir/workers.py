@@ -56,6 +56,7 @@ class WorkersCheck:
 
 
 def workers_phrase(count: int) -> str:
+    """'1 worker', '2 workers': for messages."""
     return f"{count} worker{'s' if count != 1 else ''}"
 
 

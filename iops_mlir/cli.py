@@ -288,8 +288,14 @@ def _cmd_headroom(args: argparse.Namespace) -> int:
     name, module, inputs = _load_model(args)
     with tempfile.TemporaryDirectory(prefix="iops-headroom-") as tmp:
         work = make_dir(args.work_dir) if args.work_dir is not None else Path(tmp)
-        found, check = measure_headroom(module, inputs, model=name, options=options, work=work, runs=args.runs)
+        found, check, workers = measure_headroom(module, inputs, model=name, options=options, work=work,
+                                                 runs=args.runs)
     print(f"{name}: {found.sentence()} (medians of {found.runs} profiled runs).")
+    if workers is not None:
+        fewest = workers.median_us(workers.advised)
+        below = (f"; {fewest:.0f} us is below the bound of any schedule on {workers.workers}"
+                 if workers.advised != workers.workers and fewest < found.lower_bound_us else "")
+        print(workers.sentence("IREE's order") + f" (iree-benchmark-module){below}.")
     heldout = "-" if check.heldout_median_rel_error is None else f"{check.heldout_median_rel_error:.1%}"
     print(f"wave model (contention {check.contention:.3f}, overhead {check.overhead_us:.2f} us per member of a "
           f"wave, gap {check.gap_us:.1f} us per stage), fitted on "
@@ -297,7 +303,8 @@ def _cmd_headroom(args: argparse.Namespace) -> int:
           f"predicted before it ran: {check.asap_predicted_us:.0f} us, measured {check.asap_measured_us:.0f} us "
           f"({check.asap_error:+.1%}).")
     if args.json is not None:
-        doc = {"model": name, "target": args.target, **found.to_json(), "wave_model": check.to_json()}
+        doc = {"model": name, "target": args.target, **found.to_json(), "wave_model": check.to_json(),
+               "workers_check": workers.to_json() if workers is not None else None}
         write_atomic(args.json, lambda tmp: tmp.write_text(json.dumps(doc, indent=1) + "\n"))
     return 0
 

@@ -19,10 +19,11 @@ from .cost.hal_profile import profile_programs
 from .headroom import Headroom
 from .iree_tools import CommandLog
 from .options import CompileOptions
-from .pipeline.back import compile_stages
+from .pipeline.back import compile_iree_order, compile_stages
 from .pipeline.profiling import FLAT, profile_baselines
 from .progress import Progress
 from .schedule import Schedule
+from .workers import WorkersCheck, check_workers, target_workers, worker_counts
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,10 @@ class ModelCheck:
 
 
 def measure_headroom(module, inputs: tuple, *, model: str, options: CompileOptions, work: Path,
-                     runs: int) -> tuple[Headroom, ModelCheck]:
+                     runs: int) -> tuple[Headroom, ModelCheck, WorkersCheck | None]:
     """IREE's own order of the program as imported against the bound any schedule must respect,
-    and the wave model's out-of-sample check."""
+    the wave model's out-of-sample check, and IREE's order timed on fewer CPU workers (a gain no
+    schedule of the target's workers has; None on a GPU)."""
     progress = Progress(options.quiet)
     dump = work / "dump"
     options = dataclasses.replace(
@@ -71,4 +73,10 @@ def measure_headroom(module, inputs: tuple, *, model: str, options: CompileOptio
                             stages={"asap": schedules["asap"].stages})["asap"]
     check = ModelCheck(cost.fit_samples, cost.model.contention, cost.model.gap_us, cost.model.overhead_us,
                        cost.heldout, predicted, asap.span_us())
-    return profiled.headroom, check
+    counts = target_workers(target)
+    if counts is not None and counts > 1:
+        progress.say(f"timing IREE's order on {' and '.join(map(str, worker_counts(counts)))} workers "
+                     "(iree-benchmark-module, alternating processes)")
+    workers = check_workers(compile_iree_order(log, target), target, arrays, work / "workers",
+                            profiled.headroom.iree_measured_us)
+    return profiled.headroom, check, workers

@@ -48,6 +48,16 @@ class WorkersCheck:
         """How many times faster the advised count ran than the target's."""
         return self.median_us(self.workers) / self.median_us(self.advised)
 
+    def sentence(self, what: str) -> str:
+        """What the fewest workers did against the target's, and the advice."""
+        fewest = min(self.process_medians_us)
+        timed = (f"{what} on {workers_phrase(fewest)}: {self.median_us(fewest):.0f} us against "
+                 f"{self.median_us(self.workers):.0f} us on {self.workers} "
+                 f"(x{self.median_us(self.workers) / self.median_us(fewest):.2f})")
+        if self.advised == self.workers:
+            return f"{timed}: fewer workers are not surely faster here (by {MIN_GAIN:.0%} in both process pairs)"
+        return f"{timed}: fewer workers are faster here; run it with {GROUP_COUNT}{self.advised}"
+
     def to_json(self) -> dict:
         return {"workers": self.workers, "advised_workers": self.advised, "speedup": round(self.speedup, 3),
                 "median_us": {str(k): round(self.median_us(k), 1) for k in self.process_medians_us},

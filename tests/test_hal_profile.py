@@ -18,6 +18,8 @@ from iops_mlir.cost.hal_profile import ProgramProfile, calls, join, parse_dispat
 from iops_mlir.errors import UserError
 from iops_mlir.graph import DispatchGraph
 from iops_mlir.headroom import critical_path_us, headroom
+from iops_mlir.targets import load_target
+from iops_mlir.workers import target_workers, worker_counts
 
 DATA = Path(__file__).parent / "data" / "profiles"
 GRAPH = DispatchGraph.from_json((DATA / "tiny.graph.json").read_text())
@@ -130,6 +132,11 @@ def test_headroom_command_profiles_iree_order_and_the_flat_program(tiny_module_s
     assert (tmp_path / "w" / "profiles" / "iree.1.ireeprof").exists()
     model = doc["wave_model"]
     assert model["fit_samples"] >= 2 * doc_dispatches(tmp_path / "w") - 1 and model["asap_measured_us"] > 0
+    workers = doc["workers_check"]  # IREE's order timed on the target's workers and on fewer
+    if workers is not None:
+        assert sorted(workers["median_us"], key=int) == sorted(map(str, worker_counts(workers["workers"])), key=int)
+        assert "IREE's order on 1 worker: " in out
+    assert (workers is None) == ((target_workers(load_target("llvm-cpu")) or 1) <= 1)
 
 
 def test_wave_model_fits_the_recorded_waves_and_bounds_them() -> None:

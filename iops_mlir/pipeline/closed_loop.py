@@ -45,7 +45,7 @@ from ..progress import Progress
 from ..schedule import Schedule
 from ..schedule.memory import transient_allocations
 from ..timing import ratio_interval
-from ..workers import check_workers, target_workers, with_workers, worker_counts, workers_phrase
+from ..workers import check_workers, target_workers, with_workers, worker_counts
 from .back import (Scheduled, codegen, compile_concurrently, compile_iree_order, compile_stages, copy_to_output,
                    lower_iree_order, parameters_note, write_schedule_file)
 from .front import IREE_ORDERS, iree_order
@@ -374,13 +374,9 @@ def _check_workers(loop: _Loop, winner: Candidate, shipped: Scheduled) -> None:
         return
     runtime = shipped.report.runtime
     runtime["workers_check"] = check.to_json()
-    timed = ", ".join(f"{workers_phrase(k)} {check.median_us(k):.0f} us" for k in check.process_medians_us)
-    if check.advised == workers:
-        loop.progress.say(f"{timed}: the target's {workers} workers stay")
-        return
-    runtime["advised_flags"] = list(with_workers(loop.target.runtime_flags, check.advised))
-    loop.progress.say(f"{timed}: it ran x{check.speedup:.2f} faster on {workers_phrase(check.advised)}; "
-                      f"run it with {' '.join(runtime['advised_flags'])}")
+    loop.progress.say(check.sentence("the output"))
+    if check.advised != workers:
+        runtime["advised_flags"] = list(with_workers(loop.target.runtime_flags, check.advised))
 
 
 def _fastest(candidates: list[Candidate]) -> Candidate:

@@ -20,7 +20,12 @@ def _close(actual: torch.Tensor, expected: torch.Tensor) -> bool:
     return float((actual - expected).abs().max()) <= max(ATOL, RTOL * scale)
 
 
-@pytest.mark.parametrize("name", models.hf_names())
+# MobileNetV2's inverted residuals are EfficientNet's without squeeze-and-excitation: 30 s of the
+# default suite for blocks hf:efficientnet already compiles, so -m slow runs it.
+_SLOW = {"hf:mobilenet_v2"}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=[pytest.mark.slow] if n in _SLOW else []) for n in models.hf_names()])
 def test_a_small_transformers_model_matches_torch(name: str) -> None:
     """Compiled with the default scheduler (the search under the analytic model, without the
     closed loop's timing, which the zoo's tests cover); outputs of order one, so the comparison is

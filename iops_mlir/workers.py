@@ -51,9 +51,11 @@ class WorkersCheck:
     def sentence(self, what: str) -> str:
         """What the fewest workers did against the target's, and the advice."""
         fewest = min(self.process_medians_us)
+        ratio = self.median_us(self.workers) / self.median_us(fewest)
         timed = (f"{what} on {workers_phrase(fewest)}: {self.median_us(fewest):.0f} us against "
-                 f"{self.median_us(self.workers):.0f} us on {self.workers} "
-                 f"(x{self.median_us(self.workers) / self.median_us(fewest):.2f})")
+                 f"{self.median_us(self.workers):.0f} us on {self.workers} (x{ratio:.2f})")
+        if self.advised == self.workers and ratio < 1:
+            return f"{timed}: fewer workers are slower here"
         if self.advised == self.workers:
             return f"{timed}: fewer workers are not surely faster here (by {MIN_GAIN:.0%} in both process pairs)"
         return f"{timed}: fewer workers are faster here; run it with {GROUP_COUNT}{self.advised}"

@@ -73,6 +73,10 @@ def test_the_check_times_each_count_in_two_alternating_processes_and_caches_it(t
     assert check.process_medians_us == {2: [600.0, 620.0], 1: [300.0, 330.0]}
     assert check.advised == 1 and check.speedup == pytest.approx(610 / 315)
     assert check.to_json()["median_us"] == {"2": 610.0, "1": 315.0}
+    slower = workers.WorkersCheck(2, {2: [300.0, 320.0], 1: [600.0, 610.0]}, 2)
+    assert slower.sentence("it") == "it on 1 worker: 605 us against 310 us on 2 (x0.51): fewer workers are slower here"
+    close = workers.WorkersCheck(2, {2: [300.0, 320.0], 1: [280.0, 300.0]}, 2)
+    assert close.sentence("it").endswith("fewer workers are not surely faster here (by 10% in both process pairs)")
     again = workers.check_workers(vmfb, cpu, inputs, tmp_path / "work", expected_us=600.0)
     assert len(ran) == 4 and again == check  # from the cache
     for entry in (tmp_path / "cache" / "workers").glob("*.json"):

@@ -23,7 +23,7 @@ from .pipeline.back import compile_iree_order, compile_stages
 from .pipeline.profiling import FLAT, profile_baselines
 from .progress import Progress
 from .schedule import Schedule
-from .workers import WorkersCheck, check_workers, target_workers, worker_counts
+from .workers import WorkersCheck, check_workers
 
 
 @dataclass(frozen=True)
@@ -73,10 +73,6 @@ def measure_headroom(module, inputs: tuple, *, model: str, options: CompileOptio
                             stages={"asap": schedules["asap"].stages})["asap"]
     check = ModelCheck(cost.fit_samples, cost.model.contention, cost.model.gap_us, cost.model.overhead_us,
                        cost.heldout, predicted, asap.span_us())
-    counts = target_workers(target)
-    if counts is not None and counts > 1:
-        progress.say(f"timing IREE's order on {' and '.join(map(str, worker_counts(counts)))} workers "
-                     "(iree-benchmark-module, alternating processes)")
     workers = check_workers(compile_iree_order(log, target), target, arrays, work / "workers",
-                            profiled.headroom.iree_measured_us)
+                            profiled.headroom.iree_measured_us, what="IREE's order", say=progress.say)
     return profiled.headroom, check, workers

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,15 +102,17 @@ def advise(workers: int, process_medians_us: dict[int, list[float]]) -> int:
     return workers
 
 
-def check_workers(vmfb: Path, target: Target, inputs: list[np.ndarray], work: Path,
-                  expected_us: float) -> WorkersCheck | None:
-    """Time `vmfb` on the target's worker count and fewer (see the module's docstring); None where
-    the target sets no worker count or it is already one. `expected_us`: about one call, to size
-    the repetitions."""
+def check_workers(vmfb: Path, target: Target, inputs: list[np.ndarray], work: Path, expected_us: float, *,
+                  what: str = "the program", say: Callable[[str], None] = lambda _: None) -> WorkersCheck | None:
+    """Time `vmfb` (`what`, for the progress line given to `say`) on the target's worker count and
+    fewer (see the module's docstring); None where the target sets no worker count or it is
+    already one. `expected_us`: about one call, to size the repetitions."""
     workers = target_workers(target)
     if workers is None or workers <= 1:
         return None
     counts = worker_counts(workers)
+    say(f"timing {what} on {' and '.join(map(str, counts))} workers (iree-benchmark-module, alternating "
+        "processes; cached)")
     calls = max(1, round(MIN_REPETITION_US / max(expected_us, 1.0)))
     flags, inputs_hash = iree_tools.input_flags(inputs, work)
     key = stable_key(file_digest(vmfb), inputs_hash, target.runtime_device, *target.runtime_flags,

@@ -38,7 +38,7 @@ from pathlib import Path
 import numpy as np
 
 from iops_mlir.targets import load_target, runtime_flags_for
-from runtime_topology import benchmark_topologies, benchmark_us  # the tool beside this one
+from runtime_topology import benchmark_settings, benchmark_topologies, benchmark_us  # the tool beside this one
 
 HERE = Path(sys.executable).parent
 
@@ -101,10 +101,8 @@ def _advised_workers(vmfb: Path, input_args: list[str], repetitions: int, runtim
         return found
     target = load_target("llvm-cpu")
     settings = {"target": target, "advised": dataclasses.replace(target, runtime_flags=tuple(advised))}
-    samples: dict[str, list[float]] = {"target": [], "advised": []}
-    for name in ("target", "advised", "advised", "target"):
-        samples[name] += benchmark_us(vmfb, input_args, -(-repetitions // 2), settings[name])
-    medians = {name: statistics.median(xs) for name, xs in samples.items()}
+    medians = {name: statistics.median(times["real_time"])
+               for name, times in benchmark_settings(vmfb, input_args, repetitions, settings).items()}
     return {**found, "advised_flags": advised, "advised_us": round(medians["advised"], 3),
             "advised_target_us": round(medians["target"], 3),
             "advised_speedup_after": round(medians["target"] / medians["advised"], 3)}

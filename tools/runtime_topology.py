@@ -57,10 +57,10 @@ def runtime_settings() -> dict[str, Target]:
 
 
 def benchmark_settings(vmfb: Path, inputs: list[str], repetitions: int,
-                       names: tuple[str, ...] = SETTINGS) -> dict[str, dict[str, list[float]]]:
-    """Real and CPU times per call under each named setting, in two processes each: the settings in
-    order, then in reverse."""
-    settings = runtime_settings()
+                       settings: dict[str, Target]) -> dict[str, dict[str, list[float]]]:
+    """Real and CPU times per call under each setting (the target with its runtime flags), in two
+    processes each: the settings in order, then in reverse."""
+    names = list(settings)
     samples: dict[str, dict[str, list[float]]] = {n: {"real_time": [], "cpu_time": []} for n in names}
     for name in (*names, *reversed(names)):
         for field, xs in benchmark_times_us(vmfb, inputs, -(-repetitions // 2), settings[name]).items():
@@ -71,7 +71,8 @@ def benchmark_settings(vmfb: Path, inputs: list[str], repetitions: int,
 def benchmark_topologies(vmfb: Path, inputs: list[str], repetitions: int) -> dict[str, list[float]]:
     """Real times per call under the CPU target's runtime flags ("target") and IREE's default
     topology ("default"), in two alternating processes each."""
-    found = benchmark_settings(vmfb, inputs, repetitions, ("target", "default"))
+    settings = runtime_settings()
+    found = benchmark_settings(vmfb, inputs, repetitions, {n: settings[n] for n in ("target", "default")})
     return {name: times["real_time"] for name, times in found.items()}
 
 
@@ -90,7 +91,7 @@ def main() -> int:
     rows = []
     for vmfb in args.vmfb:
         inputs = [f"@{p}" for p in sorted(vmfb.parent.glob("input*.npy"))]
-        found = benchmark_settings(vmfb, inputs, args.repetitions, names)
+        found = benchmark_settings(vmfb, inputs, args.repetitions, {n: runtime_settings()[n] for n in names})
         row: dict = {"vmfb": str(vmfb), "settings": {}}
         for name, times in found.items():
             real, cpu = times["real_time"], times["cpu_time"]

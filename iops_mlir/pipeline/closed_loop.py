@@ -45,7 +45,7 @@ from ..progress import Progress
 from ..schedule import Schedule
 from ..schedule.memory import transient_allocations
 from ..timing import ratio_interval
-from ..workers import check_workers, target_workers, with_workers, worker_counts
+from ..workers import check_workers, with_workers
 from .back import (Scheduled, codegen, compile_concurrently, compile_iree_order, compile_stages, copy_to_output,
                    lower_iree_order, parameters_note, write_schedule_file)
 from .front import IREE_ORDERS, iree_order
@@ -360,22 +360,19 @@ def run(options: CompileOptions, chosen: Scheduled, plain: Scheduled | None, inp
 def _check_workers(loop: _Loop, winner: Candidate, shipped: Scheduled) -> None:
     """Time the output on the target's workers and fewer; where fewer are surely faster, the report
     advises their runtime flags (see `workers`)."""
-    workers = target_workers(loop.target)
-    if workers is None or workers <= 1:
-        return
-    loop.progress.say(f"timing the output on {' and '.join(map(str, worker_counts(workers)))} workers "
-                      "(iree-benchmark-module, alternating processes; cached)")
     # The winner's own file: the program the output holds, runnable without a parameter archive.
     try:
         check = check_workers(winner.vmfb, loop.target, loop.inputs, shipped.program.variant.work / "workers",
-                              winner.measured_us)
+                              winner.measured_us, what="the output", say=loop.progress.say)
     except ToolError as e:  # advice only: the output stands as compiled, with the target's flags
         loop.progress.say(f"the output could not be timed on fewer workers ({e}); the target's flags stand")
+        return
+    if check is None:  # no CPU workers to count
         return
     runtime = shipped.report.runtime
     runtime["workers_check"] = check.to_json()
     loop.progress.say(check.sentence("the output"))
-    if check.advised != workers:
+    if check.advised != check.workers:
         runtime["advised_flags"] = list(with_workers(loop.target.runtime_flags, check.advised))
 
 

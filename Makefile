@@ -20,11 +20,12 @@ demo: venv
 	$(BIN)/iops-mlir bench --model $(MODEL) --variants iops,iree-min-peak-memory,iree-max-concurrency,torch-eager \
 		--repetitions 20 --json build/demo/bench.json --plot build/demo/bench.png --work-dir build/demo
 
+# One process per core, each test file whole in one of them (its module fixtures built once).
 test: venv
-	$(BIN)/python -m pytest -q -m "not slow"
+	$(BIN)/python -m pytest -q -m "not slow" -n auto --dist loadfile
 
 test-all: venv
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadfile
 
 clean:
 	rm -rf build .pytest_cache

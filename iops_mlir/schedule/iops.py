@@ -7,9 +7,11 @@ search is not proven optimal within its budget and the block is larger than
 result is kept. A block still not proven goes to the constraint solver (`solver`),
 which proves some blocks the A* search cannot, on a deterministic work budget
 shared by the model. A block still not proven is then improved window by window
-(`windows`): runs of consecutive stages are searched exactly again, across the
-part boundaries; then single dispatches move to cheaper stages anywhere in their
-range (`moves`), and the block reports the gap to its proven lower bound. The
+(`windows`), from a list schedule (`list_seed`) where its searches sampled their
+candidate stages and that is cheaper: runs of consecutive stages are searched
+exactly again, across the part boundaries; then single dispatches move to cheaper
+stages anywhere in their range (`moves`), and the block reports the gap to its
+proven lower bound. The
 block's schedule is the cheapest of the searched one and every baseline
 restricted to the block, so under the cost model iops is never worse than any
 baseline that fits the memory budget, block by block and in total. `ios` runs
@@ -30,6 +32,7 @@ from ..options import (DEFAULT_EXPANSIONS, DEFAULT_EXPANSIONS_PER_BLOCK, DEFAULT
 from ..partition import Block, dag_view, partition
 from . import windows
 from .chain_bound import chains_bound
+from .list_seed import best_list_schedule
 from .memory import peak_bytes
 from .model import MAX_STAGE, Schedule, split_wide_stages
 from .moves import polish
@@ -104,6 +107,7 @@ class _BlockSearch:
     parts_over_memory_budget: int
     whole: bool  # searched as one part
     proved_by: str | None = None  # "search" (A*), "solver" (CP-SAT) or "bound" (met its lower bound)
+    sampled: bool = False  # some search of it sampled its candidate stages (a wide fan-out)
 
 
 class _Searcher:
@@ -193,13 +197,16 @@ class _Searcher:
             whole_result = result
             over += short
         unproven = 1 if found else 0
+        sampled = whole.truncated
         if block.split or not found:
             stages: list[list[int]] = []
             for part in block.parts:
-                result, short = self.run(self.part_search(part), part, self.options.expansions_per_part)
+                search = self.part_search(part)
+                result, short = self.run(search, part, self.options.expansions_per_part)
                 stages.extend(result.stages)
                 unproven += not result.optimal
                 over += short
+                sampled |= search.truncated
             found.append(PartResult(stages, self.cost.schedule_us(stages), False, 0))
         best = min(found, key=lambda r: self.cost.schedule_us(r.stages))
         # A search over parts proves nothing for the block: parts run in order.
@@ -210,7 +217,7 @@ class _Searcher:
                  else max(whole.bound(0), whole_result.lower_bound if whole_result else 0.0,
                           chains_bound(whole) if whole.chains_dominate else 0.0))
         return _BlockSearch(best.stages, optimal, bound, self.expansions - spent, unproven, over,
-                            len(block.nodes) <= self.options.whole_block, "search" if optimal else None)
+                            len(block.nodes) <= self.options.whole_block, "search" if optimal else None, sampled)
 
     def resume(self, block: Block, whole: PartSearch, found: _BlockSearch, blocks_left: int) -> _BlockSearch:
         """The whole-block search of an unproven block continued with its share of what the
@@ -304,6 +311,15 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
     for k, b in enumerate(pending):
         results[b] = searcher.resume(blocks[b], wholes[b], results[b], len(pending) - k)
     picks = [searcher.pick(block, whole, found) for block, whole, found in zip(blocks, wholes, results)]
+    # Where a block fans out so widely that its searches sampled their candidate stages, a list
+    # schedule, its stages filled from the heaviest chains, is the windows' start where cheaper.
+    seeded = 0
+    for b, (whole, found) in enumerate(zip(wholes, results)):
+        if not found.optimal and (found.sampled or whole.truncated):
+            seed = best_list_schedule(whole)
+            if seed is not None and cost.schedule_us(seed) < cost.schedule_us(picks[b][1]) - EPS:
+                picks[b] = ("list", seed)
+                seeded += 1
     # Fourth pass: blocks not proven optimal are improved window by window, across part boundaries.
     searcher.reserved = 0
     improvable = [b for b, found in enumerate(results) if options.windows and not found.optimal and picks[b][1]]
@@ -338,7 +354,7 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
             "blocks_not_proven": sum(not r["optimal"] for r in reports),
             "parts_not_proven": unfinished, "parts_over_memory_budget": over_budget,
             "lower_bound_us": round(lower_bound, 3), "gap": _gap(predicted, lower_bound), "solver": solver,
-            "moves": moves, "wave_bound": wave_bound}
+            "moves": moves, "wave_bound": wave_bound, "list_seeded_blocks": seeded}
     return IopsOutcome(Schedule("iops", iops_stages), reports, info)
 
 

@@ -185,7 +185,7 @@ class PartSearch:
             found = max(found, off_chain + self.broken_waves.total(rest) + broken_extra)
         return found if self._pair is None else max(found, self._pair.value(done))
 
-    def _live(self, done: int) -> int:
+    def live_bytes(self, done: int) -> int:
         """Bytes live after `done`: results of done dispatches that a dispatch not yet run (here
         or later) reads, and the results of earlier dispatches still to be read."""
         if self._live_tables is None:
@@ -199,7 +199,7 @@ class PartSearch:
         `done`: what is live before the stage and the stage's own results."""
         peaks = []
         for mask in masks:
-            peaks.append(self._live(done) + sum(self.out[i] for i in set_bits(mask)))
+            peaks.append(self.live_bytes(done) + sum(self.out[i] for i in set_bits(mask)))
             done |= mask
         return peaks
 
@@ -225,7 +225,7 @@ class PartSearch:
         exhaustive = sum(math.comb(len(ready), size) for size in sizes) <= MAX_MOVES
         share = MAX_MOVES if exhaustive else max(1, MAX_MOVES // len(sizes))
         if self.memory_limit is not None:
-            room = self.memory_limit - self._live(done)
+            room = self.memory_limit - self.live_bytes(done)
             outs = [self.out[i] for i in ready]
         found = []
         for size in sizes:

@@ -150,8 +150,9 @@ def _matches_torch(vmfb: Path, spec: str) -> bool:
 
 def _search_whatever_the_profile(monkeypatch) -> None:
     """Search and pick, whatever the tiny program's profile says: its headroom and the search's pick
-    follow the machine's load (run beside another test process, the pick was once IREE's own order
-    and once the search was skipped), and those rules have their own tests."""
+    follow the machine's load (run beside another test process, both tests once found no pick to
+    time: the search skipped for no headroom, or its pick one of IREE's orders), and those rules
+    have their own tests."""
     monkeypatch.setattr(scheduling, "NO_GAIN_BELOW", float("-inf"))
     known = closed_loop._Loop.known
 

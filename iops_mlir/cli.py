@@ -292,9 +292,9 @@ def _cmd_headroom(args: argparse.Namespace) -> int:
                                                  runs=args.runs)
     print(f"{name}: {found.sentence()} (medians of {found.runs} profiled runs).")
     if workers is not None:
-        fewest = workers.median_us(workers.advised)
-        below = (f"; {fewest:.0f} us is below the bound of any schedule on {workers.workers}"
-                 if workers.advised != workers.workers and fewest < found.lower_bound_us else "")
+        advised_us = workers.median_us(workers.advised)
+        below = (f"; {advised_us:.0f} us is below the bound of any schedule on {workers.workers}"
+                 if workers.advised != workers.workers and advised_us < found.lower_bound_us else "")
         print(workers.sentence("IREE's order") + f" (iree-benchmark-module){below}.")
     heldout = "-" if check.heldout_median_rel_error is None else f"{check.heldout_median_rel_error:.1%}"
     print(f"wave model (contention {check.contention:.3f}, overhead {check.overhead_us:.2f} us per member of a "

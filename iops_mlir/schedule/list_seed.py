@@ -44,8 +44,7 @@ def list_schedule(search: PartSearch, reserve_bytes: int) -> list[list[int]] | N
     limit = search.memory_limit
     done, stages = 0, []
     while done != search.full:
-        ready = sorted((i for i in set_bits(search.full & ~done) if search.pred_mask[i] & ~done == 0),
-                       key=lambda i: (-search.tail[i], i))
+        ready = sorted(search.ready(done), key=lambda i: (-search.tail[i], i))
         room = None if limit is None else limit - search.live_bytes(done)
         stage, written = 0, 0
         for i in ready:

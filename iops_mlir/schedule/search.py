@@ -211,6 +211,10 @@ class PartSearch:
         """True when a schedule of this part stays within the memory limit."""
         return self.memory_limit is None or self.peak(stages) <= self.memory_limit
 
+    def ready(self, done: int) -> list[int]:
+        """The dispatches not in `done` whose predecessors all are, in index order."""
+        return [i for i in set_bits(self.full & ~done) if self.pred_mask[i] & ~done == 0]
+
     def moves(self, done: int) -> list[int]:
         """Candidate next stages from `done`, biggest first, then in index order.
 
@@ -219,7 +223,7 @@ class PartSearch:
         subsets) each stage size gets an equal share of MAX_MOVES, taken in index order, and
         the search is marked `truncated`: its result is then not proven optimal.
         """
-        ready = [i for i in set_bits(self.full & ~done) if self.pred_mask[i] & ~done == 0]
+        ready = self.ready(done)
         bits = [1 << i for i in ready]
         sizes = range(min(len(ready), self.max_stage), 0, -1)
         exhaustive = sum(math.comb(len(ready), size) for size in sizes) <= MAX_MOVES

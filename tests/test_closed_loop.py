@@ -133,6 +133,18 @@ def test_two_calls_shorter_than_their_spans_calibrate_by_ratio() -> None:
     assert fixed.scale == 1.0 and fixed.call_us(60.0) == pytest.approx(60.0 + 89.0)
 
 
+def test_calls_far_shorter_than_their_spans_keep_their_ratio() -> None:
+    # Small RandWire's default order and flat program: their profiled spans ran 2.3 times their
+    # calls. An offset (-570 us) predicted max-concurrency's 766 us span at 127 us a call, which
+    # timed 377 us; the ratio, however far from 1, stays in proportion.
+    stretched = Calibration.fit([(1001.0, 431.5), (1150.0, 446.6)])
+    ratio = (431.5 / 1001.0 + 446.6 / 1150.0) / 2
+    assert stretched.offset_us == 0.0 and stretched.scale == pytest.approx(ratio)
+    assert stretched.call_us(766.0) == pytest.approx(766.0 * ratio)
+    # With a third program whose slope is not believed, the same.
+    assert Calibration.fit([(1001.0, 431.5), (1150.0, 446.6), (836.0, 376.5)]).offset_us == 0.0
+
+
 def _compile(spec: str, tmp_path: Path, capsys, *extra: str, name: str = "m") -> tuple[int, dict, str]:
     code, out, err = run_cli(capsys, "compile", "--module", spec, "--verify-rounds", "3", "-o",
                              tmp_path / f"{name}.vmfb", "--dump-dir", tmp_path / name, *extra)

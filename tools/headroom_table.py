@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""The headroom of compiled programs, recomputed from their dumps' profiles: the two sums and the
+bound taken stage by stage.
+
+Usage: python tools/headroom_table.py build/bench23/*/iops [--json out.json]
+
+Each argument is the dump of an llvm-cpu compile with the profiled model (`iops-mlir compile
+--dump-dir`, or a bench work directory's `MODEL/iops`), whose `profiles/` hold the flat program
+and IREE's order. Printed per dump: IREE's order's profiled time, the bound of the two sums
+(max(critical path, core time / P) + (h - 1) x shortest barrier) and the most a schedule can gain
+under it, the search's bound on any schedule under the same limits (`headroom.schedule_bound_us`)
+and the most a schedule can gain under the larger of the two, which is what a compile reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from iops_mlir.graph import DispatchGraph
+from iops_mlir.headroom import headroom
+from predict_table import profiled_from_dump  # the tool beside this one
+
+
+def row(dump: Path) -> dict:
+    """The headroom of one dump's program, both ways, and the seconds the stage-by-stage bound took."""
+    graph = DispatchGraph.from_json((dump / "graph.json").read_text())
+    profiled = profiled_from_dump(dump, graph)
+    start = time.perf_counter()
+    found = headroom(graph, profiled.flat, profiled.programs["iree"])
+    seconds = time.perf_counter() - start
+    sums = max(found.critical_path_us, found.core_us / found.workers) + found.barriers_us
+    return {"dump": str(dump), "dispatches": len(graph.dispatch_ids()), "iree_measured_us": found.iree_measured_us,
+            "sums_us": sums, "sums_max_gain": max(0.0, 1.0 - sums / found.iree_measured_us),
+            "schedule_bound_us": found.schedule_bound_us, "max_gain": found.max_gain, "seconds": seconds}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dumps", type=Path, nargs="+")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    rows = [row(dump) for dump in args.dumps]
+    print("| dump | dispatches | IREE's order us | two sums us | gain at most | stage by stage us | gain at most | s |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for r in rows:
+        print(f"| {r['dump']} | {r['dispatches']} | {r['iree_measured_us']:,.0f} | {r['sums_us']:,.0f} | "
+              f"{r['sums_max_gain']:.1%} | {r['schedule_bound_us']:,.0f} | {r['max_gain']:.1%} | {r['seconds']:.2f} |")
+    if args.json:
+        args.json.write_text(json.dumps({"rows": rows}, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

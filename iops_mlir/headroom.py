@@ -59,9 +59,13 @@ class Headroom:
         return max(0, self.stages_at_least - 1) * self.barrier_us
 
     @property
+    def sums_bound_us(self) -> float:
+        """The bound of the two sums: max(critical path, core time / P) and the barriers."""
+        return max(self.critical_path_us, self.core_us / self.workers) + self.barriers_us
+
+    @property
     def lower_bound_us(self) -> float:
-        return max(max(self.critical_path_us, self.core_us / self.workers) + self.barriers_us,
-                   self.schedule_bound_us)
+        return max(self.sums_bound_us, self.schedule_bound_us)
 
     @property
     def utilisation(self) -> float:

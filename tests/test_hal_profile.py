@@ -79,6 +79,7 @@ def test_headroom_from_the_recorded_profiles() -> None:
             for s in wave_samples(p, st) if s.gap_us is not None]
     assert 0.0 < found.barrier_us == min(gaps)
     sums = max(found.critical_path_us, found.core_us / 2) + (found.stages_at_least - 1) * found.barrier_us
+    assert found.sums_bound_us == pytest.approx(sums)
     assert found.lower_bound_us == pytest.approx(max(sums, found.schedule_bound_us))
     # Stage by stage, the search's bound under the same limits; it holds for IREE's order too,
     # whose every stage costs at least what the bound charges it.

@@ -83,8 +83,8 @@ class Headroom:
                 "max_gain": round(self.max_gain, 4)}
 
     def sentence(self) -> str:
-        return (f"IREE's order takes {self.iree_measured_us:.0f} us and keeps {self.workers} workers "
-                f"{self.utilisation:.0%} busy; no schedule can take less than {self.lower_bound_us:.0f} us "
+        return (f"IREE's order takes {self.iree_measured_us:.0f} us under the profiler and keeps {self.workers} "
+                f"workers {self.utilisation:.0%} busy; no schedule can take less than {self.lower_bound_us:.0f} us "
                 f"(critical path {self.critical_path_us:.0f} us, core time / {self.workers} = "
                 f"{self.core_us / self.workers:.0f} us, {self.stages_at_least - 1} barriers of at least "
                 f"{self.barrier_us:.1f} us; stage by stage {self.schedule_bound_us:.0f} us): any schedule can gain "

@@ -13,6 +13,7 @@ import statistics
 from pathlib import Path
 
 import pytest
+from test_scheduler import make_graph
 
 from iops_mlir.cost.hal_profile import ProgramProfile, calls, join, parse_dispatch_events
 from iops_mlir.errors import UserError
@@ -97,14 +98,8 @@ def test_headroom_from_the_recorded_profiles() -> None:
     assert "can gain at most" in found.sentence()
 
 
-def _dispatch_graph(count: int, edges: list[list[int]]) -> DispatchGraph:
-    nodes = [{"id": i, "execute": 0, "op": "stream.async.dispatch", "symbol": f"e{i}::f{i}", "kind": "conv",
-              "shape": [], "flops": 0.0, "bytes": 0, "out_bytes": 0, "is_dispatch": True} for i in range(count)]
-    return DispatchGraph.from_json(json.dumps({"function": "main", "nodes": nodes, "edges": edges}))
-
-
 def test_critical_path_follows_dependences_not_program_order() -> None:
-    graph = _dispatch_graph(3, [[0, 2]])
+    graph = make_graph(3, [(0, 2)])
     assert critical_path_us(graph, {0: 5.0, 1: 9.0, 2: 3.0}) == 9.0  # 1 alone beats the chain 0 -> 2
     assert critical_path_us(graph, {0: 7.0, 1: 9.0, 2: 3.0}) == 10.0
 
@@ -114,14 +109,14 @@ def test_the_stage_by_stage_bound_sees_what_the_two_sums_do_not() -> None:
     # beside them, 1 and 2 keep both busy for 10 us each. The sums: critical path 30 us, core time
     # 60 / 2 = 30 us, plus 2 barriers of 1 us. Every schedule: 0 alone, 1 and 2 (together 20 us,
     # or one after the other), 3 alone: at least 40 us and the 2 barriers.
-    graph = _dispatch_graph(4, [[0, 1], [0, 2], [1, 3], [2, 3]])
+    graph = make_graph(4, [(0, 1), (0, 2), (1, 3), (2, 3)])
     latency = dict.fromkeys(range(4), 10.0)
     core = {0: 10.0, 1: 20.0, 2: 20.0, 3: 10.0}
     assert schedule_bound_us(graph, latency, core, 2, 1.0) == pytest.approx(42.0)
     found = Headroom(workers=2, iree_measured_us=50.0, flat_measured_us=50.0, core_us=60.0, critical_path_us=30.0,
                      runs=1, stages_at_least=3, barrier_us=1.0, schedule_bound_us=42.0)
     assert found.lower_bound_us == 42.0 and "stage by stage 42 us" in found.sentence()
-    assert schedule_bound_us(_dispatch_graph(0, []), {}, {}, 2, 1.0) == 0.0
+    assert schedule_bound_us(make_graph(0, []), {}, {}, 2, 1.0) == 0.0
 
 
 def test_gpu_dispatch_events_in_device_ticks() -> None:

@@ -1,7 +1,8 @@
 """Checks one random model under every scheduler (the body of tools/fuzz.py and tests/test_fuzz.py).
 
 For a spec (see `fuzzing`): compile once to the schedule phase, then for each of
-iops, ios, asap, sequential and iree
+iops, ios, asap, sequential and iree, and iops's schedule with one worker per dispatch
+(`pipeline.undistributed`)
   - check the schedule holds every dispatch exactly once and respects every dependence,
   - apply it to the flat stream IR (which verifies the IR), lower it and generate code,
   - run it and compare with stock iree-compile's output of the same input, bitwise.
@@ -26,11 +27,12 @@ from .iree_tools import CommandLog, run_tool
 from .options import CompileOptions
 from .pipeline.back import compile_iree_order, compile_stages
 from .pipeline.front import input_weights
+from .pipeline.undistributed import SUFFIX
 from .schedule import split_wide_stages
 from .schedule.model import Schedule
 from .targets import load_target
 
-SCHEDULERS = ("iops", "ios", "asap", "sequential", "iree")
+SCHEDULERS = ("iops", "ios", "asap", "sequential", "iree", "iops" + SUFFIX)
 REPLACED_ATOL, REPLACED_RTOL = 1e-5, 1e-4
 
 
@@ -93,7 +95,8 @@ def check(spec: dict, seed: int, work: Path, *, closed_loop: bool = True) -> Fuz
         out.failures.append("stock IREE differs from torch (not a scheduler bug, but reported)")
     log = CommandLog(work)
     for name in SCHEDULERS:
-        schedule = result.schedules[name]
+        schedule = result.schedules[name.removesuffix(SUFFIX)]
+        code_for = target.undistributed() if name.endswith(SUFFIX) else target
         try:
             if name == "iree":
                 vmfb = compile_iree_order(log, target)
@@ -104,7 +107,7 @@ def check(spec: dict, seed: int, work: Path, *, closed_loop: bool = True) -> Fuz
                     out.failures.append(f"{name}: " + "; ".join(problems[:3]))
                     continue
                 # Applied from its schedule.json, as `iops-mlir apply` does, then lowered as a compile does.
-                vmfb = compile_stages(log, result.graph, target, schedule, work / f"{name}.vmfb")
+                vmfb = compile_stages(log, result.graph, code_for, schedule, work / f"{name}.vmfb")
             actual = _run(vmfb, np_inputs)
         except IopsError as e:
             out.failures.append(f"{name}: {e.message}")

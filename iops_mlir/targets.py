@@ -38,6 +38,9 @@ class Target:
     arch: str | None = None
     # Known IREE failures with this flag set, each with the flags that avoid it.
     fallbacks: tuple[Fallback, ...] = ()
+    # Flags that make each dispatch one workgroup, run by one worker (none: the target has no such
+    # code generation); see `pipeline.undistributed`.
+    undistributed_flags: tuple[str, ...] = ()
 
     def fallback_for(self, stderr: str) -> Fallback | None:
         """The known failure a tool's stderr shows, if any (and if its flags are still here)."""
@@ -50,6 +53,12 @@ class Target:
         """This target minus the flags that trigger `fallback`'s failure."""
         flags = tuple(f for f in self.compile_flags if f not in fallback.drop)
         return replace(self, compile_flags=flags, fallbacks=tuple(f for f in self.fallbacks if f != fallback))
+
+    def undistributed(self) -> Target | None:
+        """This target with each dispatch run by one worker (None where it has no such flags)."""
+        if not self.undistributed_flags:
+            return None
+        return replace(self, compile_flags=self.compile_flags + self.undistributed_flags, undistributed_flags=())
 
 
 def _load(name: str) -> dict:
@@ -76,7 +85,8 @@ def load_target(name: str, *, cuda_arch: str | None = None) -> Target:
     flags = tuple(f.replace("{arch}", arch or "") for f in data["compile_flags"])
     fallbacks = tuple(Fallback(tuple(f["drop_flags"]), f["why"], tuple(f["triggers"]))
                       for f in data.get("crash_fallbacks", []))
-    return Target(name, flags, data["runtime_device"], _runtime_flags(data), arch, fallbacks)
+    return Target(name, flags, data["runtime_device"], _runtime_flags(data), arch, fallbacks,
+                  tuple(data.get("undistributed_flags", ())))
 
 
 def runtime_flags_for(device: str) -> tuple[str, ...]:

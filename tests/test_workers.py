@@ -94,23 +94,24 @@ def test_the_closed_loop_records_the_advice_and_survives_a_failing_tool(tmp_path
     said: list[str] = []
     target = dataclasses.replace(load_target("llvm-cpu"), runtime_flags=("--task_topology_group_count=2",))
     loop = SimpleNamespace(target=target, inputs=[], progress=SimpleNamespace(say=said.append))
-    winner = SimpleNamespace(vmfb=tmp_path / "w.vmfb", measured_us=600.0)
+    program = SimpleNamespace(variant=SimpleNamespace(work=tmp_path))
+    winner = SimpleNamespace(vmfb=tmp_path / "w.vmfb", measured_us=600.0, owner=SimpleNamespace(program=program))
 
     def shipped() -> SimpleNamespace:
         report = SimpleNamespace(runtime={"device": "local-task", "flags": list(target.runtime_flags)})
-        return SimpleNamespace(report=report, program=SimpleNamespace(variant=SimpleNamespace(work=tmp_path)))
+        return SimpleNamespace(report=report, program=program)
 
     def failing(*args, **kwargs):
         raise ToolError("iree-benchmark-module (w.vmfb, 1 workers) failed (exit 1).")
     monkeypatch.setattr(closed_loop, "check_workers", failing)
     kept = shipped()
-    closed_loop._check_workers(loop, winner, kept)
+    closed_loop._report_workers(loop, closed_loop._time_workers(loop, winner), kept)
     assert kept.report.runtime == {"device": "local-task", "flags": ["--task_topology_group_count=2"]}
     assert "the target's flags stand" in said[-1]
     monkeypatch.setattr(closed_loop, "check_workers", lambda *a, **k: workers.WorkersCheck(
         2, {2: [600.0, 620.0], 1: [300.0, 330.0]}, 1))
     advised = shipped()
-    closed_loop._check_workers(loop, winner, advised)
+    closed_loop._report_workers(loop, closed_loop._time_workers(loop, winner), advised)
     assert advised.report.runtime["advised_flags"] == ["--task_topology_group_count=1"]
     assert advised.report.runtime["workers_check"]["speedup"] == pytest.approx(610 / 315, abs=1e-3)
     assert said[-1] == ("the output on 1 worker: 315 us against 610 us on 2 (x1.94): fewer workers are faster here; "

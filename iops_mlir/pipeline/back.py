@@ -178,8 +178,9 @@ def iree_order_vmfb(name: str) -> str:
     return IREE_ORDER_VMFB if name == "iree" else f"{name}-order.vmfb"
 
 
-def compile_iree_order(log: CommandLog, target: Target, name: str = "iree") -> Path:
-    """One of IREE's own orders of the program in `log.cwd`, compiled (once) for the device to time.
+def compile_iree_order(log: CommandLog, target: Target, name: str = "iree", *, vmfb_name: str | None = None) -> Path:
+    """One of IREE's own orders of the program in `log.cwd`, compiled (once) for the device to time
+    (into `vmfb_name`, where the target's flags differ from the program's: `undistributed`).
 
     It is stock `iree-compile` of the flow IR that still holds its weights (`front.FLOW_WITH_WEIGHTS`),
     with the order's partitioning preference: the very bytes that `iree-compile input.mlir` with that
@@ -187,7 +188,7 @@ def compile_iree_order(log: CommandLog, target: Target, name: str = "iree") -> P
     (the split pipeline's) timed up to 3% apart on the 2-core VM, so an IREE order that ships is
     IREE's own file, not a look-alike (docs/reference.md, 'IREE's orders are IREE's bytes').
     """
-    vmfb = (log.cwd / iree_order_vmfb(name)).resolve()  # the tool runs in log.cwd
+    vmfb = (log.cwd / (vmfb_name or iree_order_vmfb(name))).resolve()  # the tool runs in log.cwd
     if not vmfb.exists():
         def command(output: str) -> list[str]:
             return iree_tools.stock(FLOW_WITH_WEIGHTS, target, output, favor=IREE_ORDERS[name], compile_from="flow")

@@ -13,6 +13,8 @@ measurement disagrees with its prediction by more than the margin, it is profile
 join the fit and the search runs again, for at most MAX_ROUNDS picks, under the same rule. A pick ships
 only when it is faster than IREE's best order by at least MIN_GAIN at 95% confidence;
 otherwise IREE's best order ships, so iops never ships something slower than IREE's best order.
+The fastest program is then timed on fewer CPU workers; where fewer are surely faster, its waves
+compiled with one worker per dispatch (`undistributed`) are one more candidate, timed the same way.
 
 Predictions are out of sample and of the whole call. A pick is predicted before it is
 compiled: the fastest program measured so far, scaled by the wave model's ratio of the two
@@ -39,13 +41,15 @@ from pathlib import Path
 from ..cost.base import Cautious
 from ..cost.calibration import Calibration
 from ..cost.timed import SECONDS_PER_ROUND, Samples, time_programs
+from ..cost.wave_model import ProfiledProgram
 from ..errors import ToolError
 from ..options import CompileOptions
 from ..progress import Progress
 from ..schedule import Schedule
 from ..schedule.memory import transient_allocations
 from ..timing import ratio_interval
-from ..workers import check_workers, with_workers
+from ..workers import WorkersCheck, check_workers, with_workers, workers_phrase
+from . import undistributed
 from .back import (Scheduled, codegen, compile_concurrently, compile_iree_order, compile_stages, copy_to_output,
                    lower_iree_order, parameters_note, write_schedule_file)
 from .front import IREE_ORDERS, iree_order
@@ -100,10 +104,17 @@ class Candidate:
     predicted_us: float | None  # the whole call, predicted before the candidate was timed
     measured_us: float | None = None
     comparison: Comparison | None = None  # a pick's timing against IREE's best order
+    undistributed_of: str | None = None  # the candidate whose waves it compiles with one worker per dispatch
+    own_profile: ProfiledProgram | None = None  # its profile where it is kept out of the model's fit
 
     @property
     def is_iree_order(self) -> bool:
         return self.name in IREE_ORDERS
+
+    @property
+    def ir_name(self) -> str:
+        """The NAME of its async.NAME.mlir and stream.NAME.mlir: an IREE order's own, or its own."""
+        return self.undistributed_of if self.undistributed_of in IREE_ORDERS else self.name
 
     @property
     def is_pick(self) -> bool:
@@ -126,6 +137,8 @@ class Candidate:
                  "error": None if error is None else round(error, 4)}
         if self.comparison is not None:
             found["against_best_iree"] = self.comparison.to_json()
+        if self.undistributed_of is not None:
+            found["undistributed_of"] = self.undistributed_of
         return found
 
 
@@ -176,12 +189,15 @@ class _Loop:
         """Profile a pick and add it to its program's profiled programs (the refit's data). Only
         when needed: for a refit, or for the measured timeline of a pick that ships."""
         profiled = candidate.owner.profiled
-        if profiled is None or profiled.program(candidate.name) is not None:
+        if profiled is None or profiled.program(candidate.name) is not None or candidate.own_profile is not None:
             return
         log, graph = candidate.owner.program.variant.log, candidate.owner.program.graph
         found = profile_schedules(log, self.target, graph, {candidate.name: candidate.plan.chosen},
                                   {candidate.name: candidate.vmfb}, self.inputs, log.cwd, calls=PROFILE_CALLS)
-        profiled.programs.update(found)
+        if candidate.undistributed_of is not None:  # other code than the model's programs: kept out of its fit
+            candidate.own_profile = found[candidate.name]
+        else:
+            profiled.programs.update(found)
 
     def _span_us(self, c: Candidate) -> float | None:
         """The candidate's profiled dispatch span, if it was profiled."""
@@ -257,6 +273,27 @@ class _Loop:
         self.candidates.append(pick)
         self.time_pick(pick)
         return pick
+
+    def add_undistributed(self, winner: Candidate, check: WorkersCheck | None) -> dict:
+        """Where fewer workers ran the winner surely faster, its waves compiled with one worker per
+        dispatch (`undistributed`), predicted and timed against IREE's best order like a pick;
+        what was done, for the report."""
+        why = (undistributed.why_not(self.target, check, winner.owner, winner.name) if self.options.try_undistributed
+               else "--distribution keep")
+        if why is not None:
+            return {"tried": False, "why": why}
+        self.progress.say(f"{workers_phrase(check.advised)} ran {winner.name} faster than {check.workers}: "
+                          f"compiling its waves with one worker per dispatch")
+        built = undistributed.build(winner.owner, winner.name, winner.stages, winner.measured_us, self.inputs)
+        candidate = Candidate(built.name, winner.owner, winner.plan, built.vmfb, built.predicted_us,
+                              undistributed_of=winner.name)
+        self.candidates.append(candidate)
+        self.time_pick(candidate)
+        vs = candidate.comparison
+        self.progress.say(f"{candidate.name}: predicted {candidate.predicted_us:.0f} us, measured "
+                          f"{candidate.measured_us:.0f} us; x{vs.ratio:.3f} [{vs.low:.3f}-{vs.high:.3f}] of {vs.against}")
+        return {"tried": True, **candidate.to_json(),
+                "flags": list(self.target.undistributed_flags)}
 
     def _round(self) -> int:
         return sum(1 for c in self.candidates if c.is_pick) + 1
@@ -340,6 +377,11 @@ def run(options: CompileOptions, chosen: Scheduled, plain: Scheduled | None, inp
         plan = loop.replan()
         margin = plan.cost.margin()
     winner = _fastest(loop.candidates)
+    check = _time_workers(loop, winner)
+    tried = loop.add_undistributed(winner, check)
+    if _fastest(loop.candidates) is not winner:
+        winner = _fastest(loop.candidates)
+        check = _time_workers(loop, winner)  # the advice is for the program that ships
     if winner.is_pick:
         loop.profile(winner)  # its measured timeline goes with it (`explain --measured`)
     progress.say("measured: " + ", ".join(f"{c.name} {c.measured_us:.0f} us" for c in loop.candidates)
@@ -351,23 +393,27 @@ def run(options: CompileOptions, chosen: Scheduled, plain: Scheduled | None, inp
         "device": loop.target.runtime_device, "timing_rounds": options.verify_rounds, "min_gain": MIN_GAIN,
         "confidence": CONFIDENCE,
         "calibration": loop.calibration().to_json(), "stopped": stopped,
-        "candidates": [c.to_json() for c in loop.candidates]}
-    _check_workers(loop, winner, shipped)
+        "candidates": [c.to_json() for c in loop.candidates], "undistributed": tried}
+    _report_workers(loop, check, shipped)
     shipped.write_report()
     return shipped
 
 
-def _check_workers(loop: _Loop, winner: Candidate, shipped: Scheduled) -> None:
-    """Time the output on the target's workers and fewer; where fewer are surely faster, the report
-    advises their runtime flags (see `workers`)."""
+def _time_workers(loop: _Loop, winner: Candidate) -> WorkersCheck | None:
+    """The winner timed on the target's workers and fewer (see `workers`); None where there are no
+    CPU workers to count or the timing failed."""
     # The winner's own file: the program the output holds, runnable without a parameter archive.
     try:
-        check = check_workers(winner.vmfb, loop.target, loop.inputs, shipped.program.variant.work / "workers",
-                              winner.measured_us, what="the output", say=loop.progress.say)
+        return check_workers(winner.vmfb, loop.target, loop.inputs, winner.owner.program.variant.work / "workers",
+                             winner.measured_us, what="the output", say=loop.progress.say)
     except ToolError as e:  # advice only: the output stands as compiled, with the target's flags
         loop.progress.say(f"the output could not be timed on fewer workers ({e}); the target's flags stand")
-        return
-    if check is None:  # no CPU workers to count
+        return None
+
+
+def _report_workers(loop: _Loop, check: WorkersCheck | None, shipped: Scheduled) -> None:
+    """Where fewer workers ran the output surely faster, the report advises their runtime flags."""
+    if check is None:
         return
     runtime = shipped.report.runtime
     runtime["workers_check"] = check.to_json()
@@ -391,13 +437,14 @@ def _best_iree(candidates: list[Candidate]) -> Candidate:
 
 def _ship(options: CompileOptions, winner: Candidate, chosen: Scheduled, model: str) -> Scheduled:
     """Write the winner to the output and make the dump show it; its Scheduled with a fresh report."""
-    owner, name = winner.owner, winner.name
+    owner, name = winner.owner, winner.ir_name
     variant, output = owner.program.variant, Path(options.output)
     work = variant.work
-    if winner.is_iree_order:  # compiled by stock iree-compile: its stream.cmd IR is made for the dump here
+    target = owner.program.target.undistributed() if winner.undistributed_of else owner.program.target
+    if name in IREE_ORDERS:  # compiled by stock iree-compile: its stream.cmd IR is made for the dump here
         lower_iree_order(variant.log, name)
     if options.parameters_file is not None:
-        codegen(variant.log, owner.program.target, f"async.{name}.mlir", f"stream.{name}.mlir", output.resolve(),
+        codegen(variant.log, target, f"async.{name}.mlir", f"stream.{name}.mlir", output.resolve(),
                 parameters_file=options.parameters_file)
     else:
         copy_to_output(variant.log, winner.vmfb, output)
@@ -406,7 +453,7 @@ def _ship(options: CompileOptions, winner: Candidate, chosen: Scheduled, model: 
         target = work / (f"{kind}.scheduled.mlir" if kind == "async" else "stream.mlir")
         if source != target:
             shutil.copyfile(source, target)
-    profiled = owner.profiled.program(name) if owner.profiled is not None else None
+    profiled = winner.own_profile or (owner.profiled.program(winner.name) if owner.profiled is not None else None)
     if profiled is not None:
         write_measured_timeline(work if not variant.in_subdir else work.parent, profiled)
     report = make_report(owner.program, winner.plan, model=model, headroom=chosen.report.device_headroom)

@@ -1,0 +1,84 @@
+"""One worker per dispatch: the fastest program's waves compiled without thread distribution.
+
+On a CPU, IREE splits each dispatch's workgroups over the workers: intra-operator parallelism.
+Where the dispatches are small, the split costs more than it gains (the workers' wake-ups and
+hand-offs outweigh the work they share), and the output then runs surely faster on fewer
+workers: the compile's worker check (`workers`) measures exactly that. Where it does, the
+closed loop also compiles the fastest program's waves with the target's `undistributed_flags`
+(`--iree-llvmcpu-disable-distribution` on llvm-cpu): each dispatch is one workgroup, run by
+one worker, and the workers run a wave's dispatches side by side, inter-operator parallelism
+in place of intra-operator. The candidate is timed against IREE's best order like a pick and
+ships only when surely faster.
+
+It is predicted before it is timed. Its flat program (IREE's debug order compiled the same way)
+is profiled, which gives each dispatch's latency and core time on one worker; with the device
+constants of the wave model fitted on the distributed programs (`wave_model.transfer`), the
+candidate's span is set against the same waves' span under that model, and the fastest
+program's measured call scaled by that ratio (as a pick is predicted, `closed_loop.predict_pick`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..cost.wave_model import ProfiledProgram, transfer
+from ..schedule import Schedule
+from ..targets import Target
+from ..workers import WorkersCheck
+from .back import Scheduled, compile_concurrently, compile_iree_order, compile_stages
+from .front import IREE_ORDERS
+from .profiling import FLAT, profile_schedules
+from .scheduling import PROFILE_CALLS
+
+SUFFIX = "-undistributed"  # a candidate's name: the name of the program whose waves it compiles, and this
+
+
+@dataclass
+class Undistributed:
+    """The fastest program's waves compiled with one worker per dispatch, and its prediction."""
+
+    name: str
+    of: str  # the candidate whose waves it compiles
+    vmfb: Path
+    predicted_us: float
+    flat: ProfiledProgram  # its flat program, profiled: the dispatch times of the prediction
+
+
+def why_not(target: Target, check: WorkersCheck | None, owner: Scheduled, of: str) -> str | None:
+    """Why the undistributed program of candidate `of` is not tried (None: it is)."""
+    if target.undistributed() is None:
+        return f"the {target.name} target has no code generation with one worker per dispatch"
+    if check is None or check.advised >= check.workers:
+        return "fewer workers were not surely faster, so the split of each dispatch over the workers pays"
+    if of == FLAT:
+        return "the fastest program runs one dispatch at a time: no wave for the workers to share"
+    if owner.profiled is None:
+        return "the program was not profiled, so the candidate could not be predicted"
+    return None
+
+
+def build(owner: Scheduled, of: str, stages: list[list[int]], measured_us: float, inputs: list) -> Undistributed:
+    """Compile `of` (a candidate of `owner`, with these stages and measured call) and its flat
+    program with one worker per dispatch, profile the flat one, and predict the candidate."""
+    target = owner.program.target.undistributed()
+    assert target is not None and owner.profiled is not None
+    program, name = owner.program, of + SUFFIX
+    log, graph = program.variant.log, program.graph
+    flat_name = FLAT + SUFFIX
+
+    def candidate(job_log):
+        if of in IREE_ORDERS:  # IREE's own bytes, with the target's flags for one worker per dispatch
+            return compile_iree_order(job_log, target, of, vmfb_name=f"{name}.vmfb")
+        return compile_stages(job_log, graph, target, Schedule(name, stages), job_log.cwd / f"{name}.vmfb")
+
+    vmfbs = compile_concurrently(log, {
+        name: candidate,
+        flat_name: lambda job_log: compile_iree_order(job_log, target, FLAT, vmfb_name=f"{flat_name}.vmfb")})
+    flat_stages = Schedule(flat_name, [[n] for n in graph.dispatch_ids()])
+    flat = profile_schedules(log, owner.program.target, graph, {flat_name: flat_stages},
+                             {flat_name: vmfbs[flat_name]}, inputs, program.variant.work, calls=PROFILE_CALLS)[flat_name]
+    fitted = owner.profiled.cost
+    moved = transfer(fitted, flat.profile, graph.dispatch_ids())
+    predicted = measured_us * moved.model.program_us(stages) / fitted.model.program_us(stages)
+    return Undistributed(name, of, vmfbs[name], predicted, flat)

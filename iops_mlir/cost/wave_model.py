@@ -289,8 +289,10 @@ def wave_cost_without_flat(programs: Sequence[ProfiledProgram], nodes: Sequence[
     return _fitted(programs, solo, core, max(p.profile.workers() for p in programs))
 
 
-def transfer(fitted: WaveCost, flat: ProgramProfile, nodes: Sequence[int]) -> WaveCost:
+def transfer(fitted: WaveCost, flat: ProgramProfile, nodes: Sequence[int], *,
+             flat_name: str = "flat program of the rewritten program") -> WaveCost:
     """The device constants of `fitted` (workers, contention, gap) with another program's dispatches,
-    timed in that program's flat profile: a rewritten program needs only its flat program profiled."""
+    timed in that program's flat profile (`flat_name`, for the report): a rewritten program, or one
+    compiled otherwise, needs only its flat program profiled."""
     return WaveCost(fitted.model.with_dispatches(*dispatch_times(flat, nodes)), fit_samples=fitted.fit_samples,
-                    heldout=fitted.heldout, fitted_on=(*fitted.fitted_on, "flat program of the rewritten program"))
+                    heldout=fitted.heldout, fitted_on=(*fitted.fitted_on, flat_name))

@@ -14,7 +14,8 @@ join the fit and the search runs again, for at most MAX_ROUNDS picks, under the 
 only when it is faster than IREE's best order by at least MIN_GAIN at 95% confidence;
 otherwise IREE's best order ships, so iops never ships something slower than IREE's best order.
 The fastest program is then timed on fewer CPU workers; where fewer are surely faster, its waves
-compiled with one worker per dispatch (`undistributed`) are one more candidate, timed the same way.
+compiled with one worker per dispatch (`undistributed`) are one more candidate, and the search's
+pick under the model of one worker per dispatch another, each timed the same way.
 
 Predictions are out of sample and of the whole call. A pick is predicted before it is
 compiled: the fastest program measured so far, scaled by the wave model's ratio of the two
@@ -41,7 +42,7 @@ from pathlib import Path
 from ..cost.base import Cautious
 from ..cost.calibration import Calibration
 from ..cost.timed import SECONDS_PER_ROUND, Samples, time_programs
-from ..cost.wave_model import ProfiledProgram
+from ..cost.wave_model import ProfiledProgram, WaveCost
 from ..errors import ToolError
 from ..options import CompileOptions
 from ..progress import Progress
@@ -88,6 +89,10 @@ class Comparison:
         """Whether the verdict is settled: the interval lies wholly on one side of 1 - MIN_GAIN."""
         return self.faster() or self.low > 1.0 - MIN_GAIN
 
+    def phrase(self) -> str:
+        """For the terminal: 'x0.944 [0.938-0.951] of iree-max-concurrency in 400 paired rounds'."""
+        return f"x{self.ratio:.3f} [{self.low:.3f}-{self.high:.3f}] of {self.against} in {self.rounds} paired rounds"
+
     def to_json(self) -> dict:
         return {"against": self.against, "ratio": round(self.ratio, 4),
                 "interval": [round(self.low, 4), round(self.high, 4)], "rounds": self.rounds}
@@ -104,7 +109,8 @@ class Candidate:
     predicted_us: float | None  # the whole call, predicted before the candidate was timed
     measured_us: float | None = None
     comparison: Comparison | None = None  # a pick's timing against IREE's best order
-    undistributed_of: str | None = None  # the candidate whose waves it compiles with one worker per dispatch
+    one_worker_per_dispatch: bool = False  # compiled with the target's `undistributed_flags`
+    undistributed_of: str | None = None  # the candidate whose waves it compiles so (None: its own waves)
     own_profile: ProfiledProgram | None = None  # its profile where it is kept out of the model's fit
 
     @property
@@ -129,6 +135,11 @@ class Candidate:
             return None
         return self.predicted_us / self.measured_us - 1.0
 
+    def timed_phrase(self) -> str:
+        """A pick's prediction and timing, for the terminal."""
+        return (f"predicted {self.predicted_us:.0f} us, measured {self.measured_us:.0f} us ({self.error():+.1%}); "
+                + self.comparison.phrase())
+
     def to_json(self) -> dict:
         error = self.error()
         found = {"scheduler": self.name, "program": self.owner.program.variant.label,
@@ -137,6 +148,8 @@ class Candidate:
                  "error": None if error is None else round(error, 4)}
         if self.comparison is not None:
             found["against_best_iree"] = self.comparison.to_json()
+        if self.one_worker_per_dispatch:
+            found["one_worker_per_dispatch"] = True
         if self.undistributed_of is not None:
             found["undistributed_of"] = self.undistributed_of
         return found
@@ -194,7 +207,7 @@ class _Loop:
         log, graph = candidate.owner.program.variant.log, candidate.owner.program.graph
         found = profile_schedules(log, self.target, graph, {candidate.name: candidate.plan.chosen},
                                   {candidate.name: candidate.vmfb}, self.inputs, log.cwd, calls=PROFILE_CALLS)
-        if candidate.undistributed_of is not None:  # other code than the model's programs: kept out of its fit
+        if candidate.one_worker_per_dispatch:  # other code than the model's programs: kept out of its fit
             candidate.own_profile = found[candidate.name]
         else:
             profiled.programs.update(found)
@@ -286,14 +299,36 @@ class _Loop:
                           f"compiling its waves with one worker per dispatch")
         built = undistributed.build(winner.owner, winner.name, winner.stages, winner.measured_us, self.inputs)
         candidate = Candidate(built.name, winner.owner, winner.plan, built.vmfb, built.predicted_us,
-                              undistributed_of=winner.name)
+                              one_worker_per_dispatch=True, undistributed_of=winner.name)
         self.candidates.append(candidate)
         self.time_pick(candidate)
-        vs = candidate.comparison
-        self.progress.say(f"{candidate.name}: predicted {candidate.predicted_us:.0f} us, measured "
-                          f"{candidate.measured_us:.0f} us; x{vs.ratio:.3f} [{vs.low:.3f}-{vs.high:.3f}] of {vs.against}")
-        return {"tried": True, **candidate.to_json(),
-                "flags": list(self.target.undistributed_flags)}
+        self.progress.say(f"{candidate.name}: {candidate.timed_phrase()}")
+        return {"tried": True, **candidate.to_json(), "flags": list(self.target.undistributed_flags),
+                "search": self.add_undistributed_pick(candidate, built.cost)}
+
+    def add_undistributed_pick(self, measured: Candidate, cost: WaveCost) -> dict:
+        """The search under the one-worker model (`undistributed.search_pick`); its pick, predicted
+        from `measured` (the one-worker program just timed) by the model's ratio of their spans,
+        compiled and timed like a pick where predicted faster than the fastest program measured
+        by more than the model's error and MIN_GAIN. What was done, for the report."""
+        owner = measured.owner
+        self.progress.say("searching again under the model of one worker per dispatch")
+        plan = undistributed.search_pick(owner, cost, self.options)
+        stages, model = plan.chosen.stages, cost.model
+        predicted = measured.measured_us * model.program_us(stages) / model.program_us(measured.stages)
+        found = {"predicted_us": round(predicted, 3), "search_seconds": plan.search["seconds"]}
+        if sorted(map(sorted, stages)) == sorted(map(sorted, measured.stages)):
+            return {**found, "compiled": False, "why": f"the search picked {measured.undistributed_of}'s waves"}
+        why = self.not_faster(predicted, owner.plan.cost.margin())
+        if why:
+            return {**found, "compiled": False, "why": why}
+        self.progress.say(f"compiling the search's pick with one worker per dispatch, predicted {predicted:.0f} us")
+        pick = Candidate(undistributed.PICK, owner, plan, undistributed.compile_pick(owner, stages), predicted,
+                         one_worker_per_dispatch=True)
+        self.candidates.append(pick)
+        self.time_pick(pick)
+        self.progress.say(f"{pick.name}: {pick.timed_phrase()}")
+        return {**found, "compiled": True, **pick.to_json()}
 
     def _round(self) -> int:
         return sum(1 for c in self.candidates if c.is_pick) + 1
@@ -314,8 +349,12 @@ class _Loop:
         """Why the plan's pick is not worth a compile: the model (refitted after each pick), whose
         error is `margin`, does not predict it faster than the fastest program measured so far by
         more than that error and MIN_GAIN (None when it is worth one)."""
+        return self.not_faster(self.predict_pick(self.chosen, plan, plan.chosen.stages), margin)
+
+    def not_faster(self, predicted: float, margin: float) -> str | None:
+        """Why a pick predicted at `predicted` us is not worth a compile: not faster than the fastest
+        program measured by more than the model's error `margin` and MIN_GAIN (None: it is)."""
         best = min(self.candidates, key=lambda c: c.measured_us)
-        predicted = self.predict_pick(self.chosen, plan, plan.chosen.stages)
         needed = max(MIN_GAIN, margin)
         if predicted < best.measured_us * (1.0 - needed):
             return None
@@ -360,10 +399,7 @@ def run(options: CompileOptions, chosen: Scheduled, plain: Scheduled | None, inp
         pick = loop.add_pick(plan, "iops" if round_ == 1 else f"iops-{round_}", applied=applied)
         applied = False
         error = pick.error()
-        vs = pick.comparison
-        progress.say(f"round {round_}: predicted {pick.predicted_us:.0f} us, measured {pick.measured_us:.0f} us "
-                     f"({error:+.1%}; margin {margin:.1%}); x{vs.ratio:.3f} [{vs.low:.3f}-{vs.high:.3f}] of "
-                     f"{vs.against} in {vs.rounds} paired rounds")
+        progress.say(f"round {round_}: {pick.timed_phrase()}; margin {margin:.1%}")
         if abs(error) <= margin:
             stopped = "prediction and measurement agree within the margin"
             break
@@ -440,7 +476,7 @@ def _ship(options: CompileOptions, winner: Candidate, chosen: Scheduled, model: 
     owner, name = winner.owner, winner.ir_name
     variant, output = owner.program.variant, Path(options.output)
     work = variant.work
-    target = owner.program.target.undistributed() if winner.undistributed_of else owner.program.target
+    target = owner.program.target.undistributed() if winner.one_worker_per_dispatch else owner.program.target
     if name in IREE_ORDERS:  # compiled by stock iree-compile: its stream.cmd IR is made for the dump here
         lower_iree_order(variant.log, name)
     if options.parameters_file is not None:

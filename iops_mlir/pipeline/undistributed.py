@@ -15,6 +15,12 @@ is profiled, which gives each dispatch's latency and core time on one worker; wi
 constants of the wave model fitted on the distributed programs (`wave_model.transfer`), the
 candidate's span is set against the same waves' span under that model, and the fastest
 program's measured call scaled by that ratio (as a pick is predicted, `closed_loop.predict_pick`).
+
+With one worker per dispatch the waves are the only parallelism left, so the schedule matters
+more: the search runs again under that model (`search_pick`), and its pick, predicted from the
+one-worker program just timed by the model's ratio of their spans, is compiled the same way and
+timed like any pick where predicted faster than the fastest program measured by more than the
+model's error.
 """
 
 from __future__ import annotations
@@ -22,14 +28,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..cost.wave_model import ProfiledProgram, transfer
+from ..cost.wave_model import ProfiledProgram, WaveCost, transfer
+from ..options import CompileOptions
 from ..schedule import Schedule
 from ..targets import Target
 from ..workers import WorkersCheck
 from .back import Scheduled, compile_concurrently, compile_iree_order, compile_stages
 from .front import IREE_ORDERS
+from .plan import Plan, fixed_schedules, make_plan
 from .profiling import FLAT, profile_schedules
-from .scheduling import PROFILE_CALLS
+from .scheduling import PROFILE_CALLS, search_options
 
 SUFFIX = "-undistributed"  # a candidate's name: the name of the program whose waves it compiles, and this
 
@@ -43,6 +51,7 @@ class Undistributed:
     vmfb: Path
     predicted_us: float
     flat: ProfiledProgram  # its flat program, profiled: the dispatch times of the prediction
+    cost: WaveCost  # the wave model with those dispatch times (`wave_model.transfer`)
 
 
 def why_not(target: Target, check: WorkersCheck | None, owner: Scheduled, of: str) -> str | None:
@@ -79,6 +88,23 @@ def build(owner: Scheduled, of: str, stages: list[list[int]], measured_us: float
     flat = profile_schedules(log, owner.program.target, graph, {flat_name: flat_stages},
                              {flat_name: vmfbs[flat_name]}, inputs, program.variant.work, calls=PROFILE_CALLS)[flat_name]
     fitted = owner.profiled.cost
-    moved = transfer(fitted, flat.profile, graph.dispatch_ids())
+    moved = transfer(fitted, flat.profile, graph.dispatch_ids(), flat_name=flat_name)
     predicted = measured_us * moved.model.program_us(stages) / fitted.model.program_us(stages)
-    return Undistributed(name, of, vmfbs[name], predicted, flat)
+    return Undistributed(name, of, vmfbs[name], predicted, flat, moved)
+
+
+PICK = "iops-one-worker"  # the search's pick under the one-worker model (`SUFFIX` names another's waves)
+
+
+def search_pick(owner: Scheduled, cost: WaveCost, options: CompileOptions) -> Plan:
+    """The search under the one-worker model `cost`, within the owner's memory budget."""
+    graph = owner.program.graph
+    return make_plan(graph, fixed_schedules(graph, owner.program.iree), cost,
+                     search=search_options(options, owner.plan.budget_bytes))
+
+
+def compile_pick(owner: Scheduled, stages: list[list[int]]) -> Path:
+    """The search's pick compiled with one worker per dispatch."""
+    target = owner.program.target.undistributed()
+    log = owner.program.variant.log
+    return compile_stages(log, owner.program.graph, target, Schedule(PICK, stages), log.cwd / f"{PICK}.vmfb")

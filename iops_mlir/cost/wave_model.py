@@ -289,6 +289,14 @@ def wave_cost_without_flat(programs: Sequence[ProfiledProgram], nodes: Sequence[
     return _fitted(programs, solo, core, max(p.profile.workers() for p in programs))
 
 
+def scaled_call_us(measured_us: float, reference: WaveModel, reference_stages: Sequence[Sequence[int]],
+                   model: WaveModel, stages: Sequence[Sequence[int]]) -> float:
+    """A program's call predicted from a measured one: the measured call scaled by the ratio of the
+    two programs' spans (`stages` under `model`, `reference_stages` under `reference`), so the
+    model's error common to both cancels."""
+    return measured_us * model.program_us(stages) / reference.program_us(reference_stages)
+
+
 def transfer(fitted: WaveCost, flat: ProgramProfile, nodes: Sequence[int], *,
              flat_name: str = "flat program of the rewritten program") -> WaveCost:
     """The device constants of `fitted` (workers, contention, gap) with another program's dispatches,

@@ -42,7 +42,7 @@ from pathlib import Path
 from ..cost.base import Cautious
 from ..cost.calibration import Calibration
 from ..cost.timed import SECONDS_PER_ROUND, Samples, time_programs
-from ..cost.wave_model import ProfiledProgram, WaveCost
+from ..cost.wave_model import ProfiledProgram, WaveCost, scaled_call_us
 from ..errors import ToolError
 from ..options import CompileOptions
 from ..progress import Progress
@@ -247,7 +247,7 @@ class _Loop:
         best = min(self.candidates, key=lambda c: c.measured_us)
         model = owner.profiled.cost.model
         reference = best.owner.profiled.cost.model if best.owner.profiled is not None else model
-        return best.measured_us * model.program_us(stages) / reference.program_us(best.stages)
+        return scaled_call_us(best.measured_us, reference, best.stages, model, stages)
 
     # -- candidates -----------------------------------------------------------------------
     def add_iree_orders(self) -> None:
@@ -314,17 +314,17 @@ class _Loop:
         owner = measured.owner
         self.progress.say("searching again under the model of one worker per dispatch")
         plan = undistributed.search_pick(owner, cost, self.options)
-        stages, model = plan.chosen.stages, cost.model
-        predicted = measured.measured_us * model.program_us(stages) / model.program_us(measured.stages)
+        stages = plan.chosen.stages
+        predicted = scaled_call_us(measured.measured_us, cost.model, measured.stages, cost.model, stages)
         found = {"predicted_us": round(predicted, 3), "search_seconds": plan.search["seconds"]}
-        if sorted(map(sorted, stages)) == sorted(map(sorted, measured.stages)):
+        if _stage_key(stages) == _stage_key(measured.stages):
             return {**found, "compiled": False, "why": f"the search picked {measured.undistributed_of}'s waves"}
         why = self.not_faster(predicted, owner.plan.cost.margin())
         if why:
             return {**found, "compiled": False, "why": why}
         self.progress.say(f"compiling the search's pick with one worker per dispatch, predicted {predicted:.0f} us")
-        pick = Candidate(undistributed.PICK, owner, plan, undistributed.compile_pick(owner, stages), predicted,
-                         one_worker_per_dispatch=True)
+        vmfb = undistributed.compile_one_worker(owner.program.variant.log, owner, undistributed.PICK, stages)
+        pick = Candidate(undistributed.PICK, owner, plan, vmfb, predicted, one_worker_per_dispatch=True)
         self.candidates.append(pick)
         self.time_pick(pick)
         self.progress.say(f"{pick.name}: {pick.timed_phrase()}")
@@ -363,11 +363,16 @@ class _Loop:
 
     def known(self, stages: list[list[int]]) -> Candidate | None:
         """A candidate of the chosen program with these very stages, if one was measured."""
-        key = sorted(map(sorted, stages))
+        key = _stage_key(stages)
         for c in self.candidates:
-            if c.owner is self.chosen and sorted(map(sorted, c.stages)) == key:
+            if c.owner is self.chosen and _stage_key(c.stages) == key:
                 return c
         return None
+
+
+def _stage_key(stages: list[list[int]]) -> list[list[int]]:
+    """Stages compared as sets: the same waves, whatever order each lists its dispatches in."""
+    return sorted(map(sorted, stages))
 
 
 def run(options: CompileOptions, chosen: Scheduled, plain: Scheduled | None, inputs: list,
@@ -415,9 +420,9 @@ def run(options: CompileOptions, chosen: Scheduled, plain: Scheduled | None, inp
     winner = _fastest(loop.candidates)
     check = _time_workers(loop, winner)
     tried = loop.add_undistributed(winner, check)
-    if _fastest(loop.candidates) is not winner:
-        winner = _fastest(loop.candidates)
-        check = _time_workers(loop, winner)  # the advice is for the program that ships
+    fastest = _fastest(loop.candidates)
+    if fastest is not winner:
+        winner, check = fastest, _time_workers(loop, fastest)  # the advice is for the program that ships
     if winner.is_pick:
         loop.profile(winner)  # its measured timeline goes with it (`explain --measured`)
     progress.say("measured: " + ", ".join(f"{c.name} {c.measured_us:.0f} us" for c in loop.candidates)
@@ -476,11 +481,11 @@ def _ship(options: CompileOptions, winner: Candidate, chosen: Scheduled, model: 
     owner, name = winner.owner, winner.ir_name
     variant, output = owner.program.variant, Path(options.output)
     work = variant.work
-    target = owner.program.target.undistributed() if winner.one_worker_per_dispatch else owner.program.target
+    code_for = owner.program.target.undistributed() if winner.one_worker_per_dispatch else owner.program.target
     if name in IREE_ORDERS:  # compiled by stock iree-compile: its stream.cmd IR is made for the dump here
         lower_iree_order(variant.log, name)
     if options.parameters_file is not None:
-        codegen(variant.log, target, f"async.{name}.mlir", f"stream.{name}.mlir", output.resolve(),
+        codegen(variant.log, code_for, f"async.{name}.mlir", f"stream.{name}.mlir", output.resolve(),
                 parameters_file=options.parameters_file)
     else:
         copy_to_output(variant.log, winner.vmfb, output)

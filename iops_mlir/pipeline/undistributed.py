@@ -28,11 +28,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..cost.wave_model import ProfiledProgram, WaveCost, transfer
+from ..cost.wave_model import WaveCost, scaled_call_us, transfer
 from ..options import CompileOptions
 from ..schedule import Schedule
 from ..targets import Target
 from ..workers import WorkersCheck
+from ..iree_tools import CommandLog
 from .back import Scheduled, compile_concurrently, compile_iree_order, compile_stages
 from .front import IREE_ORDERS
 from .plan import Plan, fixed_schedules, make_plan
@@ -47,11 +48,9 @@ class Undistributed:
     """The fastest program's waves compiled with one worker per dispatch, and its prediction."""
 
     name: str
-    of: str  # the candidate whose waves it compiles
     vmfb: Path
     predicted_us: float
-    flat: ProfiledProgram  # its flat program, profiled: the dispatch times of the prediction
-    cost: WaveCost  # the wave model with those dispatch times (`wave_model.transfer`)
+    cost: WaveCost  # the wave model with its flat program's dispatch times (`wave_model.transfer`)
 
 
 def why_not(target: Target, check: WorkersCheck | None, owner: Scheduled, of: str) -> str | None:
@@ -79,7 +78,7 @@ def build(owner: Scheduled, of: str, stages: list[list[int]], measured_us: float
     def candidate(job_log):
         if of in IREE_ORDERS:  # IREE's own bytes, with the target's flags for one worker per dispatch
             return compile_iree_order(job_log, target, of, vmfb_name=f"{name}.vmfb")
-        return compile_stages(job_log, graph, target, Schedule(name, stages), job_log.cwd / f"{name}.vmfb")
+        return compile_one_worker(job_log, owner, name, stages)
 
     vmfbs = compile_concurrently(log, {
         name: candidate,
@@ -89,8 +88,8 @@ def build(owner: Scheduled, of: str, stages: list[list[int]], measured_us: float
                              {flat_name: vmfbs[flat_name]}, inputs, program.variant.work, calls=PROFILE_CALLS)[flat_name]
     fitted = owner.profiled.cost
     moved = transfer(fitted, flat.profile, graph.dispatch_ids(), flat_name=flat_name)
-    predicted = measured_us * moved.model.program_us(stages) / fitted.model.program_us(stages)
-    return Undistributed(name, of, vmfbs[name], predicted, flat, moved)
+    predicted = scaled_call_us(measured_us, fitted.model, stages, moved.model, stages)
+    return Undistributed(name, vmfbs[name], predicted, moved)
 
 
 PICK = "iops-one-worker"  # the search's pick under the one-worker model (`SUFFIX` names another's waves)
@@ -103,8 +102,7 @@ def search_pick(owner: Scheduled, cost: WaveCost, options: CompileOptions) -> Pl
                      search=search_options(options, owner.plan.budget_bytes))
 
 
-def compile_pick(owner: Scheduled, stages: list[list[int]]) -> Path:
-    """The search's pick compiled with one worker per dispatch."""
+def compile_one_worker(log: CommandLog, owner: Scheduled, name: str, stages: list[list[int]]) -> Path:
+    """`stages` of the owner's program compiled with one worker per dispatch, to NAME.vmfb."""
     target = owner.program.target.undistributed()
-    log = owner.program.variant.log
-    return compile_stages(log, owner.program.graph, target, Schedule(PICK, stages), log.cwd / f"{PICK}.vmfb")
+    return compile_stages(log, owner.program.graph, target, Schedule(name, stages), log.cwd / f"{name}.vmfb")

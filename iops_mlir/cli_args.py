@@ -131,8 +131,8 @@ def add_compile_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--distribution", choices=("auto", "keep"), default="auto",
                    help="how a dispatch's work is split over the CPU workers: auto (default): where the output "
                         "ran surely faster on fewer workers, the closed loop also times its waves compiled with "
-                        "each dispatch run by one worker, and keeps them where surely faster; keep: IREE's "
-                        "split of every dispatch over the workers")
+                        "each dispatch split for the device's workers and with each run by one worker, and "
+                        "keeps them where surely faster; keep: IREE's split of every dispatch for 8 threads")
     p.add_argument("--dump-dir", type=Path, help="write every intermediate and commands.sh here")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
 
@@ -157,6 +157,6 @@ def options_from(args: argparse.Namespace, **overrides) -> CompileOptions:
                   margin=args.margin, max_block=args.max_block, whole_block=args.whole_block,
                   memory_budget=args.memory_budget,
                   replace=args.replace, rules=args.rules, verify=args.verify, verify_rounds=args.verify_rounds,
-                  try_undistributed=args.distribution == "auto")
+                  try_code_variants=args.distribution == "auto")
     fields.update(overrides)
     return CompileOptions(**fields)

@@ -1,8 +1,9 @@
 """Checks one random model under every scheduler (the body of tools/fuzz.py and tests/test_fuzz.py).
 
 For a spec (see `fuzzing`): compile once to the schedule phase, then for each of
-iops, ios, asap, sequential and iree, and iops's schedule with one worker per dispatch
-(`pipeline.undistributed`)
+iops, ios, asap, sequential and iree, and iops's schedule with each of the llvm-cpu target's
+code variants (`pipeline.code_variants`: each dispatch split for the device's workers, one
+worker per dispatch)
   - check the schedule holds every dispatch exactly once and respects every dependence,
   - apply it to the flat stream IR (which verifies the IR), lower it and generate code,
   - run it and compare with stock iree-compile's output of the same input, bitwise.
@@ -27,12 +28,13 @@ from .iree_tools import CommandLog, run_tool
 from .options import CompileOptions
 from .pipeline.back import compile_iree_order, compile_stages
 from .pipeline.front import input_weights
-from .pipeline.undistributed import SUFFIX
+from .pipeline.code_variants import name_of
 from .schedule import split_wide_stages
 from .schedule.model import Schedule
 from .targets import load_target
 
-SCHEDULERS = ("iops", "ios", "asap", "sequential", "iree", "iops" + SUFFIX)
+CODE_VARIANTS = {name_of(v, "iops"): v for v in load_target("llvm-cpu").code_variants}
+SCHEDULERS = ("iops", "ios", "asap", "sequential", "iree", *CODE_VARIANTS)
 REPLACED_ATOL, REPLACED_RTOL = 1e-5, 1e-4
 
 
@@ -95,8 +97,9 @@ def check(spec: dict, seed: int, work: Path, *, closed_loop: bool = True) -> Fuz
         out.failures.append("stock IREE differs from torch (not a scheduler bug, but reported)")
     log = CommandLog(work)
     for name in SCHEDULERS:
-        schedule = result.schedules[name.removesuffix(SUFFIX)]
-        code_for = target.undistributed() if name.endswith(SUFFIX) else target
+        variant = CODE_VARIANTS.get(name)
+        schedule = result.schedules["iops" if variant is not None else name]
+        code_for = target.with_code(variant) if variant is not None else target
         try:
             if name == "iree":
                 vmfb = compile_iree_order(log, target)

@@ -46,9 +46,9 @@ class CompileOptions:
     rules: str | None = None  # comma-separated rule names; None: every rule
     verify: VerifyMode = VerifyMode.AUTO
     verify_rounds: int = DEFAULT_VERIFY_ROUNDS
-    # Whether the closed loop may try the output's waves with each dispatch on one worker
-    # (`--distribution auto`, `pipeline.undistributed`).
-    try_undistributed: bool = True
+    # Whether the closed loop may try the output's waves with the target's code variants
+    # (`--distribution auto`, `pipeline.code_variants`).
+    try_code_variants: bool = True
 
     def __post_init__(self) -> None:
         """Accept plain strings for the choices (the Python API), and check the numbers."""

@@ -28,6 +28,19 @@ class Fallback:
 
 
 @dataclass(frozen=True)
+class CodeVariant:
+    """Other code generation for the device's workers: flags added to the target's, tried by the
+    closed loop where the output ran surely faster on fewer workers (`pipeline.code_variants`)."""
+
+    name: str  # "device-split", "one-worker"
+    suffix: str  # a candidate compiled so is named after the program whose waves it compiles, plus this
+    flags: tuple[str, ...]
+    why: str
+    # Where the device has this many workers the variant is IREE's default code (not tried).
+    same_as_default_at: int | None = None
+
+
+@dataclass(frozen=True)
 class Target:
     """Flags to compile for one target and to run the result."""
 
@@ -38,9 +51,8 @@ class Target:
     arch: str | None = None
     # Known IREE failures with this flag set, each with the flags that avoid it.
     fallbacks: tuple[Fallback, ...] = ()
-    # Flags that make each dispatch one workgroup, run by one worker (none: the target has no such
-    # code generation); see `pipeline.undistributed`.
-    undistributed_flags: tuple[str, ...] = ()
+    # Other code generation for the device's workers, in the order tried (`pipeline.code_variants`).
+    code_variants: tuple[CodeVariant, ...] = ()
 
     def fallback_for(self, stderr: str) -> Fallback | None:
         """The known failure a tool's stderr shows, if any (and if its flags are still here)."""
@@ -54,11 +66,12 @@ class Target:
         flags = tuple(f for f in self.compile_flags if f not in fallback.drop)
         return replace(self, compile_flags=flags, fallbacks=tuple(f for f in self.fallbacks if f != fallback))
 
-    def undistributed(self) -> Target | None:
-        """This target with each dispatch run by one worker (None where it has no such flags)."""
-        if not self.undistributed_flags:
-            return None
-        return replace(self, compile_flags=self.compile_flags + self.undistributed_flags, undistributed_flags=())
+    def with_code(self, variant: CodeVariant) -> Target:
+        """This target generating `variant`'s code (its flags added once)."""
+        return replace(self, compile_flags=self.compile_flags + variant.flags, code_variants=())
+
+    def code_variant(self, name: str) -> CodeVariant | None:
+        return next((v for v in self.code_variants if v.name == name), None)
 
 
 def _load(name: str) -> dict:
@@ -86,7 +99,14 @@ def load_target(name: str, *, cuda_arch: str | None = None) -> Target:
     fallbacks = tuple(Fallback(tuple(f["drop_flags"]), f["why"], tuple(f["triggers"]))
                       for f in data.get("crash_fallbacks", []))
     return Target(name, flags, data["runtime_device"], _runtime_flags(data), arch, fallbacks,
-                  tuple(data.get("undistributed_flags", ())))
+                  tuple(_code_variant(v) for v in data.get("code_variants", [])))
+
+
+def _code_variant(data: dict) -> CodeVariant:
+    """A pipeline's code variant for this machine: `{workers}` is IREE's default worker count."""
+    workers = str(cpu_workers())
+    return CodeVariant(data["name"], data["suffix"], tuple(f.replace("{workers}", workers) for f in data["flags"]),
+                       data["why"], data.get("same_as_default_at"))
 
 
 def runtime_flags_for(device: str) -> tuple[str, ...]:

@@ -44,6 +44,14 @@ class WorkersCheck:
     def median_us(self, count: int) -> float:
         return statistics.median(self.process_medians_us[count])
 
+    def fewer_faster(self) -> bool:
+        """Whether fewer workers ran faster than the target's count in every process pair, by any
+        gain: the sign that splitting each dispatch over the workers costs more than it gains
+        (the advice asks for MIN_GAIN more, since it changes how the user runs the program)."""
+        reference = self.process_medians_us[self.workers]
+        return any(count < self.workers and all(mine < theirs for mine, theirs in zip(medians, reference))
+                   for count, medians in self.process_medians_us.items())
+
     @property
     def speedup(self) -> float:
         """How many times faster the advised count ran than the target's."""

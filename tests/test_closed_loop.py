@@ -146,8 +146,9 @@ def test_calls_far_shorter_than_their_spans_keep_their_ratio() -> None:
 
 
 def _compile(spec: str, tmp_path: Path, capsys, *extra: str, name: str = "m") -> tuple[int, dict, str]:
-    """A compile whose candidates are IREE's orders and the picks: the same waves with one worker
-    per dispatch, tried where fewer workers are faster, have their own tests (test_undistributed.py)."""
+    """A compile whose candidates are IREE's orders and the picks: the same waves with other code
+    for the device's workers, tried where fewer workers are faster, have their own tests
+    (test_code_variants.py)."""
     code, out, err = run_cli(capsys, "compile", "--module", spec, "--verify-rounds", "3", "-o",
                              tmp_path / f"{name}.vmfb", "--dump-dir", tmp_path / name, "--distribution", "keep",
                              *extra)

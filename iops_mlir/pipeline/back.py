@@ -180,7 +180,7 @@ def iree_order_vmfb(name: str) -> str:
 
 def compile_iree_order(log: CommandLog, target: Target, name: str = "iree", *, vmfb_name: str | None = None) -> Path:
     """One of IREE's own orders of the program in `log.cwd`, compiled (once) for the device to time
-    (into `vmfb_name`, where the target's flags differ from the program's: `undistributed`).
+    (into `vmfb_name`, where the target's flags differ from the program's: `code_variants`).
 
     It is stock `iree-compile` of the flow IR that still holds its weights (`front.FLOW_WITH_WEIGHTS`),
     with the order's partitioning preference: the very bytes that `iree-compile input.mlir` with that

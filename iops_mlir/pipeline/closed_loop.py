@@ -14,8 +14,9 @@ join the fit and the search runs again, for at most MAX_ROUNDS picks, under the 
 only when it is faster than IREE's best order by at least MIN_GAIN at 95% confidence;
 otherwise IREE's best order ships, so iops never ships something slower than IREE's best order.
 The fastest program is then timed on fewer CPU workers; where fewer are surely faster, its waves
-compiled with one worker per dispatch (`undistributed`) are one more candidate, and the search's
-pick under the model of one worker per dispatch another, each timed the same way.
+compiled with each of the target's code variants (`code_variants`: each dispatch split for the
+device's workers, one worker per dispatch) are more candidates, and the search's pick under each
+variant's model another, each timed the same way.
 
 Predictions are out of sample and of the whole call. A pick is predicted before it is
 compiled: the fastest program measured so far, scaled by the wave model's ratio of the two
@@ -49,8 +50,9 @@ from ..progress import Progress
 from ..schedule import Schedule
 from ..schedule.memory import transient_allocations
 from ..timing import ratio_interval
-from ..workers import WorkersCheck, check_workers, with_workers, workers_phrase
-from . import undistributed
+from ..targets import CodeVariant
+from ..workers import WorkersCheck, check_workers, with_workers
+from . import code_variants
 from .back import (Scheduled, codegen, compile_concurrently, compile_iree_order, compile_stages, copy_to_output,
                    lower_iree_order, parameters_note, write_schedule_file)
 from .front import IREE_ORDERS, iree_order
@@ -109,8 +111,8 @@ class Candidate:
     predicted_us: float | None  # the whole call, predicted before the candidate was timed
     measured_us: float | None = None
     comparison: Comparison | None = None  # a pick's timing against IREE's best order
-    one_worker_per_dispatch: bool = False  # compiled with the target's `undistributed_flags`
-    undistributed_of: str | None = None  # the candidate whose waves it compiles so (None: its own waves)
+    code: CodeVariant | None = None  # compiled with this code variant's flags (None: the target's own)
+    waves_of: str | None = None  # the candidate whose waves it compiles so (None: its own waves)
     own_profile: ProfiledProgram | None = None  # its profile where it is kept out of the model's fit
 
     @property
@@ -120,7 +122,7 @@ class Candidate:
     @property
     def ir_name(self) -> str:
         """The NAME of its async.NAME.mlir and stream.NAME.mlir: an IREE order's own, or its own."""
-        return self.undistributed_of if self.undistributed_of in IREE_ORDERS else self.name
+        return self.waves_of if self.waves_of in IREE_ORDERS else self.name
 
     @property
     def is_pick(self) -> bool:
@@ -148,10 +150,10 @@ class Candidate:
                  "error": None if error is None else round(error, 4)}
         if self.comparison is not None:
             found["against_best_iree"] = self.comparison.to_json()
-        if self.one_worker_per_dispatch:
-            found["one_worker_per_dispatch"] = True
-        if self.undistributed_of is not None:
-            found["undistributed_of"] = self.undistributed_of
+        if self.code is not None:
+            found["code"] = self.code.name
+        if self.waves_of is not None:
+            found["waves_of"] = self.waves_of
         return found
 
 
@@ -207,7 +209,7 @@ class _Loop:
         log, graph = candidate.owner.program.variant.log, candidate.owner.program.graph
         found = profile_schedules(log, self.target, graph, {candidate.name: candidate.plan.chosen},
                                   {candidate.name: candidate.vmfb}, self.inputs, log.cwd, calls=PROFILE_CALLS)
-        if candidate.one_worker_per_dispatch:  # other code than the model's programs: kept out of its fit
+        if candidate.code is not None:  # other code than the model's programs: kept out of its fit
             candidate.own_profile = found[candidate.name]
         else:
             profiled.programs.update(found)
@@ -287,44 +289,55 @@ class _Loop:
         self.time_pick(pick)
         return pick
 
-    def add_undistributed(self, winner: Candidate, check: WorkersCheck | None) -> dict:
-        """Where fewer workers ran the winner surely faster, its waves compiled with one worker per
-        dispatch (`undistributed`), predicted and timed against IREE's best order like a pick;
-        what was done, for the report."""
-        why = (undistributed.why_not(self.target, check, winner.owner, winner.name) if self.options.try_undistributed
-               else "--distribution keep")
+    def add_code_variants(self, winner: Candidate, check: WorkersCheck | None) -> dict:
+        """Where fewer workers ran the winner faster, its waves compiled with each of the
+        target's code variants (`code_variants`), predicted and timed against IREE's best order
+        like a pick; what was done, for the report."""
+        why = (code_variants.why_not(self.target, check, winner.owner, winner.name)
+               if self.options.try_code_variants else "--distribution keep")
         if why is not None:
             return {"tried": False, "why": why}
-        self.progress.say(f"{workers_phrase(check.advised)} ran {winner.name} faster than {check.workers}: "
-                          f"compiling its waves with one worker per dispatch")
-        built = undistributed.build(winner.owner, winner.name, winner.stages, winner.measured_us, self.inputs)
+        self.progress.say(f"fewer workers ran {winner.name} faster than {check.workers}: compiling its waves "
+                          f"with other code for the device's workers")
+        return {"tried": True, "variants": [self.add_code_variant(winner, variant, check.workers)
+                                            for variant in self.target.code_variants]}
+
+    def add_code_variant(self, winner: Candidate, variant: CodeVariant, workers: int) -> dict:
+        """The winner's waves with `variant`'s code, then the search's pick under its model."""
+        found = {"code": variant.name, "flags": list(variant.flags)}
+        why = code_variants.why_not_variant(variant, workers)
+        if why is not None:
+            return {**found, "tried": False, "why": why}
+        built = code_variants.build(winner.owner, variant, winner.name, winner.stages, winner.measured_us,
+                                    self.inputs, self.options.verify_rounds)
         candidate = Candidate(built.name, winner.owner, winner.plan, built.vmfb, built.predicted_us,
-                              one_worker_per_dispatch=True, undistributed_of=winner.name)
+                              code=variant, waves_of=winner.name)
         self.candidates.append(candidate)
         self.time_pick(candidate)
         self.progress.say(f"{candidate.name}: {candidate.timed_phrase()}")
-        return {"tried": True, **candidate.to_json(), "flags": list(self.target.undistributed_flags),
-                "search": self.add_undistributed_pick(candidate, built.cost)}
+        return {**found, "tried": True, **candidate.to_json(), "flat_ratio": round(built.flat_ratio, 4),
+                "search": self.add_code_pick(candidate, variant, built.cost)}
 
-    def add_undistributed_pick(self, measured: Candidate, cost: WaveCost) -> dict:
-        """The search under the one-worker model (`undistributed.search_pick`); its pick, predicted
-        from `measured` (the one-worker program just timed) by the model's ratio of their spans,
-        compiled and timed like a pick where predicted faster than the fastest program measured
-        by more than the model's error and MIN_GAIN. What was done, for the report."""
+    def add_code_pick(self, measured: Candidate, variant: CodeVariant, cost: WaveCost) -> dict:
+        """The search under a code variant's model (`code_variants.search_pick`); its pick,
+        predicted from `measured` (the variant's program just timed) by the model's ratio of
+        their spans, compiled and timed like a pick where predicted faster than the fastest
+        program measured by more than the model's error and MIN_GAIN. What was done, for the report."""
         owner = measured.owner
-        self.progress.say("searching again under the model of one worker per dispatch")
-        plan = undistributed.search_pick(owner, cost, self.options)
+        self.progress.say(f"searching again under the model of the {variant.name} code")
+        plan = code_variants.search_pick(owner, cost, self.options)
         stages = plan.chosen.stages
         predicted = scaled_call_us(measured.measured_us, cost.model, measured.stages, cost.model, stages)
         found = {"predicted_us": round(predicted, 3), "search_seconds": plan.search["seconds"]}
         if _stage_key(stages) == _stage_key(measured.stages):
-            return {**found, "compiled": False, "why": f"the search picked {measured.undistributed_of}'s waves"}
+            return {**found, "compiled": False, "why": f"the search picked {measured.waves_of}'s waves"}
         why = self.not_faster(predicted, owner.plan.cost.margin())
         if why:
             return {**found, "compiled": False, "why": why}
-        self.progress.say(f"compiling the search's pick with one worker per dispatch, predicted {predicted:.0f} us")
-        vmfb = undistributed.compile_one_worker(owner.program.variant.log, owner, undistributed.PICK, stages)
-        pick = Candidate(undistributed.PICK, owner, plan, vmfb, predicted, one_worker_per_dispatch=True)
+        name = code_variants.pick_name(variant)
+        self.progress.say(f"compiling the search's pick with the {variant.name} code, predicted {predicted:.0f} us")
+        vmfb = code_variants.compile_with(owner.program.variant.log, owner, variant, name, stages)
+        pick = Candidate(name, owner, plan, vmfb, predicted, code=variant)
         self.candidates.append(pick)
         self.time_pick(pick)
         self.progress.say(f"{pick.name}: {pick.timed_phrase()}")
@@ -419,7 +432,7 @@ def run(options: CompileOptions, chosen: Scheduled, plain: Scheduled | None, inp
         margin = plan.cost.margin()
     winner = _fastest(loop.candidates)
     check = _time_workers(loop, winner)
-    tried = loop.add_undistributed(winner, check)
+    tried = loop.add_code_variants(winner, check)
     fastest = _fastest(loop.candidates)
     if fastest is not winner:
         winner, check = fastest, _time_workers(loop, fastest)  # the advice is for the program that ships
@@ -434,7 +447,7 @@ def run(options: CompileOptions, chosen: Scheduled, plain: Scheduled | None, inp
         "device": loop.target.runtime_device, "timing_rounds": options.verify_rounds, "min_gain": MIN_GAIN,
         "confidence": CONFIDENCE,
         "calibration": loop.calibration().to_json(), "stopped": stopped,
-        "candidates": [c.to_json() for c in loop.candidates], "undistributed": tried}
+        "candidates": [c.to_json() for c in loop.candidates], "code_variants": tried}
     _report_workers(loop, check, shipped)
     shipped.write_report()
     return shipped
@@ -481,7 +494,7 @@ def _ship(options: CompileOptions, winner: Candidate, chosen: Scheduled, model: 
     owner, name = winner.owner, winner.ir_name
     variant, output = owner.program.variant, Path(options.output)
     work = variant.work
-    code_for = owner.program.target.undistributed() if winner.one_worker_per_dispatch else owner.program.target
+    code_for = owner.program.target.with_code(winner.code) if winner.code is not None else owner.program.target
     if name in IREE_ORDERS:  # compiled by stock iree-compile: its stream.cmd IR is made for the dump here
         lower_iree_order(variant.log, name)
     if options.parameters_file is not None:

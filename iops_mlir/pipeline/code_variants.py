@@ -1,0 +1,157 @@
+"""Code for the device's workers: the fastest program's waves compiled with other code generation.
+
+On a CPU, IREE splits each dispatch's workgroups over the workers: intra-operator parallelism,
+sized for 8 threads whatever the device has. Where the dispatches are small, the split costs
+more than it gains (the workers' wake-ups and hand-offs outweigh the work they share), and the
+output then runs faster on fewer workers: the compile's worker check (`workers`) measures
+exactly that. Where fewer ran it faster in every process pair (`WorkersCheck.fewer_faster`, a
+weaker test than the one for advising fewer workers: a candidate is timed before it ships, the
+advice is not), the closed loop also compiles the fastest program's waves
+with each of the target's code variants (`Target.code_variants`), in order:
+- `device-split` (`--iree-llvmcpu-number-of-threads=P` on llvm-cpu): each dispatch split for
+  the device's P workers, coarser than IREE's default, still using every worker;
+- `one-worker` (`--iree-llvmcpu-disable-distribution`): each dispatch one workgroup, run by one
+  worker, the workers running a wave's dispatches side by side, inter-operator parallelism in
+  place of intra-operator.
+Each candidate is timed against IREE's best order like a pick and ships only when surely faster.
+
+It is predicted before it is timed, from two measurements of other programs and the wave model
+(`predict`). Its flat program (IREE's debug order compiled the same way) is timed against the
+default code's flat program, interleaved: what the code does to one dispatch at a time. The
+flat program is profiled too, which gives each dispatch's latency and core time under that
+code; with the device constants of the wave model fitted on the default programs
+(`wave_model.transfer`), the model tells how much more or less the waves gain over the flat
+program with this code than with the default (with one worker per dispatch, a wave's members
+run side by side). The fastest program's measured call, times the flat programs' timed ratio,
+times that change, is the prediction. The model alone, its spans of the variant's dispatch
+times set against the default code's, predicted the `device-split` programs of the small zoo
+models 2-25% slow: their profiled flat spans were longer than the default's where their timed
+calls were shorter (docs/reference.md, 'Code for the device's workers').
+
+Other code makes other waves fastest (with one worker per dispatch the waves are the only
+parallelism left), so the search runs again under each variant's model (`search_pick`), and its
+pick, predicted from the variant's program just timed by the model's ratio of their spans, is
+compiled the same way and timed like any pick where predicted faster than the fastest program
+measured by more than the model's error.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..cost.timed import Samples, time_programs
+from ..cost.wave_model import WaveCost, WaveModel, transfer
+from ..options import CompileOptions
+from ..schedule import Schedule
+from ..targets import CodeVariant, Target
+from ..workers import WorkersCheck
+from ..iree_tools import CommandLog
+from .back import Scheduled, compile_concurrently, compile_iree_order, compile_stages
+from .front import IREE_ORDERS
+from .plan import Plan, fixed_schedules, make_plan
+from .profiling import FLAT, profile_schedules
+from .scheduling import PROFILE_CALLS, search_options
+
+
+@dataclass
+class Built:
+    """The fastest program's waves compiled with a code variant, and its prediction."""
+
+    name: str
+    vmfb: Path
+    predicted_us: float
+    cost: WaveCost  # the wave model with its flat program's dispatch times (`wave_model.transfer`)
+    flat_ratio: float  # its flat program's timed call / the default code's flat program's
+
+
+def why_not(target: Target, check: WorkersCheck | None, owner: Scheduled, of: str) -> str | None:
+    """Why no code variant is tried for candidate `of` (None: they are)."""
+    if not target.code_variants:
+        return f"the {target.name} target has no other code generation for its workers"
+    if check is None or not check.fewer_faster():
+        return "fewer workers were not faster in every process pair, so the split of each dispatch over the workers pays"
+    if of == FLAT:
+        return "the fastest program runs one dispatch at a time: no wave for the workers to share"
+    if owner.profiled is None:
+        return "the program was not profiled, so the candidate could not be predicted"
+    return None
+
+
+def why_not_variant(variant: CodeVariant, workers: int) -> str | None:
+    """Why this variant is not tried on a device of `workers` workers (None: it is)."""
+    if variant.same_as_default_at == workers:
+        return f"with {workers} workers it is IREE's default code"
+    return None
+
+
+def name_of(variant: CodeVariant, of: str) -> str:
+    """The candidate that compiles `of`'s waves with `variant`."""
+    return of + variant.suffix
+
+
+def pick_name(variant: CodeVariant) -> str:
+    """The search's pick under `variant`'s model (`name_of` names another program's waves)."""
+    return f"iops-{variant.name}"
+
+
+def build(owner: Scheduled, variant: CodeVariant, of: str, stages: list[list[int]], measured_us: float,
+          inputs: list, rounds: int) -> Built:
+    """Compile `of` (a candidate of `owner`, with these stages and measured call) and its flat
+    program with `variant`'s code, time the flat one against the default code's (`rounds`
+    interleaved rounds) and profile it, and predict the candidate."""
+    assert owner.profiled is not None
+    program, name = owner.program, name_of(variant, of)
+    target = program.target.with_code(variant)
+    log, graph = program.variant.log, program.graph
+    flat_name = name_of(variant, FLAT)
+
+    def candidate(job_log):
+        if of in IREE_ORDERS:  # IREE's own bytes, with the variant's flags
+            return compile_iree_order(job_log, target, of, vmfb_name=f"{name}.vmfb")
+        return compile_with(job_log, owner, variant, name, stages)
+
+    vmfbs = compile_concurrently(log, {
+        name: candidate,
+        flat_name: lambda job_log: compile_iree_order(job_log, target, FLAT, vmfb_name=f"{flat_name}.vmfb")})
+    flat_stages = Schedule(flat_name, [[n] for n in graph.dispatch_ids()])
+    timed = time_programs({flat_name: vmfbs[flat_name], FLAT: compile_iree_order(log, program.target, FLAT)},
+                          program.target, inputs, rounds)
+    flat = profile_schedules(log, program.target, graph, {flat_name: flat_stages},
+                             {flat_name: vmfbs[flat_name]}, inputs, program.variant.work, calls=PROFILE_CALLS)[flat_name]
+    nodes = graph.dispatch_ids()
+    fitted = owner.profiled.cost
+    moved = transfer(fitted, flat.profile, nodes, flat_name=flat_name)
+    default = transfer(fitted, owner.profiled.flat.profile, nodes).model
+    flat_ratio = median_ratio(timed, flat_name, FLAT)
+    predicted = predict(measured_us, flat_ratio, default, moved.model, stages, flat_stages.stages)
+    return Built(name, vmfbs[name], predicted, moved, flat_ratio)
+
+
+def median_ratio(samples: Samples, mine: str, theirs: str) -> float:
+    return statistics.median(samples[mine]) / statistics.median(samples[theirs])
+
+
+def predict(measured_us: float, flat_ratio: float, default: WaveModel, moved: WaveModel,
+            stages: list[list[int]], flat: list[list[int]]) -> float:
+    """The call of `stages` with a variant's code, from the measured call of the same stages with
+    the default code: times the flat programs' timed ratio, times how the model's ratio of the
+    waves' span to the flat span changes from the default's dispatch times (`default`) to the
+    variant's (`moved`), both under the same device constants."""
+    change = (moved.program_us(stages) / moved.program_us(flat)) / (default.program_us(stages) / default.program_us(flat))
+    return measured_us * flat_ratio * change
+
+
+def search_pick(owner: Scheduled, cost: WaveCost, options: CompileOptions) -> Plan:
+    """The search under a variant's model `cost`, within the owner's memory budget."""
+    graph = owner.program.graph
+    return make_plan(graph, fixed_schedules(graph, owner.program.iree), cost,
+                     search=search_options(options, owner.plan.budget_bytes))
+
+
+def compile_with(log: CommandLog, owner: Scheduled, variant: CodeVariant, name: str,
+                 stages: list[list[int]]) -> Path:
+    """`stages` of the owner's program compiled with `variant`'s code, to NAME.vmfb."""
+    target = owner.program.target.with_code(variant)
+    return compile_stages(log, owner.program.graph, target, Schedule(name, stages), log.cwd / f"{name}.vmfb")

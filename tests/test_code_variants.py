@@ -1,0 +1,184 @@
+"""Code for the device's workers (`pipeline.code_variants`): the target's variants, when the closed
+loop tries the fastest program's waves compiled with them, and that they compute what torch computes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+from types import SimpleNamespace
+
+import numpy as np
+
+from iops_mlir import runner
+from iops_mlir.iree_tools import tool_path
+from iops_mlir.pipeline import code_variants
+from iops_mlir.pipeline.profiling import FLAT
+from iops_mlir.targets import cpu_workers, load_target
+from iops_mlir.workers import WorkersCheck
+from conftest import run_cli
+
+ONE_WORKER = "--iree-llvmcpu-disable-distribution"
+DEVICE_SPLIT = f"--iree-llvmcpu-number-of-threads={cpu_workers()}"
+FLAGS = {"device-split": [DEVICE_SPLIT], "one-worker": [ONE_WORKER]}
+
+
+def test_llvm_cpu_has_code_for_the_devices_workers_and_cuda_has_none() -> None:
+    cpu = load_target("llvm-cpu")
+    assert [(v.name, list(v.flags)) for v in cpu.code_variants] == list(FLAGS.items())
+    for variant in cpu.code_variants:
+        moved = cpu.with_code(variant)
+        assert moved.compile_flags == cpu.compile_flags + variant.flags and moved.runtime_flags == cpu.runtime_flags
+        assert moved.code_variants == ()  # the flags are added once
+        assert not set(variant.flags) & set(cpu.compile_flags)
+    assert cpu.code_variant("one-worker").suffix == "-undistributed"
+    assert load_target("cuda").code_variants == ()
+
+
+def test_a_variant_is_predicted_from_the_flat_programs_timing_and_the_models_change_in_the_waves() -> None:
+    """Same dispatch times: the measured call times the flat programs' ratio. Dispatches that no
+    longer use both workers each (core time = latency) gain in a wave what they lose alone."""
+    from iops_mlir.cost.wave_model import WaveModel
+    default = WaveModel(2, {0: 10.0, 1: 10.0}, {0: 20.0, 1: 20.0}, contention=1.0, gap_us=0.0)
+    waves, flat = [[0, 1]], [[0], [1]]
+    assert code_variants.predict(100.0, 0.9, default, default, waves, flat) == 90.0
+    one_each = default.with_dispatches({0: 18.0, 1: 18.0}, {0: 18.0, 1: 18.0})
+    # Default: waves 20 us, flat 20 us. One each: waves max(18, 36 / 2) = 18, flat 36: x0.5.
+    assert code_variants.predict(100.0, 1.8, default, one_each, waves, flat) == 90.0
+
+
+def _check(advised: int, one_worker_us: tuple[float, float] = (70.0, 72.0)) -> WorkersCheck:
+    return WorkersCheck(2, {2: [100.0, 104.0], 1: list(one_worker_us)}, advised)
+
+
+def test_they_are_tried_only_where_fewer_workers_were_faster_and_there_is_a_model() -> None:
+    cpu, profiled = load_target("llvm-cpu"), SimpleNamespace(profiled=object())
+    assert code_variants.why_not(cpu, _check(1), profiled, "iree-max-concurrency") is None
+    # Faster in both process pairs but not by the advice's 10%: tried, since a candidate is timed.
+    assert code_variants.why_not(cpu, _check(2, (95.0, 99.0)), profiled, "iree-max-concurrency") is None
+    for slower in ((95.0, 105.0), (120.0, 130.0)):  # not faster in every pair
+        assert "not faster in every" in code_variants.why_not(cpu, _check(2, slower), profiled, "iree-max-concurrency")
+    assert "not faster in every" in code_variants.why_not(cpu, None, profiled, "iree-max-concurrency")
+    assert "one dispatch at a time" in code_variants.why_not(cpu, _check(1), profiled, FLAT)
+    assert "not profiled" in code_variants.why_not(cpu, _check(1), SimpleNamespace(profiled=None), "iops")
+    assert "no other code generation" in code_variants.why_not(load_target("cuda"), _check(1), profiled, "iops")
+    split = cpu.code_variant("device-split")  # IREE's own split is for 8 threads: nothing to try there
+    assert code_variants.why_not_variant(split, 2) is None
+    assert "IREE's default code" in code_variants.why_not_variant(split, 8)
+    assert code_variants.why_not_variant(cpu.code_variant("one-worker"), 8) is None
+
+
+def _compile(spec: str, tmp_path: Path, capsys, name: str, *extra: str) -> tuple[dict, str]:
+    code, out, err = run_cli(capsys, "compile", "--module", spec, "--replace", "none", "--verify-rounds", "3",
+                             "-o", tmp_path / f"{name}.vmfb", "--dump-dir", tmp_path / name, *extra)
+    assert code == 0, err
+    return json.loads((tmp_path / name / "schedule.json").read_text()), out + err
+
+
+def _tried_always(monkeypatch) -> None:
+    """Every variant tried whatever the worker check and the device's worker count say."""
+    rule = code_variants.why_not
+    monkeypatch.setattr(code_variants, "why_not", lambda target, check, owner, of: rule(target, _check(1), owner, of))
+    monkeypatch.setattr(code_variants, "why_not_variant", lambda variant, workers: None)
+
+
+def test_the_closed_loop_times_the_winners_waves_with_each_code_variant(tiny_module_spec, tmp_path, capsys,
+                                                                        monkeypatch) -> None:
+    """Tried whatever the worker check says, and the search's pick under each variant's model
+    compiled whatever it is predicted (those rules have their own tests): the winner's waves and
+    the picks are compiled with the variant's flags, predicted before they are timed, timed
+    against IREE's best order, and ship only where surely faster; each computes what torch
+    computes, and a recompile writes the same bytes. `--distribution keep` tries none."""
+    from iops_mlir import frontend
+    from iops_mlir.pipeline import closed_loop
+
+    _tried_always(monkeypatch)
+    monkeypatch.setattr(closed_loop._Loop, "not_promising", lambda self, plan, margin=0.0: "not in this test")
+    monkeypatch.setattr(closed_loop._Loop, "not_faster", lambda self, predicted, margin: None)
+    schedule, err = _compile(tiny_module_spec, tmp_path, capsys, "m")
+    loop, shipped = schedule["closed_loop"], schedule["shipped"]
+    tried = loop["code_variants"]
+    if not tried["tried"]:  # the flat program won: it has no waves to share
+        assert "one dispatch at a time" in tried["why"] and shipped["scheduler"] == FLAT
+        return
+    assert [v["code"] for v in tried["variants"]] == list(FLAGS)
+    dump = tmp_path / "m"
+    commands = (dump / "commands.sh").read_text()
+    compiled = []
+    for variant in tried["variants"]:
+        name, of, code = variant["scheduler"], variant["waves_of"], variant["code"]
+        assert variant["tried"] and variant["flags"] == FLAGS[code] and FLAGS[code][0] in commands
+        assert name == of + load_target("llvm-cpu").code_variant(code).suffix and variant["code"] == code
+        assert variant["predicted_us"] > 0 and variant["measured_us"] > 0 and "against_best_iree" in variant
+        assert variant["flat_ratio"] > 0  # its flat program timed against the default code's
+        assert shipped["candidates"][name] == variant["measured_us"] and f"{name}.vmfb" in commands
+        flat = FLAT + load_target("llvm-cpu").code_variant(code).suffix
+        assert (dump / "profiles" / f"{flat}.1.ireeprof").exists()  # its flat program, profiled
+        compiled.append(name)
+        search = variant["search"]  # the search again under the variant's model, its pick predicted from `name`
+        assert search["predicted_us"] > 0 and search["search_seconds"] >= 0
+        if search["compiled"]:
+            pick = f"iops-{code}"
+            assert search["scheduler"] == pick and search["code"] == code
+            assert shipped["candidates"][pick] == search["measured_us"] > 0 and f"{pick}.vmfb" in commands
+            compiled.append(pick)
+        else:
+            assert search["why"] == f"the search picked {of}'s waves"
+    _, module, inputs = frontend.load(model=None, module_spec=tiny_module_spec)
+    expected = runner.torch_outputs(module, inputs)
+    for program in compiled:
+        actual = runner.run(runner.load_function(dump / f"{program}.vmfb", "local-task"), [t.numpy() for t in inputs])
+        assert runner.compare(actual, expected).within(1e-4, 1e-4), program
+    # The program of lowest ratio among those surely faster ships; else IREE's best order.
+    timed = {c["scheduler"]: c["against_best_iree"] for c in loop["candidates"] if "against_best_iree" in c}
+    faster = [n for n, vs in timed.items() if vs["interval"][1] < 1 - loop["min_gain"]]
+    if faster:
+        assert shipped["scheduler"] == min(faster, key=lambda n: timed[n]["ratio"])
+        assert (tmp_path / "m.vmfb").read_bytes() == (dump / f"{shipped['scheduler']}.vmfb").read_bytes()
+    else:
+        assert shipped["scheduler"] not in compiled
+    again, _ = _compile(tiny_module_spec, tmp_path, capsys, "again")
+    assert again["shipped"] == shipped
+    assert (tmp_path / "again.vmfb").read_bytes() == (tmp_path / "m.vmfb").read_bytes()
+    kept, _ = _compile(tiny_module_spec, tmp_path, capsys, "kept", "--distribution", "keep")
+    assert kept["closed_loop"]["code_variants"] == {"tried": False, "why": "--distribution keep"}
+    assert not set(compiled) & set(kept["shipped"]["candidates"])
+
+
+def test_where_one_ships_the_output_is_its_program_with_its_timeline(tiny_module_spec, tmp_path, capsys,
+                                                                      monkeypatch) -> None:
+    """Made to ship (any candidate counts as faster): the output is a code variant's program, its
+    weights in a parameter archive (so its code is generated again, with the variant's flags), the
+    dump shows its waves and its measured timeline, and it computes what torch computes."""
+    from iops_mlir import frontend
+    from iops_mlir.pipeline import closed_loop
+
+    _tried_always(monkeypatch)
+    monkeypatch.setattr(closed_loop, "MIN_GAIN", -100.0)
+    schedule, err = _compile(tiny_module_spec, tmp_path, capsys, "m", "--parameters-file", tmp_path / "m.irpa")
+    shipped, tried = schedule["shipped"], schedule["closed_loop"]["code_variants"]
+    if not tried["tried"]:  # the flat program won: it has no waves to share
+        assert shipped["scheduler"] == FLAT
+        return
+    name = shipped["scheduler"]  # the candidate of lowest ratio: any counts as surely faster here
+    variant = next(v for v in tried["variants"] if name in (v["scheduler"], v["search"].get("scheduler")))
+    assert shipped["code"] == variant["code"] and f"shipped {name}" in err
+    dump = tmp_path / "m"
+    of = variant["waves_of"]
+    ir = of if name == variant["scheduler"] and of.startswith("iree") else name  # an IREE order's IR files, or its own
+    assert (dump / "stream.mlir").read_text() == (dump / f"stream.{ir}.mlir").read_text()
+    timeline = json.loads((dump / "measured.json").read_text())
+    assert timeline["scheduler"] == name and timeline["stages"] == schedule["stage_nodes"]
+    last = (dump / "commands.sh").read_text().strip().splitlines()[-1]  # the output's code generation
+    assert FLAGS[variant["code"]][0] in last and str(tmp_path / "m.vmfb") in last
+    _, module, inputs = frontend.load(model=None, module_spec=tiny_module_spec)
+    expected = runner.torch_outputs(module, inputs)
+    for i, t in enumerate(inputs):
+        np.save(tmp_path / f"input{i}.npy", t.numpy())
+    subprocess.run([tool_path("iree-run-module"), "--device=local-task", f"--module={tmp_path / 'm.vmfb'}",
+                    f"--parameters=model={tmp_path / 'm.irpa'}", "--function=main",
+                    *[f"--input=@{tmp_path / f'input{i}.npy'}" for i in range(len(inputs))],
+                    *[f"--output=@{tmp_path / f'output{i}.npy'}" for i in range(len(expected))]], check=True,
+                   capture_output=True)
+    actual = [np.load(tmp_path / f"output{i}.npy") for i in range(len(expected))]
+    assert runner.compare(actual, expected).within(1e-4, 1e-4)

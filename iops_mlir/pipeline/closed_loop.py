@@ -13,7 +13,7 @@ measurement disagrees with its prediction by more than the margin, it is profile
 join the fit and the search runs again, for at most MAX_ROUNDS picks, under the same rule. A pick ships
 only when it is faster than IREE's best order by at least MIN_GAIN at 95% confidence;
 otherwise IREE's best order ships, so iops never ships something slower than IREE's best order.
-The fastest program is then timed on fewer CPU workers; where fewer are surely faster, its waves
+The fastest program is then timed on fewer CPU workers; where fewer ran it faster, its waves
 compiled with each of the target's code variants (`code_variants`: each dispatch split for the
 device's workers, one worker per dispatch) are more candidates, and the search's pick under each
 variant's model another, each timed the same way.

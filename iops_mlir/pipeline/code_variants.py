@@ -4,9 +4,10 @@ On a CPU, IREE splits each dispatch's workgroups over the workers: intra-operato
 sized for 8 threads whatever the device has. Where the dispatches are small, the split costs
 more than it gains (the workers' wake-ups and hand-offs outweigh the work they share), and the
 output then runs faster on fewer workers: the compile's worker check (`workers`) measures
-exactly that. Where fewer ran it faster in every process pair (`WorkersCheck.fewer_faster`, a
-weaker test than the one for advising fewer workers: a candidate is timed before it ships, the
-advice is not), the closed loop also compiles the fastest program's waves
+exactly that. Where fewer ran it faster in the median of their processes
+(`WorkersCheck.fewer_faster`, a weaker test than the one for advising fewer workers: a
+candidate is timed before it ships, the advice is not), the closed loop also compiles the
+fastest program's waves
 with each of the target's code variants (`Target.code_variants`), in order:
 - `device-split` (`--iree-llvmcpu-number-of-threads=P` on llvm-cpu): each dispatch split for
   the device's P workers, coarser than IREE's default, still using every worker;
@@ -71,7 +72,7 @@ def why_not(target: Target, check: WorkersCheck | None, owner: Scheduled, of: st
     if not target.code_variants:
         return f"the {target.name} target has no other code generation for its workers"
     if check is None or not check.fewer_faster():
-        return "fewer workers were not faster in every process pair, so the split of each dispatch over the workers pays"
+        return "fewer workers were not faster, so the split of each dispatch over the workers pays"
     if of == FLAT:
         return "the fastest program runs one dispatch at a time: no wave for the workers to share"
     if owner.profiled is None:

@@ -30,7 +30,8 @@ class Fallback:
 @dataclass(frozen=True)
 class CodeVariant:
     """Other code generation for the device's workers: flags added to the target's, tried by the
-    closed loop where the output ran surely faster on fewer workers (`pipeline.code_variants`)."""
+    closed loop where the output ran faster on fewer workers (`pipeline.code_variants`). Like
+    `--iree-llvmcpu-target-cpu=host`, a variant sized by `{workers}` is code for this machine."""
 
     name: str  # "device-split", "one-worker"
     suffix: str  # a candidate compiled so is named after the program whose waves it compiles, plus this

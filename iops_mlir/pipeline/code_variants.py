@@ -7,8 +7,8 @@ output then runs faster on fewer workers: the compile's worker check (`workers`)
 exactly that. Where fewer ran it faster in the median of their processes
 (`WorkersCheck.fewer_faster`, a weaker test than the one for advising fewer workers: a
 candidate is timed before it ships, the advice is not), the closed loop also compiles the
-fastest program's waves
-with each of the target's code variants (`Target.code_variants`), in order:
+fastest program's waves with each of the target's code variants (`Target.code_variants`), in
+order:
 - `device-split` (`--iree-llvmcpu-number-of-threads=P` on llvm-cpu): each dispatch split for
   the device's P workers, coarser than IREE's default, still using every worker;
 - `one-worker` (`--iree-llvmcpu-disable-distribution`): each dispatch one workgroup, run by one
@@ -26,8 +26,8 @@ program with this code than with the default (with one worker per dispatch, a wa
 run side by side). The fastest program's measured call, times the flat programs' timed ratio,
 times that change, is the prediction. The model alone, its spans of the variant's dispatch
 times set against the default code's, predicted the `device-split` programs of the small zoo
-models 2-25% slow: their profiled flat spans were longer than the default's where their timed
-calls were shorter (docs/reference.md, 'Code for the device's workers').
+models 2-25% longer than they timed: their profiled flat spans were longer than the default's
+where their timed calls were shorter (docs/reference.md, 'Code for the device's workers').
 
 Other code makes other waves fastest (with one worker per dispatch the waves are the only
 parallelism left), so the search runs again under each variant's model (`search_pick`), and its

@@ -104,10 +104,9 @@ def load_target(name: str, *, cuda_arch: str | None = None) -> Target:
 
 
 def _code_variant(data: dict) -> CodeVariant:
-    """A pipeline's code variant for this machine: `{workers}` is IREE's default worker count."""
-    workers = str(cpu_workers())
-    return CodeVariant(data["name"], data["suffix"], tuple(f.replace("{workers}", workers) for f in data["flags"]),
-                       data["why"], data.get("same_as_default_at"))
+    """A pipeline's code variant for this machine."""
+    return CodeVariant(data["name"], data["suffix"], _for_this_machine(data["flags"]), data["why"],
+                       data.get("same_as_default_at"))
 
 
 def runtime_flags_for(device: str) -> tuple[str, ...]:
@@ -120,8 +119,13 @@ def runtime_flags_for(device: str) -> tuple[str, ...]:
 
 
 def _runtime_flags(data: dict) -> tuple[str, ...]:
-    """A pipeline's runtime flags for this machine: `{workers}` is IREE's default worker count."""
-    flags = tuple(data["runtime_flags"])
+    """A pipeline's runtime flags for this machine."""
+    return _for_this_machine(data["runtime_flags"])
+
+
+def _for_this_machine(flags: Iterable[str]) -> tuple[str, ...]:
+    """Flags with `{workers}` set to IREE's default worker count here (`cpu_workers`)."""
+    flags = tuple(flags)
     if any("{workers}" in f for f in flags):
         workers = str(cpu_workers())
         flags = tuple(f.replace("{workers}", workers) for f in flags)

@@ -42,8 +42,8 @@ import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..cost.timed import Samples, time_programs
-from ..cost.wave_model import WaveCost, WaveModel, transfer
+from ..cost.timed import time_programs
+from ..cost.wave_model import WaveCost, WaveModel, dispatch_times, transfer
 from ..options import CompileOptions
 from ..schedule import Schedule
 from ..targets import CodeVariant, Target
@@ -117,6 +117,8 @@ def build(owner: Scheduled, variant: CodeVariant, of: str, stages: list[list[int
         name: candidate,
         flat_name: lambda job_log: compile_iree_order(job_log, target, FLAT, vmfb_name=f"{flat_name}.vmfb")})
     flat_stages = Schedule(flat_name, [[n] for n in graph.dispatch_ids()])
+    # The default code's flat program again, interleaved with this one: its timing among IREE's
+    # orders may be minutes older, and the machine's speed moves by 10-30% within seconds.
     timed = time_programs({flat_name: vmfbs[flat_name], FLAT: compile_iree_order(log, program.target, FLAT)},
                           program.target, inputs, rounds)
     flat = profile_schedules(log, program.target, graph, {flat_name: flat_stages},
@@ -124,14 +126,10 @@ def build(owner: Scheduled, variant: CodeVariant, of: str, stages: list[list[int
     nodes = graph.dispatch_ids()
     fitted = owner.profiled.cost
     moved = transfer(fitted, flat.profile, nodes, flat_name=flat_name)
-    default = transfer(fitted, owner.profiled.flat.profile, nodes).model
-    flat_ratio = median_ratio(timed, flat_name, FLAT)
+    default = fitted.model.with_dispatches(*dispatch_times(owner.profiled.flat.profile, nodes))
+    flat_ratio = statistics.median(timed[flat_name]) / statistics.median(timed[FLAT])
     predicted = predict(measured_us, flat_ratio, default, moved.model, stages, flat_stages.stages)
     return Built(name, vmfbs[name], predicted, moved, flat_ratio)
-
-
-def median_ratio(samples: Samples, mine: str, theirs: str) -> float:
-    return statistics.median(samples[mine]) / statistics.median(samples[theirs])
 
 
 def predict(measured_us: float, flat_ratio: float, default: WaveModel, moved: WaveModel,

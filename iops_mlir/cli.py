@@ -290,7 +290,8 @@ def _cmd_headroom(args: argparse.Namespace) -> int:
         work = make_dir(args.work_dir) if args.work_dir is not None else Path(tmp)
         found, check, workers = measure_headroom(module, inputs, model=name, options=options, work=work,
                                                  runs=args.runs)
-    print(f"{name}: {found.sentence()} (medians of {found.runs} profiled runs).")
+    aside = f"; {found.runs_set_aside} more ran at another speed" if found.runs_set_aside else ""
+    print(f"{name}: {found.sentence()} (medians of {found.runs} profiled runs{aside}).")
     if workers is not None:
         advised_us = workers.median_us(workers.advised)
         below = (f"; {advised_us:.0f} us is below the bound of any schedule on {workers.workers}"

@@ -49,6 +49,7 @@ class Headroom:
     core_us: float
     critical_path_us: float
     runs: int
+    runs_set_aside: int = 0  # IREE order's calls profiled but unlike the median call (`hal_profile.typical`)
     stages_at_least: int = 1  # the longest dependence chain, in dispatches
     barrier_us: float = 0.0  # the shortest time between two stages either profile shows
     schedule_bound_us: float = 0.0  # the search's bound on any schedule under the same limits
@@ -146,6 +147,7 @@ def headroom(graph: DispatchGraph, flat: ProfiledProgram, iree: ProfiledProgram)
     barrier = shortest_barrier_us(flat, iree)
     return Headroom(workers=workers, iree_measured_us=iree.profile.span_us(), flat_measured_us=flat.profile.span_us(),
                     core_us=sum(core.values()) if known else 0.0, critical_path_us=critical_path_us(graph, latency),
-                    runs=len(iree.profile.runs), stages_at_least=height(graph), barrier_us=barrier,
+                    runs=len(iree.profile.runs), runs_set_aside=iree.profile.set_aside,
+                    stages_at_least=height(graph), barrier_us=barrier,
                     schedule_bound_us=schedule_bound_us(graph, latency, core if known else dict.fromkeys(nodes, 0.0),
                                                         workers, barrier))

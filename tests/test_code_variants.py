@@ -11,6 +11,8 @@ from types import SimpleNamespace
 import numpy as np
 
 from iops_mlir import runner
+from iops_mlir.cost.hal_profile import DispatchEvent, ProgramProfile
+from iops_mlir.cost.wave_model import ProfiledProgram, WaveCost, WaveModel
 from iops_mlir.iree_tools import tool_path
 from iops_mlir.pipeline import code_variants
 from iops_mlir.pipeline.profiling import FLAT
@@ -38,13 +40,38 @@ def test_llvm_cpu_has_code_for_the_devices_workers_and_cuda_has_none() -> None:
 def test_a_variant_is_predicted_from_the_flat_programs_timing_and_the_models_change_in_the_waves() -> None:
     """Same dispatch times: the measured call times the flat programs' ratio. Dispatches that no
     longer use both workers each (core time = latency) gain in a wave what they lose alone."""
-    from iops_mlir.cost.wave_model import WaveModel
     default = WaveModel(2, {0: 10.0, 1: 10.0}, {0: 20.0, 1: 20.0}, contention=1.0, gap_us=0.0)
     waves, flat = [[0, 1]], [[0], [1]]
     assert code_variants.predict(100.0, 0.9, default, default, waves, flat) == 90.0
     one_each = default.with_dispatches({0: 18.0, 1: 18.0}, {0: 18.0, 1: 18.0})
     # Default: waves 20 us, flat 20 us. One each: waves max(18, 36 / 2) = 18, flat 36: x0.5.
     assert code_variants.predict(100.0, 1.8, default, one_each, waves, flat) == 90.0
+    # Code of one worker per dispatch: the default code's constants say nothing of its waves.
+    assert code_variants.predict(100.0, 1.8, default, one_each, waves, flat, splits_dispatches=False) == 180.0
+    assert not load_target("llvm-cpu").code_variant("one-worker").splits_dispatches
+    assert load_target("llvm-cpu").code_variant("device-split").splits_dispatches
+
+
+def _program(name: str, stages: list[list[int]], spans_ns: dict[int, tuple[int, int]]) -> ProfiledProgram:
+    """A profiled program of two calls, each dispatch run for `spans_ns[node]` = (start, end), one
+    worker each (core time = latency)."""
+    run = {n: DispatchEvent("d", 0, 1, n, a, b, b - a) for n, (a, b) in spans_ns.items()}
+    return ProfiledProgram(name, stages, ProgramProfile("local-task", [run, run]))
+
+
+def test_the_variants_model_is_refitted_on_its_own_waves_before_the_search_under_it() -> None:
+    """Two dispatches of 10 us alone that take 15 us side by side: the variant's waves span 1.5
+    times their bound, whatever the default code's waves showed. Without a wave of two or more
+    the transferred model stands."""
+    flat = _program("iree-debug-undistributed", [[0], [1]], {0: (0, 10_000), 1: (12_000, 22_000)})
+    transferred = WaveCost(WaveModel(2, {0: 10.0, 1: 10.0}, {0: 10.0, 1: 10.0}, contention=1.0, gap_us=2.0),
+                           fit_samples=0, heldout=None)
+    built = code_variants.Built("w", Path("w.vmfb"), 100.0, transferred, 0.9, flat)
+    waves = _program("w", [[0, 1]], {0: (0, 15_000), 1: (0, 15_000)})
+    refitted = code_variants.refit(built, waves, [0, 1])
+    assert refitted.model.contention == 1.5 and refitted.fitted_on == ("iree-debug-undistributed", "w")
+    assert refitted.model.stage_us([0, 1]) == 15.0 + 2.0 and refitted.model.stage_us([0]) == 10.0 + 2.0
+    assert code_variants.refit(built, flat, [0, 1]) is transferred
 
 
 def _check(advised: int, one_worker_us: tuple[float, float] = (70.0, 72.0)) -> WorkersCheck:
@@ -115,9 +142,11 @@ def test_the_closed_loop_times_the_winners_waves_with_each_code_variant(tiny_mod
         assert shipped["candidates"][name] == variant["measured_us"] and f"{name}.vmfb" in commands
         flat = FLAT + load_target("llvm-cpu").code_variant(code).suffix
         assert (dump / "profiles" / f"{flat}.1.ireeprof").exists()  # its flat program, profiled
+        assert (dump / "profiles" / f"{name}.1.ireeprof").exists()  # profiled after it was timed...
         compiled.append(name)
         search = variant["search"]  # the search again under the variant's model, its pick predicted from `name`
         assert search["predicted_us"] > 0 and search["search_seconds"] >= 0
+        assert search["model"]["fitted_on"][-1] in (name, flat)  # ...and refits that model where it has waves
         if search["compiled"]:
             pick = f"iops-{code}"
             assert search["scheduler"] == pick and search["code"] == code

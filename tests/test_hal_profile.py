@@ -338,9 +338,62 @@ def test_programs_are_profiled_in_turn_and_each_sessions_first_call_is_dropped(t
     found = hal_profile.profile_programs(vmfbs, target, inputs, GRAPH, tmp_path / "p", runs=6, sessions=3)
     assert sessions == ["flat", "iree", "iree", "flat", "flat", "iree"]
     assert set(ran) == {"--benchmark_min_time=3x"}  # 2 calls a session, and one dropped
-    assert all(len(p.runs) == 3 * 3 for p in found.values())  # 4 recorded calls a session, the first dropped
+    # 4 recorded calls a session, the first dropped; of the rest those like the median call kept
+    assert all(len(p.runs) + p.set_aside == 3 * 3 and len(p.runs) >= hal_profile.LEAST_TYPICAL
+               for p in found.values())
     assert [p.name for p in hal_profile.session_files(tmp_path / "p", "iree")] == [
         "iree.1.ireeprof", "iree.2.ireeprof", "iree.3.ireeprof"]
     sessions.clear()
     again = hal_profile.profile_programs(vmfbs, target, inputs, GRAPH, tmp_path / "p", runs=6, sessions=3)
     assert sessions == [] and again["iree"].span_us() == found["iree"].span_us()
+
+
+def _two_speed_calls(fast: int, slow: int, dispatches: int = 40) -> list[dict]:
+    """Calls of a chain of dispatches, one after another: `fast` calls at half the time of the
+    `slow` ones (one worker doing all the work, as a 2-core VM ran some calls), each dispatch
+    with its own noise of up to 30%, fast and slow calls interleaved."""
+    import random
+
+    from iops_mlir.cost.hal_profile import DispatchEvent
+
+    rng = random.Random(7)
+    kinds = [True] * fast + [False] * slow
+    rng.shuffle(kinds)
+    runs = []
+    for is_fast in kinds:
+        t, run = 0, {}
+        for n in range(dispatches):
+            length = int((500 if is_fast else 1000) * (1 + 0.3 * rng.random()))
+            run[n] = DispatchEvent("d", 0, 1, n, t, t + length, length)
+            t += length
+        runs.append(run)
+    return runs
+
+
+def test_calls_at_another_speed_are_set_aside_so_dispatch_medians_sum_to_the_median_call() -> None:
+    """Per-dispatch medians over calls of two speeds sum to less than any typical call (each
+    median sits at the edge of the slower kind); over the calls like the median call they sum
+    to its span."""
+    from iops_mlir.cost.hal_profile import typical
+
+    runs = _two_speed_calls(fast=4, slow=6)
+    every = ProgramProfile("local-task", runs)
+    kept = typical("local-task", runs)
+    assert kept.set_aside == 4 and len(kept.runs) == 6
+    assert all(max(e.end_ns for e in run.values()) > 30_000 for run in kept.runs)  # the slow calls (ns)
+
+    def summed(profile: ProgramProfile) -> float:
+        return sum(profile.latency_us(n) for n in range(40))
+
+    assert summed(every) < 0.95 * every.span_us()
+    assert summed(kept) == pytest.approx(kept.span_us(), rel=0.03)
+
+
+def test_calls_of_one_speed_are_all_kept_and_a_few_always() -> None:
+    from iops_mlir.cost.hal_profile import LEAST_TYPICAL, typical
+
+    assert typical("local-task", _two_speed_calls(fast=0, slow=10)).set_aside == 0
+    assert len(typical("local-task", _two_speed_calls(fast=2, slow=1)).runs) == 3  # too few to choose
+    spread = _two_speed_calls(fast=5, slow=5)
+    assert len(typical("local-task", spread).runs) >= LEAST_TYPICAL
+    assert typical("local-task", spread).runs == typical("local-task", spread).runs  # deterministic

@@ -236,13 +236,17 @@ def dispatch_times(flat: ProgramProfile, nodes: Sequence[int]) -> tuple[dict[int
     return {n: flat.latency_us(n) for n in nodes}, {n: flat.core_us(n) or 0.0 for n in nodes}
 
 
-def wave_cost(flat: ProgramProfile, programs: Sequence[ProfiledProgram], nodes: Sequence[int]) -> WaveCost:
+def wave_cost(flat: ProgramProfile, programs: Sequence[ProfiledProgram], nodes: Sequence[int], *,
+              workers: int | None = None) -> WaveCost:
     """The wave model fitted on every stage of `programs` (the flat program among them or not):
     each dispatch's solo latency over every call of them that runs it alone (`alone_latencies`;
-    the flat program's where none does), its core time from the flat program."""
+    the flat program's where none does), its core time from the flat program. The workers are
+    those the profiles show busy at once, or `workers` where they cannot show them (code that
+    runs each dispatch on one worker)."""
     solo, core = dispatch_times(flat, nodes)
     solo.update(alone_latencies(programs, nodes))
-    return _fitted(programs, solo, core, max([flat.workers()] + [p.profile.workers() for p in programs]))
+    seen = max([flat.workers()] + [p.profile.workers() for p in programs])
+    return _fitted(programs, solo, core, workers if workers is not None else seen)
 
 
 def alone_latencies(programs: Sequence[ProfiledProgram], nodes: Sequence[int]) -> dict[int, float]:

@@ -16,7 +16,8 @@ otherwise IREE's best order ships, so iops never ships something slower than IRE
 The fastest program is then timed on fewer CPU workers; where fewer ran it faster, its waves
 compiled with each of the target's code variants (`code_variants`: each dispatch split for the
 device's workers, one worker per dispatch) are more candidates, and the search's pick under each
-variant's model another, each timed the same way.
+variant's model (refitted on that variant's program once timed and profiled) another, each
+timed the same way.
 
 Predictions are out of sample and of the whole call. A pick is predicted before it is
 compiled: the fastest program measured so far, scaled by the wave model's ratio of the two
@@ -64,6 +65,8 @@ MAX_ROUNDS = 3
 MIN_GAIN = 0.01  # a pick ships when it is at least this much faster than IREE's best order...
 CONFIDENCE = 0.95  # ...at this confidence (bootstrap interval of the ratio over paired rounds)
 SETTLE_AFTER = 6  # paired rounds before a pick's timing may stop early
+# What the report keeps of a code variant's refitted model (`WaveCost.describe`)
+MODEL_FIELDS = ("fitted_on", "fit_samples", "contention", "overhead_us", "gap_us", "heldout_median_rel_error")
 
 
 @dataclass(frozen=True)
@@ -315,8 +318,10 @@ class _Loop:
         self.candidates.append(candidate)
         self.time_pick(candidate)
         self.progress.say(f"{candidate.name}: {candidate.timed_phrase()}")
+        self.profile(candidate)  # its waves refit the variant's model before the search under it
+        cost = code_variants.refit(built, candidate.own_profile, winner.owner.program.graph.dispatch_ids())
         return {**found, "tried": True, **candidate.to_json(), "flat_ratio": round(built.flat_ratio, 4),
-                "search": self.add_code_pick(candidate, variant, built.cost)}
+                "search": self.add_code_pick(candidate, variant, cost)}
 
     def add_code_pick(self, measured: Candidate, variant: CodeVariant, cost: WaveCost) -> dict:
         """The search under a code variant's model (`code_variants.search_pick`); its pick,
@@ -328,7 +333,8 @@ class _Loop:
         plan = code_variants.search_pick(owner, cost, self.options)
         stages = plan.chosen.stages
         predicted = scaled_call_us(measured.measured_us, cost.model, measured.stages, cost.model, stages)
-        found = {"predicted_us": round(predicted, 3), "search_seconds": plan.search["seconds"]}
+        model = {k: v for k, v in cost.describe().items() if k in MODEL_FIELDS}
+        found = {"predicted_us": round(predicted, 3), "search_seconds": plan.search["seconds"], "model": model}
         if _stage_key(stages) == _stage_key(measured.stages):
             return {**found, "compiled": False, "why": f"the search picked {measured.waves_of}'s waves"}
         why = self.not_faster(predicted, owner.plan.cost.margin())

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from test_scheduler import make_graph
 
-from iops_mlir.cost.hal_profile import ProgramProfile, calls, join, parse_dispatch_events
+from iops_mlir.cost.hal_profile import (LEAST_TYPICAL, DispatchEvent, ProgramProfile, call_span_ns, calls, join,
+                                        parse_dispatch_events, typical)
 from iops_mlir.errors import UserError
 from iops_mlir.graph import DispatchGraph
 from iops_mlir.headroom import Headroom, critical_path_us, headroom, schedule_bound_us
@@ -354,8 +355,6 @@ def _two_speed_calls(fast: int, slow: int, dispatches: int = 40) -> list[dict]:
     with its own noise of up to 30%, fast and slow calls interleaved."""
     import random
 
-    from iops_mlir.cost.hal_profile import DispatchEvent
-
     rng = random.Random(7)
     kinds = [True] * fast + [False] * slow
     rng.shuffle(kinds)
@@ -374,8 +373,6 @@ def test_calls_at_another_speed_are_set_aside_so_dispatch_medians_sum_to_the_med
     """Per-dispatch medians over calls of two speeds sum to less than any typical call (each
     median sits at the edge of the slower kind); over the calls like the median call they sum
     to its span."""
-    from iops_mlir.cost.hal_profile import typical
-
     runs = _two_speed_calls(fast=4, slow=6)
     every = ProgramProfile("local-task", runs)
     kept = typical("local-task", runs)
@@ -390,10 +387,15 @@ def test_calls_at_another_speed_are_set_aside_so_dispatch_medians_sum_to_the_med
 
 
 def test_calls_of_one_speed_are_all_kept_and_a_few_always() -> None:
-    from iops_mlir.cost.hal_profile import LEAST_TYPICAL, typical
-
+    """Half fast, half slow: no call lies near the median (between the kinds), so the three
+    nearest it are kept, in call order."""
     assert typical("local-task", _two_speed_calls(fast=0, slow=10)).set_aside == 0
     assert len(typical("local-task", _two_speed_calls(fast=2, slow=1)).runs) == 3  # too few to choose
     spread = _two_speed_calls(fast=5, slow=5)
-    assert len(typical("local-task", spread).runs) >= LEAST_TYPICAL
-    assert typical("local-task", spread).runs == typical("local-task", spread).runs  # deterministic
+    spans = [call_span_ns(run) for run in spread]
+    middle = sorted(spans)[4:6]
+    kept = typical("local-task", spread)
+    assert len(kept.runs) == LEAST_TYPICAL and kept.set_aside == 10 - LEAST_TYPICAL
+    assert set(middle) <= {call_span_ns(run) for run in kept.runs}  # the two either side of the median
+    assert [spans.index(call_span_ns(run)) for run in kept.runs] == sorted(spans.index(call_span_ns(run))
+                                                                        for run in kept.runs)

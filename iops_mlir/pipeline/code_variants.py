@@ -25,10 +25,11 @@ code; with the device constants of the wave model fitted on the default programs
 program with this code than with the default. The fastest program's measured call, times the
 flat programs' timed ratio, times that change, is the prediction; for code that runs each
 dispatch on one worker (`CodeVariant.splits_dispatches` false) the default code's constants
-do not describe its waves, and the change is left out. The model alone, its spans of the variant's dispatch
-times set against the default code's, predicted the `device-split` programs of the small zoo
-models 2-25% longer than they timed: their profiled flat spans were longer than the default's
-where their timed calls were shorter (docs/reference.md, 'Code for the device's workers').
+do not describe its waves, and the change is left out. The model alone, its spans of the
+variant's dispatch times set against the default code's, predicted the `device-split` programs
+of the small zoo models 2-25% longer than they timed: their profiled flat spans were longer
+than the default's where their timed calls were shorter (docs/reference.md, 'Code for the
+device's workers').
 
 Other code makes other waves fastest (with one worker per dispatch the waves are the only
 parallelism left), so the search runs again under each variant's model (`search_pick`), and its
@@ -37,8 +38,8 @@ compiled the same way and timed like any pick where predicted faster than the fa
 measured by more than the model's error. That model is refitted first (`refit`): the variant's
 program just timed is profiled, and the device constants are fitted on its waves and the
 variant's flat program, since the default code's waves do not show how this code's dispatches
-slow each other side by side (on the small zoo models the one-worker programs fitted a
-contention of 1.15-1.41 where the default code's fitted 1.00-1.06).
+slow each other side by side (on four of the five small zoo models the one-worker programs
+fitted a contention of 1.15-1.41 where the default code's fitted 1.00-1.06).
 """
 
 from __future__ import annotations
@@ -161,7 +162,8 @@ def predict(measured_us: float, flat_ratio: float, default: WaveModel, moved: Wa
     idle, and no profile of the default code shows how such dispatches slow each other side by
     side, so the waves are taken to gain over the flat program what they gain with the default
     code. With the change, eight one-worker predictions of small zoo models were -20.9% to +1.7%
-    of their timing; without it -4.7% to +4.1% (docs/reference.md)."""
+    of their timing; without it -4.7% to +4.1%, and -4.4% to +4.8% in the compile check that
+    followed (docs/reference.md)."""
     if not splits_dispatches:
         return measured_us * flat_ratio
     change = (moved.program_us(stages) / moved.program_us(flat)) / (default.program_us(stages) / default.program_us(flat))

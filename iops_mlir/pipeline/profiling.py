@@ -17,7 +17,7 @@ import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..cost.hal_profile import ProgramProfile, profile_programs
+from ..cost.hal_profile import ProgramProfile, call_span_ns, profile_programs
 from ..cost.wave_model import ProfiledProgram, WaveCost, wave_cost, wave_cost_without_flat
 from ..graph import DispatchGraph
 from ..headroom import Headroom, headroom
@@ -86,11 +86,12 @@ def write_measured_timeline(folder: Path, program: ProfiledProgram) -> None:
     """measured.json: the call of median span of a profiled program, each dispatch's start and end
     (us from the call's first start), with its stages (`iops-mlir explain --measured` draws it)."""
     runs = program.profile.runs
-    spans = [max(e.end_ns for e in run.values()) - min(e.start_ns for e in run.values()) for run in runs]
-    run = runs[spans.index(statistics.median_low(spans))]
+    spans = [call_span_ns(run) for run in runs]
+    median = statistics.median_low(spans)
+    run = runs[spans.index(median)]
     origin = min(e.start_ns for e in run.values())
     doc = {"scheduler": program.name, "device": program.profile.device, "runs": len(runs),
-           "span_us": round((max(e.end_ns for e in run.values()) - origin) / 1e3, 3), "stages": program.stages,
+           "span_us": round(median / 1e3, 3), "stages": program.stages,
            "dispatch_us": {str(n): [round((e.start_ns - origin) / 1e3, 3), round((e.end_ns - origin) / 1e3, 3)]
                            for n, e in sorted(run.items())}}
     write_text(folder / MEASURED_TIMELINE, json.dumps(doc) + "\n")

@@ -351,8 +351,9 @@ def test_programs_are_profiled_in_turn_and_each_sessions_first_call_is_dropped(t
 
 def _two_speed_calls(fast: int, slow: int, dispatches: int = 40) -> list[dict]:
     """Calls of a chain of dispatches, one after another: `fast` calls at half the time of the
-    `slow` ones (one worker doing all the work, as a 2-core VM ran some calls), each dispatch
-    with its own noise of up to 30%, fast and slow calls interleaved."""
+    `slow` ones (one worker doing all the work, as a 2-core VM ran some calls; the slow ones keep
+    both workers busy), each dispatch with its own noise of up to 30%, fast and slow calls
+    interleaved."""
     import random
 
     rng = random.Random(7)
@@ -363,7 +364,7 @@ def _two_speed_calls(fast: int, slow: int, dispatches: int = 40) -> list[dict]:
         t, run = 0, {}
         for n in range(dispatches):
             length = int((500 if is_fast else 1000) * (1 + 0.3 * rng.random()))
-            run[n] = DispatchEvent("d", 0, 1, n, t, t + length, length)
+            run[n] = DispatchEvent("d", 0, 1, n, t, t + length, length if is_fast else 2 * length)
             t += length
         runs.append(run)
     return runs
@@ -399,3 +400,10 @@ def test_calls_of_one_speed_are_all_kept_and_a_few_always() -> None:
     assert set(middle) <= {call_span_ns(run) for run in kept.runs}  # the two either side of the median
     assert [spans.index(call_span_ns(run)) for run in kept.runs] == sorted(spans.index(call_span_ns(run))
                                                                         for run in kept.runs)
+
+
+def test_the_calls_set_aside_still_show_the_devices_workers() -> None:
+    """Where the calls like the median are those of one worker, the calls set aside still show two."""
+    kept = typical("local-task", _two_speed_calls(fast=6, slow=4))
+    assert kept.set_aside == 4 and all(e.core_ns == e.duration_ns for run in kept.runs for e in run.values())
+    assert kept.workers() == 2

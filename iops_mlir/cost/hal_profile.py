@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import statistics
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -114,7 +114,11 @@ class ProgramProfile:
 
     device: str
     runs: list[dict[int, DispatchEvent]]
-    set_aside: int = 0
+    aside: list[dict[int, DispatchEvent]] = field(default_factory=list)  # calls unlike the median call
+
+    @property
+    def set_aside(self) -> int:
+        return len(self.aside)
 
     def span_us(self) -> float:
         """Median over the runs of the entry function's span: first dispatch start to last end."""
@@ -131,7 +135,9 @@ class ProgramProfile:
 
     def workers(self) -> int:
         """Workers seen busy at once: the largest core time / latency of any dispatch, rounded up."""
-        ratios = [e.core_ns / e.duration_ns for run in self.runs for e in run.values()
+        # The calls set aside count too: where the calls like the median one are those in which
+        # one worker did all the work, the kept calls alone would show a device of one worker.
+        ratios = [e.core_ns / e.duration_ns for run in self.runs + self.aside for e in run.values()
                   if e.core_ns is not None and e.duration_ns > 0]
         return max(1, int(np.ceil(max(ratios, default=1.0) - 1e-6)))
 
@@ -162,7 +168,8 @@ def typical(device: str, runs: list[dict[int, DispatchEvent]]) -> ProgramProfile
     median = statistics.median(spans)
     nearest = sorted(range(len(runs)), key=lambda i: (abs(spans[i] - median), i))
     kept = set(nearest[:LEAST_TYPICAL]) | {i for i in nearest if abs(spans[i] - median) <= TYPICAL_BAND * median}
-    return ProgramProfile(device, [run for i, run in enumerate(runs) if i in kept], set_aside=len(runs) - len(kept))
+    return ProgramProfile(device, [run for i, run in enumerate(runs) if i in kept],
+                          [run for i, run in enumerate(runs) if i not in kept])
 
 
 def calls(events: list[DispatchEvent], graph: DispatchGraph,

@@ -12,10 +12,15 @@ For each model, with an empty cost cache of its own (so nothing comes from earli
      (unpinned workers), set against schedule.json's `shipped.predicted_us`, the prediction made
      before that program was first timed, two ways: the median of single calls (repetitions of
      one call each, `--benchmark_min_time=1x`: the statistic the closed loop times and the model
-     predicts), and iree-benchmark-module's default, the median of the repetitions' mean real
+     predicts), pooled over many short processes that alternate with the output of 1 (IREE's
+     order), and iree-benchmark-module's default, the median of the repetitions' mean real
      time over as many calls as it chooses (a mean, so it takes in the slow calls a median
      leaves out); and, in alternating processes, under IREE's default (pinned) topology, for
-     the record of what the runtime flags change;
+     the record of what the runtime flags change. Many processes because a process runs in one
+     of the machine's phases: on small ResNet-50 the medians of 12 processes of 20 calls were
+     376-561 us for one program, so the median of two processes is whichever phases they met;
+     the alternation gives the ratio of the two outputs in the same phases, to set against the
+     closed loop's;
   4. where the compile advised fewer CPU workers (`runtime.advised_flags`), the output under the
      target's flags and the advised ones in alternating processes: the compile's speedup checked
      on timings it did not make.
@@ -50,7 +55,8 @@ def _compile(argv: list[str], cache: Path) -> float:
     return time.monotonic() - start
 
 
-def check_model(name: str, small: bool, out: Path, repetitions: int, per_call_repetitions: int) -> dict:
+def check_model(name: str, small: bool, out: Path, repetitions: int, per_call_repetitions: int,
+                processes: int) -> dict:
     from iops_mlir import models
 
     label = f"{name}{'_small' if small else ''}"
@@ -70,9 +76,9 @@ def check_model(name: str, small: bool, out: Path, repetitions: int, per_call_re
     input_args = [f"@{work / f'input{i}.npy'}" for i in range(len(inputs))]
     samples = benchmark_topologies(work / "iops.vmfb", input_args, repetitions)
     measured = statistics.median(samples["target"])
-    calls = [us for _ in range(2) for us in benchmark_us(work / "iops.vmfb", input_args, per_call_repetitions // 2,
-                                                         load_target("llvm-cpu"), calls=1)]
-    call_median = statistics.median(calls)
+    calls = single_calls({"iops": work / "iops.vmfb", "iree": work / "iree.vmfb"}, input_args,
+                         per_call_repetitions, processes)
+    call_median = statistics.median(_pooled(calls["iops"]))
     shipped = report["shipped"]
     loop = report.get("closed_loop") or {}
     workers = _advised_workers(work / "iops.vmfb", input_args, repetitions, report.get("runtime") or {})
@@ -85,10 +91,50 @@ def check_model(name: str, small: bool, out: Path, repetitions: int, per_call_re
             "benchmark_module_default_topology_us": round(statistics.median(samples["default"]), 3),
             "benchmark_module_default_topology_samples_us": [round(x, 3) for x in samples["default"]],
             "error": None if not shipped["predicted_us"] else round(shipped["predicted_us"] / measured - 1, 4),
-            "benchmark_module_call_us": round(call_median, 3), "benchmark_module_call_samples_us": [round(x, 3) for x in calls],
+            "benchmark_module_call_us": round(call_median, 3),
+            "benchmark_module_call_samples_us": [[round(x, 3) for x in xs] for xs in calls["iops"]],
+            "benchmark_module_call_process_medians_us": _process_medians(calls["iops"]),
+            "iree_order_call_us": round(statistics.median(_pooled(calls["iree"])), 3),
+            "iree_order_call_process_medians_us": _process_medians(calls["iree"]),
+            "call_ratio_to_iree_order": _paired_ratio(calls["iops"], calls["iree"]),
+            "closed_loop_ratio_to_iree_order": _loop_ratio(shipped),
             "call_error": None if not shipped["predicted_us"] else round(shipped["predicted_us"] / call_median - 1, 4),
             "closed_loop": loop.get("candidates"), "calibration": loop.get("calibration"),
             "commands": [shlex.join(["iops-mlir", "compile", *iree_argv]), shlex.join(["iops-mlir", "compile", *iops_argv])]}
+
+
+def single_calls(files: dict[str, Path], input_args: list[str], repetitions: int,
+                 processes: int) -> dict[str, list[list[float]]]:
+    """Single calls of each file under the target's flags: `processes` processes each of
+    `repetitions // processes` calls, the files alternating (in order, then in reverse), so
+    every file meets the machine's phases alike. Per file, the calls of each process."""
+    target, names = load_target("llvm-cpu"), list(files)
+    per_process = max(1, repetitions // processes)
+    found: dict[str, list[list[float]]] = {name: [] for name in names}
+    for k in range(processes):
+        for name in (names if k % 2 == 0 else reversed(names)):
+            found[name].append(benchmark_us(files[name], input_args, per_process, target, calls=1))
+    return found
+
+
+def _pooled(per_process: list[list[float]]) -> list[float]:
+    return [x for xs in per_process for x in xs]
+
+
+def _process_medians(per_process: list[list[float]]) -> list[float]:
+    return sorted(round(statistics.median(xs), 1) for xs in per_process)
+
+
+def _paired_ratio(mine: list[list[float]], theirs: list[list[float]]) -> float:
+    """The median over process pairs (one of each file, run one after the other) of the ratio of
+    their medians: the two files in the same phase of the machine."""
+    return round(statistics.median(statistics.median(a) / statistics.median(b) for a, b in zip(mine, theirs)), 4)
+
+
+def _loop_ratio(shipped: dict) -> float | None:
+    """The shipped program's median over IREE's default order's in the closed loop's timing."""
+    iree = (shipped.get("candidates") or {}).get("iree")
+    return round(shipped["measured_us"] / iree, 4) if iree and shipped.get("measured_us") else None
 
 
 def _advised_workers(vmfb: Path, input_args: list[str], repetitions: int, runtime: dict) -> dict:
@@ -110,10 +156,12 @@ def _advised_workers(vmfb: Path, input_args: list[str], repetitions: int, runtim
 
 def markdown(rows: list[dict]) -> str:
     lines = ["| model | IREE order compile s | default compile s | ratio | shipped | predicted us | "
-             "iree-benchmark-module, median call us | error | iree-benchmark-module, its default us | error | "
+             "iree-benchmark-module, median call us | error | its processes' medians us | "
+             "ratio to IREE's order: iree-benchmark-module, closed loop | "
+             "iree-benchmark-module, its default us | error | "
              "IREE's default topology us | closed-loop candidates, out-of-sample error | "
              "workers advised: speedup at compile time, timed after |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         loop = ", ".join(f"{c['scheduler']} {c['error']:+.1%}" for c in r["closed_loop"] or []
                          if c.get("error") is not None) or (r["search_skipped"] or "-").split(":")[0]
@@ -122,9 +170,19 @@ def markdown(rows: list[dict]) -> str:
         call = f"{r['benchmark_module_call_us']:.0f}" if "benchmark_module_call_us" in r else "-"
         lines.append(f"| {r['model']} | {r['iree_order_compile_s']} | {r['default_compile_s']} | "
                      f"x{r['compile_ratio']:.2f} | {r['shipped']} | {predicted} | {call} | {call_error} | "
+                     f"{_range_cell(r.get('benchmark_module_call_process_medians_us'))} | {_ratios_cell(r)} | "
                      f"{r['benchmark_module_us']:.0f} | {error} | {r['benchmark_module_default_topology_us']:.0f} | {loop} | "
                      f"{_workers_cell(r)} |")
     return "\n".join(lines) + "\n"
+
+
+def _range_cell(medians: list[float] | None) -> str:
+    return f"{min(medians):.0f}-{max(medians):.0f}" if medians else "-"
+
+
+def _ratios_cell(row: dict) -> str:
+    mine, loop = row.get("call_ratio_to_iree_order"), row.get("closed_loop_ratio_to_iree_order")
+    return f"x{mine:.3f}, " + (f"x{loop:.3f}" if loop else "-") if mine else "-"
 
 
 def _workers_cell(row: dict) -> str:
@@ -150,18 +208,22 @@ def main() -> int:
     parser.add_argument("--model", default="all", help="comma-separated zoo models, or all")
     parser.add_argument("--small", action="store_true")
     parser.add_argument("--repetitions", type=int, default=10)
-    parser.add_argument("--per-call-repetitions", type=int, default=200,
-                        help="single-call repetitions of the output (two processes of half each)")
+    parser.add_argument("--per-call-repetitions", type=int, default=400,
+                        help="single calls of the output in all, and as many of IREE's order's")
+    parser.add_argument("--per-call-processes", type=int, default=20,
+                        help="processes the single calls are spread over, for each of the two outputs")
     parser.add_argument("--out", type=Path, default=Path("build/compile_check"))
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     names = models.names() if args.model == "all" else args.model.split(",")
     rows = []
     for name in names:
-        rows.append(check_model(name, args.small, args.out, args.repetitions, args.per_call_repetitions))
+        rows.append(check_model(name, args.small, args.out, args.repetitions, args.per_call_repetitions,
+                                args.per_call_processes))
         if args.json:  # rewritten after every model: a late failure keeps what was measured
             args.json.write_text(json.dumps({"small": args.small, "repetitions": args.repetitions,
-                                             "per_call_repetitions": args.per_call_repetitions, "results": rows},
+                                             "per_call_repetitions": args.per_call_repetitions,
+                                             "per_call_processes": args.per_call_processes, "results": rows},
                                             indent=1) + "\n")
     print(markdown(rows))
     return 0

@@ -17,8 +17,9 @@ For each model, with an empty cost cache of its own (so nothing comes from earli
      time over as many calls as it chooses (a mean, so it takes in the slow calls a median
      leaves out); and, in alternating processes, under IREE's default (pinned) topology, for
      the record of what the runtime flags change. Many processes because a process runs in one
-     of the machine's phases: on small ResNet-50 the medians of 12 processes of 20 calls were
-     376-561 us for one program, so the median of two processes is whichever phases they met;
+     of the machine's phases: on small RandWire the medians of 20 processes of 20 calls were
+     192-445 us for one program (closed-loop/compile-check-small-pooled-calls.md), so the
+     median of two processes is whichever phases they met;
      the alternation gives the ratio of the two outputs in the same phases, to set against the
      closed loop's;
   4. where the compile advised fewer CPU workers (`runtime.advised_flags`), the output under the

@@ -8,6 +8,7 @@ here but the CLI one needs no device.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import statistics
 from pathlib import Path
@@ -17,6 +18,7 @@ from test_scheduler import make_graph
 
 from iops_mlir.cost.hal_profile import (LEAST_TYPICAL, DispatchEvent, ProgramProfile, call_span_ns, calls, join,
                                         parse_dispatch_events, typical)
+from iops_mlir.cost import hal_profile
 from iops_mlir.errors import UserError
 from iops_mlir.graph import DispatchGraph
 from iops_mlir.headroom import Headroom, critical_path_us, headroom, schedule_bound_us
@@ -313,7 +315,6 @@ def test_programs_are_profiled_in_turn_and_each_sessions_first_call_is_dropped(t
     them alike), each session's first call is dropped, and a second compile reads the cache."""
     import numpy as np
 
-    from iops_mlir.cost import hal_profile
     from iops_mlir.targets import load_target
 
     monkeypatch.setenv("IOPS_MLIR_CACHE", str(tmp_path / "cache"))
@@ -407,3 +408,35 @@ def test_the_calls_set_aside_still_show_the_devices_workers() -> None:
     kept = typical("local-task", _two_speed_calls(fast=6, slow=4))
     assert kept.set_aside == 4 and all(e.core_ns == e.duration_ns for run in kept.runs for e in run.values())
     assert kept.workers() == 2
+
+
+def test_programs_profiled_together_keep_the_calls_of_one_phase() -> None:
+    """The flat program's calls mostly fast, IREE's order's all slow: each alone would keep its
+    own kind, and a model fitted on both would mix the machine's phases. Together, the larger
+    group (the slow calls) is kept in both."""
+    found = {"flat": _two_speed_calls(fast=6, slow=4), "iree": _two_speed_calls(fast=0, slow=10)}
+    alone = {name: typical("local-task", runs) for name, runs in found.items()}
+    assert all(e.core_ns == e.duration_ns for run in alone["flat"].runs for e in run.values())  # fast kept alone
+    together = hal_profile.one_speed("local-task", found)
+    assert together["flat"].set_aside == 6 and len(together["flat"].runs) == 4
+    assert all(e.core_ns == 2 * e.duration_ns for run in together["flat"].runs for e in run.values())
+    assert together["iree"].set_aside == 0
+    assert together["flat"].workers() == 2
+
+
+def test_one_speed_changes_nothing_without_two_phases_or_core_times() -> None:
+    """Calls of one speed, or a device without core time (a GPU), keep each program's typical calls."""
+    one = {"flat": _two_speed_calls(fast=0, slow=10), "iree": _two_speed_calls(fast=0, slow=8)}
+    assert {n: p.set_aside for n, p in hal_profile.one_speed("local-task", one).items()} == {"flat": 0, "iree": 0}
+    no_core = [{n: dataclasses.replace(e, core_ns=None) for n, e in run.items()} for run in _two_speed_calls(6, 4)]
+    assert hal_profile.call_speeds({"flat": no_core}) is None
+    assert (len(hal_profile.one_speed("cuda", {"flat": no_core})["flat"].runs)
+            == len(typical("cuda", no_core).runs))
+
+
+def test_a_program_with_too_few_calls_of_the_phase_keeps_its_own() -> None:
+    """A program with fewer than three calls in the phase most calls ran in keeps its own typical calls."""
+    found = {"flat": _two_speed_calls(fast=8, slow=2), "iree": _two_speed_calls(fast=10, slow=0),
+             "pick": _two_speed_calls(fast=0, slow=4)}
+    together = hal_profile.one_speed("local-task", found)
+    assert together["flat"].set_aside == 2 and together["pick"].set_aside == 0

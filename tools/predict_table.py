@@ -31,7 +31,7 @@ from pathlib import Path
 from iops_mlir import models, stream_ir
 from iops_mlir.cost.analytic import AnalyticCost, load_device
 from iops_mlir.cost.base import Cautious, StageCost
-from iops_mlir.cost.hal_profile import recording_order, session_calls, session_files, typical
+from iops_mlir.cost.hal_profile import one_speed, recording_order, session_calls, session_files
 from iops_mlir.cost.wave_model import ProfiledProgram
 from iops_mlir.dataflow_keys import dispatch_keys
 from iops_mlir.graph import DispatchGraph
@@ -58,15 +58,16 @@ def waves(dump: Path, order: str, graph: DispatchGraph) -> list[list[int]]:
 def profiled_from_dump(dump: Path, graph: DispatchGraph) -> Profiled:
     """The profiled programs of the dump's compile, from its HAL profiles of IREE's orders
     (`profiles/NAME.S.ireeprof`), each session's calls but its first, and of them those that ran
-    like the median call (as `profile_programs`)."""
+    in one phase of the machine and like the median call (as `profile_programs`)."""
     stages = {FLAT: baselines.sequential(graph).stages,
               **{name: waves(dump, name, graph) for name in IREE_ORDERS if name != FLAT}}
-    programs = {}
+    calls = {}
     for name, program_stages in stages.items():
         texts = [run_tool(profile_dispatches(str(path)), what="iree-profile").stdout
                  for path in session_files(dump / "profiles", name)]
-        runs = session_calls(texts, graph, recording_order(program_stages))
-        programs[name] = ProfiledProgram(name, program_stages, typical("local-task", runs))
+        calls[name] = session_calls(texts, graph, recording_order(program_stages))
+    profiles = one_speed("local-task", calls)
+    programs = {name: ProfiledProgram(name, program_stages, profiles[name]) for name, program_stages in stages.items()}
     return Profiled(graph, programs.pop(FLAT), programs)
 
 

@@ -172,6 +172,59 @@ def typical(device: str, runs: list[dict[int, DispatchEvent]]) -> ProgramProfile
                           [run for i, run in enumerate(runs) if i not in kept])
 
 
+PHASE_GAP = 1.3  # calls whose dispatches took this many times the core time of the others' ran in another phase
+
+
+def call_speeds(found: dict[str, list[dict[int, DispatchEvent]]]) -> dict[str, list[float]] | None:
+    """Each call's speed on one scale for every program: the median over its dispatches of the
+    dispatch's core time over its median core time in all the calls of all the programs (1: a
+    call like most; 2: its dispatches took twice the workers' time). None where the device does
+    not report core time."""
+    per_node: dict[int, list[int]] = {}
+    for runs in found.values():
+        for run in runs:
+            for node, event in run.items():
+                if event.core_ns is None:
+                    return None
+                per_node.setdefault(node, []).append(event.core_ns)
+    reference = {node: statistics.median(times) for node, times in per_node.items()}
+    return {name: [statistics.median(e.core_ns / reference[n] for n, e in run.items() if reference[n] > 0)
+                   if any(reference[n] > 0 for n in run) else 1.0 for run in runs]
+            for name, runs in found.items()}
+
+
+def one_speed(device: str, found: dict[str, list[dict[int, DispatchEvent]]]) -> dict[str, ProgramProfile]:
+    """The profiles of programs profiled together, of calls that ran in one phase of the machine
+    in every program, and of those the calls like each program's median call (`typical`).
+
+    A 2-core VM ran whole processes at one speed or another, 2x apart in the workers' time per
+    dispatch, so one program's sessions could be mostly fast and another's mostly slow (small
+    Inception-v3: the flat program's median call in 3 fast sessions of 5, IREE's default in
+    none), and a model fitted on both took the difference for one of the schedules. Where the
+    calls' speeds (`call_speeds`) fall in two groups, at least PHASE_GAP apart, only the calls of
+    the larger group are kept, in every program that has LEAST_TYPICAL of them."""
+    speeds = call_speeds(found)
+    if speeds is None:
+        return {name: typical(device, runs) for name, runs in found.items()}
+    ordered = sorted(s for values in speeds.values() for s in values)
+    steps = [(ordered[i + 1] / ordered[i], i) for i in range(len(ordered) - 1) if ordered[i] > 0]
+    if not steps or max(steps)[0] < PHASE_GAP:
+        return {name: typical(device, runs) for name, runs in found.items()}
+    _, last_fast = max(steps)
+    cut = ordered[last_fast]
+    keep_fast = last_fast + 1 > len(ordered) - last_fast - 1  # the larger group; slow on a tie
+    profiles = {}
+    for name, runs in found.items():
+        mine = [(s <= cut) == keep_fast for s in speeds[name]]
+        if sum(mine) < LEAST_TYPICAL:  # too few in that phase: this program's own typical calls
+            profiles[name] = typical(device, runs)
+            continue
+        kept = typical(device, [run for run, keep in zip(runs, mine) if keep])
+        kept.aside += [run for run, keep in zip(runs, mine) if not keep]
+        profiles[name] = kept
+    return profiles
+
+
 def calls(events: list[DispatchEvent], graph: DispatchGraph,
           order: Sequence[int] | None = None) -> list[dict[int, DispatchEvent]]:
     """The events of each call of the entry function, joined to `graph` (in `order`, see
@@ -205,8 +258,8 @@ def profile_programs(programs: dict[str, Path], target: Target, inputs: list[np.
     another in a fast one, and a model fitted on both would take the difference for a property
     of the schedules. Within a session the calls run back to back, so they see warm caches and
     allocated buffers, as repeated inference does; each session's first call (first touch of
-    every buffer) is dropped, and of the rest only the calls that ran like the median call are
-    kept (`typical`). The sessions' files are `work/NAME.S.ireeprof`. Profiles are
+    every buffer) is dropped, and of the rest only the calls that ran in the phase of the
+    machine most calls ran in (`one_speed`), and like the median call (`typical`), are kept. The sessions' files are `work/NAME.S.ireeprof`. Profiles are
     cached by the program's and the inputs' bytes, the device, the host and the IREE versions,
     so compiling again gives the same result.
     """
@@ -239,7 +292,7 @@ def profile_programs(programs: dict[str, Path], target: Target, inputs: list[np.
     for name in todo:
         found[name] = session_calls(texts[name], graph, orders[name])
         cache.put(keys[name], {"jsonl": texts[name]})
-    return {name: typical(target.runtime_device, found[name]) for name in programs}
+    return one_speed(target.runtime_device, {name: found[name] for name in programs})
 
 
 def session_files(folder: Path, name: str) -> list[Path]:

@@ -412,8 +412,8 @@ def test_the_calls_set_aside_still_show_the_devices_workers() -> None:
 
 def test_programs_profiled_together_keep_the_calls_of_one_phase() -> None:
     """The flat program's calls mostly fast, IREE's order's all slow: each alone would keep its
-    own kind, and a model fitted on both would mix the machine's phases. Together, the larger
-    group (the slow calls) is kept in both."""
+    own kind, and a model fitted on both would mix the machine's phases. Together, the slow
+    group is kept in both."""
     found = {"flat": _two_speed_calls(fast=6, slow=4), "iree": _two_speed_calls(fast=0, slow=10)}
     alone = {name: typical("local-task", runs) for name, runs in found.items()}
     assert all(e.core_ns == e.duration_ns for run in alone["flat"].runs for e in run.values())  # fast kept alone
@@ -435,8 +435,11 @@ def test_one_speed_changes_nothing_without_two_phases_or_core_times() -> None:
 
 
 def test_a_program_with_too_few_calls_of_the_phase_keeps_its_own() -> None:
-    """A program with fewer than three calls in the phase most calls ran in keeps its own typical calls."""
+    """The slow group is kept even where most calls are fast; a program with fewer than three
+    calls in it keeps its own typical calls."""
     found = {"flat": _two_speed_calls(fast=8, slow=2), "iree": _two_speed_calls(fast=10, slow=0),
-             "pick": _two_speed_calls(fast=0, slow=4)}
+             "pick": _two_speed_calls(fast=1, slow=4)}
     together = hal_profile.one_speed("local-task", found)
-    assert together["flat"].set_aside == 2 and together["pick"].set_aside == 0
+    assert together["pick"].set_aside == 1 and len(together["pick"].runs) == 4  # its fast call set aside
+    assert all(e.core_ns == 2 * e.duration_ns for run in together["pick"].runs for e in run.values())
+    assert together["flat"].set_aside == 2 and together["iree"].set_aside == 0  # too few slow: their own

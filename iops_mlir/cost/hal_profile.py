@@ -197,12 +197,14 @@ def one_speed(device: str, found: dict[str, list[dict[int, DispatchEvent]]]) -> 
     """The profiles of programs profiled together, of calls that ran in one phase of the machine
     in every program, and of those the calls like each program's median call (`typical`).
 
-    A 2-core VM ran whole processes at one speed or another, 2x apart in the workers' time per
-    dispatch, so one program's sessions could be mostly fast and another's mostly slow (small
-    Inception-v3: the flat program's median call in 3 fast sessions of 5, IREE's default in
-    none), and a model fitted on both took the difference for one of the schedules. Where the
+    A 2-core VM ran whole processes at one speed or another, 2-2.5x apart in the workers' time
+    per dispatch, so one program's sessions could be mostly fast and another's mostly slow
+    (small Inception-v3: the flat program's median call in 3 fast sessions of 5, IREE's default
+    in none), and a model fitted on both took the difference for one of the schedules. Where the
     calls' speeds (`call_speeds`) fall in two groups, at least PHASE_GAP apart, only the calls of
-    the larger group are kept, in every program that has LEAST_TYPICAL of them."""
+    the slow group are kept, in every program that has LEAST_TYPICAL of them: the phase in which
+    the closed loop's timing (one long-lived process) ran IREE's orders in the compiles where
+    both showed (docs/reference.md, "One phase for all the programs profiled together")."""
     speeds = call_speeds(found)
     if speeds is None:
         return {name: typical(device, runs) for name, runs in found.items()}
@@ -212,10 +214,9 @@ def one_speed(device: str, found: dict[str, list[dict[int, DispatchEvent]]]) -> 
         return {name: typical(device, runs) for name, runs in found.items()}
     _, last_fast = max(steps)
     cut = ordered[last_fast]
-    keep_fast = last_fast + 1 > len(ordered) - last_fast - 1  # the larger group; slow on a tie
     profiles = {}
     for name, runs in found.items():
-        mine = [(s <= cut) == keep_fast for s in speeds[name]]
+        mine = [s > cut for s in speeds[name]]
         if sum(mine) < LEAST_TYPICAL:  # too few in that phase: this program's own typical calls
             profiles[name] = typical(device, runs)
             continue

@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Leave-one-program-out predictions of IREE's orders, again, from saved compile dumps.
+
+Usage: python tools/loo_check.py build/compile_check_small21/*/iops [--selection one-speed|per-program]
+
+For each dump of an llvm-cpu compile with the profiled model (its `profiles/` of IREE's three
+orders, its `schedule.json` with the closed loop's timings), IREE's three orders are predicted
+as the closed loop predicts them, each by the wave model and calibration fitted without that
+program's profile and timing, and set against the closed loop's timing of it. The calls used are
+chosen as `profile_programs` does (`one-speed`: the calls of one phase for all the programs,
+then those near each median call), or each program's own calls near its median call
+(`per-program`), so the two selections can be compared on the same profiles and timings.
+Prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+from pathlib import Path
+
+from iops_mlir.cost.calibration import Calibration
+from iops_mlir.cost.hal_profile import one_speed, recording_order, session_calls, session_files, typical
+from iops_mlir.cost.wave_model import ProfiledProgram
+from iops_mlir.graph import DispatchGraph
+from iops_mlir.iree_tools import profile_dispatches, run_tool
+from iops_mlir.pipeline.front import IREE_ORDERS
+from iops_mlir.pipeline.profiling import FLAT, Profiled
+from iops_mlir.schedule import baselines
+
+sys.path.insert(0, str(Path(__file__).parent))
+from predict_table import waves  # noqa: E402  (the tool beside this one)
+
+
+def profiled(dump: Path, graph: DispatchGraph, selection: str) -> Profiled:
+    """The dump's profiled IREE orders, the calls chosen by `selection`."""
+    stages = {FLAT: baselines.sequential(graph).stages,
+              **{name: waves(dump, name, graph) for name in IREE_ORDERS if name != FLAT}}
+    calls = {}
+    for name, program_stages in stages.items():
+        texts = [run_tool(profile_dispatches(str(path)), what="iree-profile").stdout
+                 for path in session_files(dump / "profiles", name)]
+        calls[name] = session_calls(texts, graph, recording_order(program_stages))
+    chosen = (one_speed("local-task", calls) if selection == "one-speed"
+              else {name: typical("local-task", runs) for name, runs in calls.items()})
+    programs = {name: ProfiledProgram(name, s, chosen[name]) for name, s in stages.items()}
+    return Profiled(graph, programs.pop(FLAT), programs)
+
+
+def loo_errors(dump: Path, selection: str) -> dict[str, float]:
+    """Each IREE order's leave-one-program-out prediction over the closed loop's timing, less 1."""
+    graph = DispatchGraph.from_json((dump / "graph.json").read_text())
+    found = profiled(dump, graph, selection)
+    measured = json.loads((dump / "schedule.json").read_text())["shipped"]["candidates"]
+    spans = {name: found.program(name).profile.span_us() for name in IREE_ORDERS}
+    errors = {}
+    for name in IREE_ORDERS:
+        span = found.refit(leave_out=name).model.program_us(found.program(name).stages)
+        calibration = Calibration.fit([(spans[o], measured[o]) for o in IREE_ORDERS if o != name])
+        errors[name] = calibration.call_us(span) / measured[name] - 1.0
+    return errors
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dumps", nargs="+", type=Path)
+    args = parser.parse_args()
+    print("| dump | selection | " + " | ".join(IREE_ORDERS) + " | within 10% |")
+    print("|---|---|" + "---|" * (len(IREE_ORDERS) + 1))
+    counts = {"per-program": [], "one-speed": []}
+    for dump in args.dumps:
+        for selection in counts:
+            errors = loo_errors(dump, selection)
+            counts[selection] += [abs(e) for e in errors.values()]
+            within = sum(abs(e) <= 0.10 for e in errors.values())
+            print(f"| {dump} | {selection} | " + " | ".join(f"{errors[n]:+.1%}" for n in IREE_ORDERS)
+                  + f" | {within} of {len(errors)} |")
+    for selection, errs in counts.items():
+        print(f"\n{selection}: {sum(e <= 0.10 for e in errs)} of {len(errs)} within 10%, "
+              f"median |error| {statistics.median(errs):.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

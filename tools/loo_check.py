@@ -22,31 +22,21 @@ import sys
 from pathlib import Path
 
 from iops_mlir.cost.calibration import Calibration
-from iops_mlir.cost.hal_profile import one_speed, recording_order, session_calls, session_files, typical
-from iops_mlir.cost.wave_model import ProfiledProgram
+from iops_mlir.cost.hal_profile import one_speed, typical
 from iops_mlir.graph import DispatchGraph
-from iops_mlir.iree_tools import profile_dispatches, run_tool
 from iops_mlir.pipeline.front import IREE_ORDERS
-from iops_mlir.pipeline.profiling import FLAT, Profiled
-from iops_mlir.schedule import baselines
+from iops_mlir.pipeline.profiling import Profiled
 
 sys.path.insert(0, str(Path(__file__).parent))
-from predict_table import waves  # noqa: E402  (the tool beside this one)
+from predict_table import dump_calls, profiled_of  # noqa: E402  (the tool beside this one)
 
 
 def profiled(dump: Path, graph: DispatchGraph, selection: str) -> Profiled:
     """The dump's profiled IREE orders, the calls chosen by `selection`."""
-    stages = {FLAT: baselines.sequential(graph).stages,
-              **{name: waves(dump, name, graph) for name in IREE_ORDERS if name != FLAT}}
-    calls = {}
-    for name, program_stages in stages.items():
-        texts = [run_tool(profile_dispatches(str(path)), what="iree-profile").stdout
-                 for path in session_files(dump / "profiles", name)]
-        calls[name] = session_calls(texts, graph, recording_order(program_stages))
+    stages, calls = dump_calls(dump, graph)
     chosen = (one_speed("local-task", calls) if selection == "one-speed"
               else {name: typical("local-task", runs) for name, runs in calls.items()})
-    programs = {name: ProfiledProgram(name, s, chosen[name]) for name, s in stages.items()}
-    return Profiled(graph, programs.pop(FLAT), programs)
+    return profiled_of(graph, stages, chosen)
 
 
 def loo_errors(dump: Path, selection: str) -> dict[str, float]:

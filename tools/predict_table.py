@@ -55,10 +55,9 @@ def waves(dump: Path, order: str, graph: DispatchGraph) -> list[list[int]]:
     return baselines.iree_waves(module, graph, list(flat_keys(dump))).stages
 
 
-def profiled_from_dump(dump: Path, graph: DispatchGraph) -> Profiled:
-    """The profiled programs of the dump's compile, from its HAL profiles of IREE's orders
-    (`profiles/NAME.S.ireeprof`), each session's calls but its first, and of them those that ran
-    in one phase of the machine and like the median call (as `profile_programs`)."""
+def dump_calls(dump: Path, graph: DispatchGraph) -> tuple[dict[str, list[list[int]]], dict[str, list[dict]]]:
+    """IREE's orders' stages (the flat program's too) and each one's profiled calls, from the
+    dump's HAL profiles (`profiles/NAME.S.ireeprof`), each session's calls but its first."""
     stages = {FLAT: baselines.sequential(graph).stages,
               **{name: waves(dump, name, graph) for name in IREE_ORDERS if name != FLAT}}
     calls = {}
@@ -66,9 +65,20 @@ def profiled_from_dump(dump: Path, graph: DispatchGraph) -> Profiled:
         texts = [run_tool(profile_dispatches(str(path)), what="iree-profile").stdout
                  for path in session_files(dump / "profiles", name)]
         calls[name] = session_calls(texts, graph, recording_order(program_stages))
-    profiles = one_speed("local-task", calls)
+    return stages, calls
+
+
+def profiled_of(graph: DispatchGraph, stages: dict[str, list[list[int]]], profiles: dict) -> Profiled:
+    """The profiled programs of IREE's orders, the flat program apart."""
     programs = {name: ProfiledProgram(name, program_stages, profiles[name]) for name, program_stages in stages.items()}
     return Profiled(graph, programs.pop(FLAT), programs)
+
+
+def profiled_from_dump(dump: Path, graph: DispatchGraph) -> Profiled:
+    """The profiled programs of the dump's compile, of the calls that ran in one phase of the
+    machine and like the median call (as `profile_programs`)."""
+    stages, calls = dump_calls(dump, graph)
+    return profiled_of(graph, stages, one_speed("local-task", calls))
 
 
 def profiled_cost(dump: Path, graph: DispatchGraph, fixed: dict[str, Schedule]) -> StageCost:

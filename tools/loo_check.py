@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import sys
 from pathlib import Path
 
 from iops_mlir.cost.calibration import Calibration
@@ -27,8 +26,7 @@ from iops_mlir.graph import DispatchGraph
 from iops_mlir.pipeline.front import IREE_ORDERS
 from iops_mlir.pipeline.profiling import Profiled
 
-sys.path.insert(0, str(Path(__file__).parent))
-from predict_table import dump_calls, profiled_of  # noqa: E402  (the tool beside this one)
+from predict_table import dump_calls, profiled_of  # the tool beside this one
 
 
 def profiled(dump: Path, graph: DispatchGraph, selection: str) -> Profiled:

@@ -259,10 +259,11 @@ def profile_programs(programs: dict[str, Path], target: Target, inputs: list[np.
     another in a fast one, and a model fitted on both would take the difference for a property
     of the schedules. Within a session the calls run back to back, so they see warm caches and
     allocated buffers, as repeated inference does; each session's first call (first touch of
-    every buffer) is dropped, and of the rest only the calls that ran in the phase of the
-    machine most calls ran in (`one_speed`), and like the median call (`typical`), are kept. The sessions' files are `work/NAME.S.ireeprof`. Profiles are
-    cached by the program's and the inputs' bytes, the device, the host and the IREE versions,
-    so compiling again gives the same result.
+    every buffer) is dropped, and of the rest only the calls that ran in one phase of the
+    machine for every program (`one_speed`) and like the median call (`typical`) are kept. The
+    sessions' files are `work/NAME.S.ireeprof`. Profiles are cached by the program's and the
+    inputs' bytes, the device, the host and the IREE versions, so compiling again gives the
+    same result.
     """
     mode = PROFILING_MODE.get(target.runtime_device)
     if mode is None:

@@ -188,9 +188,14 @@ def call_speeds(found: dict[str, list[dict[int, DispatchEvent]]]) -> dict[str, l
                     return None
                 per_node.setdefault(node, []).append(event.core_ns)
     reference = {node: statistics.median(times) for node, times in per_node.items()}
-    return {name: [statistics.median(e.core_ns / reference[n] for n, e in run.items() if reference[n] > 0)
-                   if any(reference[n] > 0 for n in run) else 1.0 for run in runs]
-            for name, runs in found.items()}
+    return {name: [_call_speed(run, reference) for run in runs] for name, runs in found.items()}
+
+
+def _call_speed(run: dict[int, DispatchEvent], reference: dict[int, float]) -> float:
+    """The median of the call's dispatches' core times over their reference ones (1.0 where no
+    dispatch has a reference above zero)."""
+    ratios = [e.core_ns / reference[n] for n, e in run.items() if reference[n] > 0]
+    return statistics.median(ratios) if ratios else 1.0
 
 
 def one_speed(device: str, found: dict[str, list[dict[int, DispatchEvent]]]) -> dict[str, ProgramProfile]:
@@ -206,24 +211,28 @@ def one_speed(device: str, found: dict[str, list[dict[int, DispatchEvent]]]) -> 
     the closed loop's timing (one long-lived process) ran IREE's orders in the compiles where
     both showed (docs/reference.md, "One phase for all the programs profiled together")."""
     speeds = call_speeds(found)
-    if speeds is None:
-        return {name: typical(device, runs) for name, runs in found.items()}
+    cut = _phase_cut(speeds) if speeds is not None else None
+    profiles = {}
+    for name, runs in found.items():
+        slow = [s > cut for s in speeds[name]] if cut is not None else []
+        if sum(slow) < LEAST_TYPICAL:  # one phase, or too few calls in the slow one: its own typical calls
+            profiles[name] = typical(device, runs)
+            continue
+        kept = typical(device, [run for run, keep in zip(runs, slow) if keep])
+        kept.aside += [run for run, keep in zip(runs, slow) if not keep]
+        profiles[name] = kept
+    return profiles
+
+
+def _phase_cut(speeds: dict[str, list[float]]) -> float | None:
+    """Where the calls' speeds fall in two groups at least PHASE_GAP apart (split at the widest
+    step between neighbouring speeds), the largest speed of the fast group: the calls above it
+    are the slow group. Else None."""
     ordered = sorted(s for values in speeds.values() for s in values)
     steps = [(ordered[i + 1] / ordered[i], i) for i in range(len(ordered) - 1) if ordered[i] > 0]
     if not steps or max(steps)[0] < PHASE_GAP:
-        return {name: typical(device, runs) for name, runs in found.items()}
-    _, last_fast = max(steps)
-    cut = ordered[last_fast]
-    profiles = {}
-    for name, runs in found.items():
-        mine = [s > cut for s in speeds[name]]
-        if sum(mine) < LEAST_TYPICAL:  # too few in that phase: this program's own typical calls
-            profiles[name] = typical(device, runs)
-            continue
-        kept = typical(device, [run for run, keep in zip(runs, mine) if keep])
-        kept.aside += [run for run, keep in zip(runs, mine) if not keep]
-        profiles[name] = kept
-    return profiles
+        return None
+    return ordered[max(steps)[1]]
 
 
 def calls(events: list[DispatchEvent], graph: DispatchGraph,

@@ -16,17 +16,16 @@ Prints a Markdown table.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 from pathlib import Path
 
-from iops_mlir.cost.calibration import Calibration
 from iops_mlir.cost.hal_profile import one_speed, typical
 from iops_mlir.graph import DispatchGraph
 from iops_mlir.pipeline.front import IREE_ORDERS
 from iops_mlir.pipeline.profiling import Profiled
 
-from predict_table import dump_calls, profiled_of  # the tool beside this one
+from predict_table import dump_calls, profiled_of  # the tools beside this one
+from prediction_check import leave_one_out, timed_orders
 
 
 def profiled(dump: Path, graph: DispatchGraph, selection: str) -> Profiled:
@@ -38,17 +37,11 @@ def profiled(dump: Path, graph: DispatchGraph, selection: str) -> Profiled:
 
 
 def loo_errors(dump: Path, selection: str) -> dict[str, float]:
-    """Each IREE order's leave-one-program-out prediction over the closed loop's timing, less 1."""
+    """Each IREE order's leave-one-program-out prediction over the closed loop's timing, less 1
+    (`prediction_check.leave_one_out` on the calls `selection` chooses)."""
     graph = DispatchGraph.from_json((dump / "graph.json").read_text())
-    found = profiled(dump, graph, selection)
-    measured = json.loads((dump / "schedule.json").read_text())["shipped"]["candidates"]
-    spans = {name: found.program(name).profile.span_us() for name in IREE_ORDERS}
-    errors = {}
-    for name in IREE_ORDERS:
-        span = found.refit(leave_out=name).model.program_us(found.program(name).stages)
-        calibration = Calibration.fit([(spans[o], measured[o]) for o in IREE_ORDERS if o != name])
-        errors[name] = calibration.call_us(span) / measured[name] - 1.0
-    return errors
+    found, timed = profiled(dump, graph, selection), timed_orders(dump)
+    return {name: leave_one_out(found, timed, name)[1] / timed[name]["measured_us"] - 1.0 for name in IREE_ORDERS}
 
 
 def main() -> int:

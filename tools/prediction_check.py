@@ -23,25 +23,39 @@ from pathlib import Path
 
 from iops_mlir.cost.calibration import Calibration
 from iops_mlir.graph import DispatchGraph
-from iops_mlir.pipeline.profiling import FLAT
+from iops_mlir.pipeline.profiling import FLAT, Profiled
 from predict_table import profiled_from_dump  # the tool beside this one
+
+
+def timed_orders(dump: Path) -> dict[str, dict]:
+    """The closed loop's timed candidates of the dump, by scheduler name."""
+    return {c["scheduler"]: c for c in json.loads((dump / "schedule.json").read_text())["closed_loop"]["candidates"]}
+
+
+def leave_one_out(profiled: Profiled, timed: dict[str, dict], name: str) -> tuple[float, float, Calibration]:
+    """The timed order `name` predicted as the closed loop predicts it: its span under the model
+    fitted without its profile, and the call that calibration, fitted on the other timed orders'
+    spans and calls, makes of it. (span, call, calibration), in us."""
+    programs = {FLAT: profiled.flat, **profiled.programs}
+    span = profiled.refit(leave_out=name).model.program_us(programs[name].stages)
+    calibration = Calibration.fit([(p.profile.span_us(), timed[other]["measured_us"]) for other, p in programs.items()
+                                   if other != name and other in timed])
+    return span, calibration.call_us(span), calibration
 
 
 def check(dump: Path) -> list[dict]:
     """One row per timed IREE order of the dump: prediction, timed median, errors now and then."""
     graph = DispatchGraph.from_json((dump / "graph.json").read_text())
-    timed = {c["scheduler"]: c for c in json.loads((dump / "schedule.json").read_text())["closed_loop"]["candidates"]}
+    timed = timed_orders(dump)
     profiled = profiled_from_dump(dump, graph)
     programs = {FLAT: profiled.flat, **profiled.programs}
     spans = {name: p.profile.span_us() for name, p in programs.items()}
     rows = []
-    for name, program in programs.items():
+    for name in programs:
         if name not in timed:
             continue
-        span = profiled.refit(leave_out=name).model.program_us(program.stages)
-        calibration = Calibration.fit([(spans[other], timed[other]["measured_us"]) for other in programs
-                                       if other != name and other in timed])
-        predicted, measured = calibration.call_us(span), timed[name]["measured_us"]
+        span, predicted, calibration = leave_one_out(profiled, timed, name)
+        measured = timed[name]["measured_us"]
         rows.append({"dump": str(dump), "scheduler": name, "predicted_us": round(predicted, 1),
                      "measured_us": measured, "error": round(predicted / measured - 1, 4),
                      "span_error": round(span / spans[name] - 1, 4), "recorded_error": timed[name]["error"],

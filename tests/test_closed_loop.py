@@ -241,7 +241,7 @@ def test_the_closed_loop_measures_every_candidate_and_ships_the_fastest(tiny_mod
     if target_workers(load_target("llvm-cpu")) > 1:
         check = runtime["workers_check"]
         assert sorted(check["median_us"], key=int) == sorted(map(str, worker_counts(check["workers"])), key=int)
-        assert all(len(v) == 2 and min(v) > 0 for v in check["process_medians_us"].values())
+        assert all(len(v) in (2, 4) and min(v) > 0 for v in check["process_medians_us"].values())
         advised = check["advised_workers"]
         assert ("advised_flags" in runtime) == (advised != check["workers"])
         assert f"--task_topology_group_count={advised}" in err  # the run command the compile prints

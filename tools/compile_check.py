@@ -21,7 +21,10 @@ For each model, with an empty cost cache of its own (so nothing comes from earli
      192-445 us for one program (closed-loop/compile-check-small-pooled-calls.md), so the
      median of two processes is whichever phases they met;
      the alternation gives the ratio of the two outputs in the same phases, to set against the
-     closed loop's;
+     closed loop's. The phase is where the OS ran the workers: each process's CPU time over its
+     real time tells whether they shared one core or ran on two, the placement the closed loop
+     and the profiles measure; the prediction is also set against the median call of those
+     processes;
   4. where the compile advised fewer CPU workers (`runtime.advised_flags`), the output under the
      target's flags and the advised ones in alternating processes: the compile's speedup checked
      on timings it did not make.
@@ -44,9 +47,32 @@ from pathlib import Path
 import numpy as np
 
 from iops_mlir.targets import load_target, runtime_flags_for
-from runtime_topology import benchmark_settings, benchmark_topologies, benchmark_us  # the tool beside this one
+from runtime_topology import benchmark_settings, benchmark_times_us, benchmark_topologies  # the tool beside this one
 
 HERE = Path(sys.executable).parent
+# A process whose calls kept at most this many cores busy (its CPU time over its real time, medians)
+# ran its workers on one core: on the 2-core VM such processes of the small outputs kept 0.88-1.10
+# busy, those with the workers on both 1.28-1.94 (closed-loop/compile-check-small-placement.md,
+# runtime-placement.md).
+ONE_CORE_MOST = 1.2
+
+
+@dataclasses.dataclass
+class Process:
+    """One iree-benchmark-module process's single calls: real and CPU (all threads) time, us."""
+
+    real_us: list[float]
+    cpu_us: list[float]
+
+    @property
+    def median_us(self) -> float:
+        return statistics.median(self.real_us)
+
+    @property
+    def cores_busy(self) -> float:
+        """Cores its calls kept busy: two workers on two cores keep more than one busy, two
+        workers the OS placed on one core keep at most one."""
+        return statistics.median(self.cpu_us) / self.median_us
 
 
 def _compile(argv: list[str], cache: Path) -> float:
@@ -93,43 +119,67 @@ def check_model(name: str, small: bool, out: Path, repetitions: int, per_call_re
             "benchmark_module_default_topology_samples_us": [round(x, 3) for x in samples["default"]],
             "error": None if not shipped["predicted_us"] else round(shipped["predicted_us"] / measured - 1, 4),
             "benchmark_module_call_us": round(call_median, 3),
-            "benchmark_module_call_samples_us": [[round(x, 3) for x in xs] for xs in calls["iops"]],
+            "benchmark_module_call_samples_us": [[round(x, 3) for x in p.real_us] for p in calls["iops"]],
+            "benchmark_module_call_cpu_us": [[round(x, 3) for x in p.cpu_us] for p in calls["iops"]],
             "benchmark_module_call_process_medians_us": _process_medians(calls["iops"]),
             "iree_order_call_us": round(statistics.median(_pooled(calls["iree"])), 3),
             "iree_order_call_process_medians_us": _process_medians(calls["iree"]),
+            "iree_order_call_samples_us": [[round(x, 3) for x in p.real_us] for p in calls["iree"]],
             "call_ratio_to_iree_order": _paired_ratio(calls["iops"], calls["iree"]),
             "closed_loop_ratio_to_iree_order": _loop_ratio(shipped),
             "call_error": None if not shipped["predicted_us"] else round(shipped["predicted_us"] / call_median - 1, 4),
+            **_placement(calls, shipped["predicted_us"]),
             "closed_loop": loop.get("candidates"), "calibration": loop.get("calibration"),
             "commands": [shlex.join(["iops-mlir", "compile", *iree_argv]), shlex.join(["iops-mlir", "compile", *iops_argv])]}
 
 
 def single_calls(files: dict[str, Path], input_args: list[str], repetitions: int,
-                 processes: int) -> dict[str, list[list[float]]]:
+                 processes: int) -> dict[str, list[Process]]:
     """Single calls of each file under the target's flags: `processes` processes each of
     `repetitions // processes` calls, the files alternating (in order, then in reverse), so
-    every file meets the machine's phases alike. Per file, the calls of each process."""
+    every file meets the machine's phases alike. Per file, its processes."""
     target, names = load_target("llvm-cpu"), list(files)
     per_process = max(1, repetitions // processes)
-    found: dict[str, list[list[float]]] = {name: [] for name in names}
+    found: dict[str, list[Process]] = {name: [] for name in names}
     for k in range(processes):
         for name in (names if k % 2 == 0 else reversed(names)):
-            found[name].append(benchmark_us(files[name], input_args, per_process, target, calls=1))
+            times = benchmark_times_us(files[name], input_args, per_process, target, calls=1)
+            found[name].append(Process(times["real_time"], times["cpu_time"]))
     return found
 
 
-def _pooled(per_process: list[list[float]]) -> list[float]:
-    return [x for xs in per_process for x in xs]
+def _pooled(processes: list[Process]) -> list[float]:
+    return [x for p in processes for x in p.real_us]
 
 
-def _process_medians(per_process: list[list[float]]) -> list[float]:
-    return sorted(round(statistics.median(xs), 1) for xs in per_process)
+def _process_medians(processes: list[Process]) -> list[float]:
+    return sorted(round(p.median_us, 1) for p in processes)
 
 
-def _paired_ratio(mine: list[list[float]], theirs: list[list[float]]) -> float:
+def _on_both_cores(processes: list[Process]) -> list[Process]:
+    """The processes whose workers ran on separate cores: the placement the closed loop's timing
+    and the profiles measure (docs/reference.md, 'Where the OS runs the workers')."""
+    return [p for p in processes if p.cores_busy > ONE_CORE_MOST]
+
+
+def _placement(calls: dict[str, list[Process]], predicted_us: float | None) -> dict:
+    """Each process's cores busy, and the median call and the prediction's error over the processes
+    that ran their workers on separate cores (None where none did)."""
+    both = {name: _on_both_cores(processes) for name, processes in calls.items()}
+    mine = statistics.median(_pooled(both["iops"])) if both["iops"] else None
+    theirs = statistics.median(_pooled(both["iree"])) if both["iree"] else None
+    return {"benchmark_module_call_cores_busy": [round(p.cores_busy, 3) for p in calls["iops"]],
+            "iree_order_call_cores_busy": [round(p.cores_busy, 3) for p in calls["iree"]],
+            "both_cores_processes": len(both["iops"]),
+            "both_cores_call_us": None if mine is None else round(mine, 3),
+            "iree_order_both_cores_call_us": None if theirs is None else round(theirs, 3),
+            "both_cores_call_error": None if mine is None or not predicted_us else round(predicted_us / mine - 1, 4)}
+
+
+def _paired_ratio(mine: list[Process], theirs: list[Process]) -> float:
     """The median over process pairs (one of each file, run one after the other) of the ratio of
     their medians: the two files in the same phase of the machine."""
-    return round(statistics.median(statistics.median(a) / statistics.median(b) for a, b in zip(mine, theirs)), 4)
+    return round(statistics.median(a.median_us / b.median_us for a, b in zip(mine, theirs)), 4)
 
 
 def _loop_ratio(shipped: dict) -> float | None:
@@ -158,11 +208,12 @@ def _advised_workers(vmfb: Path, input_args: list[str], repetitions: int, runtim
 def markdown(rows: list[dict]) -> str:
     lines = ["| model | IREE order compile s | default compile s | ratio | shipped | predicted us | "
              "iree-benchmark-module, median call us | error | its processes' medians us | "
+             "processes with the workers on both cores: how many, median call us, error | "
              "ratio to IREE's order: iree-benchmark-module, closed loop | "
              "iree-benchmark-module, its default us | error | "
              "IREE's default topology us | closed-loop candidates, out-of-sample error | "
              "workers advised: speedup at compile time, timed after |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         loop = ", ".join(f"{c['scheduler']} {c['error']:+.1%}" for c in r["closed_loop"] or []
                          if c.get("error") is not None) or (r["search_skipped"] or "-").split(":")[0]
@@ -171,7 +222,8 @@ def markdown(rows: list[dict]) -> str:
         call = f"{r['benchmark_module_call_us']:.0f}" if "benchmark_module_call_us" in r else "-"
         lines.append(f"| {r['model']} | {r['iree_order_compile_s']} | {r['default_compile_s']} | "
                      f"x{r['compile_ratio']:.2f} | {r['shipped']} | {predicted} | {call} | {call_error} | "
-                     f"{_range_cell(r.get('benchmark_module_call_process_medians_us'))} | {_ratios_cell(r)} | "
+                     f"{_range_cell(r.get('benchmark_module_call_process_medians_us'))} | {_both_cores_cell(r)} | "
+                     f"{_ratios_cell(r)} | "
                      f"{r['benchmark_module_us']:.0f} | {error} | {r['benchmark_module_default_topology_us']:.0f} | {loop} | "
                      f"{_workers_cell(r)} |")
     return "\n".join(lines) + "\n"
@@ -179,6 +231,16 @@ def markdown(rows: list[dict]) -> str:
 
 def _range_cell(medians: list[float] | None) -> str:
     return f"{min(medians):.0f}-{max(medians):.0f}" if medians else "-"
+
+
+def _both_cores_cell(row: dict) -> str:
+    if "both_cores_processes" not in row:  # a row of a check from before the placement was read
+        return "-"
+    count = f"{row['both_cores_processes']} of {len(row['benchmark_module_call_cores_busy'])}"
+    if row["both_cores_call_us"] is None:
+        return count
+    error = row["both_cores_call_error"]
+    return f"{count}, {row['both_cores_call_us']:.0f}, " + (f"{error:+.1%}" if error is not None else "-")
 
 
 def _ratios_cell(row: dict) -> str:

@@ -5,8 +5,9 @@ Usage: python tools/host_phases.py --vmfb build/bench/randwire_small/iops.vmfb -
                                    [--seconds 40] [--calls 1] [--json host-phases.json]
 
 One compiled program is called over and over in blocks of half a second (timed samples, each
-after an untimed call, as the bench times). Each block prints its median call time and the
-share of the host's CPU time that was idle or stolen during it, from /proc/stat (Linux). A host
+after an untimed call, as the bench times). Each block prints its median call time, the
+share of the host's CPU time that was idle or stolen during it, from /proc/stat (Linux), and
+the cores this process kept busy (its CPU time over the block's real time). A host
 that holds still gives one cluster of medians; two clusters mean the host switches between
 phases, and any timing shorter than a few phases measures the phase it fell in. Blocks over
 1.3x the tenth percentile of the block medians count as slow.
@@ -73,17 +74,20 @@ def main() -> int:
     began = time.perf_counter()
     while time.perf_counter() - began < args.seconds:
         idle0, steal0 = cpu_jiffies()
-        start = time.perf_counter()
+        start, cpu0 = time.perf_counter(), time.process_time()
         found = timing.interleaved({"program": call}, repetitions=3, warmup=1, rewarm=1, calls=args.calls,
                                    min_seconds=BLOCK_S, most_rounds=10**6)
-        elapsed = time.perf_counter() - start
+        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu0
         idle1, steal1 = cpu_jiffies()
         block = {"at_s": round(start - began, 2), "median_us": round(found["program"].median * 1e6, 1),
                  "idle_share": round((idle1 - idle0) / elapsed / hz / os.cpu_count(), 3),
-                 "steal_share": round((steal1 - steal0) / elapsed / hz / os.cpu_count(), 3)}
+                 "steal_share": round((steal1 - steal0) / elapsed / hz / os.cpu_count(), 3),
+                 # this process's CPU time (every thread: the caller and IREE's workers) over the block's
+                 # real time: about 1 where the OS runs the workers on one core
+                 "busy_cores": round(cpu / elapsed, 2)}
         blocks.append(block)
         print(f"{block['at_s']:6.1f} s  median {block['median_us']:8.1f} us  idle {block['idle_share']:6.1%}  "
-              f"steal {block['steal_share']:6.1%}", flush=True)
+              f"steal {block['steal_share']:6.1%}  busy cores {block['busy_cores']:.2f}", flush=True)
     medians = sorted(b["median_us"] for b in blocks)
     fast_us = medians[len(medians) // 10]  # the tenth percentile: the host's fast phase
     slow = [b for b in blocks if b["median_us"] > SLOW * fast_us]

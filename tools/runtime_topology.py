@@ -3,14 +3,17 @@
 one worker.
 
 Usage: python tools/runtime_topology.py build/cc/squeezenet/iops.vmfb [more.vmfb ...]
-                                        [--repetitions 10] [--settings target,default,one-worker]
+                                        [--repetitions 10] [--processes 2]
+                                        [--settings target,default,one-worker]
                                         [--json topology.json]
 
 Each program runs under `iree-benchmark-module` (the mean real time per call of each
 repetition, and the process's CPU time per call: over the real time, how many cores were busy)
-in two processes per setting, alternating in the order given and then its reverse (target,
-default, one worker, one worker, default, target), so every setting sees the same phases of the
-machine. The settings: the target's flags (`--task_topology_group_count=N`: IREE's N workers,
+in `--processes` processes per setting (default 2), alternating in the order given and then its
+reverse (target, default, one worker, one worker, default, target, ...), so every setting sees
+the same phases of the machine. Each process's median and busy cores are kept too: the OS gives
+a process's unpinned workers one placement (on the 2-core VM, both on one core or one on each)
+that the process keeps. The settings: the target's flags (`--task_topology_group_count=N`: IREE's N workers,
 not pinned), IREE's default (one worker pinned to each core) and one worker
 (`--task_topology_group_count=1`). Each program's inputs are the `input*.npy` files beside it.
 Prints a Markdown table: each setting's median (and mean) and busy cores, and the ratio of each
@@ -56,15 +59,23 @@ def runtime_settings() -> dict[str, Target]:
             "one-worker": dataclasses.replace(target, runtime_flags=("--task_topology_group_count=1",))}
 
 
-def benchmark_settings(vmfb: Path, inputs: list[str], repetitions: int,
-                       settings: dict[str, Target]) -> dict[str, dict[str, list[float]]]:
-    """Real and CPU times per call under each setting (the target with its runtime flags), in two
-    processes each: the settings in order, then in reverse."""
+def benchmark_settings(vmfb: Path, inputs: list[str], repetitions: int, settings: dict[str, Target],
+                       processes: int = 2) -> dict[str, dict[str, list[float]]]:
+    """Real and CPU times per call under each setting (the target with its runtime flags), pooled
+    over `processes` processes each: the settings in order, then in reverse, and so on; and each
+    process's median real time and busy cores (its CPU time over its real time, medians), since
+    a process keeps the placement of its workers the OS first gave it."""
     names = list(settings)
-    samples: dict[str, dict[str, list[float]]] = {n: {"real_time": [], "cpu_time": []} for n in names}
-    for name in (*names, *reversed(names)):
-        for field, xs in benchmark_times_us(vmfb, inputs, -(-repetitions // 2), settings[name]).items():
-            samples[name][field] += xs
+    fields = ("real_time", "cpu_time", "process_median_us", "process_busy_cores")
+    samples: dict[str, dict[str, list[float]]] = {n: {f: [] for f in fields} for n in names}
+    for k in range(processes):
+        for name in (names if k % 2 == 0 else reversed(names)):
+            times = benchmark_times_us(vmfb, inputs, -(-repetitions // processes), settings[name])
+            found = samples[name]
+            found["real_time"] += times["real_time"]
+            found["cpu_time"] += times["cpu_time"]
+            found["process_median_us"].append(statistics.median(times["real_time"]))
+            found["process_busy_cores"].append(statistics.median(times["cpu_time"]) / found["process_median_us"][-1])
     return samples
 
 
@@ -76,10 +87,18 @@ def benchmark_topologies(vmfb: Path, inputs: list[str], repetitions: int) -> dic
     return {name: times["real_time"] for name, times in found.items()}
 
 
+def _span(values: list[float], spec: str = ".0f") -> str:
+    """'low-high' of a list (one value where they are equal)."""
+    low, high = format(min(values), spec), format(max(values), spec)
+    return low if low == high else f"{low}-{high}"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("vmfb", type=Path, nargs="+")
     parser.add_argument("--repetitions", type=int, default=10, help="repetitions per setting (default 10)")
+    parser.add_argument("--processes", type=int, default=2,
+                        help="processes per setting, the repetitions spread over them (default 2)")
     parser.add_argument("--settings", default=",".join(SETTINGS),
                         help=f"comma-separated, the first the reference (default {','.join(SETTINGS)})")
     parser.add_argument("--json", type=Path)
@@ -91,7 +110,8 @@ def main() -> int:
     rows = []
     for vmfb in args.vmfb:
         inputs = [f"@{p}" for p in sorted(vmfb.parent.glob("input*.npy"))]
-        found = benchmark_settings(vmfb, inputs, args.repetitions, {n: runtime_settings()[n] for n in names})
+        found = benchmark_settings(vmfb, inputs, args.repetitions, {n: runtime_settings()[n] for n in names},
+                                   args.processes)
         row: dict = {"vmfb": str(vmfb), "settings": {}}
         for name, times in found.items():
             real, cpu = times["real_time"], times["cpu_time"]
@@ -99,18 +119,22 @@ def main() -> int:
                 "runtime_flags": list(runtime_settings()[name].runtime_flags),
                 "median_us": round(statistics.median(real), 1), "mean_us": round(statistics.fmean(real), 1),
                 "busy_cores": round(statistics.median(cpu) / statistics.median(real), 2),
-                "samples_us": [round(x, 1) for x in real], "cpu_samples_us": [round(x, 1) for x in cpu]}
+                "samples_us": [round(x, 1) for x in real], "cpu_samples_us": [round(x, 1) for x in cpu],
+                "process_medians_us": [round(x, 1) for x in times["process_median_us"]],
+                "process_busy_cores": [round(x, 2) for x in times["process_busy_cores"]]}
         for name, setting in row["settings"].items():
             setting[f"over_{reference}"] = round(setting["median_us"] / row["settings"][reference]["median_us"], 3)
         rows.append(row)
         print(f"{vmfb}: " + ", ".join(f"{n} x{s[f'over_{reference}']:.3f}" for n, s in row["settings"].items()),
               file=sys.stderr, flush=True)
     flags = {n: " ".join(f.runtime_flags) or "IREE's default" for n, f in runtime_settings().items()}
-    print("| program | " + " | ".join(f"{n} ({flags[n]}): median us (mean), busy cores" for n in names)
+    print("| program | " + " | ".join(f"{n} ({flags[n]}): median us (mean), busy cores; processes' medians us, "
+                                        "busy cores" for n in names)
           + " | " + " | ".join(f"{n} / {reference}" for n in names[1:]) + " |")
     print("|---|" + "---|" * (2 * len(names) - 1))
     for row in rows:
-        cells = [f"{s['median_us']:.0f} ({s['mean_us']:.0f}), {s['busy_cores']:.2f}" for s in row["settings"].values()]
+        cells = [f"{s['median_us']:.0f} ({s['mean_us']:.0f}), {s['busy_cores']:.2f}; {_span(s['process_medians_us'])}, "
+                 f"{_span(s['process_busy_cores'], '.2f')}" for s in row["settings"].values()]
         ratios = [f"{row['settings'][n][f'over_{reference}']:.3f}" for n in names[1:]]
         print(f"| {row['vmfb']} | " + " | ".join(cells + ratios) + " |")
     if args.json:

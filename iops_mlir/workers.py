@@ -9,9 +9,9 @@ schedule reaches that gain and no cost model of N workers predicts it, so the co
 it: the output under `iree-benchmark-module` with N workers and with fewer, in alternating
 processes, and advises the fewest-worker setting that is faster by more than `MIN_GAIN` in each
 process pair. Each process runs in one placement of its workers, chosen by the OS: on the 2-core
-VM a process of two unpinned workers ran them on both cores (1.6-1.9 cores busy) or on one (at
-most 1.0), and small programs ran up to 2x faster on one, so one pair can meet the fast
-placement of N workers beside a slow one of fewer. Where the first two pairs disagree (one
+VM a process of two unpinned workers ran them on both cores (1.4-1.9 cores busy) or on one (at
+most 1.1), and small programs ran faster on one (small Inception-v3's output 567-618 us against
+736-829 us), so one pair can meet the fast placement of N workers beside a slow one of fewer. Where the first two pairs disagree (one
 shows the gain, the other not), two more are timed and three of the four must show it. The
 measurement is cached by the program's and the inputs' bytes, so a recompile reports the same.
 """

@@ -19,7 +19,7 @@ import random
 import statistics
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -28,10 +28,17 @@ class Timing:
 
     name: str
     samples: list[float]
+    cpu_samples: list[float] = field(default_factory=list)  # this process's CPU seconds (every thread) per sample
 
     @property
     def median(self) -> float:
         return statistics.median(self.samples)
+
+    @property
+    def busy_cores(self) -> float | None:
+        """Cores the calls kept busy: median CPU time over median real time (about 1 where the OS
+        ran the workers on one core; docs/reference.md, 'Where the OS runs the workers')."""
+        return statistics.median(self.cpu_samples) / self.median if self.cpu_samples and self.median > 0 else None
 
     @property
     def spread(self) -> tuple[float, float]:
@@ -90,16 +97,19 @@ def interleaved(variants: dict[str, Callable[[], object]], *, repetitions: int, 
     orders = williams_orders(len(names))
     most = max(repetitions, most_rounds if most_rounds is not None else 20 * repetitions)
     samples: dict[str, list[float]] = {name: [] for name in names}
+    cpu: dict[str, list[float]] = {name: [] for name in names}
     began = time.perf_counter()
     for r in range(most):
         for i in orders[r % len(orders)]:
             fn = variants[names[i]]
             for _ in range(rewarm):
                 fn()
+            cpu_start = time.process_time()  # read outside the timed window: a system call
             start = time.perf_counter()
             for _ in range(calls):
                 fn()
             samples[names[i]].append((time.perf_counter() - start) / calls)
+            cpu[names[i]].append((time.process_time() - cpu_start) / calls)
         if on_round:
             on_round(r)
         done, whole_cycle = r + 1, (r + 1) % len(orders) == 0
@@ -109,7 +119,7 @@ def interleaved(variants: dict[str, Callable[[], object]], *, repetitions: int, 
             break
         if decided is not None and whole_cycle and done < repetitions and decided(samples):
             break
-    return {name: Timing(name, samples[name]) for name in names}
+    return {name: Timing(name, samples[name], cpu[name]) for name in names}
 
 
 def ratio_interval(samples: Sequence[float | Sequence[float]], reference: Sequence[float | Sequence[float]], *,

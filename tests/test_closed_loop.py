@@ -4,6 +4,7 @@ device, the model refined, the fastest shipped; and the work skipped where there
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -199,6 +200,8 @@ def test_the_closed_loop_measures_every_candidate_and_ships_the_fastest(tiny_mod
     assert names[:3] == IREE_ORDERS and "iops" in names
     measured = {c["scheduler"]: c["measured_us"] for c in loop["candidates"]}
     assert all(v > 0 for v in measured.values()) and shipped["candidates"] == measured
+    # Every timed candidate says how many cores its calls kept busy (at most the machine's).
+    assert all(0 < c["busy_cores"] <= (os.cpu_count() or 1) + 0.5 for c in loop["candidates"])
     best_iree = min(measured[name] for name in IREE_ORDERS)
     pick = next(c for c in loop["candidates"] if c["scheduler"] == "iops")
     against = pick["against_best_iree"]  # timed in paired rounds against IREE's best order

@@ -73,14 +73,19 @@ class _Clock:
 
     def __init__(self) -> None:
         self.now = 0.0
+        self.cpu = 0.0
 
     def perf_counter(self) -> float:
         return self.now
 
-    def variant(self, seconds: float, log: list[float]):
+    def process_time(self) -> float:
+        return self.cpu
+
+    def variant(self, seconds: float, log: list[float], busy_cores: float = 1.0):
         def call() -> None:
             log.append(seconds)
             self.now += seconds
+            self.cpu += seconds * busy_cores
         return call
 
 
@@ -92,6 +97,20 @@ def test_a_sample_is_the_mean_of_back_to_back_calls(monkeypatch) -> None:
     assert len(log) == 4 * 2 * (1 + 3)  # each sample: one untimed call, then three timed
     assert result["fast"].samples == pytest.approx([0.001] * 4)
     assert result["slow"].samples == pytest.approx([0.004] * 4)
+
+
+def test_each_sample_records_the_cores_its_calls_kept_busy(monkeypatch) -> None:
+    clock, log = _Clock(), []
+    monkeypatch.setattr(timing, "time", clock)
+    # Two workers on two cores against two sharing one; the untimed calls around each sample
+    # (warm-up, re-warm) run on other CPU time than the sample's.
+    calls = {"spread": clock.variant(0.002, log, busy_cores=1.7), "shared": clock.variant(0.001, log, busy_cores=0.95),
+             "other": clock.variant(0.003, log, busy_cores=0.1)}
+    result = timing.interleaved(calls, repetitions=6, warmup=1, rewarm=1)
+    assert result["spread"].cpu_samples == pytest.approx([0.0034] * 6)
+    assert result["spread"].busy_cores == pytest.approx(1.7)
+    assert result["shared"].busy_cores == pytest.approx(0.95)
+    assert timing.Timing("none", [0.001]).busy_cores is None  # no CPU time recorded
 
 
 def test_fast_programs_are_timed_for_at_least_min_seconds_in_whole_cycles(monkeypatch) -> None:
@@ -111,3 +130,29 @@ def test_fast_programs_are_timed_for_at_least_min_seconds_in_whole_cycles(monkey
     settled = timing.interleaved(calls, repetitions=30, warmup=0, rewarm=1, min_seconds=1.0,
                                  decided=lambda s: asked.append(len(s["a"])) or True)
     assert asked == [18] and all(len(t.samples) == 18 for t in settled.values())
+
+
+def test_programs_timed_keep_their_busy_cores_in_the_cache(tmp_path, monkeypatch) -> None:
+    import json
+
+    from iops_mlir.cost import timed
+    from iops_mlir.targets import load_target
+
+    monkeypatch.setenv("IOPS_MLIR_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(timed.runner, "load_function", lambda path, device, flags=None: path)
+    monkeypatch.setattr(timed.runner, "prepared_call", lambda function, inputs: lambda: sum(range(200)))
+    vmfbs = {}
+    for name in ("a", "b"):
+        vmfbs[name] = tmp_path / f"{name}.vmfb"
+        vmfbs[name].write_bytes(name.encode())
+    first = timed.time_programs(vmfbs, load_target("llvm-cpu"), [], rounds=2)
+    assert set(first.samples) == {"a", "b"} and len(first.samples["a"]) == len(first.samples["b"]) >= 2
+    assert all(0.5 < first.busy_cores[n] < 1.5 for n in "ab")  # Python computing: one core busy
+    again = timed.time_programs(vmfbs, load_target("llvm-cpu"), [], rounds=2)
+    assert again == first  # from the cache
+    for entry in (tmp_path / "cache" / "timing").glob("*.json"):
+        older = json.loads(entry.read_text())
+        del older[timed.BUSY_CORES]  # an entry written before busy cores were recorded
+        entry.write_text(json.dumps(older))
+    old = timed.time_programs(vmfbs, load_target("llvm-cpu"), [], rounds=2)
+    assert old.samples == first.samples and old.busy_cores == {"a": None, "b": None}

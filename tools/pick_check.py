@@ -56,7 +56,7 @@ def check(model: str, dump: Path, pick: list[list[int]], pick_vmfb: Path, rounds
     vmfbs = {"pick": pick_vmfb, **{name: dump / iree_order_vmfb(name) for name in orders}}
     inputs = [np.load(dump / "profiles" / "input0.npy")]
     calls = {name: statistics.median(s) for name, s in
-             time_programs(vmfbs, load_target("llvm-cpu"), inputs, rounds).items()}
+             time_programs(vmfbs, load_target("llvm-cpu"), inputs, rounds).samples.items()}
     best = min(orders, key=calls.get)
     by_ratio = calls[best] * wave_model.program_us(pick) / wave_model.program_us(orders[best].stages)
     calibration = Calibration.fit([(p.profile.span_us(), calls[name]) for name, p in orders.items()])

@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from .. import runner, timing
 from .cache import CostCache, file_digest, host_identity, stable_key, toolchain_versions
 
 Samples = dict[str, list[float]]  # call times (us) by program; sample i of every program is from round i
+BUSY_CORES = "_busy_cores"  # the cache entry's key for each program's busy cores (not a program's name)
+
+
+@dataclass
+class Timed:
+    """Programs timed interleaved: their call times, and the cores each one's calls kept busy
+    (this process's CPU time over real time; None where a cache entry from before held none)."""
+
+    samples: Samples
+    busy_cores: dict[str, float | None]
+
+
 # Fast programs are timed for at least this long per round asked for (20 rounds: 5 s): a
 # sub-millisecond program's 20 rounds would otherwise take a tenth of a second, and one slow
 # phase of the host (they last from a fraction of a second to several) would decide the comparison.
@@ -17,8 +30,9 @@ SECONDS_PER_ROUND = 0.25
 
 
 def time_programs(vmfbs: dict[str, Path], target, inputs: list, rounds: int, *,
-                  decided: Callable[[Samples], bool] | None = None, rule: str = "") -> Samples:
-    """Call times of each compiled program, timed interleaved in this process: `rounds` rounds, more
+                  decided: Callable[[Samples], bool] | None = None, rule: str = "") -> Timed:
+    """Call times of each compiled program, and the cores its calls kept busy, timed interleaved in
+    this process: `rounds` rounds, more
     where those take under `rounds` x SECONDS_PER_ROUND; `decided` (named by `rule`) may end the
     timing early once the comparison is settled.
 
@@ -33,7 +47,9 @@ def time_programs(vmfbs: dict[str, Path], target, inputs: list, rounds: int, *,
     cache = CostCache("timing")
     cached = cache.get(key)
     if _are_samples(cached, list(vmfbs)):
-        return {name: cached[name] for name in vmfbs}
+        busy = cached.get(BUSY_CORES) if isinstance(cached.get(BUSY_CORES), dict) else {}
+        return Timed({name: cached[name] for name in vmfbs},
+                     {name: busy.get(name) if isinstance(busy.get(name), (int, float)) else None for name in vmfbs})
     functions = {name: runner.load_function(path, target.runtime_device, flags=target.runtime_flags)
                  for name, path in vmfbs.items()}
     calls = {name: runner.prepared_call(f, inputs) for name, f in functions.items()}
@@ -41,8 +57,9 @@ def time_programs(vmfbs: dict[str, Path], target, inputs: list, rounds: int, *,
     found = timing.interleaved(calls, repetitions=rounds, warmup=2, rewarm=1, min_seconds=min_seconds,
                                decided=None if decided is None else (lambda seconds: decided(in_us(seconds))))
     samples = in_us({name: t.samples for name, t in found.items()})
-    cache.put(key, samples)
-    return samples
+    busy = {name: None if t.busy_cores is None else round(t.busy_cores, 3) for name, t in found.items()}
+    cache.put(key, {**samples, BUSY_CORES: busy})
+    return Timed(samples, busy)
 
 
 def _are_samples(cached: dict | None, names: list[str]) -> bool:

@@ -117,6 +117,7 @@ class Candidate:
     code: CodeVariant | None = None  # compiled with this code variant's flags (None: the target's own)
     waves_of: str | None = None  # the candidate whose waves it compiles so (None: its own waves)
     own_profile: ProfiledProgram | None = None  # its profile where it is kept out of the model's fit
+    busy_cores: float | None = None  # cores its timed calls kept busy (`timing.Timing.busy_cores`)
 
     @property
     def is_iree_order(self) -> bool:
@@ -150,7 +151,7 @@ class Candidate:
         found = {"scheduler": self.name, "program": self.owner.program.variant.label,
                  "predicted_us": None if self.predicted_us is None else round(self.predicted_us, 3),
                  "measured_us": None if self.measured_us is None else round(self.measured_us, 3),
-                 "error": None if error is None else round(error, 4)}
+                 "error": None if error is None else round(error, 4), "busy_cores": self.busy_cores}
         if self.comparison is not None:
             found["against_best_iree"] = self.comparison.to_json()
         if self.code is not None:
@@ -186,9 +187,10 @@ class _Loop:
         self.progress.say(f"timing {len(self.candidates)} programs on the device, {rounds} interleaved rounds or "
                           f"{rounds * SECONDS_PER_ROUND:g} s: "
                           + ", ".join(c.name for c in self.candidates))
-        samples = time_programs({c.name: c.vmfb for c in self.candidates}, self.target, self.inputs, rounds)
+        timed = time_programs({c.name: c.vmfb for c in self.candidates}, self.target, self.inputs, rounds)
         for c in self.candidates:
-            c.measured_us = statistics.median(samples[c.name])
+            c.measured_us = statistics.median(timed.samples[c.name])
+            c.busy_cores = timed.busy_cores[c.name]
 
     def time_pick(self, pick: Candidate) -> None:
         """Time a pick against IREE's best order in paired rounds until the comparison settles."""
@@ -196,12 +198,13 @@ class _Loop:
         least = min(SETTLE_AFTER, rounds)
         self.progress.say(f"timing {pick.name} against {best.name} on the device, paired rounds until "
                           f"settled ({least} to {rounds})")
-        samples = time_programs(
+        timed = time_programs(
             {pick.name: pick.vmfb, best.name: best.vmfb}, self.target, self.inputs, rounds,
             decided=lambda s: len(s[pick.name]) >= least and Comparison.of(s, pick.name, best.name).settled(),
             rule=f"settled:gain={MIN_GAIN}:confidence={CONFIDENCE}:after={least}")
-        pick.comparison = Comparison.of(samples, pick.name, best.name)
+        pick.comparison = Comparison.of(timed.samples, pick.name, best.name)
         pick.measured_us = pick.comparison.ratio * best.measured_us
+        pick.busy_cores = timed.busy_cores[pick.name]
 
     def profile(self, candidate: Candidate) -> None:
         """Profile a pick and add it to its program's profiled programs (the refit's data). Only

@@ -134,7 +134,7 @@ def build(owner: Scheduled, variant: CodeVariant, of: str, stages: list[list[int
     fitted = owner.profiled.cost
     moved = transfer(fitted, flat.profile, nodes, flat_name=flat_name)
     default = fitted.model.with_dispatches(*dispatch_times(owner.profiled.flat.profile, nodes))
-    flat_ratio = statistics.median(timed[flat_name]) / statistics.median(timed[FLAT])
+    flat_ratio = statistics.median(timed.samples[flat_name]) / statistics.median(timed.samples[FLAT])
     predicted = predict(measured_us, flat_ratio, default, moved.model, stages, flat_stages.stages,
                         splits_dispatches=variant.splits_dispatches)
     return Built(name, vmfbs[name], predicted, moved, flat_ratio, flat)

@@ -32,9 +32,8 @@ SECONDS_PER_ROUND = 0.25
 def time_programs(vmfbs: dict[str, Path], target, inputs: list, rounds: int, *,
                   decided: Callable[[Samples], bool] | None = None, rule: str = "") -> Timed:
     """Call times of each compiled program, and the cores its calls kept busy, timed interleaved in
-    this process: `rounds` rounds, more
-    where those take under `rounds` x SECONDS_PER_ROUND; `decided` (named by `rule`) may end the
-    timing early once the comparison is settled.
+    this process: `rounds` rounds, more where those take under `rounds` x SECONDS_PER_ROUND;
+    `decided` (named by `rule`) may end the timing early once the comparison is settled.
 
     Cached by the programs' bytes, the device, the rounds and the rule, so compiling the same
     model again gives the same choice and the same output bytes.

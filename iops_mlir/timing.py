@@ -18,8 +18,11 @@ from __future__ import annotations
 import random
 import statistics
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -36,15 +39,31 @@ class Timing:
 
     @property
     def busy_cores(self) -> float | None:
-        """Cores the calls kept busy: median CPU time over median real time (about 1 where the OS
-        ran the workers on one core; docs/reference.md, 'Where the OS runs the workers')."""
-        return statistics.median(self.cpu_samples) / self.median if self.cpu_samples and self.median > 0 else None
+        """Cores the calls kept busy (`busy_cores_of`)."""
+        return busy_cores_of(self.samples, self.cpu_samples)
 
     @property
     def spread(self) -> tuple[float, float]:
         """Interquartile range (25th, 75th percentile)."""
         q = statistics.quantiles(self.samples, n=4) if len(self.samples) > 1 else [self.samples[0]] * 3
         return q[0], q[2]
+
+
+def busy_cores_of(real: Sequence[float], cpu: Sequence[float]) -> float | None:
+    """Cores some calls kept busy: their median CPU time (every thread of the process) over their
+    median real time; about 1 where the OS ran the workers on one core (docs/reference.md, 'Where
+    the OS runs the workers'). None without CPU times."""
+    if not cpu or not real or statistics.median(real) <= 0:
+        return None
+    return statistics.median(cpu) / statistics.median(real)
+
+
+def alternating(names: Sequence[T], rounds: int) -> Iterator[T]:
+    """`names` in order, then in reverse, and so on for `rounds` rounds (A B B A A B ...): the
+    order of processes timed one after another, so that every name meets a drifting machine
+    alike."""
+    for k in range(rounds):
+        yield from (names if k % 2 == 0 else reversed(names))
 
 
 def williams_orders(n: int) -> list[list[int]]:

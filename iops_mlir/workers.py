@@ -29,6 +29,7 @@ import numpy as np
 from . import iree_tools
 from .cost.cache import CostCache, file_digest, host_identity, stable_key, toolchain_versions
 from .targets import Target
+from .timing import alternating
 
 GROUP_COUNT = "--task_topology_group_count="
 MIN_GAIN = 0.10  # fewer workers are advised only where the process pairs show at least this gain
@@ -170,8 +171,7 @@ def _measure(vmfb: Path, target: Target, input_flags: list[str], counts: list[in
              calls: int, pairs: int) -> dict[int, list[float]]:
     """Each count's median call in `pairs` processes: the counts in order, then in reverse, and so on."""
     medians: dict[int, list[float]] = {k: [] for k in counts}
-    rounds = [counts if k % 2 == 0 else list(reversed(counts)) for k in range(pairs)]
-    for count in (c for order in rounds for c in order):
+    for count in alternating(counts, pairs):
         setting = dataclasses.replace(target, runtime_flags=with_workers(target.runtime_flags, count))
         argv = iree_tools.benchmark_module(str(vmfb), setting, "--function=main", *input_flags,
                                            f"--benchmark_repetitions={REPETITIONS}",

@@ -47,6 +47,7 @@ from pathlib import Path
 import numpy as np
 
 from iops_mlir.targets import load_target, runtime_flags_for
+from iops_mlir.timing import alternating, busy_cores_of
 from runtime_topology import benchmark_settings, benchmark_times_us, benchmark_topologies  # the tool beside this one
 
 HERE = Path(sys.executable).parent
@@ -69,10 +70,10 @@ class Process:
         return statistics.median(self.real_us)
 
     @property
-    def cores_busy(self) -> float:
-        """Cores its calls kept busy: two workers on two cores keep more than one busy, two
-        workers the OS placed on one core keep at most one."""
-        return statistics.median(self.cpu_us) / self.median_us
+    def busy_cores(self) -> float | None:
+        """Cores its calls kept busy (`timing.busy_cores_of`): two workers on two cores keep more
+        than one busy, two workers the OS placed on one core at most one."""
+        return busy_cores_of(self.real_us, self.cpu_us)
 
 
 def _compile(argv: list[str], cache: Path) -> float:
@@ -141,10 +142,9 @@ def single_calls(files: dict[str, Path], input_args: list[str], repetitions: int
     target, names = load_target("llvm-cpu"), list(files)
     per_process = max(1, repetitions // processes)
     found: dict[str, list[Process]] = {name: [] for name in names}
-    for k in range(processes):
-        for name in (names if k % 2 == 0 else reversed(names)):
-            times = benchmark_times_us(files[name], input_args, per_process, target, calls=1)
-            found[name].append(Process(times["real_time"], times["cpu_time"]))
+    for name in alternating(names, processes):
+        times = benchmark_times_us(files[name], input_args, per_process, target, calls=1)
+        found[name].append(Process(times["real_time"], times["cpu_time"]))
     return found
 
 
@@ -159,7 +159,7 @@ def _process_medians(processes: list[Process]) -> list[float]:
 def _on_both_cores(processes: list[Process]) -> list[Process]:
     """The processes whose workers ran on separate cores: the placement the closed loop's timing
     and the profiles measure (docs/reference.md, 'Where the OS runs the workers')."""
-    return [p for p in processes if p.cores_busy > ONE_CORE_MOST]
+    return [p for p in processes if p.busy_cores > ONE_CORE_MOST]
 
 
 def _placement(calls: dict[str, list[Process]], predicted_us: float | None) -> dict:
@@ -168,8 +168,8 @@ def _placement(calls: dict[str, list[Process]], predicted_us: float | None) -> d
     both = {name: _on_both_cores(processes) for name, processes in calls.items()}
     mine = statistics.median(_pooled(both["iops"])) if both["iops"] else None
     theirs = statistics.median(_pooled(both["iree"])) if both["iree"] else None
-    return {"benchmark_module_call_cores_busy": [round(p.cores_busy, 3) for p in calls["iops"]],
-            "iree_order_call_cores_busy": [round(p.cores_busy, 3) for p in calls["iree"]],
+    return {"benchmark_module_call_cores_busy": [round(p.busy_cores, 3) for p in calls["iops"]],
+            "iree_order_call_cores_busy": [round(p.busy_cores, 3) for p in calls["iree"]],
             "both_cores_processes": len(both["iops"]),
             "both_cores_call_us": None if mine is None else round(mine, 3),
             "iree_order_both_cores_call_us": None if theirs is None else round(theirs, 3),

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from iops_mlir import iree_tools
 from iops_mlir.targets import Target, load_target
+from iops_mlir.timing import alternating, busy_cores_of
 
 SETTINGS = ("target", "default", "one-worker")
 
@@ -68,14 +69,13 @@ def benchmark_settings(vmfb: Path, inputs: list[str], repetitions: int, settings
     names = list(settings)
     fields = ("real_time", "cpu_time", "process_median_us", "process_busy_cores")
     samples: dict[str, dict[str, list[float]]] = {n: {f: [] for f in fields} for n in names}
-    for k in range(processes):
-        for name in (names if k % 2 == 0 else reversed(names)):
-            times = benchmark_times_us(vmfb, inputs, -(-repetitions // processes), settings[name])
-            found = samples[name]
-            found["real_time"] += times["real_time"]
-            found["cpu_time"] += times["cpu_time"]
-            found["process_median_us"].append(statistics.median(times["real_time"]))
-            found["process_busy_cores"].append(statistics.median(times["cpu_time"]) / found["process_median_us"][-1])
+    for name in alternating(names, processes):
+        times = benchmark_times_us(vmfb, inputs, -(-repetitions // processes), settings[name])
+        found = samples[name]
+        found["real_time"] += times["real_time"]
+        found["cpu_time"] += times["cpu_time"]
+        found["process_median_us"].append(statistics.median(times["real_time"]))
+        found["process_busy_cores"].append(busy_cores_of(times["real_time"], times["cpu_time"]))
     return samples
 
 
@@ -118,7 +118,7 @@ def main() -> int:
             row["settings"][name] = {
                 "runtime_flags": list(runtime_settings()[name].runtime_flags),
                 "median_us": round(statistics.median(real), 1), "mean_us": round(statistics.fmean(real), 1),
-                "busy_cores": round(statistics.median(cpu) / statistics.median(real), 2),
+                "busy_cores": round(busy_cores_of(real, cpu), 2),
                 "samples_us": [round(x, 1) for x in real], "cpu_samples_us": [round(x, 1) for x in cpu],
                 "process_medians_us": [round(x, 1) for x in times["process_median_us"]],
                 "process_busy_cores": [round(x, 2) for x in times["process_busy_cores"]]}

@@ -66,10 +66,17 @@ def width_errors(model: WaveModel, program: ProfiledProgram) -> dict[int, tuple[
 def repeat(dump: Path, graph: DispatchGraph, files: dict, stages: dict, runs: int, sessions: int) -> str:
     """One profile of the three programs in turn, with an empty cache: the pick against the reference."""
     inputs = [np.load(path) for path in sorted((dump / "profiles").glob("input*.npy"))]
+    before = os.environ.get("IOPS_MLIR_CACHE")
     with tempfile.TemporaryDirectory() as cache:
         os.environ["IOPS_MLIR_CACHE"] = cache
-        profiles = profile_programs(files, load_target("llvm-cpu"), inputs, graph, Path(cache) / "profiles",
-                                    runs=runs, sessions=sessions, stages=stages)
+        try:
+            profiles = profile_programs(files, load_target("llvm-cpu"), inputs, graph, Path(cache) / "profiles",
+                                        runs=runs, sessions=sessions, stages=stages)
+        finally:
+            if before is None:
+                os.environ.pop("IOPS_MLIR_CACHE")
+            else:
+                os.environ["IOPS_MLIR_CACHE"] = before
     found = {name: ProfiledProgram(name, stages[name], profiles[name]) for name in files}
     workers = max(2, found["flat"].profile.workers(), found["reference"].profile.workers())
     model = wave_cost(found["flat"].profile, [found["flat"], found["reference"]], graph.dispatch_ids(),

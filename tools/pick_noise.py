@@ -25,16 +25,15 @@ import io
 from pathlib import Path
 
 from iops_mlir.cost.base import Cautious, StageCost
-from iops_mlir.cost.hal_profile import one_speed, recording_order, session_calls, session_files
+from iops_mlir.cost.hal_profile import one_speed
 from iops_mlir.cost.wave_model import WaveCost, WaveModel, wave_cost
 from iops_mlir.graph import DispatchGraph
-from iops_mlir.iree_tools import profile_dispatches, run_tool
 from iops_mlir.pipeline.plan import fixed_schedules, make_plan
 from iops_mlir.pipeline.profiling import FLAT
 from iops_mlir.schedule import Schedule
 from iops_mlir.schedule import iops as iops_mod
 
-from predict_table import dump_calls, profiled_of, waves  # the tool beside this one
+from predict_table import device_workers, dump_calls, profiled_of, program_calls, waves  # the tool beside this one
 
 MAX_CONCURRENCY = "iree-max-concurrency"
 
@@ -43,13 +42,10 @@ def variant_calls(dump: Path, graph: DispatchGraph, stages: dict, code: str) -> 
     """A code variant's profiled programs (its flat program and `max-concurrency`'s waves): their
     stages and calls, by the names `profiled_of` expects."""
     names = {FLAT: f"{FLAT}-{code}", MAX_CONCURRENCY: f"{MAX_CONCURRENCY}-{code}"}
-    calls = {}
+    calls = {key: program_calls(dump, graph, name, stages[key]) for key, name in names.items()}
     for key, name in names.items():
-        texts = [run_tool(profile_dispatches(str(path)), what="iree-profile").stdout
-                 for path in session_files(dump / "profiles", name)]
-        if not texts:
+        if not calls[key]:
             raise SystemExit(f"{dump}: no profile of {name}; the compile did not try that code.")
-        calls[key] = session_calls(texts, graph, recording_order(stages[key]))
     return {key: stages[key] for key in names}, calls
 
 
@@ -76,7 +72,7 @@ def row(dump: Path, code: str) -> str:
     graph = DispatchGraph.from_json((dump / "graph.json").read_text())
     stages, calls = dump_calls(dump, graph)
     fixed = fixed_schedules(graph, Schedule("iree", waves(dump, "iree", graph)))
-    workers = profiled_of(graph, stages, one_speed("local-task", calls)).refit().model.workers
+    workers = device_workers(calls)
     if code != "default":
         stages, calls = variant_calls(dump, graph, stages, code)
     reference = stages[MAX_CONCURRENCY]

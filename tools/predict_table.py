@@ -31,7 +31,7 @@ from pathlib import Path
 from iops_mlir import models, stream_ir
 from iops_mlir.cost.analytic import AnalyticCost, load_device
 from iops_mlir.cost.base import Cautious, StageCost
-from iops_mlir.cost.hal_profile import one_speed, recording_order, session_calls, session_files
+from iops_mlir.cost.hal_profile import ProgramProfile, one_speed, recording_order, session_calls, session_files
 from iops_mlir.cost.wave_model import ProfiledProgram
 from iops_mlir.dataflow_keys import dispatch_keys
 from iops_mlir.graph import DispatchGraph
@@ -60,12 +60,22 @@ def dump_calls(dump: Path, graph: DispatchGraph) -> tuple[dict[str, list[list[in
     dump's HAL profiles (`profiles/NAME.S.ireeprof`), each session's calls but its first."""
     stages = {FLAT: baselines.sequential(graph).stages,
               **{name: waves(dump, name, graph) for name in IREE_ORDERS if name != FLAT}}
-    calls = {}
-    for name, program_stages in stages.items():
-        texts = [run_tool(profile_dispatches(str(path)), what="iree-profile").stdout
-                 for path in session_files(dump / "profiles", name)]
-        calls[name] = session_calls(texts, graph, recording_order(program_stages))
-    return stages, calls
+    return stages, {name: program_calls(dump, graph, name, program_stages) for name, program_stages in stages.items()}
+
+
+def program_calls(dump: Path, graph: DispatchGraph, name: str, stages: list[list[int]]) -> list[dict]:
+    """One program's profiled calls from the dump's sessions (`profiles/NAME.S.ireeprof`), each
+    session's first call dropped, joined in the order of `stages`; none where it was not profiled."""
+    texts = [run_tool(profile_dispatches(str(path)), what="iree-profile").stdout
+             for path in session_files(dump / "profiles", name)]
+    return session_calls(texts, graph, recording_order(stages))
+
+
+def device_workers(calls: dict[str, list[dict]]) -> int:
+    """The workers the programs' profiled calls show busy at once (`ProgramProfile.workers`): the
+    device's, where the programs split dispatches over the workers as IREE's orders do (a profile
+    of one worker per dispatch shows one)."""
+    return max(ProgramProfile("local-task", runs).workers() for runs in calls.values())
 
 
 def profiled_of(graph: DispatchGraph, stages: dict[str, list[list[int]]], profiles: dict) -> Profiled:

@@ -34,7 +34,7 @@ from iops_mlir.graph import DispatchGraph
 from iops_mlir.schedule import baselines
 from iops_mlir.targets import load_target
 
-from predict_table import waves  # the tool beside this one
+from predict_table import device_workers, dump_calls, waves  # the tool beside this one
 
 WIDEST_ROW = 5  # waves of this many dispatches or more share a row
 
@@ -63,8 +63,11 @@ def width_errors(model: WaveModel, program: ProfiledProgram) -> dict[int, tuple[
     return {width: tuple(rows[width]) for width in sorted(rows)}
 
 
-def repeat(dump: Path, graph: DispatchGraph, files: dict, stages: dict, runs: int, sessions: int) -> str:
-    """One profile of the three programs in turn, with an empty cache: the pick against the reference."""
+def repeat(dump: Path, graph: DispatchGraph, files: dict, stages: dict, runs: int, sessions: int,
+           workers: int) -> str:
+    """One profile of the three programs in turn, with an empty cache: the pick against the
+    reference, under the model of this profile with the device's `workers` (as the closed loop
+    refits a variant: a profile of one worker per dispatch never shows two busy in one dispatch)."""
     inputs = [np.load(path) for path in sorted((dump / "profiles").glob("input*.npy"))]
     before = os.environ.get("IOPS_MLIR_CACHE")
     with tempfile.TemporaryDirectory() as cache:
@@ -78,7 +81,6 @@ def repeat(dump: Path, graph: DispatchGraph, files: dict, stages: dict, runs: in
             else:
                 os.environ["IOPS_MLIR_CACHE"] = before
     found = {name: ProfiledProgram(name, stages[name], profiles[name]) for name in files}
-    workers = max(2, found["flat"].profile.workers(), found["reference"].profile.workers())
     model = wave_cost(found["flat"].profile, [found["flat"], found["reference"]], graph.dispatch_ids(),
                       workers=workers).model
     pick, reference = found["pick"], found["reference"]
@@ -103,8 +105,10 @@ def main() -> int:
     args = parser.parse_args()
     graph = DispatchGraph.from_json((args.dump / "graph.json").read_text())
     files, stages = programs(args.dump, graph, args.pick, args.code)
+    workers = device_workers(dump_calls(args.dump, graph)[1])  # from the compile's profiles of IREE's orders
     for k in range(args.repeat):
-        print(f"repeat {k + 1}: " + repeat(args.dump, graph, files, stages, args.runs, args.sessions), flush=True)
+        print(f"repeat {k + 1}: " + repeat(args.dump, graph, files, stages, args.runs, args.sessions, workers),
+              flush=True)
     return 0
 
 

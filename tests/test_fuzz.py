@@ -76,7 +76,9 @@ FLAGS_OF_THE_BUG = ("--iree-hal-target-device=local", "--iree-hal-local-target-d
                     "--iree-global-opt-propagate-transposes", "--iree-opt-data-tiling")
 
 
-@pytest.mark.parametrize("seed", [105, 196])
+# Both seeds broke on the same IR (checked on seed 105's IR below); seed 196 is 46 s of the
+# default suite, so -m slow runs it.
+@pytest.mark.parametrize("seed", [105, pytest.param(196, marks=pytest.mark.slow)])
 def test_fuzz_reproducer(seed: int, tmp_path, monkeypatch) -> None:
     """Graphs `tools/fuzz.py` once failed on (seeds 105 and 196 of the 100/130 runs).
 

@@ -12,6 +12,7 @@ import pytest
 from iops_mlir import runner
 from iops_mlir.pipeline import closed_loop, scheduling
 from iops_mlir.cost.calibration import Calibration
+from iops_mlir.cost.timed import Timed
 from iops_mlir.pipeline.closed_loop import Candidate, Comparison
 from iops_mlir.targets import load_target
 from iops_mlir.waves import cmd_waves
@@ -60,6 +61,67 @@ def test_a_pick_ships_only_when_surely_faster_than_irees_best_order_by_the_minim
     # Of two surely faster picks, the one of lower ratio ships.
     assert closed_loop._fastest([iree, maxc, flat, _candidate("iops", 85.0, (0.9, 0.98)),
                                  _candidate("iops-2", 81.0, (0.85, 0.97))]).name == "iops-2"
+
+
+def test_a_timing_of_two_picks_together_decides_between_them() -> None:
+    """A code variant's program of the pick's waves timed x0.92 of IREE's best order in its own
+    session, the pick x0.94 in its own; timed together, the variant was not surely faster than
+    the pick, so the pick ships. Where that timing finds it surely faster, it ships, whatever the
+    two sessions said."""
+    iree, maxc, flat = _candidate("iree", 100.0), _candidate("iree-max-concurrency", 90.0), _candidate("iree-debug", 95.0)
+    pick = _candidate("iops", 84.6, (0.92, 0.96))
+
+    def variant(direct: tuple[float, float, float], measured_us: float) -> Candidate:
+        found = _candidate("iops-undistributed", measured_us, (0.90, 0.98))
+        found.predicted_from, found.direct = "iops", Comparison("iops", *direct, 20)
+        return found
+
+    assert closed_loop._fastest([iree, maxc, flat, pick, variant((0.995, 0.97, 1.02), 82.8)]).name == "iops"
+    assert closed_loop._fastest([iree, maxc, flat, pick, variant((0.93, 0.90, 0.95), 86.4)]).name \
+        == "iops-undistributed"
+    # A direct timing against a program that is not surely faster than IREE's best order decides nothing.
+    slow_pick = _candidate("iops", 89.0, (0.95, 1.02))
+    assert closed_loop._fastest([iree, maxc, flat, slow_pick, variant((0.995, 0.97, 1.02), 82.8)]).name \
+        == "iops-undistributed"
+
+
+def test_a_pick_is_timed_with_the_program_it_was_predicted_from(monkeypatch) -> None:
+    """Timed against IREE's best order alone where it was predicted from that order, and with the
+    other program in the same rounds where it was predicted from that one."""
+    from types import SimpleNamespace
+
+    timed_sets = []
+
+    def fake_time_programs(vmfbs, target, inputs, rounds, *, decided=None, rule=""):
+        timed_sets.append(sorted(vmfbs))
+        base = [100.0, 102.0, 98.0, 101.0, 99.0, 100.0]
+        speed = {"iree-max-concurrency": 0.9, "iops": 0.85, "iops-undistributed": 0.8}
+        samples = {name: [speed[name] * b for b in base] for name in vmfbs}
+        assert decided(samples)  # 6 rounds, each comparison settled
+        return Timed(samples, {name: None for name in vmfbs})
+
+    monkeypatch.setattr(closed_loop, "time_programs", fake_time_programs)
+    plain = SimpleNamespace(program=SimpleNamespace(target=None))
+    loop = closed_loop._Loop(options=SimpleNamespace(verify_rounds=20), chosen=plain, plain=plain, inputs=[],
+                             progress=SimpleNamespace(say=lambda text: None))
+    loop.candidates = [_candidate("iree", 100.0), _candidate("iree-max-concurrency", 90.0),
+                       _candidate("iree-debug", 95.0)]
+    pick = _candidate("iops", 0.0)
+    pick.predicted_from = "iree-max-concurrency"
+    loop.candidates.append(pick)
+    loop.time_pick(pick)
+    assert timed_sets[-1] == ["iops", "iree-max-concurrency"] and pick.direct is None
+    assert pick.measured_us == pytest.approx(85.0)
+    variant = _candidate("iops-undistributed", 0.0)
+    variant.predicted_from = "iops"
+    loop.candidates.append(variant)
+    loop.time_pick(variant)
+    assert timed_sets[-1] == ["iops", "iops-undistributed", "iree-max-concurrency"]
+    assert variant.direct.against == "iops" and variant.direct.ratio == pytest.approx(0.8 / 0.85)
+    assert variant.comparison.against == "iree-max-concurrency" and variant.measured_us == pytest.approx(80.0)
+    variant.owner = SimpleNamespace(program=SimpleNamespace(variant=SimpleNamespace(label="as-imported")))
+    found = variant.to_json()
+    assert found["predicted_from"] == "iops" and found["against_predicted_from"]["against"] == "iops"
 
 
 def test_a_comparison_settles_once_its_interval_lies_on_one_side_of_the_minimum_gain() -> None:

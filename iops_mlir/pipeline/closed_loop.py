@@ -7,6 +7,8 @@ timed on the device (`timing.interleaved`, the bench's harness): IREE's orders t
 each pick against IREE's best order in paired rounds, until the bootstrap interval of their
 ratio settles whether the pick is faster (a sequential test of at most `--verify-rounds` rounds;
 fast programs get more rounds, until `--verify-rounds` x `timed.SECONDS_PER_ROUND` seconds passed).
+A pick predicted from another pick or a code variant's program is timed in the same rounds
+against that one too, and that direct timing decides between the two (`_fastest`).
 With the profiled cost model a pick is compiled only where the model predicts it faster than the
 fastest program measured by more than its own error (its margin) and MIN_GAIN; when a pick's
 measurement disagrees with its prediction by more than the margin, it is profiled, its waves
@@ -114,6 +116,8 @@ class Candidate:
     predicted_us: float | None  # the whole call, predicted before the candidate was timed
     measured_us: float | None = None
     comparison: Comparison | None = None  # a pick's timing against IREE's best order
+    predicted_from: str | None = None  # the candidate whose timing its prediction scales (a pick's)
+    direct: Comparison | None = None  # its timing against that candidate, where it is not IREE's best order
     code: CodeVariant | None = None  # compiled with this code variant's flags (None: the target's own)
     waves_of: str | None = None  # the candidate whose waves it compiles so (None: its own waves)
     own_profile: ProfiledProgram | None = None  # its profile where it is kept out of the model's fit
@@ -143,8 +147,9 @@ class Candidate:
 
     def timed_phrase(self) -> str:
         """A pick's prediction and timing, for the terminal."""
+        direct = "" if self.direct is None else "; " + self.direct.phrase()
         return (f"predicted {self.predicted_us:.0f} us, measured {self.measured_us:.0f} us ({self.error():+.1%}); "
-                + self.comparison.phrase())
+                + self.comparison.phrase() + direct)
 
     def to_json(self) -> dict:
         error = self.error()
@@ -154,6 +159,10 @@ class Candidate:
                  "error": None if error is None else round(error, 4), "busy_cores": self.busy_cores}
         if self.comparison is not None:
             found["against_best_iree"] = self.comparison.to_json()
+        if self.predicted_from is not None:
+            found["predicted_from"] = self.predicted_from
+        if self.direct is not None:
+            found["against_predicted_from"] = self.direct.to_json()
         if self.code is not None:
             found["code"] = self.code.name
         if self.waves_of is not None:
@@ -193,18 +202,32 @@ class _Loop:
             c.busy_cores = timed.busy_cores[c.name]
 
     def time_pick(self, pick: Candidate) -> None:
-        """Time a pick against IREE's best order in paired rounds until the comparison settles."""
+        """Time a pick against IREE's best order in paired rounds until the comparison settles; and
+        in the same rounds against the candidate it was predicted from, where that is another
+        program (a pick, or a code variant's program), until that comparison settles too. Each
+        candidate's own timing compares it with IREE's best order in its own session; the machine's
+        speed moves between sessions, so two candidates a few percent apart are told apart only
+        by timing them together."""
         best, rounds = _best_iree(self.candidates), self.options.verify_rounds
         least = min(SETTLE_AFTER, rounds)
-        self.progress.say(f"timing {pick.name} against {best.name} on the device, paired rounds until "
-                          f"settled ({least} to {rounds})")
+        source = self.named(pick.predicted_from)
+        others = [best] + ([source] if source is not None and source is not best else [])
+        self.progress.say(f"timing {pick.name} against {' and '.join(c.name for c in others)} on the device, "
+                          f"paired rounds until settled ({least} to {rounds})")
         timed = time_programs(
-            {pick.name: pick.vmfb, best.name: best.vmfb}, self.target, self.inputs, rounds,
-            decided=lambda s: len(s[pick.name]) >= least and Comparison.of(s, pick.name, best.name).settled(),
+            {pick.name: pick.vmfb, **{c.name: c.vmfb for c in others}}, self.target, self.inputs, rounds,
+            decided=lambda s: len(s[pick.name]) >= least and all(Comparison.of(s, pick.name, c.name).settled()
+                                                                 for c in others),
             rule=f"settled:gain={MIN_GAIN}:confidence={CONFIDENCE}:after={least}")
         pick.comparison = Comparison.of(timed.samples, pick.name, best.name)
         pick.measured_us = pick.comparison.ratio * best.measured_us
         pick.busy_cores = timed.busy_cores[pick.name]
+        if len(others) > 1:
+            pick.direct = Comparison.of(timed.samples, pick.name, source.name)
+
+    def named(self, name: str | None) -> Candidate | None:
+        """The candidate of that name, if one was measured."""
+        return next((c for c in self.candidates if c.name == name), None)
 
     def profile(self, candidate: Candidate) -> None:
         """Profile a pick and add it to its program's profiled programs (the refit's data). Only
@@ -252,7 +275,7 @@ class _Loop:
         (docs/reference.md). Without a profiled model, the plan's own prediction."""
         if owner.profiled is None:
             return plan.uncharged_us(stages)
-        best = min(self.candidates, key=lambda c: c.measured_us)
+        best = self.fastest_measured()
         model = owner.profiled.cost.model
         reference = best.owner.profiled.cost.model if best.owner.profiled is not None else model
         return scaled_call_us(best.measured_us, reference, best.stages, model, stages)
@@ -273,10 +296,16 @@ class _Loop:
                 if c.is_iree_order:
                     c.predicted_us = self.predict_order(c)
 
+    def fastest_measured(self) -> Candidate:
+        """The candidate of lowest measured median so far: what a pick's prediction scales."""
+        return min(self.candidates, key=lambda c: c.measured_us)
+
     def add_pick(self, plan: Plan, name: str, *, applied: bool) -> Candidate:
-        """Predict the plan's pick, compile it and time it against IREE's best order."""
+        """Predict the plan's pick, compile it and time it against IREE's best order (and the
+        program it was predicted from)."""
         owner = self.chosen
         predicted = self.predict_pick(owner, plan, plan.chosen.stages)
+        source = self.fastest_measured().name if owner.profiled is not None else None
         log, target = owner.program.variant.log, self.target
         vmfb = owner.program.variant.work / f"{name}.vmfb"
         self.progress.say(f"round {self._round()}: compiling the search's pick, predicted {predicted:.0f} us")
@@ -290,7 +319,7 @@ class _Loop:
             compile_stages(log, owner.program.graph, target, Schedule(name, plan.chosen.stages), vmfb)
         pick = Candidate(name, owner, dataclasses.replace(plan, chosen=Schedule(name, plan.chosen.stages,
                                                                                   plan.chosen.info)),
-                         vmfb, predicted)
+                         vmfb, predicted, predicted_from=source)
         self.candidates.append(pick)
         self.time_pick(pick)
         return pick
@@ -317,7 +346,7 @@ class _Loop:
         built = code_variants.build(winner.owner, variant, winner.name, winner.stages, winner.measured_us,
                                     self.inputs, self.options.verify_rounds)
         candidate = Candidate(built.name, winner.owner, winner.plan, built.vmfb, built.predicted_us,
-                              code=variant, waves_of=winner.name)
+                              code=variant, waves_of=winner.name, predicted_from=winner.name)
         self.candidates.append(candidate)
         self.time_pick(candidate)
         self.progress.say(f"{candidate.name}: {candidate.timed_phrase()}")
@@ -346,7 +375,7 @@ class _Loop:
         name = code_variants.pick_name(variant)
         self.progress.say(f"compiling the search's pick with the {variant.name} code, predicted {predicted:.0f} us")
         vmfb = code_variants.compile_with(owner.program.variant.log, owner, variant, name, stages)
-        pick = Candidate(name, owner, plan, vmfb, predicted, code=variant)
+        pick = Candidate(name, owner, plan, vmfb, predicted, code=variant, predicted_from=measured.name)
         self.candidates.append(pick)
         self.time_pick(pick)
         self.progress.say(f"{pick.name}: {pick.timed_phrase()}")
@@ -376,7 +405,7 @@ class _Loop:
     def not_faster(self, predicted: float, margin: float) -> str | None:
         """Why a pick predicted at `predicted` us is not worth a compile: not faster than the fastest
         program measured by more than the model's error `margin` and MIN_GAIN (None: it is)."""
-        best = min(self.candidates, key=lambda c: c.measured_us)
+        best = self.fastest_measured()
         needed = max(MIN_GAIN, margin)
         if predicted < best.measured_us * (1.0 - needed):
             return None
@@ -486,10 +515,19 @@ def _report_workers(loop: _Loop, check: WorkersCheck | None, shipped: Scheduled)
 
 
 def _fastest(candidates: list[Candidate]) -> Candidate:
-    """IREE's fastest order, unless a pick is surely faster (then the pick of lowest ratio to it)."""
-    faster = [c for c in candidates if c.is_pick and c.comparison is not None and c.comparison.faster()]
+    """IREE's fastest order, unless a pick is surely faster (then the pick of lowest ratio to it).
+
+    Two picks that are both surely faster were each timed against IREE's best order in a session
+    of their own; where one was also timed together with the other (`Candidate.direct`), that
+    timing decides between them: the later one stays only if it was surely faster than the one
+    it was predicted from, by MIN_GAIN at the confidence level, as a pick must be of IREE's order."""
+    faster = {c.name: c for c in candidates if c.is_pick and c.comparison is not None and c.comparison.faster()}
+    for c in candidates:  # in the order they were timed: each against one timed before it
+        against = c.direct.against if c.direct is not None else None
+        if c.name in faster and against in faster:
+            del faster[against if c.direct.faster() else c.name]
     if faster:
-        return min(faster, key=lambda c: c.comparison.ratio)
+        return min(faster.values(), key=lambda c: c.comparison.ratio)
     return _best_iree(candidates)
 
 

@@ -39,3 +39,25 @@ def test_summary_counts_the_low_predictions_and_gives_the_median() -> None:
     text = pick_errors.summary([-0.10, -0.02, 0.04])
     assert text.startswith("3 picks: 2 predicted faster than they timed, 1 slower; median error -2.0%")
     assert text.endswith("within 5%: 2")
+
+
+def test_gains_are_against_the_program_each_pick_was_predicted_from(tmp_path: Path) -> None:
+    candidates = [
+        _candidate("iree", 500.0, 520.0), _candidate("iree-max-concurrency", 480.0, 500.0),
+        _candidate("iops", 450.0, 490.0),  # before predicted_from was recorded: the fastest timed before it
+        {**_candidate("iree-max-concurrency-undistributed", 420.0, 495.0), "code": "one-worker",
+         "waves_of": "iree-max-concurrency"},
+        {**_candidate("iops-one-worker", 445.5, 485.1), "code": "one-worker"},  # its code's program, inferred
+        {**_candidate("iops-2", 470.25, 385.0), "predicted_from": "iree-max-concurrency-undistributed",
+         "against_predicted_from": {"against": "iree-max-concurrency-undistributed", "ratio": 0.95}},
+    ]
+    path = tmp_path / "schedule.json"
+    path.write_text(json.dumps({"model": "nasnet_a_small", "closed_loop": {"candidates": candidates},
+                                "shipped": {"closed_loop": {"candidates": candidates}}}))
+    rows = pick_errors.file_gains(path)
+    assert [(r["scheduler"], r["reference"], r["predicted_gain"], r["timed_gain"], r["same_rounds"]) for r in rows] == [
+        ("iops", "iree-max-concurrency", 0.1, 0.02, False),
+        ("iops-one-worker", "iree-max-concurrency-undistributed", 0.1, 0.02, False),
+        ("iops-2", "iree-max-concurrency-undistributed", 0.05, 0.05, True)]
+    assert pick_errors.gain_summary(rows).startswith(
+        "3 picks against the program each was predicted from: median predicted gain +10.0%, median timed gain +2.0%")

@@ -11,6 +11,12 @@ file, with error = predicted / measured - 1. A pick is the schedule the search f
 under the model, so where the model's errors favour some schedules the pick is the one they
 favour most, and its prediction errs low more often than high: the summary says how often and
 by how much.
+
+It also sets each pick's predicted gain beside its timed gain over the program its prediction
+scaled (`predicted_from`; in files from before that was recorded, the fastest candidate timed
+before it, or for a pick under other code, that code's program of the winner's waves): timed in
+the same rounds where the compile did so (`against_predicted_from`), else through the two
+candidates' timings.
 """
 
 from __future__ import annotations
@@ -60,6 +66,74 @@ def file_picks(path: Path) -> list[dict]:
     return rows
 
 
+def _reference(candidates: list[dict], index: int) -> dict | None:
+    """The candidate whose timing the prediction of `candidates[index]` scaled."""
+    pick, before = candidates[index], [c for c in candidates[:index] if _timed(c)]
+    if isinstance(pick.get("predicted_from"), str):
+        return next((c for c in before if c.get("scheduler") == pick["predicted_from"]), None)
+    if pick.get("code") is not None:  # the code's program of the winner's waves
+        same = [c for c in before if c.get("code") == pick["code"] and c.get("waves_of")]
+        return same[-1] if same else None
+    return min(before, key=lambda c: c["measured_us"], default=None)
+
+
+def _timed(candidate: dict) -> bool:
+    return isinstance(candidate.get("measured_us"), (int, float)) and candidate["measured_us"] > 0
+
+
+def gains(data: object, model: str | None = None) -> Iterator[dict]:
+    """Every pick of a closed loop in `data` with its predicted and timed gain over its reference."""
+    if isinstance(data, list):
+        for item in data:
+            yield from gains(item, model)
+        return
+    if not isinstance(data, dict):
+        return
+    model = data["model"] if isinstance(data.get("model"), str) else model
+    loop = data.get("closed_loop")
+    candidates = loop.get("candidates") if isinstance(loop, dict) else None
+    for i, pick in enumerate(candidates if isinstance(candidates, list) else []):
+        scheduler = pick.get("scheduler") if isinstance(pick, dict) else None
+        if not (isinstance(scheduler, str) and scheduler.startswith("iops") and _timed(pick)
+                and isinstance(pick.get("predicted_us"), (int, float))):
+            continue
+        reference = _reference(candidates, i)
+        if reference is None:
+            continue
+        direct = pick.get("against_predicted_from")
+        timed = direct["ratio"] if isinstance(direct, dict) else pick["measured_us"] / reference["measured_us"]
+        yield {"model": model, "scheduler": scheduler, "reference": reference["scheduler"],
+               "predicted_gain": round(1 - pick["predicted_us"] / reference["measured_us"], 4),
+               "timed_gain": round(1 - timed, 4), "same_rounds": isinstance(direct, dict)}
+    for key, value in data.items():
+        if key != "closed_loop":
+            yield from gains(value, model)
+
+
+def file_gains(path: Path) -> list[dict]:
+    """The gains of one file's picks, each once (see `file_picks`)."""
+    data = json.loads(path.read_text())
+    if isinstance(data, dict) and OUTPUT_KEY in data:
+        return []
+    seen, rows = set(), []
+    for row in gains(data):
+        key = (row["model"], row["scheduler"], row["predicted_gain"], row["timed_gain"])
+        if key not in seen:
+            seen.add(key)
+            rows.append({"file": str(path), **row})
+    return rows
+
+
+def gain_summary(rows: list[dict]) -> str:
+    predicted = [r["predicted_gain"] for r in rows]
+    timed = [r["timed_gain"] for r in rows]
+    scale = sum(p * t for p, t in zip(predicted, timed)) / sum(p * p for p in predicted)
+    return (f"{len(rows)} picks against the program each was predicted from: median predicted gain "
+            f"{100 * statistics.median(predicted):+.1f}%, median timed gain {100 * statistics.median(timed):+.1f}%; "
+            f"timed = {scale:.2f} x predicted (least squares through zero); timed in the same rounds: "
+            f"{sum(r['same_rounds'] for r in rows)}")
+
+
 def summary(errors: list[float]) -> str:
     low = sum(e < 0 for e in errors)
     quartiles = statistics.quantiles(errors, n=4) if len(errors) > 1 else errors * 3
@@ -83,8 +157,17 @@ def main() -> int:
         print(f"| {Path(r['file']).name} | {r['model'] or '-'} | {r['scheduler']} | {r['predicted_us']:.1f} | "
               f"{r['measured_us']:.1f} | {100 * r['error']:+.1f}% |")
     print(f"\n{summary([r['error'] for r in rows])}.")
+    gained = [row for path in args.files for row in file_gains(path)]
+    if gained:
+        print("\n| file | model | pick | predicted from | predicted gain | timed gain |")
+        print("|---|---|---|---|---:|---:|")
+        for r in gained:
+            mark = " (same rounds)" if r["same_rounds"] else ""
+            print(f"| {Path(r['file']).name} | {r['model'] or '-'} | {r['scheduler']} | {r['reference']} | "
+                  f"{100 * r['predicted_gain']:+.1f}% | {100 * r['timed_gain']:+.1f}%{mark} |")
+        print(f"\n{gain_summary(gained)}.")
     if args.json:
-        args.json.write_text(json.dumps({OUTPUT_KEY: rows}, indent=1) + "\n")
+        args.json.write_text(json.dumps({OUTPUT_KEY: rows, "gains": gained}, indent=1) + "\n")
     return 0
 
 

@@ -25,50 +25,50 @@ import argparse
 import json
 import statistics
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 
 OUTPUT_KEY = "pick_errors"
 
 
-def picks(data: object, model: str | None = None) -> Iterator[dict]:
-    """Every search candidate in `data` with a prediction and a timing, with the model named by
-    the nearest enclosing object that names one."""
+def _objects(data: object, model: str | None = None) -> Iterator[tuple[dict, str | None]]:
+    """Every JSON object in `data`, with the model named by the nearest enclosing object that names one."""
     if isinstance(data, list):
         for item in data:
-            yield from picks(item, model)
+            yield from _objects(item, model)
         return
     if not isinstance(data, dict):
         return
     model = data["model"] if isinstance(data.get("model"), str) else model
-    scheduler, predicted, measured = data.get("scheduler"), data.get("predicted_us"), data.get("measured_us")
-    if (isinstance(scheduler, str) and scheduler.startswith("iops") and isinstance(predicted, (int, float))
-            and isinstance(measured, (int, float)) and predicted > 0 and measured > 0):
-        yield {"model": model, "scheduler": scheduler, "predicted_us": float(predicted),
-               "measured_us": float(measured), "error": round(predicted / measured - 1, 4)}
+    yield data, model
     for value in data.values():
-        yield from picks(value, model)
+        yield from _objects(value, model)
 
 
-def file_picks(path: Path) -> list[dict]:
-    """The picks of one file, each once (a bench file repeats a candidate in several sections);
-    none from this tool's own output (`OUTPUT_KEY`), which would count every pick twice."""
-    data = json.loads(path.read_text())
-    if isinstance(data, dict) and OUTPUT_KEY in data:
-        return []
-    seen, rows = set(), []
-    for row in picks(data):
-        key = (row["model"], row["scheduler"], round(row["predicted_us"], 1), round(row["measured_us"], 1))
-        if key not in seen:
-            seen.add(key)
-            rows.append({"file": str(path), **row})
-    return rows
+def _timed(candidate: dict) -> bool:
+    return isinstance(candidate.get("measured_us"), (int, float)) and candidate["measured_us"] > 0
+
+
+def _is_pick(candidate: object) -> bool:
+    """A search candidate (`iops...`) with a prediction and a timing."""
+    return (isinstance(candidate, dict) and isinstance(candidate.get("scheduler"), str)
+            and candidate["scheduler"].startswith("iops") and _timed(candidate)
+            and isinstance(candidate.get("predicted_us"), (int, float)) and candidate["predicted_us"] > 0)
+
+
+def picks(data: object) -> Iterator[dict]:
+    """Every search candidate in `data` with a prediction and a timing, with its model."""
+    for found, model in _objects(data):
+        if _is_pick(found):
+            predicted, measured = float(found["predicted_us"]), float(found["measured_us"])
+            yield {"model": model, "scheduler": found["scheduler"], "predicted_us": predicted,
+                   "measured_us": measured, "error": round(predicted / measured - 1, 4)}
 
 
 def _reference(candidates: list[dict], index: int) -> dict | None:
     """The candidate whose timing the prediction of `candidates[index]` scaled."""
-    pick, before = candidates[index], [c for c in candidates[:index] if _timed(c)]
+    pick, before = candidates[index], [c for c in candidates[:index] if isinstance(c, dict) and _timed(c)]
     if isinstance(pick.get("predicted_from"), str):
         return next((c for c in before if c.get("scheduler") == pick["predicted_from"]), None)
     if pick.get("code") is not None:  # the code's program of the winner's waves
@@ -77,51 +77,45 @@ def _reference(candidates: list[dict], index: int) -> dict | None:
     return min(before, key=lambda c: c["measured_us"], default=None)
 
 
-def _timed(candidate: dict) -> bool:
-    return isinstance(candidate.get("measured_us"), (int, float)) and candidate["measured_us"] > 0
-
-
-def gains(data: object, model: str | None = None) -> Iterator[dict]:
+def gains(data: object) -> Iterator[dict]:
     """Every pick of a closed loop in `data` with its predicted and timed gain over its reference."""
-    if isinstance(data, list):
-        for item in data:
-            yield from gains(item, model)
-        return
-    if not isinstance(data, dict):
-        return
-    model = data["model"] if isinstance(data.get("model"), str) else model
-    loop = data.get("closed_loop")
-    candidates = loop.get("candidates") if isinstance(loop, dict) else None
-    for i, pick in enumerate(candidates if isinstance(candidates, list) else []):
-        scheduler = pick.get("scheduler") if isinstance(pick, dict) else None
-        if not (isinstance(scheduler, str) and scheduler.startswith("iops") and _timed(pick)
-                and isinstance(pick.get("predicted_us"), (int, float))):
-            continue
-        reference = _reference(candidates, i)
-        if reference is None:
-            continue
-        direct = pick.get("against_predicted_from")
-        timed = direct["ratio"] if isinstance(direct, dict) else pick["measured_us"] / reference["measured_us"]
-        yield {"model": model, "scheduler": scheduler, "reference": reference["scheduler"],
-               "predicted_gain": round(1 - pick["predicted_us"] / reference["measured_us"], 4),
-               "timed_gain": round(1 - timed, 4), "same_rounds": isinstance(direct, dict)}
-    for key, value in data.items():
-        if key != "closed_loop":
-            yield from gains(value, model)
+    for found, model in _objects(data):
+        loop = found.get("closed_loop")
+        candidates = loop.get("candidates") if isinstance(loop, dict) else None
+        for i, pick in enumerate(candidates if isinstance(candidates, list) else []):
+            reference = _reference(candidates, i) if _is_pick(pick) else None
+            if reference is None:
+                continue
+            direct = pick.get("against_predicted_from")
+            timed = direct["ratio"] if isinstance(direct, dict) else pick["measured_us"] / reference["measured_us"]
+            yield {"model": model, "scheduler": pick["scheduler"], "reference": reference["scheduler"],
+                   "predicted_gain": round(1 - pick["predicted_us"] / reference["measured_us"], 4),
+                   "timed_gain": round(1 - timed, 4), "same_rounds": isinstance(direct, dict)}
 
 
-def file_gains(path: Path) -> list[dict]:
-    """The gains of one file's picks, each once (see `file_picks`)."""
+def _file_rows(path: Path, rows_of: Callable[[object], Iterator[dict]], key: tuple[str, ...]) -> list[dict]:
+    """The rows of one file, each once (a bench file repeats a candidate in several sections);
+    none from this tool's own output (`OUTPUT_KEY`), which would count every pick twice."""
     data = json.loads(path.read_text())
     if isinstance(data, dict) and OUTPUT_KEY in data:
         return []
     seen, rows = set(), []
-    for row in gains(data):
-        key = (row["model"], row["scheduler"], row["predicted_gain"], row["timed_gain"])
-        if key not in seen:
-            seen.add(key)
+    for row in rows_of(data):
+        identity = tuple(round(row[k], 1) if isinstance(row[k], float) and k.endswith("_us") else row[k] for k in key)
+        if identity not in seen:
+            seen.add(identity)
             rows.append({"file": str(path), **row})
     return rows
+
+
+def file_picks(path: Path) -> list[dict]:
+    """The picks of one file, each once."""
+    return _file_rows(path, picks, ("model", "scheduler", "predicted_us", "measured_us"))
+
+
+def file_gains(path: Path) -> list[dict]:
+    """The gains of one file's picks, each once."""
+    return _file_rows(path, gains, ("model", "scheduler", "predicted_gain", "timed_gain"))
 
 
 def gain_summary(rows: list[dict]) -> str:

@@ -13,7 +13,9 @@ the calls of one phase), `--repeat` times, each time with an empty profile cache
 a temporary folder, so every repeat measures. Each repeat prints the pick's profiled span over
 the reference's, the wave model's ratio (fitted on that repeat's flat program and reference,
 as the closed loop refits a variant), and the model's error on the pick's and the reference's
-waves of each width. A pick profiled in sessions of its own, after it was timed, can meet
+waves of each width; then each program's core time in all (its dispatches' median core times
+summed) and how many workers its waves of two to four and of five or more kept busy (their
+core time over their span). A pick profiled in sessions of its own, after it was timed, can meet
 another phase of the machine than the programs it is set against; this tells whether it did.
 """
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import tempfile
 from collections import defaultdict
 from pathlib import Path
@@ -63,6 +66,20 @@ def width_errors(model: WaveModel, program: ProfiledProgram) -> dict[int, tuple[
     return {width: tuple(rows[width]) for width in sorted(rows)}
 
 
+def busy_workers(program: ProfiledProgram) -> str:
+    """The program's core time in all, and the workers its narrow and wide waves kept busy."""
+    runs = program.profile.runs
+    core = {n: statistics.median(run[n].core_ns or 0 for run in runs) / 1e3 for n in runs[0]}
+    cells = [f"core time {sum(core.values()):.0f} us"]
+    for low, high, label in ((2, WIDEST_ROW - 1, f"2-{WIDEST_ROW - 1}"), (WIDEST_ROW, None, f"≥{WIDEST_ROW}")):
+        waves = [s for s in wave_samples(program.profile, program.stages)
+                 if len(s.members) >= low and (high is None or len(s.members) <= high)]
+        span = sum(s.span_us for s in waves)
+        if span > 0:
+            cells.append(f"waves {label}: {sum(core[n] for s in waves for n in s.members) / span:.2f} workers busy")
+    return ", ".join(cells)
+
+
 def repeat(dump: Path, graph: DispatchGraph, files: dict, stages: dict, runs: int, sessions: int,
            workers: int) -> str:
     """One profile of the three programs in turn, with an empty cache: the pick against the
@@ -91,6 +108,7 @@ def repeat(dump: Path, graph: DispatchGraph, files: dict, stages: dict, runs: in
                  f"model {100 * (modelled / measured - 1):+.1f}%"
                  for width, (n, measured, modelled) in width_errors(model, program).items()]
         lines.append(f"  {name}: " + "; ".join(cells))
+    lines += [f"  {name}: {busy_workers(program)}" for name, program in (("reference", reference), ("pick", pick))]
     return "\n".join(lines)
 
 

@@ -59,5 +59,9 @@ def test_gains_are_against_the_program_each_pick_was_predicted_from(tmp_path: Pa
         ("iops", "iree-max-concurrency", 0.1, 0.02, False),
         ("iops-one-worker", "iree-max-concurrency-undistributed", 0.1, 0.02, False),
         ("iops-2", "iree-max-concurrency-undistributed", 0.05, 0.05, True)]
+    assert [r["code"] for r in rows] == ["default", "one-worker", "default"]
+    # files from before a pick recorded its code: the code from the pick's name
+    assert [pick_errors._code({"scheduler": name}) for name in ("iops", "iops-3", "iops-one-worker")] == [
+        "default", "default", "one-worker"]
     assert pick_errors.gain_summary(rows).startswith(
         "3 picks against the program each was predicted from: median predicted gain +10.0%, median timed gain +2.0%")

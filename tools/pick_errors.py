@@ -77,6 +77,15 @@ def _reference(candidates: list[dict], index: int) -> dict | None:
     return min(before, key=lambda c: c["measured_us"], default=None)
 
 
+def _code(pick: dict) -> str:
+    """The code a pick was compiled with: its `code`, or in files from before that was recorded,
+    the name's (a code's pick is `iops-CODE`, the default code's `iops` or `iops-ROUND`)."""
+    if isinstance(pick.get("code"), str):
+        return pick["code"]
+    suffix = pick["scheduler"].removeprefix("iops").removeprefix("-")
+    return "default" if suffix == "" or suffix.isdigit() else suffix
+
+
 def gains(data: object) -> Iterator[dict]:
     """Every pick of a closed loop in `data` with its predicted and timed gain over its reference."""
     for found, model in _objects(data):
@@ -88,7 +97,8 @@ def gains(data: object) -> Iterator[dict]:
                 continue
             direct = pick.get("against_predicted_from")
             timed = direct["ratio"] if isinstance(direct, dict) else pick["measured_us"] / reference["measured_us"]
-            yield {"model": model, "scheduler": pick["scheduler"], "reference": reference["scheduler"],
+            yield {"model": model, "scheduler": pick["scheduler"], "code": _code(pick),
+                   "reference": reference["scheduler"],
                    "predicted_gain": round(1 - pick["predicted_us"] / reference["measured_us"], 4),
                    "timed_gain": round(1 - timed, 4), "same_rounds": isinstance(direct, dict)}
 
@@ -160,6 +170,8 @@ def main() -> int:
             print(f"| {Path(r['file']).name} | {r['model'] or '-'} | {r['scheduler']} | {r['reference']} | "
                   f"{100 * r['predicted_gain']:+.1f}% | {100 * r['timed_gain']:+.1f}%{mark} |")
         print(f"\n{gain_summary(gained)}.")
+        for code in sorted({r["code"] for r in gained}):
+            print(f"- {code} code: {gain_summary([r for r in gained if r['code'] == code])}.")
     if args.json:
         args.json.write_text(json.dumps({OUTPUT_KEY: rows, "gains": gained}, indent=1) + "\n")
     return 0

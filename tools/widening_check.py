@@ -10,7 +10,9 @@ profiled span of the other order over the one it was fitted on. IREE's default o
 narrow waves, `max-concurrency` wide ones, so fitted on the default and judged on
 `max-concurrency` the model is asked what widening the waves is worth, the question it answers
 for every pick of the search; the other way round, what narrowing costs. A model that values
-wide waves more than they run predicts the first ratio low and the second high.
+wide waves more than they run predicts the first ratio low and the second high. Each row also
+splits the model's error on the judged program into its stages' spans (dispatches alone and
+waves) and the gaps between stages, each summed over the stages (medians over the calls).
 """
 
 from __future__ import annotations
@@ -18,12 +20,28 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from iops_mlir.cost.wave_model import wave_cost
+from iops_mlir.cost.wave_model import ProfiledProgram, WaveModel, wave_cost, wave_samples
 from iops_mlir.graph import DispatchGraph
 
 from predict_table import profiled_from_dump  # the tool beside this one
 
 ORDERS = ("iree", "iree-max-concurrency")
+
+
+def parts(model: WaveModel, program: ProfiledProgram) -> str:
+    """The model's error on the program's stages alone, on its waves and on its gaps."""
+    samples = wave_samples(program.profile, program.stages)
+    cells = []
+    for label, chosen in (("alone", [s for s in samples if len(s.members) == 1]),
+                          ("waves", [s for s in samples if len(s.members) > 1])):
+        measured = sum(s.span_us for s in chosen)
+        if measured > 0:
+            cells.append(f"{label} {measured:.0f} us {100 * (sum(model.span_us(s.members) for s in chosen) / measured - 1):+.0f}%")
+    gaps = [s.gap_us for s in samples if s.gap_us is not None]
+    if sum(gaps) > 0:
+        cells.append(f"gaps {sum(gaps):.0f} us (mean {sum(gaps) / len(gaps):.2f}) "
+                     f"{100 * (model.gap_us * len(gaps) / sum(gaps) - 1):+.0f}%")
+    return ", ".join(cells)
 
 
 def check(dump: Path) -> list[str]:
@@ -37,7 +55,7 @@ def check(dump: Path) -> list[str]:
         measured = other.profile.span_us() / on.profile.span_us()
         predicted = model.program_us(other.stages) / model.program_us(on.stages)
         rows.append(f"| {dump.name} | {fitted} | {judged} | {measured:.3f} | {predicted:.3f} | "
-                    f"{100 * (predicted / measured - 1):+.1f}% | {model.constants()} |")
+                    f"{100 * (predicted / measured - 1):+.1f}% | {parts(model, other)} | gap {model.gap_us:.2f} us |")
     return rows
 
 
@@ -45,8 +63,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dumps", type=Path, nargs="+")
     args = parser.parse_args()
-    print("| dump | fitted on (with the flat program) | judged | profiled span ratio | model's ratio | error | constants |")
-    print("|---|---|---|---:|---:|---:|---|")
+    print("| dump | fitted on (with the flat program) | judged | profiled span ratio | model's ratio | error | "
+          "the judged program: model's error on | fitted gap |")
+    print("|---|---|---|---:|---:|---:|---|---|")
     for dump in args.dumps:
         for row in check(dump):
             print(row, flush=True)

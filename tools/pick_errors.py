@@ -131,10 +131,11 @@ def file_gains(path: Path) -> list[dict]:
 def gain_summary(rows: list[dict]) -> str:
     predicted = [r["predicted_gain"] for r in rows]
     timed = [r["timed_gain"] for r in rows]
-    scale = sum(p * t for p, t in zip(predicted, timed)) / sum(p * p for p in predicted)
+    spread = sum(p * p for p in predicted)
+    scale = f"{sum(p * t for p, t in zip(predicted, timed)) / spread:.2f}" if spread > 0 else "-"
     return (f"{len(rows)} picks against the program each was predicted from: median predicted gain "
             f"{100 * statistics.median(predicted):+.1f}%, median timed gain {100 * statistics.median(timed):+.1f}%; "
-            f"timed = {scale:.2f} x predicted (least squares through zero); timed in the same rounds: "
+            f"timed = {scale} x predicted (least squares through zero); timed in the same rounds: "
             f"{sum(r['same_rounds'] for r in rows)}")
 
 

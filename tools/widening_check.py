@@ -46,8 +46,14 @@ def parts(model: WaveModel, program: ProfiledProgram) -> str:
 
 def check(dump: Path) -> list[str]:
     """One row per order fitted on: the other's span ratio, profiled and predicted."""
+    if not (dump / "graph.json").is_file():
+        raise SystemExit(f"{dump}: not a dump of `iops-mlir compile --dump-dir` (no graph.json).")
     graph = DispatchGraph.from_json((dump / "graph.json").read_text())
     profiled = profiled_from_dump(dump, graph)
+    missing = [name for name in ORDERS if name not in profiled.programs]
+    if missing:
+        raise SystemExit(f"{dump}: the compile did not profile {', '.join(missing)} (a dump of the profiled model's "
+                         "compile on llvm-cpu holds IREE's three orders' profiles).")
     rows = []
     for fitted, judged in (ORDERS, tuple(reversed(ORDERS))):
         on, other = profiled.programs[fitted], profiled.programs[judged]

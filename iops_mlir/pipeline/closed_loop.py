@@ -273,9 +273,9 @@ class _Loop:
         of narrow stages), carried those misses into the call instead: on ten first picks of the
         small zoo models it predicted them 1.2-13.9% fast, the ratio 0.3-4.9%
         (docs/reference.md). Without a profiled model, the plan's own prediction."""
-        if owner.profiled is None:
+        best = self.pick_source(owner)
+        if best is None:
             return plan.uncharged_us(stages)
-        best = self.fastest_measured()
         model = owner.profiled.cost.model
         reference = best.owner.profiled.cost.model if best.owner.profiled is not None else model
         return scaled_call_us(best.measured_us, reference, best.stages, model, stages)
@@ -297,15 +297,20 @@ class _Loop:
                     c.predicted_us = self.predict_order(c)
 
     def fastest_measured(self) -> Candidate:
-        """The candidate of lowest measured median so far: what a pick's prediction scales."""
+        """The candidate of lowest measured median so far."""
         return min(self.candidates, key=lambda c: c.measured_us)
+
+    def pick_source(self, owner: Scheduled) -> Candidate | None:
+        """The candidate whose timing a pick of `owner` is predicted from (`predict_pick`): the
+        fastest measured, where `owner` has a profiled model (None: the plan predicts it alone)."""
+        return self.fastest_measured() if owner.profiled is not None else None
 
     def add_pick(self, plan: Plan, name: str, *, applied: bool) -> Candidate:
         """Predict the plan's pick, compile it and time it against IREE's best order (and the
         program it was predicted from)."""
         owner = self.chosen
         predicted = self.predict_pick(owner, plan, plan.chosen.stages)
-        source = self.fastest_measured().name if owner.profiled is not None else None
+        source = self.pick_source(owner)
         log, target = owner.program.variant.log, self.target
         vmfb = owner.program.variant.work / f"{name}.vmfb"
         self.progress.say(f"round {self._round()}: compiling the search's pick, predicted {predicted:.0f} us")
@@ -319,7 +324,7 @@ class _Loop:
             compile_stages(log, owner.program.graph, target, Schedule(name, plan.chosen.stages), vmfb)
         pick = Candidate(name, owner, dataclasses.replace(plan, chosen=Schedule(name, plan.chosen.stages,
                                                                                   plan.chosen.info)),
-                         vmfb, predicted, predicted_from=source)
+                         vmfb, predicted, predicted_from=None if source is None else source.name)
         self.candidates.append(pick)
         self.time_pick(pick)
         return pick

@@ -3,6 +3,7 @@ loop tries the fastest program's waves compiled with them, and that they compute
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 from pathlib import Path
@@ -43,7 +44,7 @@ def test_a_variant_is_predicted_from_the_flat_programs_timing_and_the_models_cha
     default = WaveModel(2, {0: 10.0, 1: 10.0}, {0: 20.0, 1: 20.0}, contention=1.0, gap_us=0.0)
     waves, flat = [[0, 1]], [[0], [1]]
     assert code_variants.predict(100.0, 0.9, default, default, waves, flat) == 90.0
-    one_each = default.with_dispatches({0: 18.0, 1: 18.0}, {0: 18.0, 1: 18.0})
+    one_each = dataclasses.replace(default, solo_us={0: 18.0, 1: 18.0}, core_us={0: 18.0, 1: 18.0})
     # Default: waves 20 us, flat 20 us. One each: waves max(18, 36 / 2) = 18, flat 36: x0.5.
     assert code_variants.predict(100.0, 1.8, default, one_each, waves, flat) == 90.0
     # Code of one worker per dispatch: the default code's constants say nothing of its waves.

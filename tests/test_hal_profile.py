@@ -447,3 +447,46 @@ def test_a_program_with_too_few_calls_of_the_phase_keeps_its_own() -> None:
     assert together["pick"].set_aside == 1 and len(together["pick"].runs) == 4  # its fast call set aside
     assert all(e.core_ns == 2 * e.duration_ns for run in together["pick"].runs for e in run.values())
     assert together["flat"].set_aside == 2 and together["iree"].set_aside == 0  # too few slow: their own
+
+
+def _recorded(stages: list[list[int]], indices: dict[int, int], gaps_us: list[float]) -> "ProgramProfile":
+    """One call of a program whose dispatches each run 10 us, its stages `gaps_us` apart, with
+    the command indices `indices` (every command recorded before a dispatch counts)."""
+    events, clock = {}, 0
+    for k, stage in enumerate(stages):
+        for n in stage:
+            events[n] = DispatchEvent(f"d{n}", 0, 1, indices[n], clock, clock + 10_000, 10_000)
+        clock += 10_000 + (round(gaps_us[k] * 1000) if k < len(gaps_us) else 0)
+    return ProgramProfile("local-task", [events])
+
+
+def test_the_gap_is_fitted_apart_from_the_fills_and_copies_before_a_stage() -> None:
+    """Dispatch 2 needs a buffer filled first. IREE's debug order records it as [d1, barrier,
+    fill, barrier, d2], the other orders put the fill in the stage before d2's ([d0, d1, fill,
+    barrier, d2, d3]). A stage's gap costs 1.0 us, the fill 0.5 more and the debug order's extra
+    barrier 0.7: the fit finds the three, where a constant gap would take the fill's cost for
+    every stage's, and a program's time counts the fill once, unless its stage runs first."""
+    from iops_mlir.cost import wave_model
+
+    flat = _recorded([[0], [1], [2], [3]], {0: 0, 1: 2, 2: 6, 3: 8}, [1.0, 2.2, 1.0])
+    assert wave_model.transfers_of(flat) == {0: 0, 1: 0, 2: 1, 3: 0}
+    programs = [wave_model.ProfiledProgram("iree-debug", [[0], [1], [2], [3]], flat),
+                wave_model.ProfiledProgram("waves", [[0, 1], [2, 3]],
+                                           _recorded([[0, 1], [2, 3]], {0: 0, 1: 1, 2: 4, 3: 5}, [1.5])),
+                wave_model.ProfiledProgram("iree", [[0], [1], [2, 3]],
+                                           _recorded([[0], [1], [2, 3]], {0: 0, 1: 2, 2: 5, 3: 6}, [1.0, 1.5]))]
+    samples = [s for p in programs for s in wave_model.wave_samples(p.profile, p.stages, wave_model.transfers_of(flat))]
+    assert [(s.commands, s.transfers) for s in samples if s.gap_us is not None] == [(0, 0), (2, 1), (0, 0), (1, 1),
+                                                                                    (0, 0), (1, 1)]
+    model = wave_model.wave_cost(flat, programs, [0, 1, 2, 3]).model
+    assert model.gap_us == pytest.approx(1.0) and model.transfer_us == pytest.approx(0.5)
+    for stages in ([[0, 1], [2, 3]], [[0], [1], [2, 3]], [[0], [1], [2], [3]]):
+        assert model.program_us(stages) == pytest.approx(sum(model.stage_us(s) for s in stages) - 1.0 + 0.5)
+    assert model.program_us([[2], [0, 1], [3]]) == pytest.approx(sum(model.stage_us(s) for s in ([2], [0, 1], [3])) - 1.0)
+    # Each program's gaps, as profiled, are what the model gives them (the debug order's barrier apart).
+    assert model.program_us([[0, 1], [2, 3]]) - sum(model.span_us(s) for s in ([0, 1], [2, 3])) == pytest.approx(1.5)
+    # A rewritten program's model takes its transfers from its own debug order's profile.
+    rewritten = wave_model.transfer(wave_model.WaveCost(model, fit_samples=1, heldout=None),
+                                    _recorded([[0], [1], [2], [3]], {0: 2, 1: 4, 2: 6, 3: 8}, [1.0] * 3), [0, 1, 2, 3])
+    assert rewritten.model.transfers == {0: 1, 1: 0, 2: 0, 3: 0} and rewritten.model.transfer_us == model.transfer_us
+    assert rewritten.describe()["transfers"] == 1 and rewritten.describe()["transfer_us"] == pytest.approx(0.5)

@@ -30,17 +30,18 @@ ORDERS = ("iree", "iree-max-concurrency")
 
 def parts(model: WaveModel, program: ProfiledProgram) -> str:
     """The model's error on the program's stages alone, on its waves and on its gaps."""
-    samples = wave_samples(program.profile, program.stages)
+    samples = wave_samples(program.profile, program.stages, model.transfers)
     cells = []
     for label, chosen in (("alone", [s for s in samples if len(s.members) == 1]),
                           ("waves", [s for s in samples if len(s.members) > 1])):
         measured = sum(s.span_us for s in chosen)
         if measured > 0:
             cells.append(f"{label} {measured:.0f} us {100 * (sum(model.span_us(s.members) for s in chosen) / measured - 1):+.0f}%")
-    gaps = [s.gap_us for s in samples if s.gap_us is not None]
-    if sum(gaps) > 0:
-        cells.append(f"gaps {sum(gaps):.0f} us (mean {sum(gaps) / len(gaps):.2f}) "
-                     f"{100 * (model.gap_us * len(gaps) / sum(gaps) - 1):+.0f}%")
+    bounds = [s for s in samples if s.gap_us is not None]
+    measured = sum(s.gap_us for s in bounds)
+    if measured > 0:
+        predicted = sum(model.gap_us + model.transfer_us * s.transfers for s in bounds)
+        cells.append(f"gaps {measured:.0f} us (mean {measured / len(bounds):.2f}) {100 * (predicted / measured - 1):+.0f}%")
     return ", ".join(cells)
 
 
@@ -61,7 +62,8 @@ def check(dump: Path) -> list[str]:
         measured = other.profile.span_us() / on.profile.span_us()
         predicted = model.program_us(other.stages) / model.program_us(on.stages)
         rows.append(f"| {dump.name} | {fitted} | {judged} | {measured:.3f} | {predicted:.3f} | "
-                    f"{100 * (predicted / measured - 1):+.1f}% | {parts(model, other)} | gap {model.gap_us:.2f} us |")
+                    f"{100 * (predicted / measured - 1):+.1f}% | {parts(model, other)} | gap {model.gap_us:.2f} us, "
+                    f"{model.transfer_us:.2f} us per transfer |")
     return rows
 
 

@@ -49,7 +49,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..cost.timed import time_programs
-from ..cost.wave_model import ProfiledProgram, WaveCost, WaveModel, dispatch_times, transfer, wave_cost
+from ..cost.wave_model import ProfiledProgram, WaveCost, WaveModel, transfer, wave_cost
 from ..options import CompileOptions
 from ..schedule import Schedule
 from ..targets import CodeVariant, Target
@@ -133,7 +133,7 @@ def build(owner: Scheduled, variant: CodeVariant, of: str, stages: list[list[int
     nodes = graph.dispatch_ids()
     fitted = owner.profiled.cost
     moved = transfer(fitted, flat.profile, nodes, flat_name=flat_name)
-    default = fitted.model.with_dispatches(*dispatch_times(owner.profiled.flat.profile, nodes))
+    default = fitted.model.with_dispatches_of(owner.profiled.flat.profile, nodes)
     flat_ratio = statistics.median(timed.samples[flat_name]) / statistics.median(timed.samples[FLAT])
     predicted = predict(measured_us, flat_ratio, default, moved.model, stages, flat_stages.stages,
                         splits_dispatches=variant.splits_dispatches)

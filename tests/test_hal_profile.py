@@ -469,24 +469,24 @@ def test_the_gap_is_fitted_apart_from_the_fills_and_copies_before_a_stage() -> N
     from iops_mlir.cost import wave_model
 
     flat = _recorded([[0], [1], [2], [3]], {0: 0, 1: 2, 2: 6, 3: 8}, [1.0, 2.2, 1.0])
-    assert wave_model.transfers_of(flat) == {0: 0, 1: 0, 2: 1, 3: 0}
+    assert wave_model.fills_of(flat) == {0: 0, 1: 0, 2: 1, 3: 0}
     programs = [wave_model.ProfiledProgram("iree-debug", [[0], [1], [2], [3]], flat),
                 wave_model.ProfiledProgram("waves", [[0, 1], [2, 3]],
                                            _recorded([[0, 1], [2, 3]], {0: 0, 1: 1, 2: 4, 3: 5}, [1.5])),
                 wave_model.ProfiledProgram("iree", [[0], [1], [2, 3]],
                                            _recorded([[0], [1], [2, 3]], {0: 0, 1: 2, 2: 5, 3: 6}, [1.0, 1.5]))]
-    samples = [s for p in programs for s in wave_model.wave_samples(p.profile, p.stages, wave_model.transfers_of(flat))]
-    assert [(s.commands, s.transfers) for s in samples if s.gap_us is not None] == [(0, 0), (2, 1), (0, 0), (1, 1),
-                                                                                    (0, 0), (1, 1)]
+    samples = [s for p in programs for s in wave_model.wave_samples(p.profile, p.stages, wave_model.fills_of(flat))]
+    assert [(s.commands, s.fills) for s in samples if s.gap_us is not None] == [(0, 0), (2, 1), (0, 0), (1, 1),
+                                                                                (0, 0), (1, 1)]
     model = wave_model.wave_cost(flat, programs, [0, 1, 2, 3]).model
-    assert model.gap_us == pytest.approx(1.0) and model.transfer_us == pytest.approx(0.5)
+    assert model.gap_us == pytest.approx(1.0) and model.fill_us == pytest.approx(0.5)
     for stages in ([[0, 1], [2, 3]], [[0], [1], [2, 3]], [[0], [1], [2], [3]]):
         assert model.program_us(stages) == pytest.approx(sum(model.stage_us(s) for s in stages) - 1.0 + 0.5)
     assert model.program_us([[2], [0, 1], [3]]) == pytest.approx(sum(model.stage_us(s) for s in ([2], [0, 1], [3])) - 1.0)
     # Each program's gaps, as profiled, are what the model gives them (the debug order's barrier apart).
     assert model.program_us([[0, 1], [2, 3]]) - sum(model.span_us(s) for s in ([0, 1], [2, 3])) == pytest.approx(1.5)
-    # A rewritten program's model takes its transfers from its own debug order's profile.
+    # A rewritten program's model takes its fills from its own debug order's profile.
     rewritten = wave_model.transfer(wave_model.WaveCost(model, fit_samples=1, heldout=None),
                                     _recorded([[0], [1], [2], [3]], {0: 2, 1: 4, 2: 6, 3: 8}, [1.0] * 3), [0, 1, 2, 3])
-    assert rewritten.model.transfers == {0: 1, 1: 0, 2: 0, 3: 0} and rewritten.model.transfer_us == model.transfer_us
-    assert rewritten.describe()["transfers"] == 1 and rewritten.describe()["transfer_us"] == pytest.approx(0.5)
+    assert rewritten.model.fills == {0: 1, 1: 0, 2: 0, 3: 0} and rewritten.model.fill_us == model.fill_us
+    assert rewritten.describe()["fills"] == 1 and rewritten.describe()["fill_us"] == pytest.approx(0.5)

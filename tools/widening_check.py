@@ -30,7 +30,7 @@ ORDERS = ("iree", "iree-max-concurrency")
 
 def parts(model: WaveModel, program: ProfiledProgram) -> str:
     """The model's error on the program's stages alone, on its waves and on its gaps."""
-    samples = wave_samples(program.profile, program.stages, model.transfers)
+    samples = wave_samples(program.profile, program.stages, model.fills)
     cells = []
     for label, chosen in (("alone", [s for s in samples if len(s.members) == 1]),
                           ("waves", [s for s in samples if len(s.members) > 1])):
@@ -40,7 +40,7 @@ def parts(model: WaveModel, program: ProfiledProgram) -> str:
     bounds = [s for s in samples if s.gap_us is not None]
     measured = sum(s.gap_us for s in bounds)
     if measured > 0:
-        predicted = sum(model.gap_us + model.transfer_us * s.transfers for s in bounds)
+        predicted = sum(model.gap_us + model.fill_us * s.fills for s in bounds)
         cells.append(f"gaps {measured:.0f} us (mean {measured / len(bounds):.2f}) {100 * (predicted / measured - 1):+.0f}%")
     return ", ".join(cells)
 
@@ -63,7 +63,7 @@ def check(dump: Path) -> list[str]:
         predicted = model.program_us(other.stages) / model.program_us(on.stages)
         rows.append(f"| {dump.name} | {fitted} | {judged} | {measured:.3f} | {predicted:.3f} | "
                     f"{100 * (predicted / measured - 1):+.1f}% | {parts(model, other)} | gap {model.gap_us:.2f} us, "
-                    f"{model.transfer_us:.2f} us per transfer |")
+                    f"{model.fill_us:.2f} us per fill |")
     return rows
 
 

@@ -19,18 +19,18 @@ times slower); the overhead is the one of a grid whose waves' median error is le
 is measured on waves left out of the fit (`heldout_error`): the model is fitted on one half of
 the waves and judged on the other.
 
-Transfers. Some dispatches need a buffer filled (the zero padding of a convolution's input) or
-copied before they run. Every schedule has the same transfers (190 on small NASNet-A, 66 on
-small RandWire); IREE records each `stream.cmd.fill` or `copy` in the concurrent region before
-its dispatch's stage, so it runs in the gap before that stage, and IREE's debug order, the flat
-program, runs each between barriers of its own. A dispatch event's
-`command_index` counts every command recorded before it, so the profiles show both, and the
-gap is fitted as gap + transfer x (transfers before the next stage) + barrier x (the debug
-order's barriers after them), by least squares over every boundary of every profiled program.
-A constant gap took the transfers' cost for a cost of every stage: on small RandWire and
+Fills. Some dispatches need a buffer filled (the zero padding of a convolution's input) or,
+more rarely, copied before they run; both are "fills" here. Every schedule has the same fills
+(190 on small NASNet-A, 66 on small RandWire); IREE records each `stream.cmd.fill` or `copy` in
+the concurrent region before its dispatch's stage, so it runs in the gap before that stage, and
+IREE's debug order, the flat program, runs each between barriers of its own. A dispatch event's
+`command_index` counts every command recorded before it, so the profiles show both, and the gap
+is fitted as gap + fill x (fills before the next stage) + barrier x (the debug order's barriers
+after them), by least squares over every boundary of every profiled program.
+A constant gap took the fills' cost for a cost of every stage: on small RandWire and
 NASNet-A, fitted with IREE's default order (many stages), 1.60-1.64 us a stage where a stage
-without transfers costs 1.38-1.41 us, so it priced every stage a schedule saves too high. The
-transfers add the same to every schedule but the debug order's, so the search does not weigh
+without fills costs 1.38-1.41 us, so it priced every stage a schedule saves too high. The
+fills add the same to every schedule but the debug order's, so the search does not weigh
 them; a program's predicted time counts them (`program_us`).
 """
 
@@ -53,20 +53,20 @@ NO_HELDOUT_MARGIN = 0.10  # no concurrent wave to judge the fit on
 class WaveSample:
     """One stage as it ran: its dispatch nodes, its span and the gap before the next stage, with
     the commands IREE recorded in that gap beyond its one barrier (`commands`), of which
-    `transfers` are the fills and copies of the next stage's dispatches (the rest: barriers)."""
+    `fills` are the fills and copies of the next stage's dispatches (the rest: barriers)."""
 
     members: tuple[int, ...]
     span_us: float
     gap_us: float | None  # None for the last stage of a run
     commands: int = 0
-    transfers: int = 0
+    fills: int = 0
 
 
 def wave_samples(profile: ProgramProfile, stages: Sequence[Sequence[int]],
-                 transfers: dict[int, int] | None = None) -> list[WaveSample]:
+                 fills: dict[int, int] | None = None) -> list[WaveSample]:
     """Every stage of a profiled program with its median span and gap over the runs, and the
-    commands in the gap (`transfers`: each dispatch's, `transfers_of`; none where not given)."""
-    transfers = transfers or {}
+    commands in the gap (`fills`: each dispatch's, `fills_of`; none where not given)."""
+    fills = fills or {}
     samples = []
     for k, stage in enumerate(stages):
         spans, gaps = [], []
@@ -81,16 +81,16 @@ def wave_samples(profile: ProgramProfile, stages: Sequence[Sequence[int]],
             run = profile.runs[0]  # the recording is the same in every call
             commands = max(0, min(run[n].command_index for n in stages[k + 1])
                            - max(run[n].command_index for n in stage) - 2)
-            moved = sum(transfers.get(n, 0) for n in stages[k + 1])
+            moved = sum(fills.get(n, 0) for n in stages[k + 1])
         samples.append(WaveSample(tuple(stage), statistics.median(spans),
                                   statistics.median(gaps) if gaps else None, commands, moved))
     return samples
 
 
-def transfers_of(debug_order: ProgramProfile) -> dict[int, int]:
+def fills_of(debug_order: ProgramProfile) -> dict[int, int]:
     """Each dispatch's fills and copies, from a profile of IREE's debug order (the flat program),
     which records each of them with a barrier of its own before the dispatch that needs it: the
-    commands between a dispatch and the one before it, beyond that barrier, are two per transfer."""
+    commands between a dispatch and the one before it, beyond that barrier, are two per fill."""
     if not debug_order.runs:
         return {}
     events = sorted(debug_order.runs[0].items(), key=lambda item: (item[1].command_buffer, item[1].command_index))
@@ -116,8 +116,8 @@ class WaveModel:
     contention: float
     gap_us: float
     overhead_us: float = 0.0  # core time each member of a wave of two or more costs beyond its own
-    transfers: dict[int, int] = field(default_factory=dict)  # each dispatch's fills and copies (`transfers_of`)
-    transfer_us: float = 0.0  # what one of them adds to the gap before its dispatch's stage
+    fills: dict[int, int] = field(default_factory=dict)  # each dispatch's fills and copies (`fills_of`)
+    fill_us: float = 0.0  # what one of them adds to the gap before its dispatch's stage
 
     def wave_core_us(self, node: int) -> float:
         """The workers' time a dispatch takes in a wave of two or more: its core time alone, and
@@ -142,21 +142,21 @@ class WaveModel:
     def constants(self) -> str:
         """The fitted device constants, for the terminal."""
         return (f"contention {self.contention:.3f}, overhead {self.overhead_us:.2f} us per member of a wave, "
-                f"gap {self.gap_us:.1f} us, {self.transfer_us:.1f} us per fill or copy")
+                f"gap {self.gap_us:.1f} us, {self.fill_us:.1f} us per fill or copy")
 
     def program_us(self, stages: Sequence[Sequence[int]]) -> float:
         """First dispatch's start to last dispatch's end: no gap after the last stage, and the
-        transfers of every stage but the first (those run before the first dispatch starts)."""
+        fills of every stage but the first (those run before the first dispatch starts)."""
         if not stages:
             return 0.0
-        moved = sum(self.transfers.get(n, 0) for stage in stages[1:] for n in stage)
-        return sum(self.stage_us(s) for s in stages) - self.gap_us + self.transfer_us * moved
+        moved = sum(self.fills.get(n, 0) for stage in stages[1:] for n in stage)
+        return sum(self.stage_us(s) for s in stages) - self.gap_us + self.fill_us * moved
 
     def with_dispatches_of(self, flat: ProgramProfile, nodes: Sequence[int]) -> WaveModel:
         """The same device constants for the dispatches of another flat program (a rewritten
         program, or one compiled otherwise), as its profile shows them."""
         solo_us, core_us = dispatch_times(flat, nodes)
-        return replace(self, solo_us=solo_us, core_us=core_us, transfers=transfers_of(flat))
+        return replace(self, solo_us=solo_us, core_us=core_us, fills=fills_of(flat))
 
 
 OUTLIER_RATIO = 3.0  # a wave slower than this times the median span / bound was disturbed by the machine
@@ -164,20 +164,20 @@ OVERHEADS_US = np.arange(0, 101) * 0.05  # the per-member overheads tried: 0 to 
 
 
 def fit_gap(samples: Sequence[WaveSample]) -> tuple[float, float]:
-    """A stage's gap and what a transfer adds to it: least squares over every boundary of
-    gap ~ gap + transfer x transfers + barrier x (the other commands: the debug order's barriers
-    after its transfers). The mean gap where no boundary has a transfer, or where the fit gives
+    """A stage's gap and what a fill adds to it: least squares over every boundary of
+    gap ~ gap + fill x fills + barrier x (the other commands: the debug order's barriers
+    after its fills). The mean gap where no boundary has a fill, or where the fit gives
     one a negative cost (nothing to tell them apart)."""
     bounds = [s for s in samples if s.gap_us is not None]
     if not bounds:
         return 0.0, 0.0
     gaps = np.array([s.gap_us for s in bounds])
-    transfers = np.array([s.transfers for s in bounds], dtype=float)
-    barriers = np.array([max(0, s.commands - s.transfers) for s in bounds], dtype=float)
-    if not transfers.any():
+    fills = np.array([s.fills for s in bounds], dtype=float)
+    barriers = np.array([max(0, s.commands - s.fills) for s in bounds], dtype=float)
+    if not fills.any():
         return float(gaps.mean()), 0.0
-    columns = [np.ones_like(gaps), transfers]
-    if barriers.any() and not np.array_equal(barriers, transfers):  # else the two are one column
+    columns = [np.ones_like(gaps), fills]
+    if barriers.any() and not np.array_equal(barriers, fills):  # else the two are one column
         columns.append(barriers)
     coefficients = np.linalg.lstsq(np.vstack(columns).T, gaps, rcond=None)[0]
     if (coefficients < 0).any():
@@ -186,17 +186,17 @@ def fit_gap(samples: Sequence[WaveSample]) -> tuple[float, float]:
 
 
 def fit(samples: Sequence[WaveSample], solo_us: dict[int, float], core_us: dict[int, float],
-        workers: int, transfers: dict[int, int] | None = None) -> WaveModel:
+        workers: int, fills: dict[int, int] | None = None) -> WaveModel:
     """The overhead per member, contention and gap that describe the concurrent waves.
 
     For each overhead tried (`OVERHEADS_US`), contention is the summed span over the summed bound
     of the concurrent waves (at least 1; waves more than OUTLIER_RATIO times slower, against
     their bound, than the median wave are left out): the estimate whose sums over a program's
     stages are right. The overhead kept is the one whose waves' median relative error is least
-    (the smallest of equals); without core times (a GPU) it is 0. The gap and the transfers'
-    cost are `fit_gap`'s; `transfers` are each dispatch's, for `program_us`."""
-    gap, transfer = fit_gap(samples)
-    moved = {"transfers": dict(transfers or {}), "transfer_us": transfer}
+    (the smallest of equals); without core times (a GPU) it is 0. The gap and the fills'
+    cost are `fit_gap`'s; `fills` are each dispatch's, for `program_us`."""
+    gap, fill = fit_gap(samples)
+    moved = {"fills": dict(fills or {}), "fill_us": fill}
     waves = [s for s in samples if len(s.members) > 1]
     if not waves:
         return WaveModel(workers, solo_us, core_us, 1.0, gap, **moved)
@@ -291,12 +291,12 @@ class WaveCost(StageCost):
     def describe(self) -> dict:
         return {"name": self.name, "workers": self.model.workers, "contention": round(self.model.contention, 4),
                 "gap_us": round(self.model.gap_us, 3), "overhead_us": round(self.model.overhead_us, 3),
-                "transfer_us": round(self.model.transfer_us, 3), "transfers": sum(self.model.transfers.values()),
+                "fill_us": round(self.model.fill_us, 3), "fills": sum(self.model.fills.values()),
                 "fit_samples": self.fit_samples, "fitted_on": list(self.fitted_on),
                 "heldout_median_rel_error": None if self.heldout is None else round(self.heldout, 4),
                 "assumes": "a wave of two or more = contention * max(slowest member alone, (core time + overhead "
                            "per member) / workers), a dispatch alone = its median latency in the profiled programs "
-                           "that run it alone; each stage + gap, and each fill or copy + transfer_us in the gap "
+                           "that run it alone; each stage + gap, and each fill or copy + fill_us in the gap "
                            "before its dispatch's stage; fitted on every stage of the profiled programs"}
 
 
@@ -324,7 +324,7 @@ def wave_cost(flat: ProgramProfile, programs: Sequence[ProfiledProgram], nodes: 
     solo, core = dispatch_times(flat, nodes)
     solo.update(alone_latencies(programs, nodes))
     seen = max([flat.workers()] + [p.profile.workers() for p in programs])
-    return _fitted(programs, solo, core, workers if workers is not None else seen, transfers_of(flat))
+    return _fitted(programs, solo, core, workers if workers is not None else seen, fills_of(flat))
 
 
 def alone_latencies(programs: Sequence[ProfiledProgram], nodes: Sequence[int]) -> dict[int, float]:
@@ -342,10 +342,10 @@ def alone_latencies(programs: Sequence[ProfiledProgram], nodes: Sequence[int]) -
 
 
 def _fitted(programs: Sequence[ProfiledProgram], solo: dict[int, float], core: dict[int, float],
-            workers: int, transfers: dict[int, int] | None = None) -> WaveCost:
-    """The wave model with these dispatch times and transfers, fitted on every stage of `programs`."""
-    samples = [s for p in programs for s in wave_samples(p.profile, p.stages, transfers)]
-    return WaveCost(fit(samples, solo, core, workers, transfers), fit_samples=len(samples),
+            workers: int, fills: dict[int, int] | None = None) -> WaveCost:
+    """The wave model with these dispatch times and fills, fitted on every stage of `programs`."""
+    samples = [s for p in programs for s in wave_samples(p.profile, p.stages, fills)]
+    return WaveCost(fit(samples, solo, core, workers, fills), fit_samples=len(samples),
                     heldout=heldout_error(samples, solo, core, workers), fitted_on=[p.name for p in programs])
 
 
@@ -367,7 +367,7 @@ def dispatch_times_from(programs: Sequence[ProfiledProgram],
 def wave_cost_without_flat(programs: Sequence[ProfiledProgram], nodes: Sequence[int]) -> WaveCost:
     """The wave model fitted on `programs` alone, each dispatch's times taken from them
     (`dispatch_times_from`): the model that predicts the flat program out of sample. Without
-    the debug order's profile the transfers are not known, so the gap is the mean gap."""
+    the debug order's profile the fills are not known, so the gap is the mean gap."""
     solo, core = dispatch_times_from(programs, nodes)
     return _fitted(programs, solo, core, max(p.profile.workers() for p in programs))
 

@@ -68,7 +68,7 @@ MIN_GAIN = 0.01  # a pick ships when it is at least this much faster than IREE's
 CONFIDENCE = 0.95  # ...at this confidence (bootstrap interval of the ratio over paired rounds)
 SETTLE_AFTER = 6  # paired rounds before a pick's timing may stop early
 # What the report keeps of a code variant's refitted model (`WaveCost.describe`)
-MODEL_FIELDS = ("fitted_on", "fit_samples", "contention", "overhead_us", "gap_us", "transfer_us",
+MODEL_FIELDS = ("fitted_on", "fit_samples", "contention", "overhead_us", "gap_us", "fill_us",
                 "heldout_median_rel_error")
 
 

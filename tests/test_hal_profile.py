@@ -490,3 +490,20 @@ def test_the_gap_is_fitted_apart_from_the_fills_and_copies_before_a_stage() -> N
                                     _recorded([[0], [1], [2], [3]], {0: 2, 1: 4, 2: 6, 3: 8}, [1.0] * 3), [0, 1, 2, 3])
     assert rewritten.model.fills == {0: 1, 1: 0, 2: 0, 3: 0} and rewritten.model.fill_us == model.fill_us
     assert rewritten.describe()["fills"] == 1 and rewritten.describe()["fill_us"] == pytest.approx(0.5)
+
+
+def test_the_gap_fit_leaves_out_what_the_data_cannot_price() -> None:
+    """Barriers that come out cheaper than nothing are left out, and the fill keeps its cost;
+    a fill that comes out at a negative cost gives the mean gap; no fill at all, the mean gap."""
+    from iops_mlir.cost.wave_model import WaveSample, fit_gap
+
+    def boundary(gap: float, commands: int, fills: int) -> WaveSample:
+        return WaveSample((0,), 10.0, gap, commands, fills)
+
+    plain, filled = [boundary(1.0, 0, 0)] * 4, [boundary(1.5, 1, 1)] * 4
+    assert fit_gap(plain + filled) == pytest.approx((1.0, 0.5))
+    # One debug-order boundary whose fill and barrier took less than a fill alone elsewhere.
+    gap, fill = fit_gap(plain + filled + [boundary(1.2, 2, 1)])
+    assert gap == pytest.approx(1.0, abs=0.05) and 0.3 < fill < 0.5
+    assert fit_gap(plain + [boundary(0.5, 1, 1)] * 4) == pytest.approx((0.75, 0.0))
+    assert fit_gap(plain + [boundary(2.0, 1, 0)]) == pytest.approx((1.2, 0.0))

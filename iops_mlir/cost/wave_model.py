@@ -166,8 +166,9 @@ OVERHEADS_US = np.arange(0, 101) * 0.05  # the per-member overheads tried: 0 to 
 def fit_gap(samples: Sequence[WaveSample]) -> tuple[float, float]:
     """A stage's gap and what a fill adds to it: least squares over every boundary of
     gap ~ gap + fill x fills + barrier x (the other commands: the debug order's barriers
-    after its fills). The mean gap where no boundary has a fill, or where the fit gives
-    one a negative cost (nothing to tell them apart)."""
+    after its fills). Where the barriers come out at a negative cost (noise on few of them)
+    they are left out of the fit, and where the gap or the fill does, or no boundary has a
+    fill, the gap is the mean gap (nothing to tell them apart)."""
     bounds = [s for s in samples if s.gap_us is not None]
     if not bounds:
         return 0.0, 0.0
@@ -180,6 +181,8 @@ def fit_gap(samples: Sequence[WaveSample]) -> tuple[float, float]:
     if barriers.any() and not np.array_equal(barriers, fills):  # else the two are one column
         columns.append(barriers)
     coefficients = np.linalg.lstsq(np.vstack(columns).T, gaps, rcond=None)[0]
+    if len(columns) == 3 and coefficients[2] < 0:
+        coefficients = np.linalg.lstsq(np.vstack(columns[:2]).T, gaps, rcond=None)[0]
     if (coefficients < 0).any():
         return float(gaps.mean()), 0.0
     return float(coefficients[0]), float(coefficients[1])

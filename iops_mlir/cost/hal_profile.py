@@ -47,6 +47,11 @@ class DispatchEvent:
     def duration_ns(self) -> int:
         return self.end_ns - self.start_ns
 
+    @property
+    def recorded_at(self) -> tuple[int, int, int]:
+        """Where the program recorded it: submission, command buffer, index in that buffer."""
+        return (self.submission, self.command_buffer, self.command_index)
+
 
 def parse_dispatch_events(jsonl: str) -> list[DispatchEvent]:
     """The dispatch events of `iree-profile dispatch --format=jsonl --dispatch_events` output,
@@ -72,7 +77,7 @@ def parse_dispatch_events(jsonl: str) -> list[DispatchEvent]:
         events.append(DispatchEvent(r["key"], r.get("submission_id", 0), r["command_buffer_id"],
                                     r["command_index"], round(start), round(end),
                                     None if core is None else int(core)))
-    return sorted(events, key=lambda e: (e.submission, e.command_buffer, e.command_index))
+    return sorted(events, key=lambda e: e.recorded_at)
 
 
 def recording_order(stages: Sequence[Sequence[int]]) -> list[int]:

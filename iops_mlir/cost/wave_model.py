@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from .base import StageCost, StageForm
-from .hal_profile import ProgramProfile
+from .hal_profile import DispatchEvent, ProgramProfile
 
 MIN_MARGIN = 0.02
 NO_HELDOUT_MARGIN = 0.10  # no concurrent wave to judge the fit on
@@ -79,12 +79,21 @@ def wave_samples(profile: ProgramProfile, stages: Sequence[Sequence[int]],
         commands = moved = 0
         if k + 1 < len(stages) and profile.runs:
             run = profile.runs[0]  # the recording is the same in every call
-            commands = max(0, min(run[n].command_index for n in stages[k + 1])
-                           - max(run[n].command_index for n in stage) - 2)
+            commands = commands_between(max((run[n] for n in stage), key=lambda e: e.recorded_at),
+                                        min((run[n] for n in stages[k + 1]), key=lambda e: e.recorded_at))
             moved = sum(fills.get(n, 0) for n in stages[k + 1])
         samples.append(WaveSample(tuple(stage), statistics.median(spans),
                                   statistics.median(gaps) if gaps else None, commands, moved))
     return samples
+
+
+def commands_between(earlier: DispatchEvent | None, later: DispatchEvent) -> int:
+    """The commands recorded between two dispatches beyond the one barrier after the earlier (fills,
+    copies and their barriers); every command recorded before `later` where it opens its command
+    buffer (`earlier` None, or in another buffer)."""
+    if earlier is None or earlier.recorded_at[:2] != later.recorded_at[:2]:
+        return later.command_index
+    return max(0, later.command_index - earlier.command_index - 2)
 
 
 def fills_of(debug_order: ProgramProfile) -> dict[int, int]:
@@ -93,15 +102,10 @@ def fills_of(debug_order: ProgramProfile) -> dict[int, int]:
     commands between a dispatch and the one before it, beyond that barrier, are two per fill."""
     if not debug_order.runs:
         return {}
-    events = sorted(debug_order.runs[0].items(), key=lambda item: (item[1].command_buffer, item[1].command_index))
     found = {}
     previous = None
-    for node, event in events:
-        if previous is None or previous.command_buffer != event.command_buffer:
-            commands = event.command_index  # everything recorded before the buffer's first dispatch
-        else:
-            commands = event.command_index - previous.command_index - 2  # beyond the barrier after the last
-        found[node] = max(0, commands) // 2
+    for node, event in sorted(debug_order.runs[0].items(), key=lambda item: item[1].recorded_at):
+        found[node] = commands_between(previous, event) // 2
         previous = event
     return found
 

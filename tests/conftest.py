@@ -38,15 +38,17 @@ TINY_MODEL = textwrap.dedent(
 
 # `make test` runs the files on the cores' workers, each file on one worker, in the order
 # collected (`--dist loadfile --no-loadscope-reorder`). The files that compile the most programs
-# go first, longest first, and the many short ones fill the end: in name order one worker had run
-# the last long file alone for two minutes. Work per file, 2-core VM, 2026-12-03.
+# go first, longest first, and the many short ones fill the end: in xdist's own order (files with
+# the most tests first) one worker had run the last long file alone for two and a half minutes.
+# Work per file, 2-core VM, 2026-12-03.
 LONGEST_FIRST = ("test_cli.py",  # 222 s
                  "test_hf_models.py",  # 197 s
                  "test_closed_loop.py",  # 177 s
                  "test_code_variants.py",  # 108 s
                  "test_hostile.py",  # 103 s
                  "test_replace.py", "test_bench_explain.py", "test_api.py", "test_scheduler.py",  # 81-86 s
-                 "test_fuzz.py", "test_solver.py")  # 56-70 s
+                 "test_fuzz.py", "test_solver.py",  # 56-84 s
+                 "test_gpu_kit.py", "test_end_to_end.py", "test_wheel.py")  # 26-42 s
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -39,7 +39,7 @@ TINY_MODEL = textwrap.dedent(
 # `make test` runs the files on the cores' workers, each file on one worker, in the order
 # collected (`--dist loadfile --no-loadscope-reorder`). The files that compile the most programs
 # go first, longest first, and the many short ones fill the end: in xdist's own order (files with
-# the most tests first) one worker had run the last long file alone for two and a half minutes.
+# the most tests first) one worker had run the last long file alone for over two minutes.
 # Work per file, 2-core VM, 2026-12-03.
 LONGEST_FIRST = ("test_cli.py",  # 222 s
                  "test_hf_models.py",  # 197 s

@@ -634,3 +634,38 @@ def test_a_baseline_wider_than_a_wave_seeds_the_search_split() -> None:
     validate(outcome.iops, graph)
     assert [len(s) for s in outcome.iops.stages] == [32, 8]
     assert outcome.search["optimal"] and outcome.search["lower_bound_us"] == pytest.approx(2.0, rel=1e-5)
+
+
+def test_dear_stages_of_a_baseline_are_split() -> None:
+    """A stage dearer than its members run one after another is split into them: the order
+    stays valid and never gets dearer, and no stage left is dearer than its members alone."""
+    graph = random_dag(30, 0.08, 4)
+    model = Cautious(measured_model(graph, 1.0), 0.2, trusted=baselines.sequential(graph).stages)
+    asap = baselines.asap(graph).stages
+    split = iops_mod.split_dear(asap, model)
+    validate(Schedule("split", split), graph)
+    assert model.schedule_us(split) < model.schedule_us(asap) - 1.0
+    for stage in split:
+        assert model.stage_us(stage) <= sum(model.stage_us([n]) for n in stage) + 1e-9
+
+
+def test_a_baselines_dear_stages_split_can_be_the_blocks_schedule(monkeypatch) -> None:
+    """IREE-like trusted waves (asap's) under a charged wave model, and a budget too small for the
+    search: the block's schedule is asap's with its dear stages split, cheaper than anything the
+    search found without that candidate (the regression: RandWire's 155-dispatch CPU block)."""
+    graph = random_dag(30, 0.08, 51)
+    model = Cautious(wave_cost_model(graph, 0), 0.1, trusted=baselines.asap(graph).stages)
+    options = iops_mod.SearchOptions(max_block=8, whole_block=8, expansions=20, solver_work_s=0,
+                                     windows=False, move_work=0, wave_bound_work=0)
+
+    def run():
+        outcome = iops_mod.schedule(graph, model, {"asap": baselines.asap(graph)}, options)
+        validate(outcome.iops, graph)
+        return outcome, model.schedule_us(outcome.iops.stages)
+
+    outcome, with_split = run()
+    assert [b["from"] for b in outcome.blocks] == ["asap, split"]
+    assert outcome.search["lower_bound_us"] <= with_split
+    monkeypatch.setattr(iops_mod, "split_dear", lambda stages, cost: stages)
+    _, without = run()
+    assert with_split < without - 1.0

@@ -39,3 +39,18 @@ def test_cpu_target_runs_its_workers_unpinned_and_cuda_keeps_its_flag() -> None:
     assert runtime_flags_for("local-task") == flags
     assert runtime_flags_for("cuda") == ("--cuda_use_streams=false",)
     assert runtime_flags_for("local-sync") == ()
+
+
+def test_the_channels_last_collapse_failure_drops_only_the_channels_last_conversion() -> None:
+    """IREE 3.13's error on a merged convolution used whole and sliced by channels (the fuzzer's
+    seed 15034 with every replacement applied), as the flow compile printed it: the CPU target
+    recompiles without the channels-last conversion and keeps its other flags."""
+    target = load_target("llvm-cpu")
+    stderr = ("input.mlir:53:10: error: 'tensor.collapse_shape' op expected dimension 3 of collapsed type "
+              "to be static value of 10")
+    fallback = target.fallback_for(stderr)
+    assert fallback is not None and "channels-last" in fallback.why
+    kept = target.without(fallback).compile_flags
+    assert [f for f in target.compile_flags if f not in kept] == [
+        "--iree-preprocessing-pass-pipeline=builtin.module(util.func(iree-preprocessing-convert-conv-to-channels-last))"]
+    assert "--iree-global-opt-data-tiling" in kept and "--iree-global-opt-use-im2col-for-convs" in kept

@@ -111,17 +111,6 @@ def split_dear(stages: list[list[int]], cost: StageCost) -> list[list[int]]:
     return out
 
 
-def with_split(schedules: list[list[list[int]]], cost: StageCost) -> list[list[list[int]]]:
-    """Each schedule, and after it its dear stages split (`split_dear`) where that changes it."""
-    out = []
-    for stages in schedules:
-        out.append(stages)
-        split = split_dear(stages, cost)
-        if split != stages:
-            out.append(split)
-    return out
-
-
 @dataclass
 class _BlockSearch:
     """What the search found for one block: its best stages, whether they are proven optimal,
@@ -193,9 +182,21 @@ class _Searcher:
         self.expansions += result.expansions
         return result
 
+    def restricted_baselines(self, nodes: set[int]) -> dict[str, list[list[int]]]:
+        """Each baseline restricted to `nodes`, and after it, where that changes it, the same with
+        its dear stages split (`split_dear`), named `<baseline>, split`."""
+        out = {}
+        for name, baseline in self.baselines.items():
+            mine = restrict(baseline.stages, nodes)
+            out[name] = mine
+            split = split_dear(mine, self.cost)
+            if split != mine:
+                out[f"{name}, split"] = split
+        return out
+
     def run(self, search: PartSearch, nodes: list[int], budget: int) -> tuple[PartResult, bool]:
         """Search `nodes` seeded with the best baseline that fits; (result, over memory budget)."""
-        seeds = with_split([restrict(s.stages, set(nodes)) for s in self.baselines.values()], self.cost)
+        seeds = list(self.restricted_baselines(set(nodes)).values())
         fitting = [s for s in seeds if search.fits(s)]
         incumbent = min(fitting, key=self.cost.schedule_us) if fitting else None
         result = self._search(search, incumbent, budget)
@@ -266,11 +267,9 @@ class _Searcher:
         budget and costs less; (where from, stages)."""
         searched = "solver" if found.proved_by == "solver" else "search"
         candidates = {searched: found.stages}
-        for name, s in self.baselines.items():
-            mine = restrict(s.stages, set(block.nodes))
-            for label, stages in zip((name, f"{name}, split"), with_split([mine], self.cost)):
-                if whole.fits(stages):
-                    candidates[label] = stages
+        for label, stages in self.restricted_baselines(set(block.nodes)).items():
+            if whole.fits(stages):
+                candidates[label] = stages
         chosen = min(candidates, key=lambda k: self.cost.schedule_us(candidates[k]) + (0 if k == searched else EPS))
         return chosen, candidates[chosen]
 

@@ -170,6 +170,25 @@ def test_every_cost_model_honours_the_bounds_the_search_relies_on(seed: int) -> 
                 assert t <= sum(model.solo_us(n) for n in stage) + 1e-9, model.name  # overlap never hurts
 
 
+@pytest.mark.parametrize("seed", range(3))
+def test_every_models_bitmask_stage_cost_is_its_stage_cost(seed: int) -> None:
+    """The search prices stages as bitmasks over a part; each model's fast path must give the very
+    values of `stage_us`, charged and trusted stages alike (a part holds some trusted waves whole,
+    others only in part)."""
+    graph = random_dag(12, 0.2, seed)
+    rng = random.Random(seed)
+    nodes = rng.sample(graph.dispatch_ids(), 9)
+    index = {n: i for i, n in enumerate(nodes)}
+    for model in cost_models(graph):
+        priced = model.mask_stage_us(nodes)
+        masks = [rng.randrange(1, 1 << len(nodes)) for _ in range(60)] + [1 << i for i in range(len(nodes))]
+        masks += [sum(1 << index[n] for n in stage) for stage in getattr(model, "trusted", ())
+                  if all(n in index for n in stage)]
+        for mask in masks:
+            members = [n for i, n in enumerate(nodes) if mask >> i & 1]
+            assert priced(mask) == model.stage_us(members), (model.name, members)
+
+
 def test_fit_beta_recovers_the_overlap_factor() -> None:
     rng = random.Random(1)
     samples = []

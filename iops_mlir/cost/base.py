@@ -21,8 +21,10 @@ lets the search count stages: a schedule of a DAG of height h has at least h sta
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+
+from ..bits import set_bits
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,13 @@ class StageCost(ABC):
         """The floor of any stage of two or more but `uncharged_stages()`: by default the floor."""
         return self.stage_floor_us()
 
+    def mask_stage_us(self, nodes: Sequence[int]) -> Callable[[int], float]:
+        """`stage_us` of stages written as bitmasks over `nodes` (bit i: nodes[i]), the members in
+        the order of `nodes`. The search prices every candidate stage through it; a model may
+        return a faster function, which must return the very same values."""
+        nodes = list(nodes)
+        return lambda mask: self.stage_us([nodes[i] for i in set_bits(mask)])
+
     def schedule_us(self, stages: Sequence[Sequence[int]]) -> float:
         """Predicted latency of a whole schedule: stages run one after another."""
         return sum(self.stage_us(s) for s in stages)
@@ -166,6 +175,10 @@ class Cautious(StageCost):
         self.name = inner.name
         self._margin = margin
         self.trusted = {frozenset(stage) for stage in trusted}
+        self._trusted_with: dict[int, list[frozenset[int]]] = {}  # node -> the trusted stages holding it
+        for stage in self.trusted:
+            for n in stage:
+                self._trusted_with.setdefault(n, []).append(stage)
         self._wave_share, self._area_share = _uncharged_shares(inner, self.trusted)
 
     def solo_us(self, node: int) -> float:
@@ -202,6 +215,20 @@ class Cautious(StageCost):
         if self._margin == 0.0 or frozenset(stage) in self.trusted:
             return us
         return us * (1.0 + self._margin)
+
+    def mask_stage_us(self, nodes: Sequence[int]) -> Callable[[int], float]:
+        inner = self.inner.mask_stage_us(nodes)
+        if self._margin == 0.0:
+            return inner
+        index = {n: i for i, n in enumerate(nodes)}
+        touching = {stage for n in nodes for stage in self._trusted_with.get(n, ())}
+        trusted = {sum(1 << index[n] for n in stage) for stage in touching if all(n in index for n in stage)}
+        scale = 1.0 + self._margin
+
+        def stage_us(mask: int) -> float:
+            us = inner(mask)
+            return us if mask in trusted else us * scale
+        return stage_us
 
     def margin(self) -> float:
         return self._margin

@@ -37,11 +37,12 @@ them; a program's predicted time counts them (`program_us`).
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from ..bits import set_bits
 from .base import StageCost, StageForm
 from .hal_profile import DispatchEvent, ProgramProfile
 
@@ -142,6 +143,21 @@ class WaveModel:
 
     def stage_us(self, members: Sequence[int]) -> float:
         return self.span_us(members) + self.gap_us
+
+    def mask_stage_us(self, nodes: Sequence[int]) -> Callable[[int], float]:
+        """`stage_us` of stages as bitmasks over `nodes`, the same arithmetic term for term (the
+        members summed in the order of `nodes`), so it returns the very same values."""
+        solo = [self.solo_us[n] for n in nodes]
+        core = [self.core_us[n] for n in nodes]
+        overhead, workers, contention, gap = self.overhead_us, self.workers, self.contention, self.gap_us
+
+        def stage_us(mask: int) -> float:
+            if mask & (mask - 1) == 0:
+                return solo[mask.bit_length() - 1] + gap
+            members = list(set_bits(mask))
+            total = sum(core[i] for i in members) + overhead * len(members)
+            return contention * max(max(solo[i] for i in members), total / workers) + gap
+        return stage_us
 
     def constants(self) -> str:
         """The fitted device constants, for the terminal."""
@@ -283,6 +299,9 @@ class WaveCost(StageCost):
 
     def stage_us(self, stage: Sequence[int]) -> float:
         return self.model.stage_us(stage)
+
+    def mask_stage_us(self, nodes: Sequence[int]) -> Callable[[int], float]:
+        return self.model.mask_stage_us(nodes)
 
     def stage_form(self, nodes: Iterable[int]) -> StageForm:
         m = self.model

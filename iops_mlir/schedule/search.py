@@ -48,6 +48,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..bits import set_bits
 from ..cost.base import StageCost
 from .model import MAX_STAGE
 
@@ -140,10 +141,12 @@ class PartSearch:
         self.out = list(out_bytes) if out_bytes is not None else [0] * k
         self.memory_limit = memory_limit
         self._stage_cost: dict[int, float] = {}
+        self._mask_stage_us = cost.mask_stage_us(self.nodes)
         self._live_tables: _LiveTables | None = None  # built on first use, after set_memory_context
         # A* state, kept between calls so that a search can be resumed with more budget.
         self._reached: dict[int, tuple[float, int, int]] = {}  # D -> (g, previous state, stage taken)
         self._expanded: set[int] = set()
+        self._bounds: dict[int, float] = {}  # D -> bound(D), for the states the search has met
         self._open: list[tuple[float, int, int]] = []  # (f, order found, D)
         self.expansions = 0
         self._found = 0  # states put on the open list so far: the tie-break
@@ -166,7 +169,7 @@ class PartSearch:
     def stage_cost(self, mask: int) -> float:
         c = self._stage_cost.get(mask)
         if c is None:
-            c = self.cost.stage_us([self.nodes[i] for i in set_bits(mask)])
+            c = self._mask_stage_us(mask)
             self._stage_cost[mask] = c
         return c
 
@@ -228,21 +231,26 @@ class PartSearch:
         sizes = range(min(len(ready), self.max_stage), 0, -1)
         exhaustive = sum(math.comb(len(ready), size) for size in sizes) <= MAX_MOVES
         share = MAX_MOVES if exhaustive else max(1, MAX_MOVES // len(sizes))
+        room = outs = None
         if self.memory_limit is not None:
             room = self.memory_limit - self.live_bytes(done)
             outs = [self.out[i] for i in ready]
+            largest = sorted(outs, reverse=True)
         found = []
         for size in sizes:
             # The bits of a combination are distinct powers of two, so their sum is the stage mask.
+            if exhaustive and (room is None or sum(largest[:size]) <= room):
+                found.extend(map(sum, itertools.combinations(bits, size)))  # all fit: the common case
+                continue
             combos = zip(itertools.combinations(bits, size), itertools.combinations(outs, size)) \
-                if self.memory_limit is not None else ((combo, ()) for combo in itertools.combinations(bits, size))
+                if room is not None else ((combo, ()) for combo in itertools.combinations(bits, size))
             taken = examined = 0
             for combo, written in combos:
                 examined += 1
                 if not exhaustive and (taken >= share or examined > 4 * share):
                     self.truncated = True
                     break
-                if self.memory_limit is not None and sum(written) > room:
+                if room is not None and sum(written) > room:
                     continue
                 found.append(sum(combo))
                 taken += 1
@@ -257,10 +265,7 @@ class PartSearch:
             self._reached[0] = (0.0, -1, 0)
             self._open.append((self.bound(0), 0, 0))
         reached, expanded, heap = self._reached, self._expanded, self._open
-        costs, totals, full = self._stage_cost, self._bound_tables.totals, self.full
-        pair, broken = self._pair, self.broken_waves
-        if pair is not None:
-            pairs, (first, second) = pair.table, pair.masks
+        costs, bounds, full, bound = self._stage_cost, self._bounds, self.full, self.bound
         while heap:
             f, _, done = heap[0]
             if done in expanded or f >= ub - EPS:
@@ -273,9 +278,6 @@ class PartSearch:
             heapq.heappop(heap)
             expanded.add(done)
             g = reached[done][0]
-            if broken is not None:
-                rest = full & ~done
-                charges = broken.total(rest)
             for move in moves:
                 c = costs.get(move)
                 if c is None:
@@ -283,12 +285,12 @@ class PartSearch:
                 nxt, ng = done | move, g + c
                 if nxt in expanded or ng >= reached.get(nxt, _UNREACHED)[0] - EPS:
                     continue
-                off_chain, share, chain, extra, broken_extra = totals(full & ~nxt)  # self.bound, inlined: the hot loop
-                nf = ng + max(chain, off_chain + extra, share)
-                if broken is not None:
-                    nf = max(nf, ng + off_chain + charges + broken.change(rest, move) + broken_extra)
-                if pair is not None:
-                    nf = max(nf, ng + pairs[(nxt & first).bit_count()][(nxt & second).bit_count()])
+                # The bound depends on the state alone; most states are reached again by other
+                # orders of the same stages (and those cut by the incumbent are never kept).
+                h = bounds.get(nxt)
+                if h is None:
+                    h = bounds[nxt] = bound(nxt)
+                nf = ng + h
                 if nf >= ub - EPS:
                     continue
                 reached[nxt] = (ng, done, move)
@@ -337,14 +339,6 @@ class _Budget:
         if self.left < 0 or (self.left % 256 == 0 and time.monotonic() > self.deadline):
             raise _OutOfBudget
         return units
-
-
-def set_bits(mask: int):
-    """Indices of the set bits of `mask`, lowest first."""
-    while mask:
-        low = mask & -mask
-        yield low.bit_length() - 1
-        mask ^= low
 
 
 class _LiveTables:

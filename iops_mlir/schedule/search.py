@@ -31,8 +31,10 @@ and, where it is larger at the start, the cheapest schedule of the two
 heaviest chains alone (`_ChainPair`).
 Each bound falls by at most a stage's cost when the stage is taken, so the
 first time a state is expanded its g is optimal and no state is expanded
-twice. Only states whose f is below the incumbent (the best baseline or a
-greedy schedule) are kept, so the search can only improve on it. Out of
+twice; a state's bound is computed once, when the search first meets it
+(most states are met again through other orders of the same stages). Only
+states whose f is below the incumbent (the best baseline or a greedy
+schedule) are kept, so the search can only improve on it. Out of
 budget, it returns the incumbent with a proven lower bound: the least f still
 open. The open states stay on the search object, so a later call with more
 budget goes on where it stopped.
@@ -538,10 +540,8 @@ class BrokenWaves:
         self.delta = [0.0] * len(alone)
         self.extra = list(plain_extra)
         self.charged_extra = list(plain_extra)  # on the chain, once the wave is broken
-        self.wave_of = [-1] * len(alone)
-        for number, wave in enumerate(waves):
+        for wave in waves:
             for i in set_bits(wave):
-                self.wave_of[i] = number
                 self.delta[i] = min(alone[i], charged[i]) - min(alone[i], wave_area[i])
                 self.charged_extra[i] = min(alone[i], charged[i] + charged_floor) - min(alone[i], charged[i])
                 self.extra[i] = min(self.charged_extra[i], plain_extra[i])
@@ -555,13 +555,6 @@ class BrokenWaves:
     def total(self, rest: int) -> float:
         """The charge with `rest` still to run."""
         return sum(self._charge(wave, rest) for wave in self.waves)
-
-    def change(self, rest: int, move: int) -> float:
-        """How the charge changes when the stage `move` is taken from `rest`."""
-        touched = {self.wave_of[i] for i in set_bits(move)}
-        touched.discard(-1)
-        after = rest & ~move
-        return sum(self._charge(self.waves[w], after) - self._charge(self.waves[w], rest) for w in touched)
 
 
 def search_part(search: PartSearch, incumbent: list[list[int]] | None, *, expansions: int,

@@ -42,7 +42,6 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from ..bits import set_bits
 from .base import StageCost, StageForm
 from .hal_profile import DispatchEvent, ProgramProfile
 
@@ -154,9 +153,17 @@ class WaveModel:
         def stage_us(mask: int) -> float:
             if mask & (mask - 1) == 0:
                 return solo[mask.bit_length() - 1] + gap
-            members = list(set_bits(mask))
-            total = sum(core[i] for i in members) + overhead * len(members)
-            return contention * max(max(solo[i] for i in members), total / workers) + gap
+            # The members' bits walked inline: the sum adds them in the same order as `sum`.
+            total, longest, count = 0, 0.0, 0
+            while mask:
+                low = mask & -mask
+                i = low.bit_length() - 1
+                total += core[i]
+                if solo[i] > longest:
+                    longest = solo[i]
+                count += 1
+                mask ^= low
+            return contention * max(longest, (total + overhead * count) / workers) + gap
         return stage_us
 
     def constants(self) -> str:

@@ -218,7 +218,16 @@ class PartSearch:
 
     def ready(self, done: int) -> list[int]:
         """The dispatches not in `done` whose predecessors all are, in index order."""
-        return [i for i in set_bits(self.full & ~done) if self.pred_mask[i] & ~done == 0]
+        # The bits walked inline: this runs once per expanded state.
+        pred_mask, not_done, found = self.pred_mask, ~done, []
+        rest = self.full & not_done
+        while rest:
+            low = rest & -rest
+            i = low.bit_length() - 1
+            if pred_mask[i] & not_done == 0:
+                found.append(i)
+            rest ^= low
+        return found
 
     def moves(self, done: int) -> list[int]:
         """Candidate next stages from `done`, biggest first, then in index order.

@@ -242,7 +242,9 @@ class PartSearch:
         sizes = range(min(len(ready), self.max_stage), 0, -1)
         exhaustive = sum(math.comb(len(ready), size) for size in sizes) <= MAX_MOVES
         share = MAX_MOVES if exhaustive else max(1, MAX_MOVES // len(sizes))
-        room = outs = None
+        room: float | None = None  # bytes a stage may still write, where a memory limit holds
+        outs: list[int] = []
+        largest: list[int] = []
         if self.memory_limit is not None:
             room = self.memory_limit - self.live_bytes(done)
             outs = [self.out[i] for i in ready]

@@ -641,6 +641,55 @@ def test_the_parts_of_split_blocks_leave_half_the_budget_to_the_windows() -> Non
     assert first_pass[False] > 1600
 
 
+def _resumed_parts(monkeypatch, seed: int, expansions: int):
+    """A block of five linked chains in parts of 16 under a small budget, searched with the
+    parts' resume watched: the outcome, the model and, per resumed part, (expansions spent
+    before, spent in the resume, budget there was left)."""
+    rng = random.Random(seed)
+    graph = branches([rng.randint(8, 12) for _ in range(5)], seed, links=3)
+    model = wave_cost_model(graph, seed)
+    options = iops_mod.SearchOptions(max_block=16, whole_block=16, expansions=expansions, solver_work_s=0,
+                                     windows=False, move_work=0, wave_bound_work=0)
+    resumed = []
+    resume_part = iops_mod._Searcher.resume_part
+
+    def spy(self, block, found, number, searches_left):
+        before, left = found.open_parts[number].expansions, self.options.expansions - self.expansions
+        result = resume_part(self, block, found, number, searches_left)
+        resumed.append((before, result.expansions - found.expansions, left))
+        return result
+
+    monkeypatch.setattr(iops_mod._Searcher, "resume_part", spy)
+    outcome = iops_mod.schedule(graph, model, {"sequential": baselines.sequential(graph)}, options)
+    validate(outcome.iops, graph)
+    monkeypatch.undo()
+    return outcome, model, resumed, (graph, options)
+
+
+def test_parts_that_ran_out_of_their_share_go_on_with_what_the_first_pass_left(monkeypatch) -> None:
+    """A split block's parts share the budget in turn; most prove in a fraction of their share, so
+    the first pass leaves budget unspent while one part stops at its share. That part's search goes
+    on afterwards, from its open states: here it is proven, and the block's schedule is cheaper
+    than the one the first pass left."""
+    outcome, model, resumed, (graph, options) = _resumed_parts(monkeypatch, 4, 100)
+    assert len(resumed) == 1 and resumed[0][1] > 0
+    assert outcome.search["parts_not_proven"] == 0
+    monkeypatch.setattr(iops_mod._Searcher, "resume_part", lambda self, block, found, number, left: found)
+    first_pass = iops_mod.schedule(graph, model, {"sequential": baselines.sequential(graph)}, options)
+    assert first_pass.search["parts_not_proven"] == 1
+    assert model.schedule_us(outcome.iops.stages) < model.schedule_us(first_pass.iops.stages) - 10.0
+
+
+def test_a_resumed_part_gets_at_most_as_much_again_as_it_spent(monkeypatch) -> None:
+    """A part the search cannot prove (RandWire's 157-dispatch CPU block has one) would take all
+    that is left for nothing: its resume stops at as much again as it first spent, though more
+    was left."""
+    outcome, _, resumed, _ = _resumed_parts(monkeypatch, 19, 300)
+    assert outcome.search["parts_not_proven"] == 1
+    (before, spent, left), = resumed
+    assert spent == before < left
+
+
 def test_a_baseline_wider_than_a_wave_seeds_the_search_split() -> None:
     """IREE's own waves may hold more dispatches than a wave may (40 independent ones here, all
     in one); as a seed they are split, so the schedule stays within the limit. Taken whole, the

@@ -26,7 +26,7 @@ from iops_mlir.schedule import iops as iops_mod
 from iops_mlir.schedule.memory import peak_bytes
 from iops_mlir.schedule.model import Schedule
 from iops_mlir.schedule.chain_bound import chains_bound
-from iops_mlir.schedule.search import PartSearch, _ChainPair, ios_part, search_part
+from iops_mlir.schedule.search import PartSearch, _ChainPair, _ChunkTables, ios_part, search_part
 
 
 def make_graph(n: int, edges: list[tuple[int, int]], seed: int = 0) -> DispatchGraph:
@@ -187,6 +187,31 @@ def test_every_models_bitmask_stage_cost_is_its_stage_cost(seed: int) -> None:
         for mask in masks:
             members = [n for i, n in enumerate(nodes) if mask >> i & 1]
             assert priced(mask) == model.stage_us(members), (model.name, members)
+
+
+def test_the_bounds_byte_tables_add_each_masks_members_in_one_fixed_order() -> None:
+    """The bound reads sums and maxima over a state's dispatches from per-byte tables. A sum is
+    the members' values added from the highest bit of each byte down, byte after byte, to the
+    last digit: the order the search has always used, so its ties, and with them its schedules,
+    stay as they were (values of unlike size make another order show)."""
+    rng = random.Random(3)
+    for k in (1, 7, 8, 19, 40):
+        values = [[rng.choice((rng.uniform(0, 1e4), rng.uniform(0, 1e-3), 0.1 * rng.randint(0, 9)))
+                   for _ in range(k)] for _ in range(5)]
+        tables = _ChunkTables(*values)
+        for _ in range(200):
+            mask = rng.getrandbits(k)
+            sums = [0.0, 0.0]
+            for base in range(0, k, 8):
+                members = [i for i in reversed(range(base, min(base + 8, k))) if mask >> i & 1]
+                for total, column in enumerate(values[:2]):
+                    byte = 0.0
+                    for i in members:
+                        byte += column[i]
+                    sums[total] += byte
+            members = [i for i in range(k) if mask >> i & 1]
+            largest = [max((column[i] for i in members), default=0.0) for column in values[2:]]
+            assert tables.totals(mask) == (*sums, *largest)
 
 
 def test_fit_beta_recovers_the_overlap_factor() -> None:

@@ -50,6 +50,8 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from ..bits import set_bits
 from ..cost.base import StageCost
 from .model import MAX_STAGE
@@ -131,7 +133,7 @@ class PartSearch:
         self.extra_tail = [0.0] * k  # heaviest chain of on-chain extras starting at i
         broken_tail = [0.0] * k  # the same with the extras of broken waves
         for i in reversed(range(k)):
-            after = [j for j in range(i + 1, k) if self.succ_mask[i] >> j & 1]
+            after = list(set_bits(self.succ_mask[i]))
             self.tail[i] = self.least[i] + max((self.tail[j] for j in after), default=0.0)
             self.extra_tail[i] = self.on_chain_extra[i] + max((self.extra_tail[j] for j in after), default=0.0)
             broken_tail[i] = extra_if_broken[i] + max((broken_tail[j] for j in after), default=0.0)
@@ -161,7 +163,10 @@ class PartSearch:
         self.has_outside_succ = [any(s in later for s in succs[n]) for n in self.nodes]
         self._live_tables = None
         self.external = []
+        done_before = set(earlier)
         for n in earlier:
+            if done_before.issuperset(succs[n]):
+                continue  # read only before this part: most of them, on a block of hundreds
             readers = sum(1 << self.index[s] for s in succs[n] if s in self.index)
             read_later = any(s in later for s in succs[n])
             if readers or read_later:
@@ -494,6 +499,28 @@ def _stage_count_terms(alone: Sequence[float], waves: Sequence[float], floors: S
     return off_chain, [min(a, w + floor) - o for a, w, floor, o in zip(alone, waves, floors, off_chain)]
 
 
+# Per bit, from the highest: the bytes with no bit up to it set (`_byte_tables`).
+_CLEAR_BELOW = [(bit, np.arange(0, 256, 2 << bit)) for bit in reversed(range(8))]
+
+
+def _byte_tables(rows: Sequence[Sequence[float]], combine: np.ufunc) -> list[list[list[float]]]:
+    """Per row of values and per chunk of 8 of them, table[byte] = combine(table[byte less its
+    lowest bit], the value of that bit), table[0] = 0: sums or maxima over the members of a
+    byte, each value added in the order the bits are walked from the highest. Built bit by bit
+    from the highest, one numpy operation per bit for every row and chunk at once (a search
+    builds these for each of its hundreds of parts and windows); the last chunk's missing
+    values count as 0 in bytes no mask of the row has. Indexed [row][chunk][byte]."""
+    count = len(rows[0])
+    chunks = -(-count // 8)
+    columns = np.zeros((len(rows), chunks * 8))
+    columns[:, :count] = rows
+    columns = columns.reshape(len(rows), chunks, 8)
+    table = np.zeros((len(rows), chunks, 256))
+    for bit, clear in _CLEAR_BELOW:
+        table[:, :, clear + (1 << bit)] = combine(table[:, :, clear], columns[:, :, bit:bit + 1])
+    return table.tolist()
+
+
 class _ChunkTables:
     """Sums of `off_chain` and `share`, largest `tail`, `extra_tail` and `broken_tail` over the
     members of a bitmask, read from per-byte tables: the bound is evaluated for every candidate
@@ -501,19 +528,9 @@ class _ChunkTables:
 
     def __init__(self, off_chain: list[float], share: list[float], tail: list[float],
                  extra_tail: list[float], broken_tail: list[float]) -> None:
-        self.chunks = []
-        for base in range(0, len(off_chain), 8):
-            width = min(8, len(off_chain) - base)
-            offs, shares, tails, extras, brokens = ([0.0] * 256 for _ in range(5))
-            for byte in range(1, 1 << width):
-                low = (byte & -byte).bit_length() - 1
-                rest = byte & (byte - 1)
-                offs[byte] = offs[rest] + off_chain[base + low]
-                shares[byte] = shares[rest] + share[base + low]
-                tails[byte] = max(tails[rest], tail[base + low])
-                extras[byte] = max(extras[rest], extra_tail[base + low])
-                brokens[byte] = max(brokens[rest], broken_tail[base + low])
-            self.chunks.append((offs, shares, tails, extras, brokens))
+        offs, shares = _byte_tables([off_chain, share], np.add)
+        tails, extras, brokens = _byte_tables([tail, extra_tail, broken_tail], np.maximum)
+        self.chunks = list(zip(offs, shares, tails, extras, brokens))
 
     def totals(self, mask: int) -> tuple[float, float, float, float, float]:
         off_chain = share = chain = extra = broken = 0.0

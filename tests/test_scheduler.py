@@ -715,6 +715,23 @@ def test_a_resumed_part_gets_at_most_as_much_again_as_it_spent(monkeypatch) -> N
     assert spent == before < left
 
 
+def test_a_block_its_resumed_whole_search_proves_has_no_parts_left_to_resume() -> None:
+    """A block small enough to search whole but larger than a part is searched whole, then in
+    parts; where the whole search, resumed with what the first pass left, proves it, the parts
+    that ran out of their share have nothing left to go on with (a compile once stopped there,
+    on a fuzzed model, with KeyError)."""
+    rng = random.Random(50)
+    graph = branches([rng.randint(5, 8) for _ in range(4)], 50, links=3)
+    model = wave_cost_model(graph, 50)
+    options = iops_mod.SearchOptions(max_block=8, whole_block=40, expansions=60, expansions_per_block=60,
+                                     solver_work_s=0, windows=False, move_work=0, wave_bound_work=0)
+    outcome = iops_mod.schedule(graph, model, {"sequential": baselines.sequential(graph)}, options)
+    validate(outcome.iops, graph)
+    block = max(outcome.blocks, key=lambda b: b["dispatches"])
+    assert block["dispatches"] > 8 and block["searched_whole"] and block["optimal"]
+    assert model.schedule_us(outcome.iops.stages) == pytest.approx(brute_force(graph, model))
+
+
 def test_a_baseline_wider_than_a_wave_seeds_the_search_split() -> None:
     """IREE's own waves may hold more dispatches than a wave may (40 independent ones here, all
     in one); as a seed they are split, so the schedule stays within the limit. Taken whole, the

@@ -368,9 +368,11 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
     # part stops at its share (NASNet-A's CPU block: one part 188 us above its bound at 6,059
     # expansions, proven with 2,394 more: 0.23% off the model's predicted time).
     pending = [b for b, r in enumerate(results) if r.whole and not r.optimal]
-    open_parts = [(b, number) for b, r in enumerate(results) for number in sorted(r.open_parts)]
+    parts_waiting = sum(len(r.open_parts) for r in results)
     for k, b in enumerate(pending):
-        results[b] = searcher.resume(blocks[b], wholes[b], results[b], len(pending) + len(open_parts) - k)
+        results[b] = searcher.resume(blocks[b], wholes[b], results[b], len(pending) + parts_waiting - k)
+    # Listed after the whole-block resumes: a block they prove has no parts left to go on with.
+    open_parts = [(b, number) for b, r in enumerate(results) for number in sorted(r.open_parts)]
     for k, (b, number) in enumerate(open_parts):
         results[b] = searcher.resume_part(blocks[b], results[b], number, len(open_parts) - k)
     picks = [searcher.pick(block, whole, found) for block, whole, found in zip(blocks, wholes, results)]

@@ -241,8 +241,8 @@ class _Searcher:
                 unproven += not result.optimal
                 over += short
                 sampled |= search.truncated
-                if not result.optimal and not short and not search.truncated:
-                    open_parts[number] = search
+                if block.split and not result.optimal and not short and not search.truncated:
+                    open_parts[number] = search  # unsplit, the one part is the block, resumed whole if at all
             stages = [stage for part in part_stages for stage in part]
             found.append(PartResult(stages, self.cost.schedule_us(stages), False, 0))
         best = min(found, key=lambda r: self.cost.schedule_us(r.stages))
@@ -255,7 +255,7 @@ class _Searcher:
                           chains_bound(whole) if whole.chains_dominate else 0.0))
         return _BlockSearch(best.stages, optimal, bound, self.expansions - spent, unproven, over,
                             len(block.nodes) <= self.options.whole_block, "search" if optimal else None, sampled,
-                            part_stages, open_parts if block.split else {})
+                            part_stages, open_parts)
 
     def resume(self, block: Block, whole: PartSearch, found: _BlockSearch, blocks_left: int) -> _BlockSearch:
         """The whole-block search of an unproven block continued with its share of what the

@@ -453,6 +453,67 @@ def test_windows_improve_split_blocks_and_keep_them_valid() -> None:
     assert max(gains) > 1e-6, gains
 
 
+def _wide_sweep_runs(seed: int, monkeypatch=None, gap_share: float | None = None):
+    """A block of four linked chains in parts of 6 under the H100 model and IREE-like memory
+    budget, scheduled without and with the wide sweeps (no single-dispatch moves after them, so
+    each sweep can only lower the cost): (graph, model, without, with, the expansion budget each
+    wide window's search was given)."""
+    rng = random.Random(seed)
+    graph = branches([rng.randint(8, 10) for _ in range(3)] + [2], seed)
+    model = AnalyticCost(graph, load_device("h100"))
+    schedules = {"sequential": baselines.sequential(graph)}
+    budget = peak_bytes(baselines.asap(graph).stages, graph)
+    options = iops_mod.SearchOptions(max_block=6, whole_block=6, memory_budget=budget, solver_work_s=0,
+                                     move_work=0)
+    without = iops_mod.schedule(graph, model, schedules, dataclasses.replace(options, wide_window_expansions=0))
+    given = []
+    if monkeypatch is not None:
+        improve, search_part = iops_mod._Searcher.improve, iops_mod.search_part
+        wide = []
+
+        def improve_spy(self, search, incumbent, searches_left, cap=None):
+            wide.append(cap is not None)
+            return improve(self, search, incumbent, searches_left, cap)
+
+        def search_part_spy(search, incumbent, *, expansions, deadline):
+            if wide and wide.pop():
+                given.append(expansions)
+            return search_part(search, incumbent, expansions=expansions, deadline=deadline)
+
+        monkeypatch.setattr(iops_mod._Searcher, "improve", improve_spy)
+        monkeypatch.setattr(iops_mod, "search_part", search_part_spy)
+        if gap_share is not None:
+            monkeypatch.setattr(iops_mod.windows, "WIDE_WINDOW_GAP_SHARE", gap_share)
+    with_wide = iops_mod.schedule(graph, model, schedules, options)
+    for outcome in (without, with_wide):
+        validate(outcome.iops, graph)
+        assert peak_bytes(outcome.iops.stages, graph) <= budget
+    return graph, model, without, with_wide, given
+
+
+def test_wide_windows_move_what_the_part_wide_windows_cannot() -> None:
+    """After the windows as wide as the parts, windows twice and 1.5 times as wide where half the
+    block's gap sits: never worse, cheaper on some of these blocks, and never below the optimum."""
+    gains = []
+    for seed in range(6):
+        graph, model, without, with_wide, _ = _wide_sweep_runs(seed)
+        before, after = model.schedule_us(without.iops.stages), model.schedule_us(with_wide.iops.stages)
+        assert brute_force(graph, model) - 1e-6 <= after <= before + 1e-9
+        gains.append(before - after)
+    assert sum(gain > 1e-6 for gain in gains) >= 2, gains
+
+
+def test_a_wide_window_searches_on_its_cap_and_only_where_the_blocks_gap_sits(monkeypatch) -> None:
+    """Each wide window's search is given at most its cap, though far more of the budget is left;
+    with the share of the block's gap a window must hold set out of reach, no wide window is
+    searched."""
+    _, _, _, _, given = _wide_sweep_runs(0, monkeypatch)
+    assert given and max(given) == iops_mod.windows.WIDE_WINDOW_EXPANSIONS
+    monkeypatch.undo()
+    _, _, without, with_wide, given = _wide_sweep_runs(0, monkeypatch, gap_share=1e9)
+    assert given == [] and with_wide.iops.stages == without.iops.stages
+
+
 def test_a_block_searched_in_parts_is_proven_where_it_meets_its_bound() -> None:
     """Two chains of like dispatches, too long to search whole: the parts pair them step by step,
     which is what the two chains' bound says no schedule can beat, so the block is proven."""

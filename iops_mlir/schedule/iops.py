@@ -10,13 +10,14 @@ which proves some blocks the A* search cannot, on a deterministic work budget
 shared by the model. A block still not proven is then improved window by window
 (`windows`), from a list schedule (`list_seed`) where its searches sampled their
 candidate stages and that is cheaper: runs of consecutive stages are searched
-exactly again, across the part boundaries; then single dispatches move to cheaper
-stages anywhere in their range (`moves`), and the block reports the gap to its
-proven lower bound. The
-block's schedule is the cheapest of the searched one and every baseline
-restricted to the block, so under the cost model iops is never worse than any
-baseline that fits the memory budget, block by block and in total. `ios` runs
-IOS's dynamic program on the same blocks, in parts of its own size, as a baseline.
+exactly again, across the part boundaries, and then, on a small cap each, wider
+windows where half or more of the block's gap sits; then single dispatches move to
+cheaper stages anywhere in their range (`moves`), and the block reports the gap to
+its proven lower bound. The block's schedule is the cheapest of the searched one
+and every baseline restricted to the block, so under the cost model iops is never
+worse than any baseline that fits the memory budget, block by block and in total.
+`ios` runs IOS's dynamic program on the same blocks, in parts of its own size, as a
+baseline.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from ..options import (DEFAULT_EXPANSIONS, DEFAULT_EXPANSIONS_PER_BLOCK, DEFAULT
                        DEFAULT_WHOLE_BLOCK)
 from ..partition import Block, dag_view, partition
 from . import windows
+from .windows import WIDE_WINDOW_EXPANSIONS
 from .chain_bound import chains_bound
 from .list_seed import best_list_schedule
 from .memory import peak_bytes
@@ -72,6 +74,9 @@ class SearchOptions:
     memory_budget: int | None = None  # bytes; None: no limit inside the search
     windows: bool = True  # improve blocks not proven optimal window by window (`windows`)
     windows_reserve: float = 0.5  # share of `expansions` the first pass leaves to the windows where a block is split
+    # Each window of the wide sweeps (twice and 1.5 times as wide as a part) stops at this many
+    # expansions (0: no wide sweeps; `windows`).
+    wide_window_expansions: int = WIDE_WINDOW_EXPANSIONS
     ios_max_stage: int = IOS_MAX_STAGE
     ios_max_part: int = IOS_MAX_PART
 
@@ -170,11 +175,12 @@ class _Searcher:
         search.set_memory_context(later, earlier, self.view.succs, self.out_bytes)
         return search
 
-    def improve(self, search: PartSearch, incumbent: list[list[int]], searches_left: int) -> PartResult:
+    def improve(self, search: PartSearch, incumbent: list[list[int]], searches_left: int,
+                cap: int | None = None) -> PartResult:
         """`incumbent` (a schedule of the search's nodes that fits) or better, on a fair share of
-        the budget left."""
+        the budget left and at most `cap` expansions (default: a part's)."""
         self.searches_left = searches_left
-        return self._search(search, incumbent, self.options.expansions_per_part)
+        return self._search(search, incumbent, self.options.expansions_per_part if cap is None else cap)
 
     def _search(self, search: PartSearch, incumbent: list[list[int]] | None, cap: int) -> PartResult:
         """search_part on at most `cap` expansions and a fair share of the budget left (divided
@@ -388,16 +394,24 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
     # Fourth pass: blocks not proven optimal are improved window by window, across part boundaries.
     searcher.reserved = 0
     improvable = [b for b, found in enumerate(results) if options.windows and not found.optimal and picks[b][1]]
-    widths = windows.widths(options.max_block)
-    windows_left = sum(windows.count(len(blocks[b].nodes), w) for b in improvable for w in widths)
-    for width in widths:
-        for b in improvable:
-            before = [n for block in blocks[:b] for n in block.nodes]
-            after = {n for block in blocks[b + 1:] for n in block.nodes}
-            chosen, stages = picks[b]
-            improved, windows_left = windows.improve(searcher, stages, before, after, width, windows_left)
-            if cost.schedule_us(improved) < cost.schedule_us(stages) - EPS:
-                picks[b] = ("search", improved)
+    # Then the wide sweeps, each window on a small cap, on what the sweeps before them left.
+    regular = [(width, None) for width in windows.widths(options.max_block)]
+    wide = [(width, options.wide_window_expansions) for width in windows.wide_widths(options.max_block)
+            if options.wide_window_expansions > 0]
+    for sweeps in (regular, wide):
+        windows_left = sum(windows.count(len(blocks[b].nodes), w) for b in improvable for w, _ in sweeps)
+        for width, cap in sweeps:
+            for b in improvable:
+                before = [n for block in blocks[:b] for n in block.nodes]
+                after = {n for block in blocks[b + 1:] for n in block.nodes}
+                chosen, stages = picks[b]
+                # A wide window is searched where half or more of the block's gap sits.
+                gap_us = cost.schedule_us(stages) - results[b].lower_bound_us
+                wide_gap_us = windows.WIDE_WINDOW_GAP_SHARE * gap_us if cap is not None else None
+                improved, windows_left = windows.improve(searcher, stages, before, after, width, windows_left, cap,
+                                                         wide_gap_us)
+                if cost.schedule_us(improved) < cost.schedule_us(stages) - EPS:
+                    picks[b] = ("search", improved)
     # Fifth pass: single dispatches moved to a cheaper stage anywhere in their range.
     moves = _polish(wholes, results, picks, cost, options.move_work)
     wave_bound = _raise_by_kept_waves(wholes, results, picks, cost, options.wave_bound_work)

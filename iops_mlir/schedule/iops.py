@@ -394,7 +394,8 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
     # Fourth pass: blocks not proven optimal are improved window by window, across part boundaries.
     searcher.reserved = 0
     improvable = [b for b, found in enumerate(results) if options.windows and not found.optimal and picks[b][1]]
-    # Then the wide sweeps, each window on a small cap, on what the sweeps before them left.
+    # The wide sweeps come after the others, with a count of their own (the others' shares of the
+    # budget are as they were without them), each window on a small cap.
     regular = [(width, None) for width in windows.widths(options.max_block)]
     wide = [(width, options.wide_window_expansions) for width in windows.wide_widths(options.max_block)
             if options.wide_window_expansions > 0]
@@ -406,8 +407,8 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
                 after = {n for block in blocks[b + 1:] for n in block.nodes}
                 chosen, stages = picks[b]
                 # A wide window is searched where half or more of the block's gap sits.
-                gap_us = cost.schedule_us(stages) - results[b].lower_bound_us
-                wide_gap_us = windows.WIDE_WINDOW_GAP_SHARE * gap_us if cap is not None else None
+                wide_gap_us = None if cap is None else (
+                    windows.WIDE_WINDOW_GAP_SHARE * (cost.schedule_us(stages) - results[b].lower_bound_us))
                 improved, windows_left = windows.improve(searcher, stages, before, after, width, windows_left, cap,
                                                          wide_gap_us)
                 if cost.schedule_us(improved) < cost.schedule_us(stages) - EPS:

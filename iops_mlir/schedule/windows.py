@@ -16,7 +16,7 @@ parts) reach what only a wider window can regroup, each window on a small cap of
 cost is at least `WIDE_WINDOW_GAP_SHARE` of the block's gap (its cost less its lower bound) above
 the window's own bound. Elsewhere a wide window is optimal or near it, and its search would
 spend the cap proving so (on the small RandWire's two unproven blocks, a quarter of the gap let
-17 windows through, 56,000 expansions for 1.6 us). Under the H100 model NASNet-A's first 46
+17 windows through, 56,000 expansions for 3.1 us, where half let 2 through, 10,000 for 2.2 us). Under the H100 model NASNet-A's first 46
 dispatches were 14.1 us above their bound, of the block's 16 us; one window took 4.7 us off in
 3,181 expansions. Under the profiled CPU model 64 of RandWire's dispatches were 61 us above
 theirs, of its 77 us; one window took 54 us off.

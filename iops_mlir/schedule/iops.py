@@ -406,11 +406,8 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
                 before = [n for block in blocks[:b] for n in block.nodes]
                 after = {n for block in blocks[b + 1:] for n in block.nodes}
                 chosen, stages = picks[b]
-                # A wide window is searched where half or more of the block's gap sits.
-                wide_gap_us = None if cap is None else (
-                    windows.WIDE_WINDOW_GAP_SHARE * (cost.schedule_us(stages) - results[b].lower_bound_us))
                 improved, windows_left = windows.improve(searcher, stages, before, after, width, windows_left, cap,
-                                                         wide_gap_us)
+                                                         results[b].lower_bound_us)
                 if cost.schedule_us(improved) < cost.schedule_us(stages) - EPS:
                     picks[b] = ("search", improved)
     # Fifth pass: single dispatches moved to a cheaper stage anywhere in their range.

@@ -16,10 +16,10 @@ parts) reach what only a wider window can regroup, each window on a small cap of
 cost is at least `WIDE_WINDOW_GAP_SHARE` of the block's gap (its cost less its lower bound) above
 the window's own bound. Elsewhere a wide window is optimal or near it, and its search would
 spend the cap proving so (on the small RandWire's two unproven blocks, a quarter of the gap let
-17 windows through, 56,000 expansions for 3.1 us, where half let 2 through, 10,000 for 2.2 us). Under the H100 model NASNet-A's first 46
-dispatches were 14.1 us above their bound, of the block's 16 us; one window took 4.7 us off in
-3,181 expansions. Under the profiled CPU model 64 of RandWire's dispatches were 61 us above
-theirs, of its 77 us; one window took 54 us off.
+17 windows through, 56,000 expansions for 3.1 us, where half let 2 through, 10,000 for 2.2 us).
+Under the H100 model NASNet-A's first 46 dispatches were 14.1 us above their bound, of the
+block's 16 us; one window took 4.7 us off in 3,181 expansions. Under the profiled CPU model 64
+of RandWire's dispatches were 61 us above theirs, of its 77 us; one window took 54 us off.
 
 Deterministic: the same schedule, budget and cost model give the same result.
 """
@@ -64,13 +64,17 @@ def _window(stages: list[list[int]], start: int, width: int) -> int:
 
 
 def improve(searcher: _Searcher, stages: list[list[int]], before: list[int], after: set[int], width: int,
-            windows_left: int, cap: int | None = None, min_gap_us: float | None = None
+            windows_left: int, cap: int | None = None, block_bound_us: float = 0.0
             ) -> tuple[list[list[int]], int]:
     """`stages` (a block's schedule that fits the memory budget) improved window by window;
-    `before` and `after` are the dispatches of the blocks around it. A wide sweep gives each
-    window at most `cap` expansions, and searches only the windows whose cost is more than
-    `min_gap_us` above their bound. Returns the schedule and how many windows of the budget's
-    count are left."""
+    `before` and `after` are the dispatches of the blocks around it. A wide sweep (a `cap`)
+    gives each window at most `cap` expansions, and searches only the windows whose cost is
+    above their bound by `WIDE_WINDOW_GAP_SHARE` of the block's gap over `block_bound_us` (its
+    proven lower bound). Returns the schedule and how many windows of the budget's count are
+    left."""
+    min_gap_us = None
+    if cap is not None:  # where half or more of the block's gap sits, as it stands when the sweep starts
+        min_gap_us = WIDE_WINDOW_GAP_SHARE * (searcher.cost.schedule_us(stages) - block_bound_us)
     stages = [list(s) for s in stages]
     start = 0
     while start < len(stages):

@@ -703,7 +703,9 @@ def test_saved_part_where_a_bound_passed_for_an_improvement() -> None:
              for i, n in enumerate(nodes)}
     cost = _FixedCost(dict(zip(nodes, data["solo"])), data["beta"])
     search = PartSearch(nodes, preds, cost, out_bytes=data["out"], memory_limit=data["memory_limit"])
-    search.external = [tuple(e) for e in data["external"]]
+    # Saved as (bytes, readers in the part, read after it too).
+    search.external_later = sum(size for size, _, later in data["external"] if later)
+    search.external = [(size, readers) for size, readers, later in data["external"] if not later]
     search.has_outside_succ = data["has_outside_succ"]
     result = search_part(search, data["incumbent"], expansions=200_000, deadline=float("inf"))
     assert result.stages and search.fits(result.stages)

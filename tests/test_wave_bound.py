@@ -135,3 +135,28 @@ def test_the_waves_still_open_bound_every_choice_of_them(seed: int) -> None:
         for prefix in itertools.product((True, False), repeat=depth):
             below = min(v for choice, v in leaves.items() if choice[:depth] == prefix)
             assert block.value(prefix) <= below + 1e-9, prefix
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_value_walks_only_the_groups_its_decided_waves_change(seed: int) -> None:
+    """A value redoes the chains' walk only up to its last decided wave's group and takes the
+    rest from the walk with nothing decided: every prefix's value is, to the last digit, the
+    value of the whole walk redone."""
+    rng = random.Random(seed)
+    graph = random_dag(14, 0.12, seed)
+    ids = graph.dispatch_ids()
+    solo = {n: rng.uniform(1, 20) for n in ids}
+    core = {n: solo[n] * rng.uniform(0.5, 2.0) for n in ids}
+    model = WaveCost(WaveModel(2, solo, core, rng.uniform(1.0, 1.6), rng.uniform(0.0, 3.0)), fit_samples=0,
+                     heldout=None)
+    cost = Cautious(model, rng.uniform(0.05, 0.4), trusted=random_order(graph, rng))
+    search = PartSearch(ids, dag_view(graph).preds, cost)
+    if search.broken_waves is None:
+        return
+    block, whole = _Block(search), _Block(search)
+    if block.order is None:
+        return
+    whole.wave_position = [len(whole.order) - 1] * len(whole.waves)  # every walk from the last group
+    for depth in range(len(block.waves) + 1):
+        for prefix in itertools.product((True, False), repeat=depth):
+            assert block.value(prefix) == whole.value(prefix), prefix

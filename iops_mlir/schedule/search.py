@@ -63,7 +63,6 @@ MAX_MOVES = 1024
 # The budget is counted in expansions; a state with many candidate stages costs one more
 # expansion per this many candidates, so that the budget tracks the work done.
 MOVES_PER_EXPANSION = 16
-_UNREACHED = (float("inf"), -1, 0)
 
 
 class _OutOfBudget(Exception):
@@ -100,7 +99,8 @@ class PartSearch:
                     self.succ_mask[index[p]] |= 1 << i
         self.has_outside_succ = [False] * k
         self.index = index
-        self.external: list[tuple[int, int, bool]] = []  # (bytes, in-part readers mask, read later too)
+        self.external_later = 0  # bytes of earlier results read after the part: live all through it
+        self.external: list[tuple[int, int]] = []  # other earlier results read here: (bytes, readers mask)
         self.cost = cost
         self.max_stage = max_stage
         self.solo = [cost.solo_us(n) for n in self.nodes]
@@ -162,15 +162,17 @@ class PartSearch:
         dispatches (`earlier`) read in or after it, which stay live until their last reader."""
         self.has_outside_succ = [any(s in later for s in succs[n]) for n in self.nodes]
         self._live_tables = None
-        self.external = []
+        self.external_later, self.external = 0, []
         done_before = set(earlier)
         for n in earlier:
             if done_before.issuperset(succs[n]):
                 continue  # read only before this part: most of them, on a block of hundreds
+            if any(s in later for s in succs[n]):
+                self.external_later += out_bytes[n]
+                continue
             readers = sum(1 << self.index[s] for s in succs[n] if s in self.index)
-            read_later = any(s in later for s in succs[n])
-            if readers or read_later:
-                self.external.append((out_bytes[n], readers, read_later))
+            if readers:
+                self.external.append((out_bytes[n], readers))
 
     # -- costs and bounds -------------------------------------------------------------
     def stage_cost(self, mask: int) -> float:
@@ -201,7 +203,7 @@ class PartSearch:
         if self._live_tables is None:
             self._live_tables = _LiveTables(self.out, self.pred_mask, self.has_outside_succ)
         inside = self._live_tables.live(done, self.full & ~done)
-        outside = sum(size for size, readers, later in self.external if later or readers & ~done)
+        outside = self.external_later + sum(size for size, readers in self.external if readers & ~done)
         return inside + outside
 
     def stage_peaks(self, masks: Sequence[int], done: int = 0) -> list[int]:
@@ -282,39 +284,46 @@ class PartSearch:
         if not self._reached:
             self._reached[0] = (0.0, -1, 0)
             self._open.append((self.bound(0), 0, 0))
+        # Everything the loop touches is a local: it runs once per candidate stage, millions of
+        # times on the largest models.
         reached, expanded, heap = self._reached, self._expanded, self._open
-        costs, bounds, full, bound = self._stage_cost, self._bounds, self.full, self.bound
-        while heap:
-            f, _, done = heap[0]
-            if done in expanded or f >= ub - EPS:
-                heapq.heappop(heap)  # reached again more cheaply, or no longer below the incumbent
-                continue
-            if done == full:
-                return done
-            moves = self.moves(done)
-            self.expansions += budget.expand(moves)  # may stop here: the state stays open for a later call
-            heapq.heappop(heap)
-            expanded.add(done)
-            g = reached[done][0]
-            for move in moves:
-                c = costs.get(move)
-                if c is None:
-                    c = self.stage_cost(move)
-                nxt, ng = done | move, g + c
-                if nxt in expanded or ng >= reached.get(nxt, _UNREACHED)[0] - EPS:
+        costs, bounds, full, bound, mask_cost = self._stage_cost, self._bounds, self.full, self.bound, self._mask_stage_us
+        push, pop, cut, found = heapq.heappush, heapq.heappop, ub - EPS, self._found
+        try:
+            while heap:
+                f, _, done = heap[0]
+                if done in expanded or f >= cut:
+                    pop(heap)  # reached again more cheaply, or no longer below the incumbent
                     continue
-                # The bound depends on the state alone; most states are reached again by other
-                # orders of the same stages (and those cut by the incumbent are never kept).
-                h = bounds.get(nxt)
-                if h is None:
-                    h = bounds[nxt] = bound(nxt)
-                nf = ng + h
-                if nf >= ub - EPS:
-                    continue
-                reached[nxt] = (ng, done, move)
-                self._found += 1
-                heapq.heappush(heap, (nf, self._found, nxt))
-        return None
+                if done == full:
+                    return done
+                moves = self.moves(done)
+                self.expansions += budget.expand(moves)  # may stop here: the state stays open for a later call
+                pop(heap)
+                expanded.add(done)
+                g = reached[done][0]
+                for move in moves:
+                    c = costs.get(move)
+                    if c is None:
+                        c = costs[move] = mask_cost(move)
+                    nxt, ng = done | move, g + c
+                    seen = reached.get(nxt)  # every expanded state was reached first
+                    if seen is not None and (ng >= seen[0] - EPS or nxt in expanded):
+                        continue
+                    # The bound depends on the state alone; most states are reached again by other
+                    # orders of the same stages (and those cut by the incumbent are never kept).
+                    h = bounds.get(nxt)
+                    if h is None:
+                        h = bounds[nxt] = bound(nxt)
+                    nf = ng + h
+                    if nf >= cut:
+                        continue
+                    reached[nxt] = (ng, done, move)
+                    found += 1
+                    push(heap, (nf, found, nxt))
+            return None
+        finally:
+            self._found = found  # the tie-break goes on from here when the search is resumed
 
     def open_bound(self, ub: float) -> float:
         """A proven lower bound on the part's optimum while the search is unfinished: the least
@@ -574,15 +583,15 @@ class BrokenWaves:
                 self.charged_extra[i] = min(alone[i], charged[i] + charged_floor) - min(alone[i], charged[i])
                 self.extra[i] = min(self.charged_extra[i], plain_extra[i])
 
-    def _charge(self, wave: int, rest: int) -> float:
-        left = wave & rest
-        if not left or left == wave:
-            return 0.0
-        return sum(self.delta[i] for i in set_bits(left))
-
     def total(self, rest: int) -> float:
-        """The charge with `rest` still to run."""
-        return sum(self._charge(wave, rest) for wave in self.waves)
+        """The charge with `rest` still to run: on each wave partly done, its members left."""
+        # Written out: the search's bound evaluates this for every state it meets.
+        total, delta = 0.0, self.delta
+        for wave in self.waves:
+            left = wave & rest
+            if left and left != wave:
+                total += sum(delta[i] for i in set_bits(left))
+        return total
 
 
 def search_part(search: PartSearch, incumbent: list[list[int]] | None, *, expansions: int,

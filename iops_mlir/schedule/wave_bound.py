@@ -22,8 +22,9 @@ block's optimum.
 
 On RandWire's 155- and 157-dispatch blocks under the profiled CPU model (11 and 13 waves, of
 which the best schedules found keep 0 and 1) it closes more than half of the gap the bound at
-the start leaves. Its work is counted in the dispatches and edges it visits, so the result is the same on
-any machine.
+the start leaves. Its work is counted as a walk of every dispatch and edge per value, so the result is
+the same on any machine; a value walks again only the dispatches its decided waves can change (up
+to the last one's group, in reverse order), and takes the rest from the walk with none decided.
 """
 
 from __future__ import annotations
@@ -53,8 +54,15 @@ class _Block:
         # What deciding a wave adds to the dispatches' summed terms off the chain.
         self.kept_more = [search.stage_cost(w) - sum(search.off_chain[i] for i in set_bits(w)) for w in self.waves]
         self.broken_more = [sum(broken.delta[i] for i in set_bits(w)) for w in self.waves]
-        # What one value visits: every dispatch and edge, and the members of the waves.
+        # What one value is charged: a walk of every dispatch and edge, and the members of the waves.
         self.work_per_value = k + sum(len(s) for s in self.succs) + sum(len(m) for m in self.members)
+        if self.order is not None:
+            # Deciding a wave changes the chains only at its group and the groups before it in the
+            # order: the rest of the walk is the one with nothing decided, done once here.
+            position = {group[0]: number for number, group in enumerate(self.order)}
+            self.wave_position = [position[m[0]] for m in self.members]
+            self.open_tail, self.open_step = self._tails(search.on_chain_extra, set(), [0.0] * k, [-1] * k,
+                                                         len(self.order) - 1)
 
     def value(self, decided: tuple[bool, ...]) -> float:
         """The bound with the first len(decided) waves kept (True) or broken (False)."""
@@ -69,13 +77,31 @@ class _Block:
                 off += self.broken_more[number]
                 for i in self.members[number]:
                     extra[i] = self.broken_extra[i]
-        # The heaviest chain of extras, in reverse dependence order; a kept wave's members share
-        # one value: the wave's own (nothing) plus the heaviest chain after any of them. `step`:
-        # where a heaviest chain goes next (-1: it ends).
-        tail = [0.0] * len(extra)
-        step = [-1] * len(extra)
+        last = max((self.wave_position[number] for number in range(len(decided))), default=-1)
+        tail, step = self._tails(extra, kept, list(self.open_tail), list(self.open_step), last)
+        on_chain = set()  # a heaviest chain (of the waves still open, at most one member each)
+        node = tail.index(max(tail))
+        while node >= 0:
+            on_chain.add(node)
+            node = step[node]
+        # Each wave still open pays more whichever way it is decided (see the module).
+        for number in range(len(decided), len(self.waves)):
+            member = next((i for i in self.members[number] if i in on_chain), None)
+            if member is None:
+                off += min(self.kept_more[number], self.broken_more[number])
+            else:
+                off += min(self.kept_more[number] - extra[member],
+                           self.broken_more[number] - max(0.0, extra[member] - self.broken_extra[member]))
+        return off + max(tail)
+
+    def _tails(self, extra: list[float], kept: set[int], tail: list[float], step: list[int],
+               last: int) -> tuple[list[float], list[int]]:
+        """The heaviest chain of extras from each dispatch, `tail` and `step` filled in for the
+        groups up to position `last` of the order, walked in reverse (those after it are given).
+        A kept wave's members share one value: the wave's own (nothing) plus the heaviest chain
+        after any of them. `step`: where a heaviest chain goes next (-1: it ends)."""
         succs = self.succs
-        for group in reversed(self.order):
+        for group in reversed(self.order[:last + 1]):
             if group[0] in kept:
                 after, then = 0.0, -1
                 for i in group:
@@ -91,20 +117,7 @@ class _Block:
                         if tail[j] > after:
                             after, then = tail[j], j
                     tail[i], step[i] = extra[i] + after, then
-        on_chain = set()  # a heaviest chain (of the waves still open, at most one member each)
-        node = tail.index(max(tail))
-        while node >= 0:
-            on_chain.add(node)
-            node = step[node]
-        # Each wave still open pays more whichever way it is decided (see the module).
-        for number in range(len(decided), len(self.waves)):
-            member = next((i for i in self.members[number] if i in on_chain), None)
-            if member is None:
-                off += min(self.kept_more[number], self.broken_more[number])
-            else:
-                off += min(self.kept_more[number] - extra[member],
-                           self.broken_more[number] - max(0.0, extra[member] - self.broken_extra[member]))
-        return off + max(tail)
+        return tail, step
 
 
 def _group_order(search: PartSearch, waves: list[int]) -> list[list[int]] | None:

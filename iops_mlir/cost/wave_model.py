@@ -188,6 +188,16 @@ class WaveModel:
 
 OUTLIER_RATIO = 3.0  # a wave slower than this times the median span / bound was disturbed by the machine
 OVERHEADS_US = np.arange(0, 101) * 0.05  # the per-member overheads tried: 0 to 5 us of core time
+# The fitted constants are rounded to this many decimals: least squares and numpy's sums take
+# another code path on another CPU (one with other vector units, or under valgrind: a gap of
+# 2.5957720011236423 us against 2.595772001123647) and differ in their last bits, which would
+# let the same profiles give another schedule on another machine.
+CONSTANT_DECIMALS = 9
+
+
+def _constant(value: float) -> float:
+    """A fitted constant as the model keeps it, the same on any machine (`CONSTANT_DECIMALS`)."""
+    return round(float(value), CONSTANT_DECIMALS)
 
 
 def fit_gap(samples: Sequence[WaveSample]) -> tuple[float, float]:
@@ -203,7 +213,7 @@ def fit_gap(samples: Sequence[WaveSample]) -> tuple[float, float]:
     fills = np.array([s.fills for s in bounds], dtype=float)
     barriers = np.array([max(0, s.commands - s.fills) for s in bounds], dtype=float)
     if not fills.any():
-        return float(gaps.mean()), 0.0
+        return _constant(gaps.mean()), 0.0
     columns = [np.ones_like(gaps), fills]
     if barriers.any() and not np.array_equal(barriers, fills):  # else the two are one column
         columns.append(barriers)
@@ -211,8 +221,8 @@ def fit_gap(samples: Sequence[WaveSample]) -> tuple[float, float]:
     if len(columns) == 3 and coefficients[2] < 0:
         coefficients = np.linalg.lstsq(np.vstack(columns[:2]).T, gaps, rcond=None)[0]
     if (coefficients < 0).any():
-        return float(gaps.mean()), 0.0
-    return float(coefficients[0]), float(coefficients[1])
+        return _constant(gaps.mean()), 0.0
+    return _constant(coefficients[0]), _constant(coefficients[1])
 
 
 def fit(samples: Sequence[WaveSample], solo_us: dict[int, float], core_us: dict[int, float],
@@ -243,7 +253,7 @@ def fit(samples: Sequence[WaveSample], solo_us: dict[int, float], core_us: dict[
         if not ratios.size:
             continue
         kept[kept] = ratios <= OUTLIER_RATIO * np.median(ratios)
-        contention = max(1.0, float(spans[kept].sum() / bounds[kept].sum()))
+        contention = max(1.0, _constant(spans[kept].sum() / bounds[kept].sum()))
         error = float(np.median(np.abs(contention * bounds[kept] - spans[kept]) / spans[kept]))
         if best is None or error < best[0] - 1e-12:
             best = (error, float(overhead), contention)

@@ -112,20 +112,26 @@ def test_a_kept_wave_adds_nothing_more_on_the_chain() -> None:
     assert kept_waves_bound(search, work=10**6)[0] == pytest.approx(5.0) == brute_force(graph, cost)
 
 
-@pytest.mark.parametrize("seed", range(40))
-def test_the_waves_still_open_bound_every_choice_of_them(seed: int) -> None:
-    """With some waves decided and the rest open, the bound is at most its value for every way
-    the open ones can go: so the least open value bounds every choice. Dispatches of unlike
-    parallelism and a heavy charge make the two choices differ."""
+def random_charged_search(seed: int, dispatches: int, density: float) -> PartSearch:
+    """A search over a seeded random DAG under a charged wave model: dispatches of unlike
+    parallelism, a heavy charge, and a random order of IREE's as the trusted waves."""
     rng = random.Random(seed)
-    graph = random_dag(9, 0.15, seed)
+    graph = random_dag(dispatches, density, seed)
     ids = graph.dispatch_ids()
     solo = {n: rng.uniform(1, 20) for n in ids}
     core = {n: solo[n] * rng.uniform(0.5, 2.0) for n in ids}
     model = WaveCost(WaveModel(2, solo, core, rng.uniform(1.0, 1.6), rng.uniform(0.0, 3.0)), fit_samples=0,
                      heldout=None)
     cost = Cautious(model, rng.uniform(0.05, 0.4), trusted=random_order(graph, rng))
-    search = PartSearch(ids, dag_view(graph).preds, cost)
+    return PartSearch(ids, dag_view(graph).preds, cost)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_waves_still_open_bound_every_choice_of_them(seed: int) -> None:
+    """With some waves decided and the rest open, the bound is at most its value for every way
+    the open ones can go: so the least open value bounds every choice. Dispatches of unlike
+    parallelism and a heavy charge make the two choices differ."""
+    search = random_charged_search(seed, 9, 0.15)
     if search.broken_waves is None:
         return
     block = _Block(search)
@@ -142,15 +148,7 @@ def test_a_value_walks_only_the_groups_its_decided_waves_change(seed: int) -> No
     """A value redoes the chains' walk only up to its last decided wave's group and takes the
     rest from the walk with nothing decided: every prefix's value is, to the last digit, the
     value of the whole walk redone."""
-    rng = random.Random(seed)
-    graph = random_dag(14, 0.12, seed)
-    ids = graph.dispatch_ids()
-    solo = {n: rng.uniform(1, 20) for n in ids}
-    core = {n: solo[n] * rng.uniform(0.5, 2.0) for n in ids}
-    model = WaveCost(WaveModel(2, solo, core, rng.uniform(1.0, 1.6), rng.uniform(0.0, 3.0)), fit_samples=0,
-                     heldout=None)
-    cost = Cautious(model, rng.uniform(0.05, 0.4), trusted=random_order(graph, rng))
-    search = PartSearch(ids, dag_view(graph).preds, cost)
+    search = random_charged_search(seed, 14, 0.12)
     if search.broken_waves is None:
         return
     block, whole = _Block(search), _Block(search)

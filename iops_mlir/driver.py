@@ -22,7 +22,7 @@ from pathlib import Path
 
 from . import frontend, params
 from .choices import Phase
-from .errors import ToolError
+from .errors import ToolError, UnsupportedProgram
 from .files import check_output_path, make_dir, write_text
 from .graph import DispatchGraph
 from .iree_tools import CommandLog
@@ -99,8 +99,10 @@ def _compile_with_fallbacks(options: CompileOptions, target: Target, programs: l
         try:
             note = {"dropped_flags": dropped, "why": " ".join(reasons)} if dropped else None
             return _compile(options, target, programs, inputs, result, progress, note)
-        except ToolError as e:
-            fallback = target.fallback_for(e.stderr)
+        except (ToolError, UnsupportedProgram) as e:
+            # An IREE tool's failure shows in its stderr; a program IREE lowered in a way iops-mlir
+            # cannot reorder, in our own message.
+            fallback = target.fallback_for(e.stderr if isinstance(e, ToolError) else e.message)
             if fallback is None:
                 raise
             progress.say(f"IREE failed on a known bug; retrying without {' '.join(fallback.drop)}. {fallback.why}")

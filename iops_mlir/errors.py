@@ -37,6 +37,11 @@ class UserError(IopsError):
     """The user's input (a flag, a file, a model) cannot be used as given."""
 
 
+class UnsupportedProgram(UserError):
+    """A program iops-mlir cannot reorder as IREE lowered it; another flag set may lower it
+    otherwise (a target's fallbacks name the flags, `targets.Fallback`)."""
+
+
 class ToolError(IopsError):
     """An IREE tool failed; `str()` adds its first error lines and a command to reproduce it."""
 

@@ -59,8 +59,9 @@ class Target:
     code_variants: tuple[CodeVariant, ...] = ()
 
     def fallback_for(self, stderr: str) -> Fallback | None:
-        """The known failure a tool's stderr shows, if any (and if its flags are still here)."""
-        return next((f for f in self.fallbacks if f.matches(stderr)), None)
+        """The known failure a tool's stderr shows, if any (and if its flags are still here: two
+        failures can share the flags that avoid them)."""
+        return next((f for f in self.fallbacks if f.matches(stderr) and set(f.drop) & set(self.compile_flags)), None)
 
     def needs_fallback(self, stderr: str) -> bool:
         return self.fallback_for(stderr) is not None

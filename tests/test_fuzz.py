@@ -150,13 +150,43 @@ def test_async_text_keeps_two_ties_to_one_resource(tmp_path) -> None:
     assert ties_to_one_resource(stream_ir.parse_module(str(module), ctx)) == []  # the pretty form loses it
 
 
-def test_a_program_the_scheduler_cannot_reorder_gets_a_clear_way_out(tmp_path, capsys) -> None:
-    """Seed 3802 of the 880-graph run: a tensor concatenated with itself leaves a dispatch that
-    writes in place into a buffer another op writes again. iops-mlir refuses it under every
-    scheduler, with one paragraph, never a traceback. (Stock IREE with our llvm-cpu flags computes
-    this model wrongly: its conv-to-channels-last preprocessing; IREE's defaults get it right.)"""
+CHANNELS_LAST = "--iree-preprocessing-pass-pipeline=builtin.module(util.func(iree-preprocessing-convert-conv-to-channels-last))"
+
+
+def test_a_program_iree_lowers_with_an_in_place_writer_is_compiled_again_without_channels_last(
+        tmp_path, capsys) -> None:
+    """Seed 3802 of the 880-graph run: a tensor concatenated with itself. With the channels-last
+    convolution preprocessing of our llvm-cpu flags IREE leaves a dispatch writing in place into a
+    buffer another op uses again, which iops-mlir cannot reorder (and stock IREE computes this
+    model wrongly then). The compile is redone without that preprocessing, schedule.json says so,
+    and the output computes what torch computes."""
+    from iops_mlir import runner
     from iops_mlir.cli import main
 
+    spec = f"{REPRODUCERS / 'seed_3802.py'}:build"
+    code = main(["compile", "--module", spec, "--cost-model", "analytic", "--replace", "none", "--verify", "off",
+                 "-o", str(tmp_path / "x.vmfb"), "--dump-dir", str(tmp_path / "d")])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert "retrying without " + CHANNELS_LAST in err
+    fallback = json.loads((tmp_path / "d" / "schedule.json").read_text())["compile_fallback"]
+    assert fallback["dropped_flags"] == [CHANNELS_LAST] and "in place" in fallback["why"]
+    module, inputs = frontend.load_user_module(spec)
+    actual = runner.run(runner.load_function(tmp_path / "x.vmfb", "local-task"), [t.numpy() for t in inputs])
+    assert runner.compare(actual, runner.torch_outputs(module, inputs)).max_abs < 1e-4
+
+
+def test_a_program_the_scheduler_cannot_reorder_gets_a_clear_way_out(tmp_path, capsys, monkeypatch) -> None:
+    """Where no flag set is left to try (here the llvm-cpu target without its fallbacks), the same
+    program is refused under every scheduler, with one paragraph, never a traceback, and nothing
+    is written to the output path."""
+    import dataclasses
+
+    from iops_mlir import driver, targets
+    from iops_mlir.cli import main
+
+    monkeypatch.setattr(driver, "load_target",
+                        lambda *a, **k: dataclasses.replace(targets.load_target(*a, **k), fallbacks=()))
     spec = f"{REPRODUCERS / 'seed_3802.py'}:build"
     for scheduler in ("iops", "iree"):
         code = main(["compile", "--module", spec, "--scheduler", scheduler, "--replace", "none", "--verify", "off",

@@ -54,3 +54,20 @@ def test_the_channels_last_collapse_failure_drops_only_the_channels_last_convers
     assert [f for f in target.compile_flags if f not in kept] == [
         "--iree-preprocessing-pass-pipeline=builtin.module(util.func(iree-preprocessing-convert-conv-to-channels-last))"]
     assert "--iree-global-opt-data-tiling" in kept and "--iree-global-opt-use-im2col-for-convs" in kept
+
+
+def test_an_in_place_writer_drops_the_channels_last_conversion_once() -> None:
+    """The refusal of a program with an in-place writer into a value used again (as
+    `stream_ir` words it) drops the channels-last conversion too; once that conversion is gone,
+    neither failure that drops it is tried again, so a program that still has such a writer is
+    refused rather than compiled twice more with the same flags."""
+    target = load_target("llvm-cpu")
+    refusal = ("Unsupported stream IR: dispatch d::d writes in place into a value that another op uses again "
+               "afterwards")
+    collapse = "error: 'tensor.collapse_shape' op expected dimension 3 of collapsed type to be static value of 10"
+    fallback = target.fallback_for(refusal)
+    assert fallback is not None and "in place" in fallback.why
+    without = target.without(fallback)
+    assert not any("channels-last" in f for f in without.compile_flags)
+    assert without.fallback_for(refusal) is None and without.fallback_for(collapse) is None
+    assert without.fallback_for("error: One or more operations with large vector sizes") is not None

@@ -252,7 +252,7 @@ def _check_tied_last_use(ops: list[BodyOp]) -> None:
                         f"Unsupported stream IR: dispatch {dispatch_symbol(rec.op)} writes in place into a "
                         "value that another op uses again afterwards (IREE leaves such in-place writers "
                         "where, for example, one tensor is concatenated with itself). iops-mlir cannot "
-                        "reorder this program yet, under any scheduler (on llvm-cpu it has already compiled "
+                        "reorder this program yet, under any scheduler (a compile for llvm-cpu first tries "
                         "it again without the channels-last convolution preprocessing, which removed such a "
                         "writer from three of the five programs of this kind the random-model fuzzer found). "
                         "IREE 3.13 itself computed three of them wrongly (one with IREE's default flags, two "

@@ -399,12 +399,14 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
     regular = [(width, None) for width in windows.widths(options.max_block)]
     wide = [(width, options.wide_window_expansions) for width in windows.wide_widths(options.max_block)
             if options.wide_window_expansions > 0]
+    # The dispatches before and after each block, the same in every sweep.
+    around = {b: ([n for block in blocks[:b] for n in block.nodes],
+                  {n for block in blocks[b + 1:] for n in block.nodes}) for b in improvable}
     for sweeps in (regular, wide):
         windows_left = sum(windows.count(len(blocks[b].nodes), w) for b in improvable for w, _ in sweeps)
         for width, cap in sweeps:
             for b in improvable:
-                before = [n for block in blocks[:b] for n in block.nodes]
-                after = {n for block in blocks[b + 1:] for n in block.nodes}
+                before, after = around[b]
                 chosen, stages = picks[b]
                 improved, windows_left = windows.improve(searcher, stages, before, after, width, windows_left, cap,
                                                          results[b].lower_bound_us)

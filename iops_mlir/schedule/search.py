@@ -628,29 +628,32 @@ def ios_part(search: PartSearch, *, expansions: int, deadline: float) -> PartRes
     """IOS's dynamic program (r = 1): every ending stage of at most `search.max_stage` dispatches,
     no bounds, no pruning. Without stages when it runs out of budget (IOS gives no schedule
     then) or no schedule fits the memory limit; `expansions` is the budget spent either way."""
-    memo: dict[int, tuple[float, int]] = {}
+    memo: dict[int, tuple[float, int]] = {search.full: (0.0, 0)}
     budget = _Budget(expansions, deadline)
     count = 0
+    # Locals, and the memo and the stage costs looked up before any call: the loop runs once per
+    # candidate stage (millions of times on NASNet-A), and most of the states it meets are known.
+    costs, price, moves_from, expand, known = search._stage_cost, search._mask_stage_us, search.moves, \
+        budget.expand, memo.get
 
     def dp(done: int) -> float:
         nonlocal count
-        if done == search.full:
-            return 0.0
-        hit = memo.get(done)
-        if hit is not None:
-            return hit[0]
-        moves = search.moves(done)
-        count += budget.expand(moves)
+        moves = moves_from(done)
+        count += expand(moves)
         best, best_move = float("inf"), 0
         for move in moves:
-            v = search.stage_cost(move) + dp(done | move)
+            cost = costs.get(move)
+            if cost is None:
+                cost = costs[move] = price(move)
+            hit = known(done | move)
+            v = cost + (hit[0] if hit is not None else dp(done | move))
             if v < best - EPS:
                 best, best_move = v, move
         memo[done] = (best, best_move)
         return best
 
     try:
-        value = dp(0)
+        value = memo[0][0] if 0 in memo else dp(0)
     except _OutOfBudget:
         return PartResult([], float("inf"), False, count)
     if value == float("inf"):

@@ -134,10 +134,14 @@ def _compile(options: CompileOptions, target: Target, programs: list[front.Varia
                 # Every variant gets the memory budget of the program as imported.
                 budget = candidate.scheduled.report.memory.budget_bytes
                 device = device or candidate.scheduled.profiled
-        except ToolError as e:
-            if not candidates or target.needs_fallback(e.stderr):  # as imported (or --replace all): must compile
+        except (ToolError, UnsupportedProgram) as e:
+            if not candidates:  # as imported (or --replace all): must compile, if need be without some flags
                 raise
-            # --replace auto: a rewritten program IREE rejects is simply not kept.
+            # --replace auto: a rewritten program IREE rejects, or lowers in a way iops-mlir cannot
+            # reorder, is simply not kept. Even where a known IREE bug's fallback would compile it,
+            # the program as imported keeps every flag: a dropped flag can cost it more than a
+            # rewrite was ever measured to win on the CPU (the flag set with the channels-last
+            # conversion ran Inception-v3 16% faster than im2col alone: benchmarks/results/cpu-flags-round3.md).
             progress.say(f"operator replacement: the rewritten program failed ({e.message}); "
                          "keeping the program as imported")
             candidate.failure = e.message

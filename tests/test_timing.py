@@ -140,14 +140,17 @@ def test_programs_timed_keep_their_busy_cores_in_the_cache(tmp_path, monkeypatch
 
     monkeypatch.setenv("IOPS_MLIR_CACHE", str(tmp_path / "cache"))
     monkeypatch.setattr(timed.runner, "load_function", lambda path, device, flags=None: path)
-    monkeypatch.setattr(timed.runner, "prepared_call", lambda function, inputs: lambda: sum(range(200)))
+    # A call of about a millisecond: the CPU clock is read around the timed window, and around a
+    # call of microseconds those reads alone could count as half a core more.
+    monkeypatch.setattr(timed.runner, "prepared_call", lambda function, inputs: lambda: sum(range(50_000)))
     vmfbs = {}
     for name in ("a", "b"):
         vmfbs[name] = tmp_path / f"{name}.vmfb"
         vmfbs[name].write_bytes(name.encode())
     first = timed.time_programs(vmfbs, load_target("llvm-cpu"), [], rounds=2)
     assert set(first.samples) == {"a", "b"} and len(first.samples["a"]) == len(first.samples["b"]) >= 2
-    assert all(0.5 < first.busy_cores[n] < 1.5 for n in "ab")  # Python computing: one core busy
+    # One Python thread computing: one core busy at the most, less where other processes share them.
+    assert all(0.2 < first.busy_cores[n] < 1.2 for n in "ab")
     again = timed.time_programs(vmfbs, load_target("llvm-cpu"), [], rounds=2)
     assert again == first  # from the cache
     for entry in (tmp_path / "cache" / "timing").glob("*.json"):

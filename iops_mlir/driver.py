@@ -141,7 +141,8 @@ def _compile(options: CompileOptions, target: Target, programs: list[front.Varia
             # reorder, is simply not kept. Even where a known IREE bug's fallback would compile it,
             # the program as imported keeps every flag: a dropped flag can cost it more than a
             # rewrite was ever measured to win on the CPU (the flag set with the channels-last
-            # conversion ran Inception-v3 16% faster than im2col alone: benchmarks/results/cpu-flags-round3.md).
+            # conversion ran Inception-v3 16% faster than im2col alone,
+            # benchmarks/results/cpu-flags-round3.md).
             progress.say(f"operator replacement: the rewritten program failed ({e.message}); "
                          "keeping the program as imported")
             candidate.failure = e.message

@@ -63,9 +63,6 @@ class Target:
         failures can share the flags that avoid them)."""
         return next((f for f in self.fallbacks if f.matches(stderr) and set(f.drop) & set(self.compile_flags)), None)
 
-    def needs_fallback(self, stderr: str) -> bool:
-        return self.fallback_for(stderr) is not None
-
     def without(self, fallback: Fallback) -> Target:
         """This target minus the flags that trigger `fallback`'s failure."""
         flags = tuple(f for f in self.compile_flags if f not in fallback.drop)

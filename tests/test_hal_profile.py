@@ -440,14 +440,27 @@ def test_one_speed_changes_nothing_without_two_phases_or_core_times() -> None:
 
 
 def test_a_program_with_too_few_calls_of_the_phase_keeps_its_own() -> None:
-    """The slow group is kept even where most calls are fast; a program with fewer than three
-    calls in it keeps its own typical calls."""
+    """Two programs can give three fast calls and one three slow ones: the fast group is kept in
+    those two, and the third, with one fast call, keeps its own typical calls (its slow ones)."""
     found = {"flat": _two_speed_calls(fast=8, slow=2), "iree": _two_speed_calls(fast=10, slow=0),
              "pick": _two_speed_calls(fast=1, slow=4)}
     together = hal_profile.one_speed("local-task", found)
     assert together["pick"].set_aside == 1 and len(together["pick"].runs) == 4  # its fast call set aside
     assert all(e.core_ns == 2 * e.duration_ns for run in together["pick"].runs for e in run.values())
-    assert together["flat"].set_aside == 2 and together["iree"].set_aside == 0  # too few slow: their own
+    assert together["flat"].set_aside == 2 and together["iree"].set_aside == 0
+    assert all(e.core_ns == e.duration_ns for run in together["flat"].runs for e in run.values())
+
+
+def test_the_phase_kept_is_the_one_most_programs_can_give() -> None:
+    """Two programs have three slow calls and all three have three fast ones: the fast group is
+    kept in all three. Keeping the slow group would leave the flat program, two slow calls short,
+    on its own fast calls beside the others' slow ones: the headroom's bound from one phase and
+    IREE's time from the other."""
+    found = {"flat": _two_speed_calls(fast=8, slow=2), "iree": _two_speed_calls(fast=6, slow=4),
+             "iree-max-concurrency": _two_speed_calls(fast=4, slow=6)}
+    together = hal_profile.one_speed("local-task", found)
+    assert all(e.core_ns == e.duration_ns for p in together.values() for run in p.runs for e in run.values())
+    assert [len(p.runs) + p.set_aside for p in together.values()] == [10, 10, 10]
 
 
 def _recorded(stages: list[list[int]], indices: dict[int, int], gaps_us: list[float]) -> "ProgramProfile":

@@ -84,12 +84,20 @@ class Headroom:
                 "max_gain": round(self.max_gain, 4)}
 
     def sentence(self) -> str:
-        return (f"IREE's order takes {self.iree_measured_us:.0f} us under the profiler and keeps {self.workers} "
-                f"workers {self.utilisation:.0%} busy; no schedule can take less than {self.lower_bound_us:.0f} us "
-                f"(critical path {self.critical_path_us:.0f} us, core time / {self.workers} = "
-                f"{self.core_us / self.workers:.0f} us, {self.stages_at_least - 1} barriers of at least "
-                f"{self.barrier_us:.1f} us; stage by stage {self.schedule_bound_us:.0f} us): any schedule can gain "
-                f"at most {self.max_gain:.1%} on this device")
+        terms = (f"critical path {self.critical_path_us:.0f} us, core time / {self.workers} = "
+                 f"{self.core_us / self.workers:.0f} us, {self.stages_at_least - 1} barriers of at least "
+                 f"{self.barrier_us:.1f} us; stage by stage {self.schedule_bound_us:.0f} us")
+        measured = (f"IREE's order takes {self.iree_measured_us:.0f} us under the profiler and keeps {self.workers} "
+                    f"workers {self.utilisation:.0%} busy")
+        if self.lower_bound_us > self.iree_measured_us:
+            # The bound is built from the flat program's latencies; where that program ran slower
+            # under the profiler than IREE's waves, "no schedule can take less" would contradict
+            # the measurement beside it.
+            return (f"{measured}, less than the bound from the dispatches run one at a time "
+                    f"({self.lower_bound_us:.0f} us: {terms}), which ran slower under the profiler: "
+                    "no gain is measurable on this device")
+        return (f"{measured}; no schedule can take less than {self.lower_bound_us:.0f} us ({terms}): any schedule "
+                f"can gain at most {self.max_gain:.1%} on this device")
 
 
 def critical_path_us(graph: DispatchGraph, latency_us: dict[int, float]) -> float:

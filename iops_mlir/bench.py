@@ -142,7 +142,7 @@ def bench_model(name: str, small: bool, options: BenchOptions) -> dict:
             # The mean takes in the occasional slow calls, which the median leaves out.
             "mean_ms": round(statistics.fmean(t.samples) * 1e3, 4),
             "ratio_vs_iree_default": round(t.median / base, 4) if base else None,
-            # 95% bootstrap interval of that ratio over the paired rounds: what the noise allows.
+            # 95% interval of that ratio over the paired rounds (batch means): what the noise allows.
             "ratio_ci95": [round(x, 4) for x in timing.ratio_interval(t.samples, timings[BASELINE].samples)]
             if base else None,
             "transient_bytes": memory.get(v),
@@ -157,7 +157,7 @@ def bench_model(name: str, small: bool, options: BenchOptions) -> dict:
             "shipped": r.shipped, "closed_loop": r.closed_loop, "device_headroom": r.device_headroom,
             "search_skipped": r.search_skipped, "compile_seconds": result.seconds, "runtime": r.runtime,
             "against_best_iree": against_best_iree(timings, digests),
-            "program_median_ms": {v: round(pooled_median(rounds) * 1e3, 4) for v, rounds in
+            "program_median_ms": {v: round(timing.pooled_median(rounds) * 1e3, 4) for v, rounds in
                                   program_samples({v: t for v, t in timings.items() if v in digests}, digests).items()},
             # IREE orders whose stock file is byte for byte the one iops shipped: their ratio is
             # the bench's resolution (the same program timed twice), not a scheduling difference.
@@ -181,11 +181,6 @@ def program_samples(timings: dict, digests: dict[str, str]) -> dict[str, list[tu
     return found
 
 
-def pooled_median(rounds: list[tuple[float, ...]]) -> float:
-    """The median over every sample of every round."""
-    return statistics.median(x for samples in rounds for x in samples)
-
-
 def against_best_iree(timings: dict, digests: dict[str, str]) -> dict | None:
     """iops's median over the fastest of IREE's orders timed in the same rounds (the bar iops must
     clear: at most 1.0 plus noise), with that order's name; each program's median over the
@@ -195,8 +190,9 @@ def against_best_iree(timings: dict, digests: dict[str, str]) -> dict | None:
     if "iops" not in timings or not orders:
         return None
     programs = program_samples(timings, digests)
-    best = min(orders, key=lambda v: pooled_median(programs[v]))
-    found = {"order": best, "ratio": round(pooled_median(programs["iops"]) / pooled_median(programs[best]), 4),
+    best = min(orders, key=lambda v: timing.pooled_median(programs[v]))
+    ratio = timing.pooled_median(programs["iops"]) / timing.pooled_median(programs[best])
+    found = {"order": best, "ratio": round(ratio, 4),
              "ratio_ci95": [round(x, 4) for x in timing.ratio_interval(programs["iops"], programs[best])]}
     same = [v for v in orders if digests.get(v) is not None and digests[v] == digests.get("iops")]
     if same:
@@ -278,8 +274,8 @@ def markdown(doc: dict) -> str:
     lines = [f"{doc['target']} ({env['runtime_device']}, {flags}) on {env['host']}, batch {doc['batch']}, "
              f"{_rounds_text(doc)} interleaved rounds "
              f"({_order_text(doc)}) after {doc['warmup']} warm-up; "
-             f"median ms (IQR), ratio = median / {BASELINE} median [95% bootstrap interval over the "
-             "rounds, where recorded].", "",
+             f"median ms (IQR), ratio = median / {BASELINE} median [95% interval over the "
+             "rounds, by batch means, where recorded].", "",
              "| model | " + " | ".join(variants) + " |", "|---|" + "---|" * len(variants)]
     for row in doc["results"]:
         cells = []

@@ -3,7 +3,7 @@
 - Correctness: each small model's outputs against torch's, per variant and runtime setting.
 - Timing: per group, each variant's median (interquartile range) under every setting, and
   iops over IREE's best order and over sequential, as ratios of medians of the same rounds
-  with a 95% bootstrap interval.
+  with a 95% interval (batch means over the paired rounds).
 - Calibration: the analytic device model's efficiencies fitted to the in-context latency of
   every dispatch of the sequential program (`iree-debug`, profiled with the HAL profiler),
   and its per-dispatch overhead to that program's measured time. Errors are held out: each

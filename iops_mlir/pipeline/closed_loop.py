@@ -4,8 +4,8 @@ Candidates are IREE's three orders of the program as imported (`min-peak-memory`
 `max-concurrency`, and `debug`: the flat program, one dispatch at a time) and the search's pick
 of each round. Every candidate is compiled and
 timed on the device (`timing.interleaved`, the bench's harness): IREE's orders together, then
-each pick against IREE's best order in paired rounds, until the bootstrap interval of their
-ratio settles whether the pick is faster (a sequential test of at most `--verify-rounds` rounds;
+each pick against IREE's best order in paired rounds, until the interval of their
+ratio (`timing.ratio_interval`) settles whether the pick is faster (a sequential test of at most `--verify-rounds` rounds;
 fast programs get more rounds, until `--verify-rounds` x `timed.SECONDS_PER_ROUND` seconds passed).
 A pick predicted from another pick or a code variant's program is timed in the same rounds
 against that one too, and that direct timing decides between the two (`_fastest`).
@@ -65,7 +65,7 @@ from .scheduling import PROFILE_CALLS, make_report, search_options
 
 MAX_ROUNDS = 3
 MIN_GAIN = 0.01  # a pick ships when it is at least this much faster than IREE's best order...
-CONFIDENCE = 0.95  # ...at this confidence (bootstrap interval of the ratio over paired rounds)
+CONFIDENCE = 0.95  # ...at this confidence (interval of the ratio over paired rounds, by batch means)
 SETTLE_AFTER = 6  # paired rounds before a pick's timing may stop early
 # What the report keeps of a code variant's refitted model (`WaveCost.describe`)
 MODEL_FIELDS = ("fitted_on", "fit_samples", "contention", "overhead_us", "gap_us", "fill_us",
@@ -75,7 +75,7 @@ MODEL_FIELDS = ("fitted_on", "fit_samples", "contention", "overhead_us", "gap_us
 @dataclass(frozen=True)
 class Comparison:
     """A pick timed against IREE's best order in the same rounds: the ratio of their medians and
-    its bootstrap interval."""
+    its interval (`timing.ratio_interval`)."""
 
     against: str
     ratio: float

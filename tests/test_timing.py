@@ -51,7 +51,7 @@ def test_ratio_interval_covers_the_ratio_and_narrows_with_more_rounds() -> None:
     assert lo_few <= 1.10 <= hi_few and lo_many <= 1.10 <= hi_many
     assert hi_many - lo_many < hi_few - lo_few
     ratio = timing.pooled_median([(x,) for x in few[0]]) / timing.pooled_median([(x,) for x in few[1]])
-    assert lo_few < ratio < hi_few  # around the ratio reported beside it
+    assert lo_few < ratio < hi_few  # centred on the stretches, it holds the pooled ratio here too
     with pytest.raises(ValueError):
         timing.ratio_interval([1.0], [1.0, 2.0])
 

@@ -4,9 +4,10 @@ Candidates are IREE's three orders of the program as imported (`min-peak-memory`
 `max-concurrency`, and `debug`: the flat program, one dispatch at a time) and the search's pick
 of each round. Every candidate is compiled and
 timed on the device (`timing.interleaved`, the bench's harness): IREE's orders together, then
-each pick against IREE's best order in paired rounds, until the interval of their
-ratio (`timing.ratio_interval`) settles whether the pick is faster (a sequential test of at most `--verify-rounds` rounds;
-fast programs get more rounds, until `--verify-rounds` x `timed.SECONDS_PER_ROUND` seconds passed).
+each pick against IREE's best order in paired rounds, until the interval of their ratio
+(`timing.ratio_interval`) settles whether the pick is faster (a sequential test of at most
+`--verify-rounds` rounds; fast programs get more rounds, until `--verify-rounds` x
+`timed.SECONDS_PER_ROUND` seconds passed).
 A pick predicted from another pick or a code variant's program is timed in the same rounds
 against that one too, and that direct timing decides between the two (`_fastest`).
 With the profiled cost model a pick is compiled only where the model predicts it faster than the

@@ -132,7 +132,7 @@ def bench_model(name: str, small: bool, options: BenchOptions) -> dict:
                                  rewarm=options.rewarm, calls=options.calls, min_seconds=options.min_seconds,
                                  on_round=lambda r: bar.update())
     bar.close()
-    base = timings[BASELINE].median if BASELINE in timings else None
+    base = timings[BASELINE].samples if BASELINE in timings else None
     variants = {}
     for v in options.variants:
         t = timings[v]
@@ -141,10 +141,10 @@ def bench_model(name: str, small: bool, options: BenchOptions) -> dict:
             "iqr_ms": [round(x * 1e3, 4) for x in t.spread],
             # The mean takes in the occasional slow calls, which the median leaves out.
             "mean_ms": round(statistics.fmean(t.samples) * 1e3, 4),
-            "ratio_vs_iree_default": round(t.median / base, 4) if base else None,
-            # 95% interval of that ratio over the paired rounds (batch means): what the noise allows.
-            "ratio_ci95": [round(x, 4) for x in timing.ratio_interval(t.samples, timings[BASELINE].samples)]
-            if base else None,
+            # Over the paired rounds: the median of each round's ratio (`timing.paired_ratio`)...
+            "ratio_vs_iree_default": round(timing.paired_ratio(t.samples, base), 4) if base else None,
+            # ...and its 95% interval (batch means): what the noise allows.
+            "ratio_ci95": [round(x, 4) for x in timing.ratio_interval(t.samples, base)] if base else None,
             "transient_bytes": memory.get(v),
             "sha256": digests.get(v),
             "max_abs_error_vs_torch": errors[v],
@@ -158,7 +158,8 @@ def bench_model(name: str, small: bool, options: BenchOptions) -> dict:
             "search_skipped": r.search_skipped, "compile_seconds": result.seconds, "runtime": r.runtime,
             "against_best_iree": against_best_iree(timings, digests),
             "program_median_ms": {v: round(timing.pooled_median(rounds) * 1e3, 4) for v, rounds in
-                                  program_samples({v: t for v, t in timings.items() if v in digests}, digests).items()},
+                                  program_samples({v: t.samples for v, t in timings.items() if v in digests},
+                                                  digests).items()},
             # IREE orders whose stock file is byte for byte the one iops shipped: their ratio is
             # the bench's resolution (the same program timed twice), not a scheduling difference.
             "iops_same_file_as": [v for v in IREE_ORDERS if v in digests and digests[v] == digests.get("iops")],
@@ -170,35 +171,36 @@ def bench_model(name: str, small: bool, options: BenchOptions) -> dict:
 IREE_ORDERS = ("iree-min-peak-memory", "iree-max-concurrency", "iree-debug")
 
 
-def program_samples(timings: dict, digests: dict[str, str]) -> dict[str, list[tuple[float, ...]]]:
+def program_samples(samples: dict[str, list[float]], digests: dict[str, str | None]) -> dict[str, list[tuple[float, ...]]]:
     """Each compiled variant's samples as its program's, round by round: the samples of every
     variant whose file is byte for byte the same (iops ships IREE's own order's file when that
     order wins), so one program timed in two slots is one program, not two that differ by noise."""
     found = {}
-    for v, t in timings.items():
-        same = [w for w in timings if digests.get(v) is not None and digests.get(w) == digests[v]] or [v]
-        found[v] = [tuple(timings[w].samples[i] for w in same) for i in range(len(t.samples))]
+    for v, mine in samples.items():
+        same = [w for w in samples if digests.get(v) is not None and digests.get(w) == digests[v]] or [v]
+        found[v] = [tuple(samples[w][i] for w in same) for i in range(len(mine))]
     return found
 
 
 def against_best_iree(timings: dict, digests: dict[str, str]) -> dict | None:
-    """iops's median over the fastest of IREE's orders timed in the same rounds (the bar iops must
-    clear: at most 1.0 plus noise), with that order's name; each program's median over the
-    samples of every slot that holds its file (`program_samples`). Where iops's file is an IREE
-    order's, `same_file` is the ratio of the two slots' own medians: the bench's resolution."""
+    """iops against the fastest of IREE's orders timed in the same rounds (the bar iops must
+    clear: at most 1.0 plus noise), with that order's name: the largest of iops's ratios to
+    IREE's orders over the paired rounds (`timing.paired_ratio`), each program's rounds holding
+    the samples of every slot that holds its file (`program_samples`). Where iops's file is an
+    IREE order's, `same_file` is the ratio of the two slots' own samples: the bench's resolution."""
     orders = [v for v in IREE_ORDERS if v in timings]
     if "iops" not in timings or not orders:
         return None
-    programs = program_samples(timings, digests)
-    best = min(orders, key=lambda v: timing.pooled_median(programs[v]))
-    ratio = timing.pooled_median(programs["iops"]) / timing.pooled_median(programs[best])
-    found = {"order": best, "ratio": round(ratio, 4),
+    programs = program_samples({v: t.samples for v, t in timings.items()}, digests)
+    ratios = {v: timing.paired_ratio(programs["iops"], programs[v]) for v in orders}
+    best = max(orders, key=ratios.get)
+    found = {"order": best, "ratio": round(ratios[best], 4),
              "ratio_ci95": [round(x, 4) for x in timing.ratio_interval(programs["iops"], programs[best])]}
     same = [v for v in orders if digests.get(v) is not None and digests[v] == digests.get("iops")]
     if same:
-        found["same_file"] = {"order": same[0], "ratio": round(timings["iops"].median / timings[same[0]].median, 4),
-                              "ratio_ci95": [round(x, 4) for x in timing.ratio_interval(
-                                  timings["iops"].samples, timings[same[0]].samples)]}
+        mine, theirs = timings["iops"].samples, timings[same[0]].samples
+        found["same_file"] = {"order": same[0], "ratio": round(timing.paired_ratio(mine, theirs), 4),
+                              "ratio_ci95": [round(x, 4) for x in timing.ratio_interval(mine, theirs)]}
     return found
 
 
@@ -208,7 +210,13 @@ def headroom_captured(row: dict) -> float | None:
     room, v = row.get("device_headroom"), row["variants"]
     if not room or not room.get("max_gain") or "iops" not in v or BASELINE not in v:
         return None
-    return (1.0 - program_median_ms(row, "iops") / program_median_ms(row, BASELINE)) / room["max_gain"]
+    programs = program_samples({name: variant["samples_ms"] for name, variant in v.items() if "samples_ms" in variant},
+                               {name: variant.get("sha256") for name, variant in v.items()})
+    if "iops" in programs and BASELINE in programs:
+        ratio = timing.paired_ratio(programs["iops"], programs[BASELINE])
+    else:  # a document that kept no samples
+        ratio = program_median_ms(row, "iops") / program_median_ms(row, BASELINE)
+    return (1.0 - ratio) / room["max_gain"]
 
 
 def program_median_ms(row: dict, variant: str) -> float:
@@ -274,8 +282,8 @@ def markdown(doc: dict) -> str:
     lines = [f"{doc['target']} ({env['runtime_device']}, {flags}) on {env['host']}, batch {doc['batch']}, "
              f"{_rounds_text(doc)} interleaved rounds "
              f"({_order_text(doc)}) after {doc['warmup']} warm-up; "
-             f"median ms (IQR), ratio = median / {BASELINE} median [95% interval over the "
-             "rounds, by batch means, where recorded].", "",
+             f"median ms (IQR), ratio = the median over the rounds of each round's time / {BASELINE}'s "
+             "[95% interval over the rounds, by batch means, where recorded].", "",
              "| model | " + " | ".join(variants) + " |", "|---|" + "---|" * len(variants)]
     for row in doc["results"]:
         cells = []
@@ -323,9 +331,10 @@ def error_table(doc: dict) -> str:
     out-of-sample errors (every candidate predicted before it was timed at compile time) are
     summarised beside it.
     """
-    lines = ["iops against IREE's best order in the same rounds, the headroom it took, and the cost model's "
+    lines = ["iops against IREE's best order in the same rounds (the largest of iops's ratios to IREE's orders, "
+             "each the median of the rounds' ratios), the headroom it took, and the cost model's "
              "error (error = predicted / measured median - 1). A program timed in two slots (iops ships "
-             "an IREE order's very file) is one program, its median over both slots' samples.", "",
+             "an IREE order's very file) is one program, each round holding both slots' samples.", "",
              "| model | iops / best IREE order | headroom (lower bound) | taken by iops | shipped | predicted ms | "
              "bench ms | error | compile-time candidates: error |", "|---|---|---|---|---|---|---|---|---|"]
     for row in doc["results"]:

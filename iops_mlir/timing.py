@@ -148,38 +148,63 @@ _T_QUANTILES = {0.90: (6.314, 2.920, 2.353, 2.132), 0.95: (12.706, 4.303, 3.182,
                 0.99: (63.657, 9.925, 5.841, 4.604)}
 
 
+def paired_ratio(samples: Sequence[float | Sequence[float]], reference: Sequence[float | Sequence[float]]) -> float:
+    """How many times `reference`'s time `samples` took, over paired rounds: the median over the
+    rounds of each round's ratio (a round holding several samples of a program, its file timed in
+    several slots: the median of them).
+
+    The two calls of a round run within a fraction of a second, in the same phase of the host,
+    so each round's ratio leaves out the phase; a ratio of the two programs' medians over the
+    whole run does not: where the host moves between a fast and a slow phase, each median falls
+    between the two and a few rounds more in one phase move it by several percent. The same
+    file timed in two slots of one bench (112 such pairs in the saved benches) differed by more
+    than 2% in 23 by the ratio of medians, in 7 by this one (docs/reference.md, 'Ratios of
+    paired rounds').
+    """
+    mine, theirs = _paired(samples, reference)
+    return math.exp(statistics.median(_round_logs(mine, theirs)))
+
+
 def ratio_interval(samples: Sequence[float | Sequence[float]], reference: Sequence[float | Sequence[float]], *,
                    level: float = 0.95) -> tuple[float, float]:
-    """Interval of median(samples) / median(reference) over paired rounds, by batch means.
+    """Interval of `paired_ratio(samples, reference)`, by batch means.
 
     `samples[i]` and `reference[i]` come from the same round, in the order they were timed. The
     rounds are cut into RATIO_BATCHES consecutive stretches (fewer where there are fewer rounds)
-    and each stretch's ratio of medians taken; the interval is their geometric mean times and
-    over exp(Student's t times the standard error of their logarithms). Resampling single rounds
-    (a bootstrap) would treat them as independent, and they are not: on the 2-core VMs the
-    host's phases, lasting seconds, slow two different programs by different amounts, so the
-    ratio itself drifts. Over 90 s of small ResNet-50's two code variants, the rounds' bootstrap
-    interval from 5 s of rounds held the whole run's ratio in 3 of 18 stretches, this one in 17
-    (docs/reference.md, 'Intervals that hold'). It is centred on the stretches, not on the run's
-    pooled ratio of medians, which a jump in one stretch's medians can move by more than the
-    stretches disagree. A round may hold several samples of one program (its file timed in
-    several slots): each median is then over all the samples of its rounds.
+    and each stretch's paired ratio taken; the interval is their geometric mean times and over
+    exp(Student's t times the standard error of their logarithms). Resampling single rounds (a
+    bootstrap) would treat them as independent, and they are not: on the 2-core VMs the host's
+    phases, lasting seconds, slow two different programs by different amounts, so the ratio
+    itself drifts. Over 90 s of small ResNet-50's two code variants, the rounds' bootstrap
+    interval from 5 s of rounds held the whole run's ratio in 3 of 18 stretches, batch means in
+    15 to 17 (docs/reference.md, 'Intervals that hold').
     """
-    if len(samples) != len(reference) or not samples:
-        raise ValueError("ratio_interval needs two equally long, non-empty lists of paired samples")
     if level not in _T_QUANTILES:
         raise ValueError(f"ratio_interval knows the levels {sorted(_T_QUANTILES)}, not {level}")
-    mine, theirs = _rounds(samples), _rounds(reference)
+    mine, theirs = _paired(samples, reference)
     count = min(RATIO_BATCHES, len(mine))
     if count < 2:
-        whole = pooled_median(mine) / pooled_median(theirs)
+        whole = paired_ratio(mine, theirs)
         return whole, whole
     cuts = [round(k * len(mine) / count) for k in range(count + 1)]
     # On the log scale, so that the interval of a ratio stays above zero however few the rounds.
-    logs = [math.log(pooled_median(mine[a:b]) / pooled_median(theirs[a:b])) for a, b in zip(cuts, cuts[1:])]
+    logs = [statistics.median(_round_logs(mine[a:b], theirs[a:b])) for a, b in zip(cuts, cuts[1:])]
     centre = statistics.fmean(logs)
     half = _T_QUANTILES[level][count - 2] * statistics.stdev(logs) / math.sqrt(count)
     return math.exp(centre - half), math.exp(centre + half)
+
+
+def _paired(samples: Sequence[float | Sequence[float]],
+            reference: Sequence[float | Sequence[float]]) -> tuple[list[tuple[float, ...]], list[tuple[float, ...]]]:
+    """Both programs' rounds, checked to pair up."""
+    if len(samples) != len(reference) or not samples:
+        raise ValueError("a ratio of paired rounds needs two equally long, non-empty lists of samples")
+    return _rounds(samples), _rounds(reference)
+
+
+def _round_logs(mine: Sequence[tuple[float, ...]], theirs: Sequence[tuple[float, ...]]) -> list[float]:
+    """Each round's log ratio of the two programs' samples (their medians, where a round holds several)."""
+    return [math.log(statistics.median(m) / statistics.median(t)) for m, t in zip(mine, theirs)]
 
 
 def pooled_median(rounds: Sequence[tuple[float, ...]]) -> float:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+import statistics
 from pathlib import Path
 
 import pytest
 
-from iops_mlir import explain
+from iops_mlir import explain, timing
 from iops_mlir.targets import load_target
 
 from conftest import assert_clean_error, run_cli
@@ -108,8 +109,8 @@ def test_bench_small_model_json_and_plot(capsys, tmp_path: Path) -> None:
     assert row["iops_same_file_as"] == same
     best = row["against_best_iree"]  # the fastest of the IREE orders timed
     assert best["order"] in ("iree-min-peak-memory", "iree-debug")
-    assert best["ratio"] == pytest.approx(row["variants"]["iops"]["median_ms"]
-                                          / row["variants"][best["order"]]["median_ms"], abs=2e-3)
+    assert best["ratio"] == pytest.approx(timing.paired_ratio(row["variants"]["iops"]["samples_ms"],
+                                                              row["variants"][best["order"]]["samples_ms"]), abs=2e-3)
     assert row["runtime"]["flags"] == list(load_target("llvm-cpu").runtime_flags)
     assert "workers_check" not in row["runtime"]  # the analytic model: no closed loop, nothing timed
 
@@ -172,23 +173,53 @@ def test_bench_report_without_iree_default_order(tmp_path: Path) -> None:
 def test_one_file_timed_in_two_slots_is_one_program() -> None:
     """iops ships max-concurrency's very file: the bench pools the two slots per round, so iops /
     best is 1 where that order is the fastest, and the slots' own ratio is kept as resolution."""
-    from iops_mlir import bench, timing
+    from iops_mlir import bench
     from iops_mlir.timing import Timing
 
     slots = {"iops": [1.00, 1.10, 0.95, 1.02, 1.04], "iree-max-concurrency": [1.06, 1.00, 1.05, 0.98, 1.08],
              "iree-min-peak-memory": [1.20, 1.25, 1.22, 1.19, 1.30], "iree-debug": [1.40, 1.42, 1.39, 1.45, 1.41]}
     timings = {v: Timing(v, samples) for v, samples in slots.items()}
     digests = {"iops": "a", "iree-max-concurrency": "a", "iree-min-peak-memory": "b", "iree-debug": "c"}
-    programs = bench.program_samples(timings, digests)
+    programs = bench.program_samples(slots, digests)
     assert programs["iops"] == programs["iree-max-concurrency"] == list(zip(slots["iops"], slots["iree-max-concurrency"]))
     assert programs["iree-debug"] == [(x,) for x in slots["iree-debug"]]
     best = bench.against_best_iree(timings, digests)
     assert best["order"] == "iree-max-concurrency" and best["ratio"] == 1.0 and best["ratio_ci95"] == [1.0, 1.0]
     # Its median is over the ten samples, so one slow slot does not move it as a mean of two would.
     assert timing.pooled_median(programs["iops"]) == pytest.approx((1.02 + 1.04) / 2)
-    assert best["same_file"] == {"order": "iree-max-concurrency", "ratio": round(1.02 / 1.05, 4),
+    # The slots' own ratio: the median of the rounds' 1.00/1.06, 1.10/1.00, 0.95/1.05, 1.02/0.98, 1.04/1.08.
+    assert best["same_file"] == {"order": "iree-max-concurrency", "ratio": round(1.04 / 1.08, 4),
                                  "ratio_ci95": best["same_file"]["ratio_ci95"]}
-    # Distinct files stay distinct: iops against the default order's file is a real comparison.
+    # Distinct files stay distinct: iops against the max-concurrency order's file is a real comparison,
+    # and the order iops is slowest against is the best: here max-concurrency, not the default order.
     digests["iops"] = "d"
     best = bench.against_best_iree(timings, digests)
-    assert best["ratio"] == round(1.02 / 1.05, 4) and "same_file" not in best
+    assert best == {"order": "iree-max-concurrency", "ratio": round(1.04 / 1.08, 4), "ratio_ci95": best["ratio_ci95"]}
+    # The host slows down after round two; the default order is 3% faster than max-concurrency in
+    # every round but the third, which one slow call spoils. Its median over the run falls in the
+    # slow phase and max-concurrency's in the fast one; round by round the default is the faster.
+    slots = {"iops": [1.00, 1.00, 1.50, 1.50, 1.50], "iree-debug": [1.40, 1.40, 2.10, 2.10, 2.10],
+             "iree-min-peak-memory": [0.97, 0.97, 1.50, 1.50, 1.45], "iree-max-concurrency": [1.00, 1.00, 1.00, 1.55, 1.50]}
+    timings = {v: Timing(v, samples) for v, samples in slots.items()}
+    best = bench.against_best_iree(timings, digests)
+    assert statistics.median(slots["iree-max-concurrency"]) < statistics.median(slots["iree-min-peak-memory"])
+    assert best["order"] == "iree-min-peak-memory" and best["ratio"] == round(1 / 0.97, 4)
+
+
+def test_same_file_ratios_reads_the_programs_timed_in_two_slots(tmp_path: Path) -> None:
+    """tools/same_file_ratios.py: one program in two slots whose medians fall in different phases."""
+    import subprocess
+    import sys
+
+    row = {"model": "m", "iops_same_file_as": ["iree-max-concurrency"],
+           "variants": {"iops": {"samples_ms": [1.0, 1.0, 1.5, 1.5, 1.5]},
+                        "iree-max-concurrency": {"samples_ms": [1.0, 1.0, 1.0, 1.5, 1.5]}}}
+    (tmp_path / "b.json").write_text(json.dumps({"results": [row]}))
+    tool = Path(__file__).resolve().parent.parent / "tools" / "same_file_ratios.py"
+    done = subprocess.run([sys.executable, tool, tmp_path / "b.json"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "1 programs timed in two slots" in done.stdout
+    assert "ratio of medians  mean |log ratio| 0.4055" in done.stdout  # 1.5 / 1.0
+    assert "paired ratio      mean |log ratio| 0.0000" in done.stdout and "off in 0" in done.stdout
+    done = subprocess.run([sys.executable, tool, tmp_path / "none.json"], capture_output=True, text=True)
+    assert done.returncode == 1 and "No bench document" in done.stderr and "Traceback" not in done.stderr

@@ -63,6 +63,27 @@ def test_a_pick_ships_only_when_surely_faster_than_irees_best_order_by_the_minim
                                  _candidate("iops-2", 81.0, (0.85, 0.97))]).name == "iops-2"
 
 
+def test_irees_orders_are_ranked_by_their_ratios_over_paired_rounds(monkeypatch) -> None:
+    """The host slows down after round two: the default order is 3% faster than max-concurrency in
+    every round but one, which one slow call spoils. Its median over the session falls in the slow
+    phase and max-concurrency's in the fast one, so their medians would rank them the other way."""
+    from types import SimpleNamespace
+    from iops_mlir.progress import Progress
+
+    samples = {"iree": [97.0, 97.0, 150.0, 150.0, 145.0], "iree-max-concurrency": [100.0, 100.0, 100.0, 155.0, 150.0],
+               "iree-debug": [140.0, 140.0, 210.0, 210.0, 210.0]}
+    monkeypatch.setattr(closed_loop, "time_programs",
+                        lambda vmfbs, target, inputs, rounds: Timed(samples, {name: 1.9 for name in vmfbs}))
+    plain = SimpleNamespace(program=SimpleNamespace(target=None))
+    loop = closed_loop._Loop(SimpleNamespace(verify_rounds=5), None, plain, [], Progress(quiet=True))
+    loop.candidates = [_candidate(name, None) for name in IREE_ORDERS]
+    loop.time_baseline()
+    measured = {c.name: c.measured_us for c in loop.candidates}
+    assert measured["iree"] == 145.0  # the default order's median: the scale of every candidate
+    assert measured["iree-max-concurrency"] == pytest.approx(145.0 * 100.0 / 97.0)  # the median round's ratio
+    assert closed_loop._best_iree(loop.candidates).name == "iree"
+
+
 def test_a_timing_of_two_picks_together_decides_between_them() -> None:
     """A code variant's program of the pick's waves timed x0.92 of IREE's best order in its own
     session, the pick x0.94 in its own; timed together, the variant was not surely faster than

@@ -2,8 +2,8 @@
 
 - Correctness: each small model's outputs against torch's, per variant and runtime setting.
 - Timing: per group, each variant's median (interquartile range) under every setting, and
-  iops over IREE's best order and over sequential, as ratios of medians of the same rounds
-  with a 95% interval (batch means over the paired rounds).
+  iops over IREE's best order and over sequential, as ratios over the same rounds (the
+  median of each round's ratio) with a 95% interval (batch means over the paired rounds).
 - Calibration: the analytic device model's efficiencies fitted to the in-context latency of
   every dispatch of the sequential program (`iree-debug`, profiled with the HAL profiler),
   and its per-dispatch overhead to that program's measured time. Errors are held out: each
@@ -105,11 +105,12 @@ def correctness_table(doc: dict) -> list[str]:
 
 @dataclass
 class Speedup:
-    """iops against one of IREE's orders in one group: ratio of medians and its 95% interval."""
+    """iops against one of IREE's orders in one group: its ratio over the paired rounds and the
+    ratio's 95% interval."""
 
     group: str
     order: str
-    ratio: float  # iops median / order median (below 1: iops is faster)
+    ratio: float  # iops / order, the median of each round's ratio (below 1: iops is faster)
     low: float
     high: float
 
@@ -124,7 +125,7 @@ def speedups(doc: dict, setting: str) -> list[Speedup]:
             if "samples_ms" in rows.get(order, {}):
                 iops, other = rows["iops"]["samples_ms"], rows[order]["samples_ms"]
                 low, high = timing.ratio_interval(iops, other)
-                found.append(Speedup(label, order, statistics.median(iops) / statistics.median(other), low, high))
+                found.append(Speedup(label, order, timing.paired_ratio(iops, other), low, high))
     return found
 
 

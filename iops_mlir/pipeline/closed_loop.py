@@ -31,8 +31,9 @@ orders' profiled spans and timed calls. The flat program's own prediction comes 
 fitted without it, its dispatches' times read from IREE's other orders (`wave_cost_without_flat`).
 
 Timings are cached by the candidates' bytes, so compiling again gives the same output.
-A pick's `measured_us` is its ratio to IREE's best order times that order's median, so every
-candidate is on the scale of the first timing session.
+Every ratio is over paired rounds (`timing.paired_ratio`). A pick's `measured_us` is its ratio
+to IREE's best order times that order's `measured_us`, so every candidate is on the scale of
+the first timing session: IREE's default order's median there.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ from ..options import CompileOptions
 from ..progress import Progress
 from ..schedule import Schedule
 from ..schedule.memory import transient_allocations
-from ..timing import ratio_interval
+from ..timing import paired_ratio, ratio_interval
 from ..targets import CodeVariant
 from ..workers import WorkersCheck, check_workers, with_workers
 from . import code_variants
@@ -75,8 +76,8 @@ MODEL_FIELDS = ("fitted_on", "fit_samples", "contention", "overhead_us", "gap_us
 
 @dataclass(frozen=True)
 class Comparison:
-    """A pick timed against IREE's best order in the same rounds: the ratio of their medians and
-    its interval (`timing.ratio_interval`)."""
+    """A pick timed against IREE's best order in the same rounds: their ratio over the paired
+    rounds (`timing.paired_ratio`) and its interval (`timing.ratio_interval`)."""
 
     against: str
     ratio: float
@@ -88,7 +89,7 @@ class Comparison:
     def of(cls, samples: Samples, pick: str, against: str) -> Comparison:
         mine, theirs = samples[pick], samples[against]
         low, high = ratio_interval(mine, theirs, level=CONFIDENCE)
-        return cls(against, statistics.median(mine) / statistics.median(theirs), low, high, len(mine))
+        return cls(against, paired_ratio(mine, theirs), low, high, len(mine))
 
     def faster(self) -> bool:
         """Faster than IREE's best order by at least MIN_GAIN, at the confidence level."""
@@ -193,14 +194,20 @@ class _Loop:
 
     # -- measuring ------------------------------------------------------------------------
     def time_baseline(self) -> None:
-        """Time IREE's orders, interleaved; each one's measured_us is its median (cached)."""
+        """Time IREE's orders, interleaved (cached). The first order's measured_us is its median,
+        each other's that median times their ratio over the paired rounds (`timing.paired_ratio`):
+        which order is fastest is read from calls made in the same phases of the host, where the
+        orders' own medians over the session could each fall in another phase (on 30 compiles,
+        the paired ratios came a third closer to the bench's later ones, docs/reference.md)."""
         rounds = self.options.verify_rounds
         self.progress.say(f"timing {len(self.candidates)} programs on the device, {rounds} interleaved rounds or "
                           f"{rounds * SECONDS_PER_ROUND:g} s: "
                           + ", ".join(c.name for c in self.candidates))
         timed = time_programs({c.name: c.vmfb for c in self.candidates}, self.target, self.inputs, rounds)
+        reference = self.candidates[0]  # IREE's default order, the first added
+        scale = statistics.median(timed.samples[reference.name])
         for c in self.candidates:
-            c.measured_us = statistics.median(timed.samples[c.name])
+            c.measured_us = scale * paired_ratio(timed.samples[c.name], timed.samples[reference.name])
             c.busy_cores = timed.busy_cores[c.name]
 
     def time_pick(self, pick: Candidate) -> None:
@@ -299,7 +306,7 @@ class _Loop:
                     c.predicted_us = self.predict_order(c)
 
     def fastest_measured(self) -> Candidate:
-        """The candidate of lowest measured median so far."""
+        """The candidate measured fastest so far."""
         return min(self.candidates, key=lambda c: c.measured_us)
 
     def pick_source(self, owner: Scheduled) -> Candidate | None:
@@ -539,7 +546,7 @@ def _fastest(candidates: list[Candidate]) -> Candidate:
 
 
 def _best_iree(candidates: list[Candidate]) -> Candidate:
-    """IREE's order of lowest measured median: what every pick is timed against."""
+    """IREE's fastest order as measured (`_Loop.time_baseline`): what every pick is timed against."""
     return min((c for c in candidates if c.is_iree_order), key=lambda c: c.measured_us)
 
 

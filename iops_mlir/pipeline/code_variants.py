@@ -44,7 +44,6 @@ fitted a contention of 1.15-1.41 where the default code's fitted 1.00-1.06).
 
 from __future__ import annotations
 
-import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,6 +52,7 @@ from ..cost.wave_model import ProfiledProgram, WaveCost, WaveModel, transfer, wa
 from ..options import CompileOptions
 from ..schedule import Schedule
 from ..targets import CodeVariant, Target
+from ..timing import paired_ratio
 from ..workers import WorkersCheck
 from ..iree_tools import CommandLog
 from .back import Scheduled, compile_concurrently, compile_iree_order, compile_stages
@@ -134,7 +134,7 @@ def build(owner: Scheduled, variant: CodeVariant, of: str, stages: list[list[int
     fitted = owner.profiled.cost
     moved = transfer(fitted, flat.profile, nodes, flat_name=flat_name)
     default = fitted.model.with_dispatches_of(owner.profiled.flat.profile, nodes)
-    flat_ratio = statistics.median(timed.samples[flat_name]) / statistics.median(timed.samples[FLAT])
+    flat_ratio = paired_ratio(timed.samples[flat_name], timed.samples[FLAT])
     predicted = predict(measured_us, flat_ratio, default, moved.model, stages, flat_stages.stages,
                         splits_dispatches=variant.splits_dispatches)
     return Built(name, vmfbs[name], predicted, moved, flat_ratio, flat)

@@ -6,7 +6,7 @@ the bench's error. This reads saved bench documents and reports, over every such
 from 1 the ratio of the slots' medians and the paired ratio (`timing.paired_ratio`, the median
 of each round's ratio) came.
 
-    python tools/same_file_ratios.py benchmarks/results/**/*.json
+    python tools/same_file_ratios.py benchmarks/results/*.json benchmarks/results/*/*.json
 """
 
 from __future__ import annotations

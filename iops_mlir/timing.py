@@ -157,8 +157,8 @@ def paired_ratio(samples: Sequence[float | Sequence[float]], reference: Sequence
     so each round's ratio leaves out the phase; a ratio of the two programs' medians over the
     whole run does not: where the host moves between a fast and a slow phase, each median falls
     between the two and a few rounds more in one phase move it by several percent. The same
-    file timed in two slots of one bench (112 such pairs in the saved benches) differed by more
-    than 2% in 23 by the ratio of medians, in 7 by this one (docs/reference.md, 'Ratios of
+    file timed in two slots of one bench (123 such pairs in the saved benches) differed by more
+    than 2% in 24 by the ratio of medians, in 7 by this one (docs/reference.md, 'Ratios of
     paired rounds').
     """
     mine, theirs = _paired(samples, reference)

@@ -18,9 +18,7 @@ import statistics
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from iops_mlir import timing  # noqa: E402
+from iops_mlir import timing
 
 
 def same_file_pairs(paths: list[Path]) -> list[tuple[str, str, list[float], list[float]]]:

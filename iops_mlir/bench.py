@@ -33,6 +33,7 @@ from .choices import BENCH_VARIANTS as VARIANTS
 from .cost.cache import host_identity
 from .errors import UserError
 from .files import write_atomic
+from .headroom import SideBySide
 from .iree_tools import run_tool
 from .options import CompileOptions
 from .pipeline.front import input_weights
@@ -360,7 +361,7 @@ def error_table(doc: dict) -> str:
         errors = [f"{c['scheduler']} {c['error']:+.1%}" for c in loop.get("candidates", []) if c.get("error") is not None]
         cells.append(", ".join(errors) or "-")
         lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines + _workers_notes(doc)) + "\n"
+    return "\n".join(lines + _workers_notes(doc) + _side_by_side_notes(doc)) + "\n"
 
 
 def _workers_notes(doc: dict) -> list[str]:
@@ -374,6 +375,14 @@ def _workers_notes(doc: dict) -> list[str]:
                          f"{check['advised_workers']} of the {check['workers']} workers at compile time "
                          f"({' '.join(row['runtime']['advised_flags'])}); every variant here ran on {check['workers']}.")
     return ["", *notes] if notes else []
+
+
+def _side_by_side_notes(doc: dict) -> list[str]:
+    """What the compile's profiles showed running dispatches side by side gives on this device
+    (`headroom.SideBySide`): the core-time term of the headroom assumes it keeps every worker busy."""
+    notes = [f"- {row['model']}: {SideBySide.from_json(room['side_by_side']).sentence()}."
+             for row in doc["results"] if (room := row.get("device_headroom")) and room.get("side_by_side")]
+    return ["", "Side by side, at compile time:", *notes] if notes else []
 
 
 def plot(doc: dict, path: Path) -> None:

@@ -323,6 +323,11 @@ def test_the_closed_loop_measures_every_candidate_and_ships_the_fastest(tiny_mod
     assert model["fit_samples"] >= schedule["num_dispatches"] + 2
     assert room["workers"] == model["workers"] and room["lower_bound_us"] <= room["iree_measured_us"] * 1.5
     assert 0.0 < room["utilisation"] <= 1.0 and "device headroom:" in err
+    # What the waves of IREE's orders gave over their dispatches one at a time (the model's three
+    # branches run side by side in them).
+    side = room["side_by_side"]
+    assert side["program"] in ("iree", "iree-max-concurrency") and side["dispatches"] >= 2 * side["waves"] >= 2
+    assert side["together_us"] > 0 and side["alone_us"] > 0 and "side by side" in err
     runtime = schedule["runtime"]  # the output timed on the target's workers and on fewer
     if target_workers(load_target("llvm-cpu")) > 1:
         check = runtime["workers_check"]

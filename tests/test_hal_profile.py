@@ -22,7 +22,8 @@ from iops_mlir.cost.hal_profile import (LEAST_TYPICAL, DispatchEvent, ProgramPro
 from iops_mlir.cost import hal_profile
 from iops_mlir.errors import UserError
 from iops_mlir.graph import DispatchGraph
-from iops_mlir.headroom import Headroom, critical_path_us, headroom, schedule_bound_us
+from iops_mlir.cost.wave_model import ProfiledProgram
+from iops_mlir.headroom import Headroom, SideBySide, critical_path_us, headroom, schedule_bound_us, side_by_side
 from iops_mlir.targets import load_target
 from iops_mlir.workers import target_workers, worker_counts
 
@@ -68,7 +69,7 @@ def test_a_profile_of_another_program_is_refused() -> None:
 
 
 def test_headroom_from_the_recorded_profiles() -> None:
-    from iops_mlir.cost.wave_model import ProfiledProgram, wave_samples
+    from iops_mlir.cost.wave_model import wave_samples
     from iops_mlir.headroom import height
 
     flat, iree = _profile("flat"), _profile("iree")
@@ -100,6 +101,50 @@ def test_headroom_from_the_recorded_profiles() -> None:
     doc = found.to_json()
     assert {"workers", "utilisation", "iree_measured_us", "lower_bound_us", "max_gain"} <= set(doc)
     assert "can gain at most" in found.sentence()
+    # What IREE's waves gave over their dispatches one at a time: their spans against the flat
+    # program's latencies of the same dispatches.
+    side = found.side_by_side
+    together = [s for s in wave_samples(iree, waves) if len(s.members) > 1]
+    assert side.program == "iree" and side.waves == len(together) >= 1
+    assert side.dispatches == sum(len(s.members) for s in together)
+    assert side.together_us == pytest.approx(sum(s.span_us for s in together))
+    # Their latencies one at a time, at the speed IREE's order ran its lone dispatches.
+    lone = [s.members[0] for s in wave_samples(iree, waves) if len(s.members) == 1]
+    assert side.speed == pytest.approx(sum(iree.latency_us(n) for n in lone) / sum(flat.latency_us(n) for n in lone))
+    assert side.alone_us == pytest.approx(side.speed * sum(flat.latency_us(n) for s in together for n in s.members))
+    assert doc["side_by_side"]["ratio"] == pytest.approx(side.together_us / side.alone_us, abs=1e-4)
+    assert side.sentence() in found.sentence()
+
+
+def _events(spans: dict[int, tuple[int, int]]) -> dict[int, DispatchEvent]:
+    """One call: each node's event from its (start, end) in nanoseconds."""
+    return {n: DispatchEvent(f"d{n}", 0, 0, n, start, end, 2 * (end - start)) for n, (start, end) in spans.items()}
+
+
+def test_side_by_side_compares_waves_with_their_dispatches_one_at_a_time() -> None:
+    """Two 10 us dispatches: one after the other in the flat program; side by side in the order
+    with a wave of both. The order whose waves hold the most dispatches is the one measured, and
+    the flat program's latencies are taken at the speed the order ran its lone dispatch: an order
+    profiled while the machine ran at half speed gives the same ratio."""
+    flat = ProfiledProgram("flat", [[0], [1], [2]], ProgramProfile(
+        "local-task", [_events({0: (0, 10_000), 1: (11_000, 21_000), 2: (22_000, 32_000)})] * 3))
+
+    def order(name: str, wave_us: int, slower: int = 1) -> ProfiledProgram:
+        wave_end, lone_end = 1_000 * wave_us * slower, 1_000 * (wave_us + 11) * slower
+        return ProfiledProgram(name, [[0, 1], [2]], ProgramProfile(
+            "local-task", [_events({0: (0, wave_end), 1: (0, wave_end), 2: (lone_end - 10_000 * slower, lone_end)})] * 3))
+
+    sequential = ProfiledProgram("sequential", flat.stages, flat.profile)
+    paying = side_by_side(flat, [sequential, order("paying", 14)])
+    assert (paying.program, paying.waves, paying.dispatches, paying.speed) == ("paying", 1, 2, 1.0)
+    assert (paying.together_us, paying.alone_us) == (14.0, 20.0) and paying.ratio == pytest.approx(0.7)
+    assert "side by side saved 30% of their time" in paying.sentence()
+    slow = side_by_side(flat, [order("slow", 14, slower=2)])
+    assert slow.speed == 2.0 and (slow.together_us, slow.alone_us) == (28.0, 40.0) and slow.ratio == pytest.approx(0.7)
+    costly = side_by_side(flat, [order("costly", 21)])
+    assert costly.ratio == pytest.approx(1.05) and "gained nothing here" in costly.sentence()
+    assert side_by_side(flat, [sequential]) is None  # no wave of two: nothing to say
+    assert SideBySide.from_json(slow.to_json()) == slow
 
 
 def test_critical_path_follows_dependences_not_program_order() -> None:

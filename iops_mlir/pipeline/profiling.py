@@ -68,14 +68,15 @@ def profile_baselines(log: CommandLog, graph: DispatchGraph, target: Target, ord
                       inputs: list, folder: Path, *, calls: int) -> Profiled:
     """Compile IREE's `orders` (by scheduler name, with their stages; the flat program, FLAT, and
     the default order among them) of the program in `log.cwd` with stock iree-compile, profile
-    them all, fit the wave model on every stage and measure the headroom. The profiles go into
+    them all, fit the wave model on every stage and measure the headroom (with what the orders'
+    waves gave over one dispatch at a time, `headroom.side_by_side`). The profiles go into
     `folder`."""
     jobs = {name: functools.partial(compile_iree_order, target=target, name=name) for name in orders}
     vmfbs = compile_concurrently(log, jobs)
     found = profile_schedules(log, target, graph, orders, vmfbs, inputs, folder, calls=calls)
     profiled = Profiled(graph, found.pop(FLAT), found)
     profiled.cost = profiled.refit()
-    profiled.headroom = headroom(graph, profiled.flat, found["iree"])
+    profiled.headroom = headroom(graph, profiled.flat, found["iree"], others=found.values())
     return profiled
 
 

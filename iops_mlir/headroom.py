@@ -27,6 +27,13 @@ sums left 9.5%; `docs/reference.md`). The lower bound is the larger of the two.
 P is the number of workers the profiles show busy at once, not an assumption. A GPU reports
 no core time; there both bounds take the latencies and the barriers alone.
 
+The flat program's calls and IREE's order's ran at different moments, and a 2-core VM's speed
+moves by up to 2x within seconds: a bound from one phase set against IREE's time from another
+put small Inception-v3's headroom anywhere from 14% to 38% over seven compiles. So the flat
+program's latencies and core times are first put at the speed of IREE's order's calls
+(`lone_speed`: its stages of one dispatch against the same dispatches in the flat program,
+both one dispatch on every worker); over the same compiles, 28-36%.
+
 The core-time term is what waves could gain if running dispatches side by side kept every
 worker busy. Whether it does on this device is measured too (`side_by_side`): in the profiled
 program with the most dispatches in waves of two or more, the waves' spans against the same
@@ -99,6 +106,8 @@ class Headroom:
     barrier_us: float = 0.0  # the shortest time between two stages either profile shows
     schedule_bound_us: float = 0.0  # the search's bound on any schedule under the same limits
     side_by_side: SideBySide | None = None  # what waves gave over one dispatch at a time; None: no wave profiled
+    speed: float = 1.0  # the flat program's latencies were taken times this: IREE's order's speed (`lone_speed`)
+    core_speed: float = 1.0  # and its core times times this
 
     @property
     def barriers_us(self) -> float:
@@ -133,7 +142,8 @@ class Headroom:
     def sentence(self) -> str:
         terms = (f"critical path {self.critical_path_us:.0f} us, core time / {self.workers} = "
                  f"{self.core_us / self.workers:.0f} us, {self.stages_at_least - 1} barriers of at least "
-                 f"{self.barrier_us:.1f} us; stage by stage {self.schedule_bound_us:.0f} us")
+                 f"{self.barrier_us:.1f} us; stage by stage {self.schedule_bound_us:.0f} us; the flat program's "
+                 f"times x{self.speed:.2f}, at the speed of IREE's order")
         measured = (f"IREE's order takes {self.iree_measured_us:.0f} us under the profiler and keeps {self.workers} "
                     f"workers {self.utilisation:.0%} busy")
         if self.lower_bound_us > self.iree_measured_us:
@@ -163,22 +173,40 @@ def height(graph: DispatchGraph) -> int:
     return max(dispatch_levels(graph).values(), default=-1) + 1
 
 
-def shortest_barrier_us(*programs: ProfiledProgram) -> float:
-    """The shortest time from a stage's end to the next stage's start in the profiles (each
-    boundary's median over the calls); 0 where no program has two stages."""
-    gaps = [s.gap_us for p in programs for s in wave_samples(p.profile, p.stages) if s.gap_us is not None]
+def shortest_barrier_us(flat: ProfiledProgram, iree: ProfiledProgram, flat_speed: float = 1.0) -> float:
+    """The shortest time from a stage's end to the next stage's start in the two profiles (each
+    boundary's median over the calls; the flat program's times `flat_speed`, see `lone_speed`);
+    0 where neither program has two stages."""
+    gaps = [scale * s.gap_us for p, scale in ((flat, flat_speed), (iree, 1.0))
+            for s in wave_samples(p.profile, p.stages) if s.gap_us is not None]
     return min(gaps, default=0.0)
 
 
-def least_core_us(node: int, *programs: ProfiledProgram) -> float | None:
-    """The least core time any of the profiles shows `node` needing (None without core times).
+def least_core_us(node: int, flat: ProfiledProgram, iree: ProfiledProgram, flat_speed: float = 1.0) -> float | None:
+    """The lesser of the core times the flat program (times `flat_speed`, see `lone_speed`) and
+    IREE's order show `node` needing (None without core times).
 
     Spread over every worker in the flat program, a dispatch spends more core time (workers
     waiting on each other, uneven tiles) than in a wave, where it runs on fewer: on RandWire the
     flat program's core times summed to more than 2 workers x IREE's measured time, a "bound"
     above what IREE had just done."""
-    values = [p.profile.core_us(node) for p in programs]
-    return None if None in values else min(values)
+    alone, in_order = flat.profile.core_us(node), iree.profile.core_us(node)
+    return None if alone is None or in_order is None else min(flat_speed * alone, in_order)
+
+
+def lone_speed(flat: ProfiledProgram, program: ProfiledProgram, kind: str = "latency") -> float:
+    """How much slower `program`'s calls ran than the flat program's: its single-dispatch stages'
+    latencies (`kind` "latency") or core times ("core") summed, over the same dispatches' in the
+    flat program. Both run one dispatch on every worker there, so the ratio is the machine's
+    speed between the two programs' calls, which were profiled at different moments (1.0 where
+    the program has no stage of one dispatch, or the device reports no core time)."""
+    lone = [stage[0] for stage in program.stages if len(stage) == 1]
+    measure = "latency_us" if kind == "latency" else "core_us"
+    mine = [getattr(program.profile, measure)(n) for n in lone]
+    theirs = [getattr(flat.profile, measure)(n) for n in lone]
+    if None in mine or None in theirs or sum(theirs) <= 0:
+        return 1.0
+    return sum(mine) / sum(theirs)
 
 
 def schedule_bound_us(graph: DispatchGraph, latency_us: dict[int, float], core_us: dict[int, float],
@@ -204,18 +232,16 @@ def side_by_side(flat: ProfiledProgram, programs: Iterable[ProfiledProgram]) -> 
     showed 1-7%. So the flat program's latencies are put at the program's own speed: times
     `speed`, the program's single-dispatch stages' latencies over the same dispatches' in the
     flat program (their own calls, the same context: one dispatch on every worker)."""
-    best: tuple[int, ProfiledProgram, list[WaveSample], list[int]] | None = None
+    best: tuple[int, ProfiledProgram, list[WaveSample]] | None = None
     for program in programs:
-        samples = wave_samples(program.profile, program.stages)
-        waves = [s for s in samples if len(s.members) > 1]
+        waves = [s for s in wave_samples(program.profile, program.stages) if len(s.members) > 1]
         dispatches = sum(len(s.members) for s in waves)
         if dispatches and (best is None or dispatches > best[0]):
-            best = (dispatches, program, waves, [s.members[0] for s in samples if len(s.members) == 1])
+            best = (dispatches, program, waves)
     if best is None:
         return None
-    dispatches, program, waves, lone = best
-    flat_lone = sum(flat.profile.latency_us(n) for n in lone)
-    speed = sum(program.profile.latency_us(n) for n in lone) / flat_lone if flat_lone > 0 else 1.0
+    dispatches, program, waves = best
+    speed = lone_speed(flat, program)
     alone = speed * sum(flat.profile.latency_us(n) for s in waves for n in s.members)
     return SideBySide(program.name, len(waves), dispatches, sum(s.span_us for s in waves), alone, speed)
 
@@ -225,15 +251,16 @@ def headroom(graph: DispatchGraph, flat: ProfiledProgram, iree: ProfiledProgram,
     """The headroom of `graph`'s program from its flat and IREE-order profiles; `others` (more
     profiled programs of it) are looked at only for their waves (`side_by_side`)."""
     nodes = graph.dispatch_ids()
-    latency = {n: flat.profile.latency_us(n) for n in nodes}
-    core = {n: least_core_us(n, flat, iree) for n in nodes}
+    speed, core_speed = lone_speed(flat, iree), lone_speed(flat, iree, "core")
+    latency = {n: speed * flat.profile.latency_us(n) for n in nodes}
+    core = {n: least_core_us(n, flat, iree, core_speed) for n in nodes}
     known = None not in core.values()
     workers = max(flat.profile.workers(), iree.profile.workers())
-    barrier = shortest_barrier_us(flat, iree)
+    barrier = shortest_barrier_us(flat, iree, speed)
     return Headroom(workers=workers, iree_measured_us=iree.profile.span_us(), flat_measured_us=flat.profile.span_us(),
                     core_us=sum(core.values()) if known else 0.0, critical_path_us=critical_path_us(graph, latency),
                     runs=len(iree.profile.runs), runs_set_aside=iree.profile.set_aside,
                     stages_at_least=height(graph), barrier_us=barrier,
                     schedule_bound_us=schedule_bound_us(graph, latency, core if known else dict.fromkeys(nodes, 0.0),
                                                         workers, barrier),
-                    side_by_side=side_by_side(flat, [iree, *others]))
+                    side_by_side=side_by_side(flat, [iree, *others]), speed=speed, core_speed=core_speed)

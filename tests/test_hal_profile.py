@@ -79,24 +79,32 @@ def test_headroom_from_the_recorded_profiles() -> None:
     assert found.workers == 2  # this machine's two cores, read off the core times
     assert found.iree_measured_us == pytest.approx(iree.span_us())
     # The fewest stages: the longest chain, 8 of the 15 dispatches (IREE's order, a schedule too,
-    # has 14), each boundary a barrier no shorter than the shortest measured.
+    # has 14), each boundary a barrier no shorter than the shortest measured (the flat program's
+    # at the speed of IREE's order, below).
     assert found.stages_at_least == height(GRAPH) == 8 and len(waves) == 14
-    gaps = [s.gap_us for p, st in ((flat, flat_program.stages), (iree, waves))
+    gaps = [scale * s.gap_us for p, st, scale in ((flat, flat_program.stages, found.speed), (iree, waves, 1.0))
             for s in wave_samples(p, st) if s.gap_us is not None]
-    assert 0.0 < found.barrier_us == min(gaps)
+    assert 0.0 < found.barrier_us == pytest.approx(min(gaps))
     sums = max(found.critical_path_us, found.core_us / 2) + (found.stages_at_least - 1) * found.barrier_us
     assert found.sums_bound_us == pytest.approx(sums)
     assert found.lower_bound_us == pytest.approx(max(sums, found.schedule_bound_us))
     # Stage by stage, the search's bound under the same limits; it holds for IREE's order too,
     # whose every stage costs at least what the bound charges it.
     assert 0.0 < found.schedule_bound_us <= found.iree_measured_us
+    # The flat program's times are put at the speed IREE's order ran its lone dispatches: their
+    # latencies (core times) in IREE's calls over the same dispatches' in the flat program's.
+    nodes = GRAPH.dispatch_ids()
+    lone = [stage[0] for stage in waves if len(stage) == 1]
+    assert found.speed == pytest.approx(sum(iree.latency_us(n) for n in lone) / sum(flat.latency_us(n) for n in lone))
+    assert found.core_speed == pytest.approx(sum(iree.core_us(n) for n in lone) / sum(flat.core_us(n) for n in lone))
+    assert found.speed != 1.0 and found.core_speed != 1.0
     # Each dispatch's core time is the least either profile shows; run alone on both workers, a
     # dispatch spends more of it than in a wave (here on 8 of the 15 dispatches).
-    nodes = GRAPH.dispatch_ids()
-    assert found.core_us == pytest.approx(sum(min(flat.core_us(n), iree.core_us(n)) for n in nodes))
-    assert found.core_us < sum(flat.core_us(n) for n in nodes)
-    assert found.lower_bound_us <= found.flat_measured_us  # the flat program is a schedule too
-    assert found.critical_path_us <= sum(flat.latency_us(n) for n in GRAPH.dispatch_ids())
+    flat_core = {n: found.core_speed * flat.core_us(n) for n in nodes}
+    assert found.core_us == pytest.approx(sum(min(flat_core[n], iree.core_us(n)) for n in nodes))
+    assert found.core_us < sum(flat_core.values())
+    assert found.lower_bound_us <= found.speed * found.flat_measured_us  # the flat program is a schedule too
+    assert found.critical_path_us <= found.speed * sum(flat.latency_us(n) for n in nodes)
     assert 0.0 <= found.max_gain < 1.0 and 0.0 < found.utilisation <= 1.0
     doc = found.to_json()
     assert {"workers", "utilisation", "iree_measured_us", "lower_bound_us", "max_gain"} <= set(doc)
@@ -145,6 +153,27 @@ def test_side_by_side_compares_waves_with_their_dispatches_one_at_a_time() -> No
     assert costly.ratio == pytest.approx(1.05) and "gained nothing here" in costly.sentence()
     assert side_by_side(flat, [sequential]) is None  # no wave of two: nothing to say
     assert SideBySide.from_json(slow.to_json()) == slow
+
+
+def test_the_headroom_is_the_same_whatever_speed_the_flat_program_was_profiled_at() -> None:
+    """The recorded flat program's calls replayed at 1.6x their times, as if profiled in a slow
+    phase of the machine: the bound is put at IREE's order's speed, so the headroom is the same."""
+    waves = json.loads((DATA / "tiny.iree_stages.json").read_text())
+    flat, iree = _profile("flat"), ProfiledProgram("iree", waves, _profile("iree"))
+    stages = [[n] for n in GRAPH.dispatch_ids()]
+
+    def slowed(run: dict[int, DispatchEvent]) -> dict[int, DispatchEvent]:
+        return {n: dataclasses.replace(e, start_ns=round(1.6 * e.start_ns), end_ns=round(1.6 * e.end_ns),
+                                       core_ns=round(1.6 * e.core_ns)) for n, e in run.items()}
+
+    slow = ProgramProfile(flat.device, [slowed(run) for run in flat.runs])
+    found = headroom(GRAPH, ProfiledProgram("flat", stages, flat), iree)
+    in_slow_phase = headroom(GRAPH, ProfiledProgram("flat", stages, slow), iree)
+    assert in_slow_phase.speed == pytest.approx(found.speed / 1.6, rel=1e-4)
+    assert in_slow_phase.critical_path_us == pytest.approx(found.critical_path_us, rel=1e-4)
+    assert in_slow_phase.core_us == pytest.approx(found.core_us, rel=1e-4)
+    assert in_slow_phase.barrier_us == pytest.approx(found.barrier_us, rel=5e-3)  # times rounded to the nanosecond
+    assert in_slow_phase.max_gain == pytest.approx(found.max_gain, abs=1e-3)
 
 
 def test_critical_path_follows_dependences_not_program_order() -> None:

@@ -6,7 +6,8 @@ Usage: python tools/headroom_table.py build/bench23/*/iops [--json out.json]
 
 Each argument is the dump of an llvm-cpu compile with the profiled model (`iops-mlir compile
 --dump-dir`, or a bench work directory's `MODEL/iops`), whose `profiles/` hold the flat program
-and IREE's order. Printed per dump: IREE's order's profiled time, the bound of the two sums
+and IREE's order (the flat program's times put at the speed of IREE's order's calls,
+`headroom.lone_speed`). Printed per dump: IREE's order's profiled time, the bound of the two sums
 (max(critical path, core time / P) + (h - 1) x shortest barrier) and the most a schedule can gain
 under it, the search's bound on any schedule under the same limits (`headroom.schedule_bound_us`)
 and the most a schedule can gain under the larger of the two, which is what a compile reports;

@@ -194,19 +194,19 @@ def least_core_us(node: int, flat: ProfiledProgram, iree: ProfiledProgram, flat_
     return None if alone is None or in_order is None else min(flat_speed * alone, in_order)
 
 
-def lone_speed(flat: ProfiledProgram, program: ProfiledProgram, kind: str = "latency") -> float:
-    """How much slower `program`'s calls ran than the flat program's: its single-dispatch stages'
-    latencies (`kind` "latency") or core times ("core") summed, over the same dispatches' in the
-    flat program. Both run one dispatch on every worker there, so the ratio is the machine's
-    speed between the two programs' calls, which were profiled at different moments (1.0 where
-    the program has no stage of one dispatch, or the device reports no core time)."""
+def lone_speed(flat: ProfiledProgram, program: ProfiledProgram, *, core: bool = False) -> float:
+    """How many times slower `program`'s calls ran than the flat program's: its single-dispatch
+    stages' latencies (core times, with `core`) summed, over the same dispatches' in the flat
+    program. Both run one dispatch on every worker there, so the ratio is the machine's speed
+    between the two programs' calls, which were profiled at different moments (1.0 where the
+    program has no stage of one dispatch, or the device reports no core time)."""
+    def summed(p: ProfiledProgram) -> float | None:
+        values = [p.profile.core_us(n) if core else p.profile.latency_us(n) for n in lone]
+        return None if None in values else sum(values)
+
     lone = [stage[0] for stage in program.stages if len(stage) == 1]
-    measure = "latency_us" if kind == "latency" else "core_us"
-    mine = [getattr(program.profile, measure)(n) for n in lone]
-    theirs = [getattr(flat.profile, measure)(n) for n in lone]
-    if None in mine or None in theirs or sum(theirs) <= 0:
-        return 1.0
-    return sum(mine) / sum(theirs)
+    mine, theirs = summed(program), summed(flat)
+    return mine / theirs if mine is not None and theirs else 1.0
 
 
 def schedule_bound_us(graph: DispatchGraph, latency_us: dict[int, float], core_us: dict[int, float],
@@ -228,8 +228,8 @@ def side_by_side(flat: ProfiledProgram, programs: Iterable[ProfiledProgram]) -> 
 
     The two programs' calls ran at different moments, and a 2-core VM's speed moves by up to 2x
     within seconds: small Inception-v3's flat program, profiled slow beside `max-concurrency`,
-    made its waves look 26% faster than their dispatches alone, where three other compiles
-    showed 1-7%. So the flat program's latencies are put at the program's own speed: times
+    made its waves look 26% faster than their dispatches alone, where six other compiles
+    showed 0-7%. So the flat program's latencies are put at the program's own speed: times
     `speed`, the program's single-dispatch stages' latencies over the same dispatches' in the
     flat program (their own calls, the same context: one dispatch on every worker)."""
     best: tuple[int, ProfiledProgram, list[WaveSample]] | None = None
@@ -251,7 +251,7 @@ def headroom(graph: DispatchGraph, flat: ProfiledProgram, iree: ProfiledProgram,
     """The headroom of `graph`'s program from its flat and IREE-order profiles; `others` (more
     profiled programs of it) are looked at only for their waves (`side_by_side`)."""
     nodes = graph.dispatch_ids()
-    speed, core_speed = lone_speed(flat, iree), lone_speed(flat, iree, "core")
+    speed, core_speed = lone_speed(flat, iree), lone_speed(flat, iree, core=True)
     latency = {n: speed * flat.profile.latency_us(n) for n in nodes}
     core = {n: least_core_us(n, flat, iree, core_speed) for n in nodes}
     known = None not in core.values()

@@ -263,4 +263,6 @@ def headroom(graph: DispatchGraph, flat: ProfiledProgram, iree: ProfiledProgram,
                     stages_at_least=height(graph), barrier_us=barrier,
                     schedule_bound_us=schedule_bound_us(graph, latency, core if known else dict.fromkeys(nodes, 0.0),
                                                         workers, barrier),
-                    side_by_side=side_by_side(flat, [iree, *others]), speed=speed, core_speed=core_speed)
+                    # Callers pass every profiled program, IREE's order among them: each is read once.
+                    side_by_side=side_by_side(flat, {p.name: p for p in (iree, *others)}.values()),
+                    speed=speed, core_speed=core_speed)

@@ -52,6 +52,7 @@ class BenchOptions:
     models: list[str]
     target: str = "llvm-cpu"
     cuda_arch: str | None = None
+    cuda_graphs: bool = False
     sizes: tuple[str, ...] = ("full",)  # "full" and/or "small": each model benched at each
     batch: int = 1
     seq_len: int | None = None  # text models of transformers
@@ -101,7 +102,8 @@ def bench_model(name: str, small: bool, options: BenchOptions) -> dict:
     memory: dict[str, int | None] = {}
     bar = _bar(len(iree_variants), f"{label}: compiling", options.quiet)
     result = driver.compile_module(module, inputs, model=label, options=CompileOptions(
-        target=options.target, cuda_arch=options.cuda_arch, cost_model=options.cost_model,
+        target=options.target, cuda_arch=options.cuda_arch, cuda_graphs=options.cuda_graphs,
+        cost_model=options.cost_model,
         output=work / "iops.vmfb", dump_dir=work / "iops", quiet=options.quiet))
     target = result.target
     if "iops" in iree_variants:
@@ -245,7 +247,7 @@ def run(options: BenchOptions, checkpoint=None) -> dict:
     model, so a long run that fails late keeps what it measured."""
     from .targets import load_target
 
-    target = load_target(options.target, cuda_arch=options.cuda_arch)
+    target = load_target(options.target, cuda_arch=options.cuda_arch, cuda_graphs=options.cuda_graphs)
     unknown = [v for v in options.variants if v not in VARIANTS]
     if unknown:
         raise UserError(f"Unknown bench variant(s) {', '.join(unknown)}. Known: {', '.join(VARIANTS)}.")

@@ -135,7 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("gpu-report", help="turn a kit's results.json into tables, a plot and a calibrated "
                                           "analytic device model")
-    r.add_argument("results", type=Path, help="results.json written by a kit's run.sh")
+    r.add_argument("results", type=Path, nargs="+",
+                   help="results.json written by a kit's run.sh; several give one section each and one calibration")
     r.add_argument("--out", type=Path, help="folder for report.md, report.png and the calibrated device "
                                             "(default: beside results.json)")
     return parser
@@ -235,7 +236,7 @@ def _cmd_bench(args: argparse.Namespace) -> int:
 
     _report_paths(args.json, args.plot)
     options = bench.BenchOptions(
-        models=bench.model_list(args.model), target=args.target, cuda_arch=args.cuda_arch,
+        models=bench.model_list(args.model), target=args.target, cuda_arch=args.cuda_arch, cuda_graphs=args.cuda_graphs,
         sizes=bench.size_list(args.sizes, small=args.small), calls=args.calls_per_sample,
         min_seconds=args.min_seconds,
         batch=args.batch, seq_len=args.seq_len, repetitions=args.repetitions, warmup=args.warmup, rewarm=args.rewarm,
@@ -288,7 +289,8 @@ def _cmd_headroom(args: argparse.Namespace) -> int:
     from .options import CompileOptions
 
     _report_paths(args.json)
-    options = CompileOptions(target=args.target, cuda_arch=args.cuda_arch, quiet=args.quiet)
+    options = CompileOptions(target=args.target, cuda_arch=args.cuda_arch, cuda_graphs=args.cuda_graphs,
+                             quiet=args.quiet)
     name, module, inputs = _load_model(args)
     with tempfile.TemporaryDirectory(prefix="iops-headroom-") as tmp:
         work = make_dir(args.work_dir) if args.work_dir is not None else Path(tmp)
@@ -386,7 +388,7 @@ def _cmd_gpu_kit(args: argparse.Namespace) -> int:
 def _cmd_gpu_report(args: argparse.Namespace) -> int:
     from .kit import report
 
-    out = args.out or args.results.parent
+    out = args.out or args.results[0].parent
     written = report.write_report(args.results, out)
     print(written.read_text(), end="")
     return 0

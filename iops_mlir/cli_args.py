@@ -72,6 +72,10 @@ def add_target_args(p: argparse.ArgumentParser) -> None:
     """Target and cost model: shared by compile, check, explain and bench."""
     p.add_argument("--target", choices=TARGETS, default="llvm-cpu", help="llvm-cpu (default) or cuda")
     p.add_argument("--cuda-arch", help="CUDA architecture for --target cuda (default sm_80)")
+    p.add_argument("--cuda-graphs", action="store_true",
+                   help="--target cuda: record a CUDA graph at every call, each wave's dispatches concurrent nodes, "
+                        "instead of replaying one recorded graph in which they run one after another (IREE's default; "
+                        "faster on an H200 except where kernels are long: see the README)")
     p.add_argument("--cost-model", metavar="MODEL",
                    help="profiled (default on llvm-cpu: IREE's three orders, the flat program among them, profiled "
                         "whole with IREE's HAL profiler, a wave model fitted on their stages, cached), measured "
@@ -149,7 +153,7 @@ def add_output_args(p: argparse.ArgumentParser) -> None:
 
 def options_from(args: argparse.Namespace, **overrides) -> CompileOptions:
     """CompileOptions from parsed arguments: each flag is one field."""
-    fields = dict(target=args.target, cuda_arch=args.cuda_arch, scheduler=args.scheduler,
+    fields = dict(target=args.target, cuda_arch=args.cuda_arch, cuda_graphs=args.cuda_graphs, scheduler=args.scheduler,
                   schedule_file=args.schedule_file, dump_dir=args.dump_dir, quiet=args.quiet,
                   cost_model=CostSpec.parse(args.cost_model, args.target) if args.cost_model else None,
                   search_expansions=args.search_expansions, search_timeout=args.search_timeout,

@@ -67,7 +67,7 @@ def _workspace(options: CompileOptions):
 
 def compile_module(module, inputs: tuple, *, model: str, options: CompileOptions) -> CompileResult:
     """Compile a torch module through every phase up to `options.stop_after`."""
-    target = load_target(options.target, cuda_arch=options.cuda_arch)
+    target = load_target(options.target, cuda_arch=options.cuda_arch, cuda_graphs=options.cuda_graphs)
     for path in (options.output, options.parameters_file):
         if path is not None:
             check_output_path(Path(path))

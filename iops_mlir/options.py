@@ -27,6 +27,7 @@ class CompileOptions:
 
     target: str = "llvm-cpu"
     cuda_arch: str | None = None
+    cuda_graphs: bool = False  # concurrent CUDA graphs recorded per call (`targets.load_target`)
     scheduler: Scheduler = Scheduler.IOPS
     schedule_file: Path | None = None
     cost_model: CostSpec | None = None  # None: CostSpec.default(target)

@@ -80,8 +80,10 @@ def _load(name: str) -> dict:
     return json.loads((PIPELINES_DIR / f"{name}.json").read_text())
 
 
-def load_target(name: str, *, cuda_arch: str | None = None) -> Target:
-    """The target called `name` (`llvm-cpu` or `cuda`); `cuda_arch` overrides sm_80."""
+def load_target(name: str, *, cuda_arch: str | None = None, cuda_graphs: bool = False) -> Target:
+    """The target called `name` (`llvm-cpu` or `cuda`); `cuda_arch` overrides sm_80, and
+    `cuda_graphs` records a CUDA graph at every call, waves as concurrent nodes (the pipeline's
+    `graph_flags`), instead of replaying one recorded graph (IREE's default)."""
     if name not in TARGET_NAMES:
         raise UserError(
             f"Unknown target '{name}'. Known targets: {', '.join(TARGET_NAMES)}."
@@ -95,9 +97,10 @@ def load_target(name: str, *, cuda_arch: str | None = None) -> Target:
                 f"Unknown CUDA architecture '{arch}'. IREE 3.13 knows {', '.join(KNOWN_CUDA_ARCHS)}; "
                 "Hopper GPUs (sm_90) run sm_80 code through the driver's PTX JIT."
             )
-    elif cuda_arch:
-        raise UserError(f"--cuda-arch applies to the cuda target only, not '{name}'.")
-    flags = tuple(f.replace("{arch}", arch or "") for f in data["compile_flags"])
+    elif cuda_arch or cuda_graphs:
+        raise UserError(f"--cuda-arch and --cuda-graphs apply to the cuda target only, not '{name}'.")
+    named = data["compile_flags"] + (data["graph_flags"] if cuda_graphs else [])
+    flags = tuple(f.replace("{arch}", arch or "") for f in named)
     fallbacks = tuple(Fallback(tuple(f["drop_flags"]), f["why"], tuple(f["triggers"]))
                       for f in data.get("crash_fallbacks", []))
     return Target(name, flags, data["runtime_device"], _runtime_flags(data), arch, fallbacks,

@@ -89,9 +89,16 @@ def test_report_tables_plot_and_calibration(capsys, results: Path, tmp_path: Pat
     assert code == 0, err
     assert "| tiny-build | local-task | iops |" in out and "| ok |" in out
     assert "iops / best IREE order" in out and "## Calibration of the analytic model" in out
+    assert "## Headroom on this device" in out and "| tiny-build | " in out.split("## Headroom on this device")[1]
     assert (tmp_path / "report.png").stat().st_size > 10_000
     fitted = json.loads((tmp_path / "local-cpu-calibrated.json").read_text())
     assert fitted["name"] == "local-cpu-calibrated" and fitted["launch_us"] >= 0
+    # Two runs of one kit: a section each, one calibration over both.
+    code, out, err = run_cli(capsys, "gpu-report", results / "results.json", results / "results.json",
+                             "--out", tmp_path / "two")
+    assert code == 0, err
+    assert out.count("# GPU kit results from `") == 2 and "/results/results.json`" in out
+    assert out.count("## Calibration of the analytic model") == 1
 
 
 def test_kit_reports_outputs_that_differ_from_torch(kit: Path, tmp_path: Path) -> None:
@@ -137,6 +144,25 @@ def test_calibration_recovers_the_efficiencies_it_was_made_with() -> None:
     assert fitted.launch_us == device.launch_us  # no program time to fit it on
 
 
+def test_calibration_on_whole_programs_recovers_the_device_it_was_made_with() -> None:
+    # Where the device records no dispatch profile (CUDA under IREE 3.13), the fit takes whole calls.
+    device = load_device("h100")
+    truth = report.dataclasses.replace(device, compute_efficiency=0.05, bandwidth_efficiency=0.4, launch_us=8.0)
+    rng = np.random.default_rng(1)
+    samples = []
+    for i, size in enumerate((40, 120, 300, 60, 500, 90)):
+        # Programs unlike each other: some bound by launches, some by compute, some by memory.
+        compute = rng.uniform(0.01, 1.0, size) * 10.0 ** (i % 3)
+        memory = rng.uniform(0.01, 1.0, size) * 10.0 ** ((i + 1) % 3)
+        program_us = float(np.sum(report._busy(compute, memory, truth)) + size * (truth.launch_us + truth.barrier_us))
+        samples.append(report._Samples(f"m{i}", compute, memory, None, program_us))
+    fitted = report._fit_programs(device, samples)
+    predicted = [np.sum(report._busy(s.compute, s.memory, fitted)) + len(s.compute) * (fitted.launch_us
+                 + fitted.barrier_us) for s in samples]
+    assert np.allclose(predicted, [s.program_us for s in samples], rtol=0.08)
+    assert fitted.launch_us == pytest.approx(8.0, rel=0.15)
+
+
 def test_several_runtime_settings_run_apart_and_are_compared(capsys, kit: Path, tmp_path: Path) -> None:
     # As the CUDA kit's three settings do: each setting a process of its own, the first one profiled.
     twin = tmp_path / "kit"
@@ -153,3 +179,39 @@ def test_several_runtime_settings_run_apart_and_are_compared(capsys, kit: Path, 
     code, out, err = run_cli(capsys, "gpu-report", tmp_path / "results/results.json")
     assert code == 0, err
     assert "## Runtime settings" in out and "second / first" in out and "| tiny-build | iops | " in out
+
+
+def test_a_driver_with_only_libcuda_so_1_is_found_through_a_link(tmp_path: Path) -> None:
+    # IREE opens libcuda.so; a driver-only install has libcuda.so.1 alone. Any shared library
+    # stands in for the driver: what is checked is the link and the search path children inherit.
+    driver_dir = tmp_path / "driver"
+    driver_dir.mkdir()
+    with open("/proc/self/maps") as maps:  # the C maths library, loaded in every CPython process
+        libm = next(line.split()[-1] for line in maps if "/libm.so" in line or "/libm-" in line)
+    shutil.copyfile(libm, driver_dir / "libcuda.so.1")
+    script = ("import sys, os; from pathlib import Path; sys.path.insert(0, sys.argv[1]); import run_kit; "
+              "run_kit.find_cuda_driver(Path(sys.argv[2])); print(os.environ['LD_LIBRARY_PATH']); "
+              "print(os.readlink(Path(sys.argv[2]) / 'libcuda.so'))")
+    kit_code = Path(build.__file__).parent
+    proc = subprocess.run([sys.executable, "-c", script, str(kit_code), str(tmp_path / "link")],
+                          capture_output=True, text=True, env=dict(os.environ, LD_LIBRARY_PATH=str(driver_dir)))
+    assert proc.returncode == 0, proc.stderr
+    search_path, target = proc.stdout.split()
+    assert search_path.split(os.pathsep) == [str(tmp_path / "link"), str(driver_dir)]
+    assert target == str(driver_dir / "libcuda.so.1")
+
+
+def test_groups_run_in_the_order_given(kit: Path, tmp_path: Path) -> None:
+    # A short budget on a GPU machine runs the groups named first; the order given is the order run.
+    twin = tmp_path / "kit"
+    shutil.copytree(kit, twin)
+    manifest = json.loads((twin / "manifest.json").read_text())
+    manifest["groups"].append(dict(manifest["groups"][0], label="second"))
+    (twin / "manifest.json").write_text(json.dumps(manifest))
+    proc = run_kit(twin, tmp_path / "results", "--repetitions", "3", "--warmup", "1", "--profile-calls", "1",
+                   "--groups", "second,tiny-build")
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads((tmp_path / "results/results.json").read_text())
+    assert list(doc["settings"]["local-task"]["groups"]) == ["second", "tiny-build"]
+    assert list(doc["profiles"]) == ["second", "tiny-build"]
+    assert proc.stderr.index("local-task: second") < proc.stderr.index("local-task: tiny-build")

@@ -225,6 +225,17 @@ def test_gpu_dispatch_events_in_device_ticks() -> None:
     assert events[1].duration_ns == 200 and events[1].start_ns == 2000 and events[1].core_ns is None
 
 
+def test_profiling_on_cuda_is_refused_in_one_paragraph(tmp_path) -> None:
+    """IREE 3.13's CUDA HAL has no HAL-native profiler (an H200 answered every profiled run with
+    UNIMPLEMENTED): the profiled path says so before compiling or running anything."""
+    graph = DispatchGraph.from_json((DATA / "tiny.graph.json").read_text())
+    with pytest.raises(UserError) as raised:
+        hal_profile.profile_programs({"flat": tmp_path / "missing.vmfb"}, load_target("cuda"), [], graph, tmp_path)
+    said = str(raised.value)
+    assert "does not implement HAL-native profiling" in said and "--cost-model analytic" in said
+    assert not list(tmp_path.iterdir())
+
+
 def test_headroom_command_profiles_iree_order_and_the_flat_program(tiny_module_spec, capsys, tmp_path) -> None:
     from conftest import run_cli
 

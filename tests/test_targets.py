@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from iops_mlir.errors import UserError
 from iops_mlir.targets import MAX_WORKERS, cpu_workers, load_target, runtime_flags_for
 
 
@@ -71,3 +74,13 @@ def test_an_in_place_writer_drops_the_channels_last_conversion_once() -> None:
     assert not any("channels-last" in f for f in without.compile_flags)
     assert without.fallback_for(refusal) is None and without.fallback_for(collapse) is None
     assert without.fallback_for("error: One or more operations with large vector sizes") is not None
+
+
+def test_cuda_replays_one_graph_by_default_and_records_concurrent_graphs_on_request() -> None:
+    # An H200 ran the replayed graph faster on 10 of 12 zoo configurations (benchmarks/results/gpu-kit).
+    default, graphs = load_target("cuda"), load_target("cuda", cuda_graphs=True)
+    assert not any("indirect-command-buffers" in f for f in default.compile_flags)
+    assert set(graphs.compile_flags) - set(default.compile_flags) == {"--iree-hal-indirect-command-buffers=false"}
+    assert graphs.runtime_flags == default.runtime_flags == ("--cuda_use_streams=false",)
+    with pytest.raises(UserError, match="cuda target only"):
+        load_target("llvm-cpu", cuda_graphs=True)

@@ -9,7 +9,10 @@ time). So each call gives every dispatch's latency in context and every wave's r
 - local-task: family `host-execution`, events `host_dispatch_event` in host nanoseconds;
 - CUDA: family `dispatch-events`, device-timestamped events (`dispatch_event`) whose
   start and end are device ticks (`start_tick`, `end_tick`), with `duration_ns` where the
-  profile could fit the device clock to the host's; a GPU reports no core time.
+  profile could fit the device clock to the host's; a GPU reports no core time. The parser
+  reads that format (IREE's profiler source), but IREE 3.13's CUDA HAL does not record it:
+  on an H200 every profiled run stops with "CUDA HAL-native profiling is not implemented", so
+  `profile_programs` refuses CUDA (`PROFILER_MISSING`) until a runtime that has it is pinned.
 """
 
 from __future__ import annotations
@@ -29,6 +32,11 @@ from ..targets import Target
 from .cache import CostCache, file_digest, host_identity, stable_key, toolchain_versions
 
 PROFILING_MODE = {"local-task": "host-execution", "cuda": "dispatch-events"}
+# Runtime devices whose HAL profiler the pinned IREE runtime lacks, and what to use instead.
+PROFILER_MISSING = {"cuda": "IREE 3.13's CUDA HAL does not implement HAL-native profiling (every profiled run "
+                            "stops with 'CUDA HAL-native profiling is not implemented'), so no per-dispatch "
+                            "timing can be taken on a GPU. Use --cost-model analytic (the default for cuda) or "
+                            "measured (each executable timed alone in a benchmark module)."}
 
 
 @dataclass(frozen=True)
@@ -301,6 +309,8 @@ def profile_programs(programs: dict[str, Path], target: Target, inputs: list[np.
     same result.
     """
     mode = PROFILING_MODE.get(target.runtime_device)
+    if target.runtime_device in PROFILER_MISSING:
+        raise UserError(PROFILER_MISSING[target.runtime_device])
     if mode is None:
         raise UserError(f"No HAL profiling mode is known for the runtime device '{target.runtime_device}'.")
     input_flags, inputs_hash = iree_tools.input_flags(inputs, work)

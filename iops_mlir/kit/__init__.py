@@ -15,4 +15,7 @@ Layout of a kit (everything is named in `manifest.json`):
                                        ones (small models, for the correctness check)
   data/GROUP/{input,output}N.npy       inputs and torch's outputs of the small models
   plans/GROUP/graph.json, schedule.json the dispatch graph and iops's schedule, for the report
+  plans/GROUP/iree-stages.json         IREE's three orders as stages of the imported graph (headroom)
 """
+
+IREE_STAGES = "iree-stages.json"  # in each group's plans: IREE's orders as stages of the imported graph

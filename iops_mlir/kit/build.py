@@ -39,15 +39,18 @@ from ..pipeline.front import WEIGHTS, iree_order_file
 from ..progress import Progress
 from ..schedule import baselines
 from ..targets import Target, load_target
+from . import IREE_STAGES
 
 VARIANTS = ("iops", "iree-min-peak-memory", "iree-max-concurrency", "iree-debug")
 RUNTIME_WHEEL = "iree-base-runtime==3.13.0"
 INDIRECT_OFF = "--iree-hal-indirect-command-buffers=false"
+INDIRECT_ON = "--iree-hal-indirect-command-buffers=true"
 
 # Runtime settings the runner compares. A setting runs one build of the modules with runtime flags.
 # CUDA: the graph command buffer is where independent dispatches of a wave become concurrent graph
-# nodes. With indirect command buffers off (our default build) a graph is recorded anew at every
-# call; with them on it is recorded once and replayed (IREE issue #20095), so launch costs differ.
+# nodes. With indirect command buffers off (`--cuda-graphs`) a graph is recorded anew at every
+# call; with them on (the default build) it is recorded once and replayed (IREE issue #20095), and
+# on an H200 the replay ran every order at the same speed: no dispatches overlapped.
 # Stream mode runs every dispatch in order on one stream: the sequential reference.
 SETTINGS = {
     "cuda": {"graph": ("graph", ["--cuda_use_streams=false"]),
@@ -103,13 +106,14 @@ class Group:
 
 
 def builds(target: Target) -> dict[str, Target]:
-    """The module builds a kit holds: CUDA's default (indirect command buffers off) and one with
-    them on; one build elsewhere."""
-    if INDIRECT_OFF not in target.compile_flags:
+    """The module builds a kit holds: on CUDA, one with indirect command buffers off (`graph`: a
+    CUDA graph recorded at each call, waves as concurrent nodes, what `--cuda-graphs` ships) and
+    one with them on (`indirect`: one recorded graph replayed, the default); one build elsewhere."""
+    if target.runtime_device != "cuda":
         return {"graph": target}
-    indirect = tuple("--iree-hal-indirect-command-buffers=true" if f == INDIRECT_OFF else f
-                     for f in target.compile_flags)
-    return {"graph": target, "indirect": replace(target, compile_flags=indirect)}
+    base = tuple(f for f in target.compile_flags if f not in (INDIRECT_OFF, INDIRECT_ON))
+    return {"graph": replace(target, compile_flags=base + (INDIRECT_OFF,)),
+            "indirect": replace(target, compile_flags=base + (INDIRECT_ON,))}
 
 
 def groups(options: KitOptions) -> list[Group]:
@@ -244,8 +248,10 @@ def _build_group(group: Group, target: Target, options: KitOptions, kit: Path, p
     shutil.copyfile(work / "schedule.json", plans / "schedule.json")
     if kept_dir != work:
         shutil.copyfile(work / "graph.json", plans / "graph.as-imported.json")
+    stages = iree_stages(work)
+    write_text(plans / IREE_STAGES, json.dumps(stages) + "\n")
     iops_us = faster["predicted_us"] if faster else report.predicted_us.get(report.scheduler)
-    predicted = {"iops": iops_us, **_iree_predictions(work, report.cost_model)}
+    predicted = {"iops": iops_us, **_iree_predictions(work, report.cost_model, stages)}
     entry = {"label": group.label, "model": group.model, "batch": group.batch, "small": group.small,
              "inputs": [{"shape": list(t.shape), "dtype": str(t.numpy().dtype)} for t in inputs],
              "programs": programs, "scheduler": report.scheduler, "cost_model": report.cost_model["name"],
@@ -263,24 +269,29 @@ def _build_group(group: Group, target: Target, options: KitOptions, kit: Path, p
     return entry
 
 
-def _iree_predictions(work: Path, cost_model: dict) -> dict[str, float | None]:
-    """IREE's three orders of the program as imported, predicted by the analytic model the compile
-    searched under (before anything runs on the device); None under a model fitted on this machine."""
-    kind, _, device = cost_model["name"].partition(":")
-    if kind != "analytic":
-        return {v: None for v in VARIANTS if v != "iops"}
+def iree_stages(work: Path) -> dict[str, list[list[int]]]:
+    """IREE's three orders of the program as imported (a group's compile folder `work`), as
+    stages of node ids of its graph: what a profile of each is joined by (`gpu-report`'s headroom)."""
     graph = DispatchGraph.from_json((work / "graph.json").read_text())
-    cost = AnalyticCost(graph, load_device(device))
     ctx = stream_ir.new_context()
     flat_keys = dispatch_keys(stream_ir.parse_module((work / "async.mlir").read_text(), ctx))
 
     def waves(name: str) -> list[list[int]]:
         return baselines.iree_waves(stream_ir.parse_module((work / name).read_text(), ctx), graph, flat_keys).stages
 
-    orders = {"iree-min-peak-memory": waves("async.iree.mlir"),
-              "iree-max-concurrency": waves(iree_order_file("iree-max-concurrency")),
-              "iree-debug": [[n] for n in graph.dispatch_ids()]}
-    return {v: round(cost.schedule_us(stages), 3) for v, stages in orders.items()}
+    return {"iree-min-peak-memory": waves("async.iree.mlir"),
+            "iree-max-concurrency": waves(iree_order_file("iree-max-concurrency")),
+            "iree-debug": [[n] for n in graph.dispatch_ids()]}
+
+
+def _iree_predictions(work: Path, cost_model: dict, stages: dict[str, list[list[int]]]) -> dict[str, float | None]:
+    """IREE's three orders of the program as imported, predicted by the analytic model the compile
+    searched under (before anything runs on the device); None under a model fitted on this machine."""
+    kind, _, device = cost_model["name"].partition(":")
+    if kind != "analytic":
+        return {v: None for v in stages}
+    cost = AnalyticCost(DispatchGraph.from_json((work / "graph.json").read_text()), load_device(device))
+    return {v: round(cost.schedule_us(order), 3) for v, order in stages.items()}
 
 
 def _variant_streams(root: CommandLog, kept: CommandLog, faster: dict | None) -> dict[str, tuple[CommandLog, str]]:

@@ -4,10 +4,13 @@
 - Timing: per group, each variant's median (interquartile range) under every setting, and
   iops over IREE's best order and over sequential, as ratios over the same rounds (the
   median of each round's ratio) with a 95% interval (batch means over the paired rounds).
+- Headroom: from the profiles of IREE's orders, how much any schedule can gain on the device.
 - Calibration: the analytic device model's efficiencies fitted to the in-context latency of
   every dispatch of the sequential program (`iree-debug`, profiled with the HAL profiler),
-  and its per-dispatch overhead to that program's measured time. Errors are held out: each
-  model is predicted by a fit on the other models; the device written is fitted on all.
+  and its per-dispatch overhead to that program's measured time; where nothing was profiled
+  (CUDA under IREE 3.13), all three fitted to the sequential programs' whole calls. Errors are
+  held out: each model is predicted by a fit on the other models; the device written is fitted
+  on all.
 """
 
 from __future__ import annotations
@@ -24,12 +27,16 @@ import numpy as np
 from .. import timing
 from ..choices import CostSpec
 from ..cost.analytic import Device, load_device, roofline_terms
-from ..cost.hal_profile import calls, parse_dispatch_events
+from ..cost.hal_profile import calls, parse_dispatch_events, recording_order, typical
+from ..cost.wave_model import ProfiledProgram
 from ..errors import UserError
 from ..files import write_atomic, write_text
 from ..graph import DispatchGraph
+from ..headroom import Headroom, headroom
+from . import IREE_STAGES
 
 SEQUENTIAL = "iree-debug"
+DEFAULT_ORDER = "iree-min-peak-memory"  # IREE's default partitioning
 ORDERS = ("iree-min-peak-memory", "iree-max-concurrency", "iree-debug")
 _EFFICIENCIES = np.geomspace(1e-3, 2.0, 89)  # the grid both efficiencies are fitted on
 
@@ -45,22 +52,28 @@ def load_results(path: Path) -> dict:
     return doc
 
 
-def write_report(results: Path, out: Path) -> Path:
-    """report.md, report.png and the calibrated device JSON in `out`; returns report.md's path."""
-    doc = load_results(results)
+def write_report(results: Path | list[Path], out: Path) -> Path:
+    """report.md, report.png and the calibrated device JSON in `out`; returns report.md's path.
+
+    Several results files (runs of one kit, say, on the same machine) give one section each and
+    one calibration fitted on all of them."""
+    paths = [Path(results)] if isinstance(results, (str, Path)) else [Path(r) for r in results]
+    runs = [(load_results(path), path.parent) for path in paths]
     out.mkdir(parents=True, exist_ok=True)
-    folder = Path(results).parent
-    calibration = calibrate(doc, folder)
-    ratios = {s: speedups(doc, s) for s, per in doc["settings"].items() if "groups" in per}
-    lines = _header(doc) + correctness_table(doc) + timing_tables(doc, ratios) + settings_table(doc)
-    lines += prediction_table(doc) + calibration_table(calibration)
+    calibration = calibrate(runs)
+    lines, rows = [], []
+    for path, (doc, folder) in zip(paths, runs):
+        ratios = {s: speedups(doc, s) for s, per in doc["settings"].items() if "groups" in per}
+        lines += _header(doc, path if len(paths) > 1 else None) + correctness_table(doc)
+        lines += timing_tables(doc, ratios) + settings_table(doc) + prediction_table(doc) + headroom_table(doc, folder)
+        rows += ratios.get(main_setting(doc), [])
+    lines += calibration_table(calibration)
     if calibration is not None:
         device_file = out / f"{calibration.fitted.name}.json"
         write_text(device_file, json.dumps(dataclasses.asdict(calibration.fitted), indent=1) + "\n")
         lines.append(f"Calibrated device written to `{device_file.name}` (use it as a `cost/devices` entry).\n")
-    rows = ratios.get(main_setting(doc), [])
     if rows:
-        write_atomic(out / "report.png", lambda tmp: plot(rows, doc, tmp))
+        write_atomic(out / "report.png", lambda tmp: plot(rows, runs[0][0], tmp))
         lines.append("![iops against IREE's orders](report.png)\n")
     report = out / "report.md"
     write_text(report, "\n".join(lines))
@@ -73,10 +86,11 @@ def main_setting(doc: dict) -> str | None:
     return measured[0] if measured else None
 
 
-def _header(doc: dict) -> list[str]:
+def _header(doc: dict, path: Path | None = None) -> list[str]:
     env, opts = doc.get("environment", {}), doc.get("options", {})
     device = env.get("gpus") or env.get("devices") or doc["kit"]["runtime_device"]
-    lines = [f"# GPU kit results: {doc['kit']['target']} ({doc['kit'].get('arch') or 'host'})", "",
+    source = f" from `{'/'.join(path.resolve().parts[-3:])}`" if path is not None else ""
+    lines = [f"# GPU kit results{source}: {doc['kit']['target']} ({doc['kit'].get('arch') or 'host'})", "",
              f"Device: {device}. Runtime: {' '.join(env.get('iree_runtime', [])[-2:])}. "
              f"Python {env.get('python')}, {env.get('date')}. {opts.get('repetitions')} timed rounds per "
              f"setting, {opts.get('warmup')} warm-up; variants interleaved (Williams order), each timed call "
@@ -209,15 +223,74 @@ def prediction_table(doc: dict) -> list[str]:
     return lines + [""]
 
 
+# -- headroom -------------------------------------------------------------------------------
+def group_headroom(doc: dict, folder: Path, label: str) -> Headroom | None:
+    """How much any schedule can gain on the device the kit ran on, from the profiles of IREE's
+    orders of the program as imported: the sequential one (`iree-debug`) as the flat program,
+    `min-peak-memory` (IREE's default) as IREE's order, `max-concurrency` for its waves too
+    (`headroom.headroom`). None where a profile or the orders' stages are missing."""
+    profiles = doc.get("profiles", {}).get(label, {})
+    plans = folder / "plans" / label
+    if not (plans / IREE_STAGES).exists() or any("events" not in profiles.get(v, {})
+                                                 for v in (SEQUENTIAL, DEFAULT_ORDER)):
+        return None
+    graph = _imported_graph(plans)
+    stages = json.loads((plans / IREE_STAGES).read_text())
+    programs = {}
+    for variant in ORDERS:
+        if "events" in profiles.get(variant, {}):
+            events = parse_dispatch_events(
+                gzip.decompress((folder / "profiles" / label / profiles[variant]["events"]).read_bytes()).decode())
+            runs = calls(events, graph, recording_order(stages[variant]))
+            runs = runs[1:] or runs  # the first call touches every buffer first
+            programs[variant] = ProfiledProgram(variant, stages[variant], typical(doc["kit"]["runtime_device"], runs))
+    return headroom(graph, programs[SEQUENTIAL], programs[DEFAULT_ORDER], others=programs.values())
+
+
+def headroom_table(doc: dict, folder: Path) -> list[str]:
+    """Each group's headroom on this device and what its waves gave side by side."""
+    rows = []
+    for label in doc["groups"]:
+        found = group_headroom(doc, folder, label)
+        if found is None:
+            continue
+        side = found.side_by_side
+        side_cell = (f"{side.waves} waves ({side.program.removeprefix('iree-')}): {side.together_us:.0f} / "
+                     f"{side.alone_us:.0f} us = x{side.ratio:.3f}" if side else "-")
+        core = f"{found.core_us / found.workers:.0f}" if found.core_us else "-"  # a GPU reports no core time
+        rows.append(f"| {label} | {found.iree_measured_us:.0f} | {found.flat_measured_us:.0f} | "
+                    f"{found.critical_path_us:.0f} | {core} | {found.stages_at_least - 1} x {found.barrier_us:.1f} | "
+                    f"{found.lower_bound_us:.0f} | {found.max_gain:.1%} | {side_cell} |")
+    if not rows:
+        return []
+    return ["## Headroom on this device", "",
+            "From the profiles (IREE's HAL profiler) of IREE's orders: the sequential program's dispatch "
+            "latencies (at the speed of the default order's lone dispatches) give the critical path; on a CPU, "
+            "the workers' core time over their number P bounds too (a GPU reports none). No schedule has fewer "
+            "barriers than the longest chain has dispatches, each at least the shortest gap either program "
+            "shows; the lower bound also takes the search's stage-by-stage bound (`headroom.headroom`). Side by "
+            "side: the waves of the order with the most dispatches in waves of two or more against the same "
+            "dispatches one at a time (below 1, running them together pays).", "",
+            "| group | IREE default us (profiled) | sequential us | critical path us | core time / P us | barriers us "
+            "| lower bound us | any schedule gains at most | side by side |", "|---|---|---|---|---|---|---|---|---|",
+            *rows, ""]
+
+
+def _imported_graph(plans: Path) -> DispatchGraph:
+    """The graph of the program as imported (IREE's orders are of it; iops may ship a rewritten one)."""
+    graph_file = plans / "graph.as-imported.json"
+    return DispatchGraph.from_json((graph_file if graph_file.exists() else plans / "graph.json").read_text())
+
+
 # -- calibration ----------------------------------------------------------------------------
 @dataclass
 class ModelFit:
-    """One model's dispatches under the device as written and under a fit on the other models."""
+    """One model under the device as written and under a fit on the other models."""
 
     model: str
     dispatches: int
-    dispatch_error_before: float  # median |predicted / measured - 1| of in-context latencies
-    dispatch_error_after: float | None
+    dispatch_error_before: float | None  # median |predicted / measured - 1| of in-context latencies
+    dispatch_error_after: float | None  # (None without dispatch profiles)
     sequential_measured_us: float | None
     sequential_before_us: float
     sequential_after_us: float | None
@@ -228,34 +301,42 @@ class Calibration:
     device: Device
     fitted: Device
     models: list[ModelFit]
+    basis: str  # what was fitted: "dispatches" (profiled latencies) or "programs" (whole calls)
 
 
 @dataclass
 class _Samples:
-    """One group's sequential program: its dispatches' terms, their measured latencies, its time."""
+    """One group's sequential program: its dispatches' terms, their measured latencies (None
+    where the device gave no profile), and its time."""
 
     model: str
     compute: np.ndarray
     memory: np.ndarray
-    latency: np.ndarray  # median in-context latency of each dispatch (us)
+    latency: np.ndarray | None  # median in-context latency of each dispatch (us)
     program_us: float | None  # median time of a whole call (timed interleaved)
 
 
-def calibrate(doc: dict, folder: Path) -> Calibration | None:
-    """Fit the analytic device to the sequential programs' profiles (None without profiles)."""
-    device = load_device(_analytic_device(doc))
-    samples = [s for s in (_group_samples(doc, folder, label, device) for label in doc["groups"]) if s]
+def calibrate(runs: list[tuple[dict, Path]]) -> Calibration | None:
+    """Fit the analytic device to the kit runs' sequential programs (None: nothing measured).
+
+    With dispatch profiles the efficiencies are fitted to every dispatch's latency (`_fit`).
+    Without them (IREE 3.13 records none on CUDA) they are fitted to the sequential programs'
+    whole calls (`_fit_programs`): fewer samples, but each from the device itself."""
+    device = load_device(_analytic_device(runs[0][0]))
+    samples = [s for doc, folder in runs for label in doc["groups"]
+               if (s := _group_samples(doc, folder, label, device))]
+    basis = "dispatches" if any(s.latency is not None for s in samples) else "programs"
+    samples = [s for s in samples if (s.latency is not None if basis == "dispatches" else s.program_us)]
     if not samples:
         return None
-    models = sorted({s.model for s in samples})
+    fit = _fit if basis == "dispatches" else _fit_programs
     fits = []
-    for model in models:
+    for model in sorted({s.model for s in samples}):
         mine = [s for s in samples if s.model == model]
         others = [s for s in samples if s.model != model]
-        held_out = _fit(device, others) if others else None
-        fits.append(_model_fit(model, mine, device, held_out))
-    fitted = _fit(device, samples)
-    return Calibration(device, dataclasses.replace(fitted, name=f"{device.name}-calibrated"), fits)
+        fits.append(_model_fit(model, mine, device, fit(device, others) if others else None))
+    fitted = fit(device, samples)
+    return Calibration(device, dataclasses.replace(fitted, name=f"{device.name}-calibrated"), fits, basis)
 
 
 def _analytic_device(doc: dict) -> str:
@@ -268,23 +349,26 @@ def _analytic_device(doc: dict) -> str:
 
 
 def _group_samples(doc: dict, folder: Path, label: str, device: Device) -> _Samples | None:
+    """The sequential program of one group: its dispatches' terms, their profiled latencies where
+    there is a profile, and its median call under the main setting (None: neither measured)."""
     group = doc["groups"][label]
-    profile = doc.get("profiles", {}).get(label, {}).get(SEQUENTIAL, {})
-    if "events" not in profile:
-        return None
-    plans = folder / "plans" / label
-    graph_file = plans / "graph.as-imported.json"
-    graph = DispatchGraph.from_json((graph_file if graph_file.exists() else plans / "graph.json").read_text())
-    events = parse_dispatch_events(gzip.decompress((folder / "profiles" / label / profile["events"]).read_bytes())
-                                   .decode())
-    runs = calls(events, graph)
-    runs = runs[1:] or runs  # the first call touches every buffer first
-    nodes = graph.dispatch_ids()
-    latency = np.array([statistics.median(run[n].duration_ns for run in runs) / 1e3 for n in nodes])
-    terms = np.array([roofline_terms(graph.nodes[n], device)[:2] for n in nodes])
     row = doc["settings"].get(main_setting(doc) or "", {}).get("groups", {}).get(label, {}).get(SEQUENTIAL, {})
     program_us = row["median_ms"] * 1e3 if "median_ms" in row else None
-    return _Samples(group["model"], terms[:, 0], terms[:, 1], np.maximum(latency, 1e-3), program_us)
+    profile = doc.get("profiles", {}).get(label, {}).get(SEQUENTIAL, {})
+    if "events" not in profile and program_us is None:
+        return None
+    graph = _imported_graph(folder / "plans" / label)
+    nodes = graph.dispatch_ids()
+    terms = np.array([roofline_terms(graph.nodes[n], device)[:2] for n in nodes])
+    latency = None
+    if "events" in profile:
+        events = parse_dispatch_events(gzip.decompress((folder / "profiles" / label / profile["events"]).read_bytes())
+                                       .decode())
+        runs = calls(events, graph)
+        runs = runs[1:] or runs  # the first call touches every buffer first
+        latency = np.maximum(np.array([statistics.median(run[n].duration_ns for run in runs) / 1e3 for n in nodes]),
+                             1e-3)
+    return _Samples(group["model"], terms[:, 0], terms[:, 1], latency, program_us)
 
 
 def _busy(compute: np.ndarray, memory: np.ndarray, device: Device) -> np.ndarray:
@@ -314,8 +398,34 @@ def _fit(device: Device, samples: list[_Samples]) -> Device:
     return fitted
 
 
+_LAUNCHES = np.geomspace(0.1, 200.0, 67)  # the per-dispatch overheads `_fit_programs` tries (us)
+
+
+def _fit_programs(device: Device, samples: list[_Samples]) -> Device:
+    """The efficiencies and per-dispatch overhead that minimise the mean |log(predicted / measured)|
+    of the sequential programs' calls, each predicted as its dispatches' roofline times plus one
+    launch and one barrier per dispatch (a grid: deterministic, no starting point)."""
+    measured = np.log(np.array([s.program_us for s in samples]))
+    counts = np.array([len(s.compute) for s in samples], dtype=float)
+    best = (np.inf, device.compute_efficiency, device.bandwidth_efficiency, device.launch_us)
+    for eff_b in _EFFICIENCIES:
+        # busy[i, j]: program j's summed dispatch times at compute efficiency i
+        busy = np.stack([np.maximum(s.compute[None, :] / _EFFICIENCIES[:, None],
+                                    (s.memory / eff_b)[None, :]).sum(axis=1) for s in samples], axis=1)
+        overhead = counts[None, :] * (_LAUNCHES[:, None] + device.barrier_us)  # [k, j]
+        predicted = busy[:, None, :] + overhead[None, :, :]  # [i, k, j]
+        errors = np.mean(np.abs(np.log(np.maximum(predicted, 1e-6)) - measured[None, None, :]), axis=2)
+        i, k = np.unravel_index(int(np.argmin(errors)), errors.shape)
+        if errors[i, k] < best[0]:
+            best = (float(errors[i, k]), float(_EFFICIENCIES[i]), float(eff_b), float(_LAUNCHES[k]))
+    return dataclasses.replace(device, compute_efficiency=best[1], bandwidth_efficiency=best[2],
+                               launch_us=round(best[3], 3))
+
+
 def _model_fit(model: str, samples: list[_Samples], device: Device, held_out: Device | None) -> ModelFit:
-    def error(d: Device) -> float:
+    def error(d: Device) -> float | None:
+        if any(s.latency is None for s in samples):
+            return None
         predicted = np.concatenate([_busy(s.compute, s.memory, d) for s in samples])
         measured = np.concatenate([s.latency for s in samples])
         return float(np.median(np.abs(predicted / measured - 1.0)))
@@ -324,7 +434,7 @@ def _model_fit(model: str, samples: list[_Samples], device: Device, held_out: De
         return float(sum(np.sum(_busy(s.compute, s.memory, d) + d.launch_us + d.barrier_us) for s in samples))
 
     measured = [s.program_us for s in samples]
-    return ModelFit(model, sum(len(s.latency) for s in samples), error(device),
+    return ModelFit(model, sum(len(s.compute) for s in samples), error(device),
                     error(held_out) if held_out else None,
                     sum(measured) if all(measured) else None, sequential(device),
                     sequential(held_out) if held_out else None)
@@ -332,12 +442,17 @@ def _model_fit(model: str, samples: list[_Samples], device: Device, held_out: De
 
 def calibration_table(c: Calibration | None) -> list[str]:
     if c is None:
-        return ["## Calibration", "", "No profile of the sequential program: nothing to calibrate.", ""]
+        return ["## Calibration", "", "The sequential program was neither profiled nor timed: nothing to calibrate.", ""]
     lines = ["## Calibration of the analytic model", "",
              f"Device `{c.device.name}` as written: compute efficiency {c.device.compute_efficiency:.3g}, "
              f"bandwidth efficiency {c.device.bandwidth_efficiency:.3g}, launch {c.device.launch_us:.3g} us. "
              f"Fitted on every model: {c.fitted.compute_efficiency:.3g}, {c.fitted.bandwidth_efficiency:.3g}, "
              f"{c.fitted.launch_us:.3g} us.", "",
+             ("Fitted on every profiled dispatch's latency of the sequential programs (`iree-debug`), and the "
+              "per-dispatch overhead on their whole calls." if c.basis == "dispatches" else
+              "No dispatch was profiled (IREE 3.13's CUDA HAL records no profile), so the efficiencies and the "
+              "per-dispatch overhead are fitted on the sequential programs' (`iree-debug`) whole calls, summed "
+              "over every group of a model."),
              "Errors after calibration are held out: each model is predicted by a fit on the other models "
              "(none where there is only one model).", "",
              "| model | dispatches | latency error before | after (held out) | sequential measured us "
@@ -346,7 +461,8 @@ def calibration_table(c: Calibration | None) -> list[str]:
         after = f"{m.dispatch_error_after:.1%}" if m.dispatch_error_after is not None else "-"
         measured = f"{m.sequential_measured_us:.0f}" if m.sequential_measured_us else "-"
         seq_after = f"{m.sequential_after_us:.0f}" if m.sequential_after_us is not None else "-"
-        lines.append(f"| {m.model} | {m.dispatches} | {m.dispatch_error_before:.1%} | {after} | {measured} "
+        before = f"{m.dispatch_error_before:.1%}" if m.dispatch_error_before is not None else "-"
+        lines.append(f"| {m.model} | {m.dispatches} | {before} | {after} | {measured} "
                      f"| {m.sequential_before_us:.0f} | {seq_after} |")
     return lines + [""]
 

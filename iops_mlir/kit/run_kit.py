@@ -12,6 +12,8 @@ device flags once per process.
 from __future__ import annotations
 
 import argparse
+import collections
+import ctypes
 import gzip
 import json
 import lzma
@@ -21,11 +23,16 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import zipfile
 from pathlib import Path
 
 import numpy as np
+
+# What IREE 3.13's CUDA HAL answers to --device_profiling_mode (seen on an H200, driver 580).
+NOT_IMPLEMENTED = "HAL-native profiling is not implemented"
+PROFILE_TIMEOUT_S = 180  # one program's profiled calls; a hung run must not cost the rest of the budget
 
 # What results.json keeps of each group's manifest entry, for the report.
 GROUP_FIELDS = ("model", "batch", "small", "scheduler", "iops_ships", "cost_model", "predicted_us", "plans",
@@ -40,11 +47,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--warmup", type=int, default=3, help="untimed calls of each variant first")
     p.add_argument("--profile-calls", type=int, default=5, help="profiled calls per program (one more is dropped)")
     p.add_argument("--settings", help="comma-separated runtime settings to run (default: all of the kit's)")
-    p.add_argument("--groups", help="comma-separated group labels to run (default: all)")
+    p.add_argument("--groups", help="comma-separated group labels to run, in this order (default: all, "
+                   "the manifest's order)")
     p.add_argument("--budget-s", type=float, default=450.0,
                    help="stop starting new work after this many seconds (default 450)")
     p.add_argument("--kit", type=Path, default=Path(__file__).resolve().parent, help=argparse.SUPPRESS)
     p.add_argument("--child", help=argparse.SUPPRESS)  # one setting, in a process of its own
+    p.add_argument("--deadline-s", type=float, help=argparse.SUPPRESS)  # a child's: no new group after it
     p.add_argument("--site", type=Path, help=argparse.SUPPRESS)
     p.add_argument("--unpacked", type=Path, help=argparse.SUPPRESS)
     return p.parse_args(argv)
@@ -76,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
         unknown = sorted(set(labels) - {g["label"] for g in groups})
         if unknown:
             return fail(f"unknown group(s) {', '.join(unknown)}; see manifest.json.")
-        groups = [g for g in groups if g["label"] in labels]
+        by_label = {g["label"]: g for g in groups}
+        groups = [by_label[label] for label in dict.fromkeys(labels)]  # a short budget runs the first ones
     if args.repetitions < 3:
         return fail("--repetitions must be at least 3 to give a median and a spread.")
     if args.child:
@@ -95,22 +105,26 @@ def run_all(args: argparse.Namespace, manifest: dict, groups: list[dict], settin
                         f"{platform.python_version()}. Run with that Python: PYTHON=python{manifest['python']} "
                         "./run.sh ...")
         unpacked = unpack_modules(args.kit, groups, Path(tmp) / "modules")
+        if manifest["runtime_device"] == "cuda":
+            find_cuda_driver(Path(tmp) / "cuda")
         doc = {"kit": {k: manifest[k] for k in ("target", "arch", "runtime_device", "python", "variants")},
                "environment": environment(manifest["runtime_device"], site),
                "options": {"repetitions": args.repetitions, "warmup": args.warmup,
                            "profile_calls": args.profile_calls},
                "groups": {g["label"]: {k: g.get(k) for k in GROUP_FIELDS} for g in groups},
                "settings": {}, "profiles": {}, "skipped": []}
-        for setting in settings:
+        for i, setting in enumerate(settings):
             left = args.budget_s - (time.monotonic() - clock)
             if left < 30:
                 doc["skipped"].append(f"setting {setting}: out of time")
                 continue
-            print(f"run.sh: setting {setting}", file=sys.stderr, flush=True)
+            print(f"run.sh: [{time.monotonic() - clock:6.1f}s] setting {setting}", file=sys.stderr, flush=True)
             doc["settings"][setting] = run_child(args, setting, site, unpacked, left)
-        main_setting = settings[0] if settings else None
-        if main_setting is not None:
-            doc["profiles"] = profile_all(args, manifest, groups, main_setting, site, unpacked, clock, doc["skipped"])
+            doc["skipped"] += [f"setting {setting}: {label}: out of time"
+                               for label in doc["settings"][setting].pop("skipped", [])]
+            if i == 0:  # the main setting's profiles before the other settings, so a short budget keeps them
+                doc["profiles"] = profile_all(args, manifest, groups, setting, site, unpacked, clock,
+                                              doc["skipped"])
         doc["seconds"] = round(time.monotonic() - clock, 1)
     for group in groups:  # the graphs and schedules, so the results folder is read without the kit
         shutil.copytree(args.kit / group["plans"], args.results / "plans" / group["label"], dirs_exist_ok=True)
@@ -150,6 +164,30 @@ def unpack_modules(kit: Path, groups: list[dict], folder: Path) -> Path:
     return folder
 
 
+def find_cuda_driver(folder: Path) -> None:
+    """Let IREE find the CUDA driver where only `libcuda.so.1` is installed.
+
+    IREE's CUDA HAL opens `libcuda.so`, the name a driver's development link carries; container
+    images and driver-only installs often have just `libcuda.so.1`. Then a link named `libcuda.so`
+    in `folder` is put first on LD_LIBRARY_PATH, which every IREE process started later inherits.
+    """
+    try:
+        ctypes.CDLL("libcuda.so")
+        return
+    except OSError:
+        pass
+    try:
+        ctypes.CDLL("libcuda.so.1")
+    except OSError:
+        return  # no driver at all: IREE's own error says so
+    with open("/proc/self/maps") as maps:
+        paths = {line.split()[-1] for line in maps if line.rstrip().endswith("libcuda.so.1")}
+    if paths:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "libcuda.so").symlink_to(min(paths))
+        os.environ["LD_LIBRARY_PATH"] = os.pathsep.join(filter(None, [str(folder), os.environ.get("LD_LIBRARY_PATH")]))
+
+
 def tool(site: Path, name: str) -> str:
     return str(site / "iree" / "_runtime_libs" / name)
 
@@ -177,22 +215,35 @@ def environment(device: str, site: Path) -> dict:
 
 
 def run_child(args: argparse.Namespace, setting: str, site: Path, unpacked: Path, left_s: float) -> dict:
-    """One setting's checks and timings, in a process of its own (its device flags)."""
+    """One setting's checks and timings, in a process of its own (its device flags). The child starts
+    no group after the budget and writes its file after every group, so a child stopped at the
+    budget's end still gives the groups it finished."""
     out = args.results / f"setting-{setting}.json"
     argv = [sys.executable, str(Path(__file__).resolve()), str(args.results), "--kit", str(args.kit),
             "--child", setting, "--site", str(site), "--unpacked", str(unpacked),
-            "--repetitions", str(args.repetitions), "--warmup", str(args.warmup)]
+            "--repetitions", str(args.repetitions), "--warmup", str(args.warmup),
+            "--deadline-s", str(round(left_s, 1))]
     if args.groups:
         argv += ["--groups", args.groups]
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(site), str(args.kit)]))
-    try:
-        proc = subprocess.run(argv, env=env, timeout=left_s, capture_output=True, text=True)
-    except subprocess.TimeoutExpired:
-        return {"failed": f"out of time after {left_s:.0f} s"}
-    sys.stderr.write(proc.stderr)
-    if proc.returncode != 0 or not out.exists():
-        return {"failed": f"exit {proc.returncode}: {proc.stderr.strip()[-2000:]}"}
-    return json.loads(out.read_text())
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    timer = threading.Timer(left_s + 60, proc.kill)  # a group that hangs past the budget
+    timer.start()
+    tail: collections.deque[str] = collections.deque(maxlen=40)
+    for line in proc.stderr:  # streamed through, so progress shows while a setting runs
+        sys.stderr.write(line)
+        sys.stderr.flush()
+        tail.append(line)
+    code = proc.wait()
+    killed = not timer.is_alive()
+    timer.cancel()
+    why = f"out of time after {left_s:.0f} s" if killed else f"exit {code}: {''.join(tail).strip()[-2000:]}"
+    if not out.exists():
+        return {"failed": why}
+    done = json.loads(out.read_text())
+    if code != 0:
+        done["failed"] = why
+    return done
 
 
 def profile_all(args, manifest: dict, groups: list[dict], setting: str, site: Path, unpacked: Path,
@@ -204,6 +255,8 @@ def profile_all(args, manifest: dict, groups: list[dict], setting: str, site: Pa
     found: dict[str, dict] = {}
     with tempfile.TemporaryDirectory(prefix="iops-kit-inputs-") as tmp:
         for group in groups:
+            print(f"run.sh: [{time.monotonic() - clock:6.1f}s] profiling {group['label']}", file=sys.stderr,
+                  flush=True)
             inputs = []
             for i, array in enumerate(group_inputs(args.kit, group)):
                 saved = Path(tmp) / f"{group['label']}.{i}.npy"
@@ -215,11 +268,19 @@ def profile_all(args, manifest: dict, groups: list[dict], setting: str, site: Pa
                     continue
                 out = args.results / "profiles" / group["label"] / f"{variant}.jsonl.gz"
                 out.parent.mkdir(parents=True, exist_ok=True)
-                found.setdefault(group["label"], {})[variant] = profile_one(
-                    site, device, mode, flags, unpacked / program["modules"][build].removesuffix(".xz"),
-                    args.kit / program["parameters"] if program["parameters"] else None, inputs,
-                    args.profile_calls, out, Path(tmp))
-                found[group["label"]][variant]["setting"] = setting
+                parameters = None
+                if program["parameters"]:
+                    written = unpacked / "params" / Path(program["parameters"]).name  # see `materialized`
+                    parameters = written if written.exists() else args.kit / program["parameters"]
+                module = unpacked / program["modules"][build].removesuffix(".xz")
+                result = profile_one(site, device, mode, flags, module, parameters, inputs, args.profile_calls, out,
+                                     Path(tmp))
+                found.setdefault(group["label"], {})[variant] = dict(result, setting=setting)
+                if NOT_IMPLEMENTED in result.get("failed", ""):
+                    # The runtime has no HAL profiler for this device (IREE 3.13 on CUDA): every other
+                    # program would fail the same way, so the time goes to the timings instead.
+                    skipped.append(f"profiling: the IREE runtime does not implement it on '{device}'")
+                    return found
     return found
 
 
@@ -232,7 +293,10 @@ def profile_one(site: Path, device: str, mode: str, flags: list[str], module: Pa
             f"--benchmark_min_time={calls + 1}x", f"--device_profiling_mode={mode}",
             f"--device_profiling_output={trace}", "--benchmark_format=json"]
     start = time.monotonic()
-    proc = subprocess.run(argv, capture_output=True, text=True)
+    try:
+        proc = subprocess.run(argv, capture_output=True, text=True, timeout=PROFILE_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        return {"failed": f"no result in {PROFILE_TIMEOUT_S} s", "command": argv}
     if proc.returncode != 0:
         return {"failed": proc.stderr.strip()[-2000:], "command": argv}
     events = subprocess.run([tool(site, "iree-profile"), "dispatch", "--format=jsonl", "--dispatch_events",
@@ -250,21 +314,29 @@ def run_setting(args: argparse.Namespace, manifest: dict, groups: list[dict]) ->
 
     import timing  # the kit's copy of iops_mlir/timing.py
 
+    clock = time.monotonic()
     build, flags = manifest["settings"][args.child]
     if flags:
         rt.flags.parse_flags(*flags)
     config = rt.Config(manifest["runtime_device"])
     doc: dict = {"flags": flags, "build": build, "groups": {}}
+    out = args.results / f"setting-{args.child}.json"
     for group in groups:
-        print(f"run.sh: {args.child}: {group['label']}", file=sys.stderr, flush=True)
+        if args.deadline_s is not None and time.monotonic() - clock > args.deadline_s:
+            doc.setdefault("skipped", []).append(group["label"])
+            continue
+        print(f"run.sh: [{time.monotonic() - clock:6.1f}s] {args.child}: {group['label']}", file=sys.stderr,
+              flush=True)
         inputs = group_inputs(args.kit, group)
         rows: dict[str, dict] = {}
         calls = {}
         for variant, program in group["programs"].items():
             row = rows[variant] = {}
             try:
-                function = load(rt, config, args.unpacked / program["modules"][build].removesuffix(".xz"),
-                                args.kit / program["parameters"] if program["parameters"] else None)
+                parameters = args.kit / program["parameters"] if program["parameters"] else None
+                if parameters is not None and manifest["runtime_device"] == "cuda":
+                    parameters = materialized(rt, parameters, args.unpacked)
+                function = load(rt, config, args.unpacked / program["modules"][build].removesuffix(".xz"), parameters)
                 device_inputs = [rt.asdevicearray(function._device, a) for a in inputs]
                 outputs = function(*device_inputs)
                 if "data" in group:
@@ -279,8 +351,46 @@ def run_setting(args: argparse.Namespace, manifest: dict, groups: list[dict]) ->
                                      iqr_ms=[round(x * 1e3, 5) for x in t.spread],
                                      samples_ms=[round(s * 1e3, 5) for s in t.samples])
         doc["groups"][group["label"]] = rows
-    (args.results / f"setting-{args.child}.json").write_text(json.dumps(doc) + "\n")
+        write_whole(out, json.dumps(doc) + "\n")
+    write_whole(out, json.dumps(doc) + "\n")
     return 0
+
+
+def write_whole(path: Path, text: str) -> None:
+    """`text` into `path` through a temporary file, so a reader never sees half of it."""
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(text)
+    os.replace(partial, path)
+
+
+def materialized(rt, archive: Path, folder: Path) -> Path:
+    """`archive` with every splat entry written out as real bytes, in `folder` (made once per run).
+
+    The full-size models travel with splat archives (each weight one repeated byte: kilobytes,
+    not hundreds of megabytes). IREE 3.13's CUDA HAL loads splat entries as fill commands of one
+    graph command buffer, and past 32 of them it refuses the module ("exceeded max concurrent
+    node limit", seen on an H200); entries read from a file load. So on CUDA the runner writes the
+    zeros out before loading."""
+    target = folder / "params" / archive.name
+    if target.exists():
+        return target
+    index = rt.ParameterIndex()
+    index.load(str(archive))
+    entries = index.items()
+    if not any(entry.is_splat for _, entry in entries):
+        return archive
+    real = rt.ParameterIndex()
+    for key, entry in entries:
+        if entry.is_splat:
+            pattern = bytes(entry.splat_pattern)
+            real.add_buffer(key, (pattern * (entry.length // len(pattern) + 1))[:entry.length])
+        else:
+            real.add_buffer(key, bytes(memoryview(entry.file_view)))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    real.create_archive_file(str(partial))
+    os.replace(partial, target)  # another setting's process may look for it
+    return target
 
 
 def load(rt, config, module: Path, parameters: Path | None):

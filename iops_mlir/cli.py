@@ -171,6 +171,10 @@ def _cmd_compile(args: argparse.Namespace) -> int:
               f"{r.num_waves} concurrent waves ({r.scheduler})")
         print(f"predicted latency ({r.cost_model['name']}): "
               + ", ".join(f"{k} {v:.0f} us" for k, v in r.predicted_us.items()))
+        if not result.target.waves_overlap:
+            print("the replayed CUDA graph runs a wave's dispatches one after another (on an H200 every order "
+                  "ran alike), so no order is predicted faster; --cuda-graphs records a graph at every call "
+                  "whose waves run concurrently, which pays where kernels are long")
         if r.device_headroom:
             h = r.device_headroom
             print(f"device headroom: IREE's order {h['iree_measured_us']:.0f} us, workers {h['workers']} "

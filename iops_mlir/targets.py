@@ -57,6 +57,9 @@ class Target:
     fallbacks: tuple[Fallback, ...] = ()
     # Other code generation for the device's workers, in the order tried (`pipeline.code_variants`).
     code_variants: tuple[CodeVariant, ...] = ()
+    # Whether a stage's dispatches run at the same time. A replayed CUDA graph (IREE's default build)
+    # ran every order of every zoo model alike on an H200: there the analytic model adds them up.
+    waves_overlap: bool = True
 
     def fallback_for(self, stderr: str) -> Fallback | None:
         """The known failure a tool's stderr shows, if any (and if its flags are still here: two
@@ -104,7 +107,8 @@ def load_target(name: str, *, cuda_arch: str | None = None, cuda_graphs: bool = 
     fallbacks = tuple(Fallback(tuple(f["drop_flags"]), f["why"], tuple(f["triggers"]))
                       for f in data.get("crash_fallbacks", []))
     return Target(name, flags, data["runtime_device"], _runtime_flags(data), arch, fallbacks,
-                  tuple(_code_variant(v) for v in data.get("code_variants", [])))
+                  tuple(_code_variant(v) for v in data.get("code_variants", [])),
+                  waves_overlap=data.get("waves_overlap", True) or cuda_graphs)
 
 
 def _code_variant(data: dict) -> CodeVariant:

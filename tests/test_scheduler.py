@@ -262,6 +262,24 @@ def test_h100_model_prefers_concurrency_for_small_dispatches() -> None:
     assert model.stage_us([0, 1, 2, 3]) < sum(model.stage_us([n]) for n in range(4))
 
 
+def test_a_replayed_cuda_graph_is_modelled_one_dispatch_after_another() -> None:
+    # On an H200 the replayed graph ran every order alike: the model adds a stage's members up and
+    # charges nothing between stages, so every schedule of a graph costs the same.
+    from iops_mlir.cost import build_cost_model
+    from iops_mlir.choices import CostSpec
+    from iops_mlir.targets import load_target
+
+    graph = make_graph(4, [(0, 1)])
+    serial = build_cost_model(CostSpec.parse("analytic", "cuda"), graph, load_target("cuda"), margin=0.0)
+    together = build_cost_model(CostSpec.parse("analytic", "cuda"), graph, load_target("cuda", cuda_graphs=True),
+                                margin=0.0)
+    alone = [serial.stage_us([n]) for n in range(4)]
+    assert serial.stage_us([0, 2, 3]) == pytest.approx(alone[0] + alone[2] + alone[3])
+    assert serial.schedule_us([[0, 2, 3], [1]]) == pytest.approx(serial.schedule_us([[n] for n in range(4)]))
+    assert together.schedule_us([[0, 2, 3], [1]]) < together.schedule_us([[n] for n in range(4)])
+    assert "one after another" in serial.describe()["assumes"]
+
+
 # -- search ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("seed", range(12))

@@ -59,7 +59,7 @@ def build_cost_model(spec: CostSpec, graph: DispatchGraph, target: Target,
 
 def _plain_cost_model(spec: CostSpec, graph: DispatchGraph, target: Target, measure, sample_from) -> StageCost:
     if spec.kind is CostModelKind.ANALYTIC:
-        return AnalyticCost(graph, load_device(spec.device))
+        return AnalyticCost(graph, load_device(spec.device), serial=not target.waves_overlap)
     if spec.kind is CostModelKind.OVERLAP:
         return OverlapCost({n: graph.nodes[n].flops for n in graph.dispatch_ids()})
     if measure is None:

@@ -79,13 +79,20 @@ def roofline_terms(node: Node, device: Device) -> tuple[float, float, float]:
 class AnalyticCost(StageCost):
     """The roofline model above for the dispatches of one graph on one device."""
 
-    def __init__(self, graph: DispatchGraph, device: Device) -> None:
+    def __init__(self, graph: DispatchGraph, device: Device, *, serial: bool = False) -> None:
+        """`serial`: the device runs a stage's dispatches one after another, with nothing between
+        stages (a replayed CUDA graph on an H200 ran every order alike, sequential among them), so
+        a stage costs its members' times added up and every schedule the same."""
         self.device = device
+        self.serial = serial
         self.name = f"analytic:{device.name}"
+        self._barrier = 0.0 if serial else device.barrier_us
         self._t: dict[int, float] = {}
         self._area: dict[int, float] = {}
         for n in graph.dispatch_ids():
             self._t[n], self._area[n] = self._dispatch(graph.nodes[n])
+            if serial:  # a member's area is its whole time: the stage is their sum
+                self._area[n] = self._t[n]
 
     def _dispatch(self, node: Node) -> tuple[float, float]:
         compute, memory, occupancy = roofline_terms(node, self.device)
@@ -93,25 +100,27 @@ class AnalyticCost(StageCost):
         return self.device.launch_us + busy, busy * occupancy
 
     def solo_us(self, node: int) -> float:
-        return self.device.barrier_us + self._t[node]
+        return self._barrier + self._t[node]
 
     def area_us(self, node: int) -> float:
         return self._area[node]
 
     def stage_floor_us(self) -> float:
-        return self.device.barrier_us
+        return self._barrier
 
     def stage_us(self, stage: Sequence[int]) -> float:
         longest = max(self._t[n] for n in stage)
         shared = sum(self._area[n] for n in stage)
-        return self.device.barrier_us + max(longest, shared)
+        return self._barrier + max(longest, shared)
 
     def stage_form(self, nodes: Iterable[int]) -> StageForm:
         nodes = list(nodes)
-        return StageForm(alone={n: self.stage_us([n]) for n in nodes}, floor=self.device.barrier_us,
+        return StageForm(alone={n: self.stage_us([n]) for n in nodes}, floor=self._barrier,
                          longest={n: self._t[n] for n in nodes}, shared={n: self._area[n] for n in nodes})
 
     def describe(self) -> dict:
-        return {"name": self.name, "device": self.device.__dict__,
-                "assumes": "roofline per dispatch scaled by occupancy; a stage overlaps members "
-                           "until their summed occupancy-time fills the device"}
+        assumes = ("roofline per dispatch; a stage's members run one after another (a replayed CUDA graph), "
+                   "nothing between stages" if self.serial else
+                   "roofline per dispatch scaled by occupancy; a stage overlaps members until their summed "
+                   "occupancy-time fills the device")
+        return {"name": self.name, "device": self.device.__dict__, "assumes": assumes}

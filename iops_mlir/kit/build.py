@@ -105,6 +105,12 @@ class Group:
         return models.build(self.model, batch=self.batch, small=self.small)
 
 
+def _searches_waves(options: KitOptions) -> bool:
+    """On CUDA, iops's schedule is searched for the recorded concurrent graph (`--cuda-graphs`), the
+    kit's main setting: in the replayed graph every order runs alike, and the model says so."""
+    return options.target == "cuda"
+
+
 def builds(target: Target) -> dict[str, Target]:
     """The module builds a kit holds: on CUDA, one with indirect command buffers off (`graph`: a
     CUDA graph recorded at each call, waves as concurrent nodes, what `--cuda-graphs` ships) and
@@ -137,7 +143,7 @@ def build_kit(options: KitOptions) -> Path:
     for name in options.models:
         if name not in models.names():
             raise UserError(f"Unknown zoo model '{name}'. The zoo has: {', '.join(models.names())}.")
-    target = load_target(options.target, cuda_arch=options.cuda_arch)
+    target = load_target(options.target, cuda_arch=options.cuda_arch, cuda_graphs=_searches_waves(options))
     out = Path(options.out)
     if out.exists() and any(out.iterdir()):
         raise UserError(f"The kit folder '{out}' is not empty; give a new or empty folder.")
@@ -223,7 +229,8 @@ def _build_group(group: Group, target: Target, options: KitOptions, kit: Path, p
     if work.exists():
         shutil.rmtree(work)
     result = driver.compile_module(module, inputs, model=group.label, options=CompileOptions(
-        target=options.target, cuda_arch=options.cuda_arch, stop_after=Phase.STREAM, dump_dir=work,
+        target=options.target, cuda_arch=options.cuda_arch, cuda_graphs=_searches_waves(options),
+        stop_after=Phase.STREAM, dump_dir=work,
         cost_model=CostSpec.parse(options.cost_model, options.target) if options.cost_model else None,
         quiet=options.quiet))
     work, kept_dir = work.resolve(), result.program_dir.resolve()

@@ -240,7 +240,8 @@ def _cmd_bench(args: argparse.Namespace) -> int:
 
     _report_paths(args.json, args.plot)
     options = bench.BenchOptions(
-        models=bench.model_list(args.model), target=args.target, cuda_arch=args.cuda_arch, cuda_graphs=args.cuda_graphs,
+        models=bench.model_list(args.model), target=args.target, cuda_arch=args.cuda_arch,
+        cuda_graphs=args.cuda_graphs,
         sizes=bench.size_list(args.sizes, small=args.small), calls=args.calls_per_sample,
         min_seconds=args.min_seconds,
         batch=args.batch, seq_len=args.seq_len, repetitions=args.repetitions, warmup=args.warmup, rewarm=args.rewarm,

@@ -239,10 +239,8 @@ def group_headroom(doc: dict, folder: Path, label: str) -> Headroom | None:
     programs = {}
     for variant in ORDERS:
         if "events" in profiles.get(variant, {}):
-            events = parse_dispatch_events(
-                gzip.decompress((folder / "profiles" / label / profiles[variant]["events"]).read_bytes()).decode())
-            runs = calls(events, graph, recording_order(stages[variant]))
-            runs = runs[1:] or runs  # the first call touches every buffer first
+            runs = _profiled_calls(folder / "profiles" / label / profiles[variant]["events"], graph,
+                                   recording_order(stages[variant]))
             programs[variant] = ProfiledProgram(variant, stages[variant], typical(doc["kit"]["runtime_device"], runs))
     return headroom(graph, programs[SEQUENTIAL], programs[DEFAULT_ORDER], others=programs.values())
 
@@ -274,6 +272,13 @@ def headroom_table(doc: dict, folder: Path) -> list[str]:
             "| group | IREE default us (profiled) | sequential us | critical path us | core time / P us | barriers us "
             "| lower bound us | any schedule gains at most | side by side |", "|---|---|---|---|---|---|---|---|---|",
             *rows, ""]
+
+
+def _profiled_calls(events_file: Path, graph: DispatchGraph, order: list[int] | None = None) -> list[dict]:
+    """The calls in a kit's gzipped dispatch events, joined to `graph` (in `order`), the first
+    dropped where there are more: it touches every buffer first."""
+    runs = calls(parse_dispatch_events(gzip.decompress(events_file.read_bytes()).decode()), graph, order)
+    return runs[1:] or runs
 
 
 def _imported_graph(plans: Path) -> DispatchGraph:
@@ -362,10 +367,7 @@ def _group_samples(doc: dict, folder: Path, label: str, device: Device) -> _Samp
     terms = np.array([roofline_terms(graph.nodes[n], device)[:2] for n in nodes])
     latency = None
     if "events" in profile:
-        events = parse_dispatch_events(gzip.decompress((folder / "profiles" / label / profile["events"]).read_bytes())
-                                       .decode())
-        runs = calls(events, graph)
-        runs = runs[1:] or runs  # the first call touches every buffer first
+        runs = _profiled_calls(folder / "profiles" / label / profile["events"], graph)
         latency = np.maximum(np.array([statistics.median(run[n].duration_ns for run in runs) / 1e3 for n in nodes]),
                              1e-3)
     return _Samples(group["model"], terms[:, 0], terms[:, 1], latency, program_us)

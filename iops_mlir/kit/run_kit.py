@@ -270,8 +270,9 @@ def profile_all(args, manifest: dict, groups: list[dict], setting: str, site: Pa
                 out.parent.mkdir(parents=True, exist_ok=True)
                 parameters = None
                 if program["parameters"]:
-                    written = unpacked / "params" / Path(program["parameters"]).name  # see `materialized`
-                    parameters = written if written.exists() else args.kit / program["parameters"]
+                    archive = args.kit / program["parameters"]
+                    written = materialized_path(archive, unpacked)  # where a setting wrote the splats out
+                    parameters = written if written.exists() else archive
                 module = unpacked / program["modules"][build].removesuffix(".xz")
                 result = profile_one(site, device, mode, flags, module, parameters, inputs, args.profile_calls, out,
                                      Path(tmp))
@@ -363,6 +364,11 @@ def write_whole(path: Path, text: str) -> None:
     os.replace(partial, path)
 
 
+def materialized_path(archive: Path, folder: Path) -> Path:
+    """Where `materialized` writes `archive` out in `folder`."""
+    return folder / "params" / archive.name
+
+
 def materialized(rt, archive: Path, folder: Path) -> Path:
     """`archive` with every splat entry written out as real bytes, in `folder` (made once per run).
 
@@ -371,7 +377,7 @@ def materialized(rt, archive: Path, folder: Path) -> Path:
     graph command buffer, and past 32 of them it refuses the module ("exceeded max concurrent
     node limit", seen on an H200); entries read from a file load. So on CUDA the runner writes the
     zeros out before loading."""
-    target = folder / "params" / archive.name
+    target = materialized_path(archive, folder)
     if target.exists():
         return target
     index = rt.ParameterIndex()

@@ -129,6 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--runtime-wheel", type=Path, action="append", default=[],
                    help="pack this wheel (give iree-base-runtime's and ml_dtypes') instead of downloading them")
     g.add_argument("--cost-model", help="iops's cost model (default: the target's; analytic:h100 for cuda)")
+    g.add_argument("--no-alone", action="store_true",
+                   help="leave out each program's dispatches and dearest stages as IREE benchmark modules, "
+                        "which run.sh times alone (on CUDA the only per-dispatch times IREE 3.13 gives)")
     g.add_argument("--work-dir", type=Path, default=Path("build/gpu-kit-work"),
                    help="where each group's compile is kept (default build/gpu-kit-work)")
     g.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
@@ -383,8 +386,8 @@ def _cmd_gpu_kit(args: argparse.Namespace) -> int:
         bench.model_list("all"),
         modules=tuple(args.module), target=args.target, cuda_arch=args.cuda_arch,
         batches=batches, small=not args.no_small, python_version=args.python_version,
-        runtime_wheels=tuple(args.runtime_wheel), cost_model=args.cost_model, work=args.work_dir,
-        quiet=args.quiet))
+        runtime_wheels=tuple(args.runtime_wheel), cost_model=args.cost_model, alone=not args.no_alone,
+        work=args.work_dir, quiet=args.quiet))
     print(f"kit written to {args.out}: copy it to the GPU machine and run {args.out}/run.sh RESULTS_DIR; "
           f"then iops-mlir gpu-report RESULTS_DIR/results.json here")
     return 0

@@ -5,6 +5,7 @@ correctness check, interleaved timing, HAL profiling, the report and its calibra
 from __future__ import annotations
 
 import gzip
+import lzma
 import json
 import os
 import shutil
@@ -18,7 +19,8 @@ import pytest
 from iops_mlir.cost.analytic import load_device
 from iops_mlir.cost.hal_profile import calls, parse_dispatch_events
 from iops_mlir.graph import DispatchGraph
-from iops_mlir.kit import build, report
+from iops_mlir.kit import alone as kit_alone
+from iops_mlir.kit import alone_report, build, report
 from iops_mlir.targets import load_target
 
 from iops_mlir.cli import main
@@ -69,6 +71,17 @@ def test_kit_holds_every_variant_with_its_weights_outside(kit: Path) -> None:
     assert (kit / "params/tiny-build.irpa").stat().st_size > 40_000  # the real weights: 10,848 floats
     assert [w.split("/")[1].split("-")[0] for w in manifest["wheels"]] == ["iree_base_runtime", "ml_dtypes"]
     assert manifest["settings"] == {"local-task": ["graph", []]}
+    # Every executable of the program as imported packed alone, and the dearest multi-dispatch stages.
+    (alone,) = group["alone"]
+    graph = DispatchGraph.from_json((kit / group["plans"] / "graph.json").read_text())
+    packed = {symbol for module in alone["modules"] for symbol in module["functions"].values()}
+    assert alone["program"] == "as-imported" and not alone["failed"]
+    assert packed == {graph.nodes[n].symbol for n in graph.dispatch_ids()}
+    assert 1 <= len(alone["stages"]) <= kit_alone.STAGE_SAMPLES
+    assert all(2 <= len(stage["symbols"]) <= kit_alone.MAX_WAVE and set(stage["symbols"]) <= packed
+               for stage in alone["stages"])
+    assert all((kit / f).stat().st_size < 60_000 for f in [m["file"] for m in alone["modules"]]
+               + [st["file"] for st in alone["stages"]])
 
 
 def test_kit_runs_checks_times_and_profiles(results: Path) -> None:
@@ -82,6 +95,12 @@ def test_kit_runs_checks_times_and_profiles(results: Path) -> None:
     for variant in build.VARIANTS:
         events = gzip.decompress((results / "profiles/tiny-build" / f"{variant}.jsonl.gz").read_bytes())
         assert len(calls(parse_dispatch_events(events.decode()), graph)) == 3  # every call, the first included
+    # Each executable and stage timed alone: a positive time per dispatch, and the empty call's apart.
+    (alone,) = doc["settings"]["local-task"]["alone"]["tiny-build"]
+    assert set(alone["dispatch_us"]) == {graph.nodes[n].symbol for n in graph.dispatch_ids()}
+    assert all(us > 0 for us in alone["dispatch_us"].values()) and all(us > 0 for us in alone["call_us"].values())
+    assert alone["stage_us"] and all(stage["us"] > 0 for stage in alone["stage_us"])
+    assert not alone["failed"] and alone["skipped"] == 0
 
 
 def test_report_tables_plot_and_calibration(capsys, results: Path, tmp_path: Path) -> None:
@@ -90,6 +109,9 @@ def test_report_tables_plot_and_calibration(capsys, results: Path, tmp_path: Pat
     assert "| tiny-build | local-task | iops |" in out and "| ok |" in out
     assert "iops / best IREE order" in out and "## Calibration of the analytic model" in out
     assert "## Headroom on this device" in out and "| tiny-build | " in out.split("## Headroom on this device")[1]
+    timed_alone = out.split("## Dispatches and stages timed alone")[1]
+    assert "| tiny-build | as-imported | local-task | 15/15 |" in timed_alone
+    assert "| / slowest member | / members' sum | beta |" in timed_alone
     assert (tmp_path / "report.png").stat().st_size > 10_000
     fitted = json.loads((tmp_path / "local-cpu-calibrated.json").read_text())
     assert fitted["name"] == "local-cpu-calibrated" and fitted["launch_us"] >= 0
@@ -215,3 +237,64 @@ def test_groups_run_in_the_order_given(kit: Path, tmp_path: Path) -> None:
     assert list(doc["settings"]["local-task"]["groups"]) == ["second", "tiny-build"]
     assert list(doc["profiles"]) == ["second", "tiny-build"]
     assert proc.stderr.index("local-task: second") < proc.stderr.index("local-task: tiny-build")
+
+
+def test_without_profiles_the_calibration_fits_the_dispatches_timed_alone(results: Path, tmp_path: Path) -> None:
+    # CUDA under IREE 3.13: no HAL profile, so the dispatches timed alone are what the device is fitted on.
+    doc = json.loads((results / "results.json").read_text())
+    doc["profiles"] = {}
+    copy = tmp_path / "results"
+    shutil.copytree(results / "plans", copy / "plans")
+    (copy / "results.json").write_text(json.dumps(doc))
+    fitted = report.calibrate([(doc, copy)])
+    assert fitted.basis == "alone" and fitted.models[0].dispatches == 15
+    # Ten times slower dispatches alone: a ten times lower fitted efficiency, so the fit reads them.
+    for program in doc["settings"]["local-task"]["alone"]["tiny-build"]:
+        program["dispatch_us"] = {s: us * 10 for s, us in program["dispatch_us"].items()}
+    slower = report.calibrate([(doc, copy)])
+    assert slower.fitted.compute_efficiency < 0.2 * fitted.fitted.compute_efficiency
+
+
+def test_settings_are_set_against_the_sequential_one_dispatch_by_dispatch(results: Path) -> None:
+    # On CUDA: a graph recorded at every call against a stream, each dispatch's difference.
+    doc = json.loads((results / "results.json").read_text())
+    timed = doc["settings"]["local-task"]["alone"]
+    recorded = json.loads(json.dumps(timed))
+    for program in recorded["tiny-build"]:
+        program["dispatch_us"] = {s: us + 5.0 for s, us in program["dispatch_us"].items()}
+    doc["kit"]["runtime_device"] = "cuda"
+    doc["settings"] = {"graph": {"groups": {}, "alone": recorded}, "stream": {"groups": {}, "alone": timed}}
+    lines = "\n".join(alone_report.alone_tables(doc, results, load_device("h100")))
+    assert "| tiny-build | as-imported | graph | 15 | 5.00 [5.00, 5.00] |" in lines
+
+
+def test_the_alone_timing_keeps_to_its_budget(kit: Path, tmp_path: Path) -> None:
+    proc = run_kit(kit, tmp_path / "results", "--repetitions", "3", "--warmup", "1", "--profile-calls", "1",
+                   "--alone-budget-s", "0")
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads((tmp_path / "results/results.json").read_text())
+    assert "setting local-task: tiny-build (alone): out of time" in doc["skipped"]
+    assert "alone" not in doc["settings"]["local-task"]
+
+
+@pytest.mark.usefixtures("tiny_module_spec")
+def test_cuda_dispatches_and_stages_compile_for_the_kit(tiny_module_spec: str, tmp_path: Path) -> None:
+    # No GPU here: what is checked is that every executable and stage builds as a CUDA module.
+    from iops_mlir import driver, frontend
+    from iops_mlir.choices import Phase
+    from iops_mlir.options import CompileOptions
+    from iops_mlir.progress import Progress
+
+    module, inputs = frontend.load_user_module(tiny_module_spec)
+    work = tmp_path / "work"
+    result = driver.compile_module(module, inputs, model="tiny", options=CompileOptions(
+        target="cuda", stop_after=Phase.STREAM, dump_dir=work, quiet=True))
+    graph = DispatchGraph.from_json((work / "graph.json").read_text())
+    stages = build.iree_stages(work.resolve())
+    entry = kit_alone.pack_program(work.resolve(), "tiny", "as-imported", graph, result.target, "h100",
+                                   stages["iree-max-concurrency"], tmp_path, tmp_path / "alone", Progress(True))
+    assert not entry["failed"] and entry["stages"]
+    assert {s for m in entry["modules"] for s in m["functions"].values()} == \
+        {graph.nodes[n].symbol for n in graph.dispatch_ids()}
+    ptx = lzma.decompress((tmp_path / entry["modules"][0]["file"]).read_bytes())
+    assert b"cuda-nvptx-fb" in ptx and b".target sm_80" in ptx

@@ -85,7 +85,8 @@ class Profiler:
                                          f"batch={BATCH}")
 
     # -- running ---------------------------------------------------------------------------
-    def _compile(self, text: str, stem: str) -> Path:
+    def compile_module(self, text: str, stem: str) -> Path:
+        """A benchmark or stage module's text compiled for the target: `profile/STEM.vmfb`."""
         src = self.dir / f"{stem}.mlir"
         write_text(src, text)
         out = self.dir / f"{stem}.vmfb"
@@ -127,7 +128,7 @@ class Profiler:
 
         def build(exe: str) -> None:
             try:
-                compiled[exe] = self._compile(self.full_text[exe], f"bench-{exe}")
+                compiled[exe] = self.compile_module(self.full_text[exe], f"bench-{exe}")
             except IopsError as e:
                 compiled[exe] = e
 
@@ -149,6 +150,13 @@ class Profiler:
                 self.say(f"profiled {i}/{len(todo)} executables")
         return profile
 
+    def stage_source(self, executables: list[str]) -> str:
+        """The stage module that runs the first entry of each executable in one concurrent wave,
+        with the constants they embed."""
+        text = stage_module([self.modules[e] for e in executables])
+        blobs = read_resources(self.source, {r for e in executables for r in self.modules[e].resources})
+        return with_resources(text, blobs)
+
     def measure_stages(self, stages: list[tuple[str, ...]], profile: Profile) -> None:
         """Time each sample stage (a tuple of dispatch symbols) run alone as one concurrent wave."""
         cache = CostCache("stage")
@@ -159,10 +167,8 @@ class Profiler:
             key = stable_key(*sorted(self.keys[e] for e in exes))
             cached = cache.get(key)
             if not is_timing(cached, "us", per_entry=False):  # absent, corrupted or hand-edited
-                text = stage_module([self.modules[e] for e in exes])
-                blobs = read_resources(self.source, {r for e in exes for r in self.modules[e].resources})
                 try:
-                    vmfb = self._compile(with_resources(text, blobs), f"stage-{i}")
+                    vmfb = self.compile_module(self.stage_source(exes), f"stage-{i}")
                 except IopsError as e:
                     self.say(f"sample stage {i} did not compile, skipped ({e.message})")
                     continue

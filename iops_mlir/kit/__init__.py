@@ -16,6 +16,12 @@ Layout of a kit (everything is named in `manifest.json`):
   data/GROUP/{input,output}N.npy       inputs and torch's outputs of the small models
   plans/GROUP/graph.json, schedule.json the dispatch graph and iops's schedule, for the report
   plans/GROUP/iree-stages.json         IREE's three orders as stages of the imported graph (headroom)
+  alone/GROUP/PROGRAM/EXE.vmfb.xz      IREE's benchmark module of each executable, and stage-K.vmfb.xz
+                                       of the dearest stages, timed alone (`alone`; PROGRAM is
+                                       as-imported, or kept for a rewritten program iops ships)
 """
 
 IREE_STAGES = "iree-stages.json"  # in each group's plans: IREE's orders as stages of the imported graph
+# Per runtime device, the kit's setting that runs dispatches one after another, a kernel at a time:
+# what a dispatch timed alone there costs is its time in a sequential program.
+SEQUENTIAL_SETTING = {"cuda": "stream", "local-task": "local-task"}

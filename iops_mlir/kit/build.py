@@ -39,7 +39,7 @@ from ..pipeline.front import WEIGHTS, iree_order_file
 from ..progress import Progress
 from ..schedule import baselines
 from ..targets import Target, load_target
-from . import IREE_STAGES
+from . import IREE_STAGES, alone
 
 VARIANTS = ("iops", "iree-min-peak-memory", "iree-max-concurrency", "iree-debug")
 RUNTIME_WHEEL = "iree-base-runtime==3.13.0"
@@ -74,6 +74,7 @@ class KitOptions:
     python_version: str = "3.12"  # the CPython the runtime wheel is for
     runtime_wheels: tuple[Path, ...] = ()  # wheels to pack instead of downloading them
     cost_model: str | None = None  # iops's cost model (default: the target's)
+    alone: bool = True  # pack each program's dispatches and dearest stages as benchmark modules (`alone`)
     work: Path = Path("build/gpu-kit-work")
     quiet: bool = False
 
@@ -265,6 +266,8 @@ def _build_group(group: Group, target: Target, options: KitOptions, kit: Path, p
              "iops_ships": faster["order"] if faster else report.scheduler,
              "predicted_us": predicted, "plans": plans.relative_to(kit).as_posix(),
              "kept_program": kept_dir.relative_to(work).as_posix()}
+    if options.alone:
+        entry["alone"] = _alone_benchmarks(group, result.target, work, kept_dir, stages, kit, progress)
     if group.checked:  # .npy files, not an .npz: a zip stamps the time, and the kit's bytes would vary
         data = make_dir(kit / "data" / group.label, "data folder")
         for i, t in enumerate(inputs):
@@ -274,6 +277,26 @@ def _build_group(group: Group, target: Target, options: KitOptions, kit: Path, p
         entry["data"] = data.relative_to(kit).as_posix()
         entry["tolerance"] = {"atol": 1e-4, "rtol": 1e-3}  # those of `iops-mlir check`
     return entry
+
+
+def _alone_benchmarks(group: Group, target: Target, work: Path, kept_dir: Path, stages: dict[str, list[list[int]]],
+                      kit: Path, progress: Progress) -> list[dict]:
+    """The group's programs' dispatches and dearest stages packed to be timed alone (`alone`): the
+    program as imported, with IREE's waves and iops's stages as candidate stages, and the rewritten
+    program iops ships, if any, with iops's stages."""
+    device = CostSpec.parse("analytic", target.name).device
+    iops_stages = json.loads((work / "schedule.json").read_text())["stage_nodes"]
+    imported = DispatchGraph.from_json((work / "graph.json").read_text())
+    candidates = stages["iree-max-concurrency"] + stages["iree-min-peak-memory"]
+    programs = [("as-imported", work, imported, candidates + (iops_stages if kept_dir == work else []))]
+    if kept_dir != work:
+        kept = DispatchGraph.from_json((kept_dir / "graph.json").read_text())
+        programs.append(("kept", kept_dir, kept, iops_stages))
+    entries = []
+    for name, folder, graph, candidates in programs:
+        entries.append(alone.pack_program(folder, group.label, name, graph, target, device, candidates, kit,
+                                          kit / "alone" / group.label / name, progress))
+    return entries
 
 
 def iree_stages(work: Path) -> dict[str, list[list[int]]]:

@@ -34,6 +34,7 @@ from ..files import write_atomic, write_text
 from ..graph import DispatchGraph
 from ..headroom import Headroom, headroom
 from . import IREE_STAGES
+from .alone_report import alone_tables, sequential_alone
 
 SEQUENTIAL = "iree-debug"
 DEFAULT_ORDER = "iree-min-peak-memory"  # IREE's default partitioning
@@ -66,6 +67,7 @@ def write_report(results: Path | list[Path], out: Path) -> Path:
         ratios = {s: speedups(doc, s) for s, per in doc["settings"].items() if "groups" in per}
         lines += _header(doc, path if len(paths) > 1 else None) + correctness_table(doc)
         lines += timing_tables(doc, ratios) + settings_table(doc) + prediction_table(doc) + headroom_table(doc, folder)
+        lines += alone_tables(doc, folder, load_device(_analytic_device(doc)))
         rows += ratios.get(main_setting(doc), [])
     lines += calibration_table(calibration)
     if calibration is not None:
@@ -306,7 +308,8 @@ class Calibration:
     device: Device
     fitted: Device
     models: list[ModelFit]
-    basis: str  # what was fitted: "dispatches" (profiled latencies) or "programs" (whole calls)
+    basis: str  # what was fitted: "dispatches" (profiled latencies), "alone" (dispatches timed alone) or
+    # "programs" (whole calls)
 
 
 @dataclass
@@ -317,8 +320,9 @@ class _Samples:
     model: str
     compute: np.ndarray
     memory: np.ndarray
-    latency: np.ndarray | None  # median in-context latency of each dispatch (us)
+    latency: np.ndarray | None  # median in-context latency of each dispatch (us), or its time alone
     program_us: float | None  # median time of a whole call (timed interleaved)
+    source: str | None = None  # of the latencies: "profiled" (in context) or "alone" (benchmark modules)
 
 
 def calibrate(runs: list[tuple[dict, Path]]) -> Calibration | None:
@@ -330,11 +334,12 @@ def calibrate(runs: list[tuple[dict, Path]]) -> Calibration | None:
     device = load_device(_analytic_device(runs[0][0]))
     samples = [s for doc, folder in runs for label in doc["groups"]
                if (s := _group_samples(doc, folder, label, device))]
-    basis = "dispatches" if any(s.latency is not None for s in samples) else "programs"
-    samples = [s for s in samples if (s.latency is not None if basis == "dispatches" else s.program_us)]
+    sources = {s.source for s in samples}
+    basis = "dispatches" if "profiled" in sources else "alone" if "alone" in sources else "programs"
+    samples = [s for s in samples if (s.latency is not None if basis != "programs" else s.program_us)]
     if not samples:
         return None
-    fit = _fit if basis == "dispatches" else _fit_programs
+    fit = _fit_programs if basis == "programs" else _fit
     fits = []
     for model in sorted({s.model for s in samples}):
         mine = [s for s in samples if s.model == model]
@@ -360,17 +365,23 @@ def _group_samples(doc: dict, folder: Path, label: str, device: Device) -> _Samp
     row = doc["settings"].get(main_setting(doc) or "", {}).get("groups", {}).get(label, {}).get(SEQUENTIAL, {})
     program_us = row["median_ms"] * 1e3 if "median_ms" in row else None
     profile = doc.get("profiles", {}).get(label, {}).get(SEQUENTIAL, {})
-    if "events" not in profile and program_us is None:
-        return None
     graph = _imported_graph(folder / "plans" / label)
     nodes = graph.dispatch_ids()
     terms = np.array([roofline_terms(graph.nodes[n], device)[:2] for n in nodes])
-    latency = None
+    latency, source = None, None
     if "events" in profile:
         runs = _profiled_calls(folder / "profiles" / label / profile["events"], graph)
         latency = np.maximum(np.array([statistics.median(run[n].duration_ns for run in runs) / 1e3 for n in nodes]),
                              1e-3)
-    return _Samples(group["model"], terms[:, 0], terms[:, 1], latency, program_us)
+        source = "profiled"
+    elif alone := sequential_alone(doc, folder, label):
+        timed = [i for i, n in enumerate(nodes) if n in alone]  # an executable that failed to run is left out
+        terms = terms[timed]
+        latency = np.maximum(np.array([alone[nodes[i]] for i in timed]), 1e-3)
+        source = "alone"
+    elif program_us is None:
+        return None
+    return _Samples(group["model"], terms[:, 0], terms[:, 1], latency, program_us, source)
 
 
 def _busy(compute: np.ndarray, memory: np.ndarray, device: Device) -> np.ndarray:
@@ -452,7 +463,10 @@ def calibration_table(c: Calibration | None) -> list[str]:
              f"{c.fitted.launch_us:.3g} us.", "",
              ("Fitted on every profiled dispatch's latency of the sequential programs (`iree-debug`), and the "
               "per-dispatch overhead on their whole calls." if c.basis == "dispatches" else
-              "No dispatch was profiled (IREE 3.13's CUDA HAL records no profile), so the efficiencies and the "
+              "No dispatch was profiled, so the efficiencies are fitted on every dispatch of the programs as "
+              "imported timed alone (IREE's benchmark modules, under the sequential setting), and the "
+              "per-dispatch overhead on the sequential programs' (`iree-debug`) whole calls." if c.basis == "alone"
+              else "No dispatch was profiled (IREE 3.13's CUDA HAL records no profile), so the efficiencies and the "
               "per-dispatch overhead are fitted on the sequential programs' (`iree-debug`) whole calls, summed "
               "over every group of a model."),
              "Errors after calibration are held out: each model is predicted by a fit on the other models "

@@ -51,8 +51,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    "the manifest's order)")
     p.add_argument("--budget-s", type=float, default=450.0,
                    help="stop starting new work after this many seconds (default 450)")
+    p.add_argument("--no-alone", action="store_true",
+                   help="do not time the packed dispatches and stages alone (IREE's benchmark modules)")
+    p.add_argument("--alone-repetitions", type=int, default=5,
+                   help="timed calls of each dispatch and stage module, with and without its dispatches (default 5)")
+    p.add_argument("--alone-budget-s", type=float, default=120.0,
+                   help="seconds for timing dispatches and stages alone, shared by the settings that do "
+                        "(default 120; part of --budget-s)")
     p.add_argument("--kit", type=Path, default=Path(__file__).resolve().parent, help=argparse.SUPPRESS)
     p.add_argument("--child", help=argparse.SUPPRESS)  # one setting, in a process of its own
+    p.add_argument("--alone-s", type=float, help=argparse.SUPPRESS)  # a child that times them, in this long
     p.add_argument("--deadline-s", type=float, help=argparse.SUPPRESS)  # a child's: no new group after it
     p.add_argument("--site", type=Path, help=argparse.SUPPRESS)
     p.add_argument("--unpacked", type=Path, help=argparse.SUPPRESS)
@@ -87,8 +95,8 @@ def main(argv: list[str] | None = None) -> int:
             return fail(f"unknown group(s) {', '.join(unknown)}; see manifest.json.")
         by_label = {g["label"]: g for g in groups}
         groups = [by_label[label] for label in dict.fromkeys(labels)]  # a short budget runs the first ones
-    if args.repetitions < 3:
-        return fail("--repetitions must be at least 3 to give a median and a spread.")
+    if args.repetitions < 3 or args.alone_repetitions < 3:
+        return fail("--repetitions and --alone-repetitions must be at least 3 to give a median and a spread.")
     if args.child:
         return run_setting(args, manifest, groups)
     return run_all(args, manifest, groups, settings)
@@ -113,13 +121,15 @@ def run_all(args: argparse.Namespace, manifest: dict, groups: list[dict], settin
                            "profile_calls": args.profile_calls},
                "groups": {g["label"]: {k: g.get(k) for k in GROUP_FIELDS} for g in groups},
                "settings": {}, "profiles": {}, "skipped": []}
+        alone = set() if args.no_alone else alone_settings(manifest, settings)
         for i, setting in enumerate(settings):
             left = args.budget_s - (time.monotonic() - clock)
             if left < 30:
                 doc["skipped"].append(f"setting {setting}: out of time")
                 continue
             print(f"run.sh: [{time.monotonic() - clock:6.1f}s] setting {setting}", file=sys.stderr, flush=True)
-            doc["settings"][setting] = run_child(args, setting, site, unpacked, left)
+            alone_s = args.alone_budget_s / len(alone) if setting in alone else None
+            doc["settings"][setting] = run_child(args, setting, site, unpacked, left, alone_s)
             doc["skipped"] += [f"setting {setting}: {label}: out of time"
                                for label in doc["settings"][setting].pop("skipped", [])]
             if i == 0:  # the main setting's profiles before the other settings, so a short budget keeps them
@@ -137,6 +147,17 @@ def run_all(args: argparse.Namespace, manifest: dict, groups: list[dict], settin
         print(f"run.sh: outputs differ from torch's: {', '.join(failures)}", file=sys.stderr)
         return 1
     return 0
+
+
+def alone_settings(manifest: dict, settings: list[str]) -> set[str]:
+    """The settings whose child times the packed dispatches and stages alone: the first of each
+    set of runtime flags (two builds under the same flags time the same benchmark modules)."""
+    if not any(g.get("alone") for g in manifest["groups"]):
+        return set()
+    first: dict[tuple[str, ...], str] = {}
+    for setting in settings:
+        first.setdefault(tuple(manifest["settings"][setting][1]), setting)
+    return set(first.values())
 
 
 def unpack_runtime(wheels: list[Path], site: Path) -> Path | None:
@@ -214,7 +235,8 @@ def environment(device: str, site: Path) -> dict:
     return found
 
 
-def run_child(args: argparse.Namespace, setting: str, site: Path, unpacked: Path, left_s: float) -> dict:
+def run_child(args: argparse.Namespace, setting: str, site: Path, unpacked: Path, left_s: float,
+              alone_s: float | None) -> dict:
     """One setting's checks and timings, in a process of its own (its device flags). The child starts
     no group after the budget and writes its file after every group, so a child stopped at the
     budget's end still gives the groups it finished."""
@@ -222,7 +244,9 @@ def run_child(args: argparse.Namespace, setting: str, site: Path, unpacked: Path
     argv = [sys.executable, str(Path(__file__).resolve()), str(args.results), "--kit", str(args.kit),
             "--child", setting, "--site", str(site), "--unpacked", str(unpacked),
             "--repetitions", str(args.repetitions), "--warmup", str(args.warmup),
-            "--deadline-s", str(round(left_s, 1))]
+            "--deadline-s", str(round(left_s, 1)), "--alone-repetitions", str(args.alone_repetitions)]
+    if alone_s is not None:
+        argv += ["--alone-s", str(round(alone_s, 1))]
     if args.groups:
         argv += ["--groups", args.groups]
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(site), str(args.kit)]))
@@ -353,8 +377,67 @@ def run_setting(args: argparse.Namespace, manifest: dict, groups: list[dict]) ->
                                      samples_ms=[round(s * 1e3, 5) for s in t.samples])
         doc["groups"][group["label"]] = rows
         write_whole(out, json.dumps(doc) + "\n")
+    if args.alone_s is not None:  # the alone timing ends at its share or at the child's deadline, whichever first
+        stop = time.monotonic() + args.alone_s
+        if args.deadline_s is not None:
+            stop = min(stop, clock + args.deadline_s)
+        for group in groups:
+            if not group.get("alone"):
+                continue
+            if time.monotonic() > stop:
+                doc.setdefault("skipped", []).append(f"{group['label']} (alone)")
+                continue
+            print(f"run.sh: [{time.monotonic() - clock:6.1f}s] {args.child}: {group['label']}: dispatches and "
+                  "stages alone", file=sys.stderr, flush=True)
+            doc.setdefault("alone", {})[group["label"]] = [
+                time_alone(rt, config, args.kit, program, args.alone_repetitions, timing, stop)
+                for program in group["alone"]]
+            write_whole(out, json.dumps(doc) + "\n")
     write_whole(out, json.dumps(doc) + "\n")
     return 0
+
+
+ALONE_BATCH = 16  # dispatches (or stages) one timed call records, a barrier after each
+
+
+def time_alone(rt, config, kit: Path, program: dict, repetitions: int, timing, stop: float) -> dict:
+    """Microseconds each packed dispatch (by symbol) and stage adds to a command buffer: the median
+    call that records ALONE_BATCH of them, less the median call that records none (which is the
+    command buffer's creation, submission and wait, `call_us`), over ALONE_BATCH; each timed
+    interleaved with the empty call. Nothing starts after `stop` (time.monotonic()); what is left
+    is counted in `skipped`."""
+    found: dict = {"program": program["program"], "dispatch_us": {}, "call_us": {}, "stage_us": [], "failed": {},
+                   "skipped": 0}
+
+    def per_item(module_file: str, function: str) -> tuple[float, float]:
+        module = rt.VmModule.copy_buffer(config.vm_instance, lzma.decompress((kit / module_file).read_bytes()))
+        context = rt.SystemContext(config=config, vm_modules=[module])
+        f = context.modules.module[function]
+        timed = timing.interleaved({"none": lambda: f(0), "batch": lambda: f(ALONE_BATCH)},
+                                   repetitions=repetitions, warmup=1)
+        empty = timed["none"].median * 1e6
+        return max(0.0, (timed["batch"].median * 1e6 - empty) / ALONE_BATCH), empty
+
+    for module in program["modules"]:
+        for function, symbol in module["functions"].items():
+            if time.monotonic() > stop:
+                found["skipped"] += 1
+                continue
+            try:
+                found["dispatch_us"][symbol], found["call_us"][symbol] = (round(x, 3) for x in
+                                                                         per_item(module["file"], function))
+            except Exception as e:  # a module that does not load or run is reported, not fatal
+                found["failed"][symbol] = f"{type(e).__name__}: {e}"[:500]
+    for stage in program["stages"]:
+        if time.monotonic() > stop:
+            found["skipped"] += 1
+            continue
+        try:
+            us, _ = per_item(stage["file"], "stage")
+            found["stage_us"].append({"symbols": stage["symbols"], "us": round(us, 3)})
+        except Exception as e:
+            found["failed"]["stage " + " ".join(stage["symbols"])] = f"{type(e).__name__}: {e}"[:500]
+    return found
 
 
 def write_whole(path: Path, text: str) -> None:

@@ -131,9 +131,13 @@ class CostSpec:
                             f"(devices: {', '.join(analytic_devices())}), overlap.") from None
         if kind is CostModelKind.ANALYTIC:
             device = device or ("local-cpu" if target == "llvm-cpu" else "h100")
-            if device not in analytic_devices():
+            if device.endswith(".json"):  # a device file, such as the one `gpu-report` calibrates
+                if not Path(device).is_file():
+                    raise UserError(f"The analytic device file '{device}' does not exist.")
+            elif device not in analytic_devices():
                 raise UserError(f"Unknown device '{device}' for the analytic cost model. "
-                                f"Known: {', '.join(analytic_devices())}.")
+                                f"Known: {', '.join(analytic_devices())}, or a device file NAME.json "
+                                "(as `iops-mlir gpu-report` writes one).")
             return cls(kind, device)
         if device:
             raise UserError(f"The {kind} cost model takes no device ('{text}').")

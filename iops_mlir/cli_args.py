@@ -80,7 +80,8 @@ def add_target_args(p: argparse.ArgumentParser) -> None:
                    help="profiled (default on llvm-cpu: IREE's three orders, the flat program among them, profiled "
                         "whole with IREE's HAL profiler, a wave model fitted on their stages, cached), measured "
                         "(older: each executable timed alone in a benchmark module), analytic[:DEVICE] "
-                        f"(devices: {', '.join(analytic_devices())}; default for cuda: analytic:h100), "
+                        f"(devices: {', '.join(analytic_devices())}, or a device file NAME.json such as "
+                        "gpu-report's calibrated one; default for cuda: analytic:h100), "
                         "or overlap")
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import iops_mlir
 from conftest import assert_clean_error, run_cli
 from iops_mlir.cli import main
 from iops_mlir.targets import cpu_workers, load_target
@@ -198,6 +199,7 @@ def test_schedule_json_reports_search_blocks_and_memory(tiny_compiled: Path) -> 
 @pytest.mark.parametrize("flag, value, message", [
     ("--cost-model", "psychic", "Unknown cost model"),
     ("--cost-model", "analytic:tpu", "Unknown device"),
+    ("--cost-model", "analytic:no/such/device.json", "does not exist"),
     ("--max-block", "0", "must be at least 1"),
     ("--search-timeout", "-1", "must be more than 0"),
     ("--solver-work", "-1", "must be at least 0"),
@@ -364,3 +366,27 @@ def test_relative_paths_work_from_any_folder(tiny_module_spec: str, tmp_path: Pa
     assert main(["compile", "--module", tiny_module_spec, "-q", "--cost-model", "analytic", "--verify", "on",
                  "--verify-rounds", "3", "--dump-dir", "rel/dump", "-o", "out.vmfb"]) == 0
     assert (tmp_path / "out.vmfb").exists() and (tmp_path / "rel" / "dump" / "iree-order.vmfb").exists()
+
+
+def test_a_device_file_such_as_a_calibrated_one_is_searched_under(capsys, tiny_module_spec, tmp_path) -> None:
+    # gpu-report writes a calibrated device; the compile takes its path as the analytic model's device.
+    written = json.loads((Path(iops_mlir.__file__).parent / "cost/devices/local-cpu.json").read_text())
+    slow = dict(written, name="local-cpu-slow", compute_efficiency=written["compute_efficiency"] / 10,
+                bandwidth_efficiency=written["bandwidth_efficiency"] / 10)
+    device_file = tmp_path / "slow.json"
+    device_file.write_text(json.dumps(slow))
+    predicted = {}
+    for name, spec in (("written", "analytic"), ("slow", f"analytic:{device_file}")):
+        code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "-q", "--cost-model", spec,
+                               "--scheduler", "sequential", "--compile-to", "schedule", "--dump-dir", tmp_path / name)
+        assert code == 0, err
+        schedule = json.loads((tmp_path / name / "schedule.json").read_text())
+        predicted[name] = schedule["predicted_us"]["sequential"]
+        assert schedule["cost_model"]["device"]["name"] == ("local-cpu-slow" if name == "slow" else "local-cpu")
+    assert predicted["slow"] > 3 * predicted["written"]
+    # A file that is not a device description: one paragraph naming what it needs, nothing written.
+    device_file.write_text(json.dumps({"name": "half"}))
+    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--cost-model", f"analytic:{device_file}",
+                           "-o", tmp_path / "x.vmfb")
+    assert_clean_error(code, err, "is not a device description")
+    assert not (tmp_path / "x.vmfb").exists()

@@ -41,15 +41,30 @@ class Device:
     elements_per_workgroup: int
 
 
+_MAY_BE_ZERO = ("launch_us", "barrier_us")
+
+
 def load_device(name: str) -> Device:
-    """The device description called `name` (see `device_names()`)."""
-    path = DEVICES_DIR / f"{name}.json"
+    """The device description called `name` (see `device_names()`), or read from the file `name`
+    where it ends in .json (a device `iops-mlir gpu-report` calibrated on a GPU)."""
+    path = Path(name) if name.endswith(".json") else DEVICES_DIR / f"{name}.json"
     if not path.exists():
         raise UserError(f"Unknown device '{name}' for the analytic cost model. "
-                        f"Known: {', '.join(device_names())}.")
-    data = json.loads(path.read_text())
+                        f"Known: {', '.join(device_names())}, or a device file NAME.json.")
     fields = Device.__dataclass_fields__
-    return Device(**{k: v for k, v in data.items() if k in fields})
+    try:
+        data = json.loads(path.read_text())
+        values = {k: data[k] for k in fields}
+        device = Device(**values)
+    except (ValueError, KeyError, TypeError) as e:
+        raise UserError(f"The analytic device file '{path}' is not a device description: it needs the "
+                        f"fields {', '.join(fields)} ({type(e).__name__}: {e}).") from None
+    bad = [k for k, v in values.items() if k != "name" and not (
+        isinstance(v, (int, float)) and not isinstance(v, bool) and (v > 0 or (v == 0 and k in _MAY_BE_ZERO)))]
+    if bad:
+        raise UserError(f"The analytic device file '{path}' has fields that are not positive numbers: "
+                        f"{', '.join(bad)} (only {' and '.join(_MAY_BE_ZERO)} may be 0).")
+    return device
 
 
 def output_elements(node: Node) -> int:

@@ -4,7 +4,8 @@ A GPU machine (a cluster node, a cloud instance, a CI runner) often has Python a
 no IREE and no network, and is held for minutes. `iops-mlir gpu-kit` (`build`) compiles the
 zoo on any machine and packs it with the IREE runtime wheel and a runner (`run_kit.py`,
 standard library + numpy + the IREE runtime); `run.sh RESULTS_DIR` on the GPU machine checks,
-times and profiles every program and writes `results.json`; `iops-mlir gpu-report` (`report`)
+times and profiles every program, times every dispatch and sampled stage alone (`alone`), and
+writes `results.json`; `iops-mlir gpu-report` (`report`)
 turns that file into tables, a plot and a calibrated analytic model.
 
 Layout of a kit (everything is named in `manifest.json`):

@@ -73,7 +73,8 @@ def write_report(results: Path | list[Path], out: Path) -> Path:
     if calibration is not None:
         device_file = out / f"{calibration.fitted.name}.json"
         write_text(device_file, json.dumps(dataclasses.asdict(calibration.fitted), indent=1) + "\n")
-        lines.append(f"Calibrated device written to `{device_file.name}` (use it as a `cost/devices` entry).\n")
+        lines.append(f"Calibrated device written to `{device_file.name}`: compile with "
+                     f"`--cost-model analytic:{device_file.name}` (its path) to search under it.\n")
     if rows:
         write_atomic(out / "report.png", lambda tmp: plot(rows, runs[0][0], tmp))
         lines.append("![iops against IREE's orders](report.png)\n")

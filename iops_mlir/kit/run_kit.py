@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Run a GPU kit: check every program against torch's outputs, time the variants interleaved,
-profile each with IREE's HAL profiler, and write RESULTS_DIR/results.json.
+profile each with IREE's HAL profiler, time every dispatch and sampled stage alone in IREE's
+benchmark modules, and write RESULTS_DIR/results.json.
 
 Needs only Python 3 and numpy: the IREE runtime comes from the kit's wheel, unpacked into a
 temporary folder (no network, no root). `run.sh RESULTS_DIR [options]` calls this file.

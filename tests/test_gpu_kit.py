@@ -98,7 +98,10 @@ def test_kit_runs_checks_times_and_profiles(results: Path) -> None:
     # Each executable and stage timed alone: a positive time per dispatch, and the empty call's apart.
     (alone,) = doc["settings"]["local-task"]["alone"]["tiny-build"]
     assert set(alone["dispatch_us"]) == {graph.nodes[n].symbol for n in graph.dispatch_ids()}
-    assert all(us > 0 for us in alone["dispatch_us"].values()) and all(us > 0 for us in alone["call_us"].values())
+    # A dispatch of a few microseconds may time at 0 on a busy host; the dearest ones may not.
+    assert np.median(list(alone["dispatch_us"].values())) > 0 and all(us > 0 for us in alone["call_us"].values())
+    dearest = max(graph.dispatch_ids(), key=lambda n: graph.nodes[n].flops)
+    assert alone["dispatch_us"][graph.nodes[dearest].symbol] > 2.0
     assert alone["stage_us"] and all(stage["us"] > 0 for stage in alone["stage_us"])
     assert not alone["failed"] and alone["skipped"] == 0
 
@@ -111,6 +114,8 @@ def test_report_tables_plot_and_calibration(capsys, results: Path, tmp_path: Pat
     assert "## Headroom on this device" in out and "| tiny-build | " in out.split("## Headroom on this device")[1]
     timed_alone = out.split("## Dispatches and stages timed alone")[1]
     assert "| tiny-build | as-imported | local-task | 15/15 |" in timed_alone
+    row = next(line for line in timed_alone.splitlines() if line.startswith("| tiny-build | as-imported"))
+    assert row.split(" | ")[7] != "-"  # each dispatch alone against its latency in the profiled program
     assert "| / slowest member | / members' sum | beta |" in timed_alone
     assert (tmp_path / "report.png").stat().st_size > 10_000
     fitted = json.loads((tmp_path / "local-cpu-calibrated.json").read_text())

@@ -1,8 +1,9 @@
 """`gpu-report`'s tables of the dispatches and stages a kit timed alone (`kit.alone`).
 
 - Dispatches: per group, program and runtime setting, how many of the program's dispatches were
-  timed, their sum against the whole sequential program's median call, and the analytic model's
-  prediction over each dispatch's time (median and 10th-90th percentiles).
+  timed, their sum against the whole sequential program's median call, the analytic model's
+  prediction over each dispatch's time (median and 10th-90th percentiles), and, where the
+  sequential program was profiled (a CPU), each time alone over the latency in that program.
 - Stages: each sampled stage against its members timed alone under the same setting: over the
   slowest member (1 where they overlap fully) and over their sum (1 where nothing overlaps), the
   overlap factor beta of `cost.measured` fitted on them, and the analytic model's stage cost.
@@ -60,8 +61,12 @@ def _percentiles(values: list[float]) -> str:
     return f"{p50:.2f} [{p10:.2f}, {p90:.2f}]"
 
 
-def alone_tables(doc: dict, folder: Path, device: Device) -> list[str]:
-    """The three tables above, under the analytic `device` the kit's schedules were searched for."""
+def alone_tables(doc: dict, folder: Path, device: Device,
+                 in_context: dict[str, dict[int, float] | None] | None = None) -> list[str]:
+    """The three tables above, under the analytic `device` the kit's schedules were searched for;
+    where the sequential program was profiled (`in_context`: group -> node -> latency, us), each
+    dispatch timed alone against its latency there."""
+    in_context = in_context or {}
     runs = alone_runs(doc)
     if not runs:
         return []
@@ -73,7 +78,8 @@ def alone_tables(doc: dict, folder: Path, device: Device) -> list[str]:
                 graph = program_graph(folder / "plans" / label, timed["program"])
                 cost = AnalyticCost(graph, device)
                 times = node_times(graph, timed["dispatch_us"])
-                dispatch_rows.append(_dispatch_row(doc, setting, label, timed, graph, cost, times))
+                profiled = in_context.get(label) if timed["program"] == "as-imported" else None
+                dispatch_rows.append(_dispatch_row(doc, setting, label, timed, graph, cost, times, profiled))
                 if timed["stage_us"]:
                     stage_rows.append(_stage_row(setting, label, timed, graph, cost))
                 base = next((p for p in runs.get(reference, {}).get(label, []) if p["program"] == timed["program"]),
@@ -87,7 +93,8 @@ def alone_tables(doc: dict, folder: Path, device: Device) -> list[str]:
              "records the stage's dispatches between the same two barriers. Each is a model's input measured "
              "on the device, outside any program.", "",
              "| group | program | setting | dispatches timed | their sum us | sequential program us "
-             "| analytic / measured, median [10%, 90%] | empty call us |", "|---|---|---|---|---|---|---|---|",
+             "| analytic / alone, median [10%, 90%] | alone / profiled in the sequential program | empty call us |",
+             "|---|---|---|---|---|---|---|---|---|",
              *dispatch_rows, ""]
     if stage_rows:
         lines += ["Stages: the stage's time over its slowest member's and over its members' sum, each timed "
@@ -107,16 +114,17 @@ def alone_tables(doc: dict, folder: Path, device: Device) -> list[str]:
 
 
 def _dispatch_row(doc: dict, setting: str, label: str, timed: dict, graph: DispatchGraph, cost: AnalyticCost,
-                  times: dict[int, float]) -> str:
+                  times: dict[int, float], profiled: dict[int, float] | None) -> str:
     nodes = graph.dispatch_ids()
     sequential = doc["settings"][setting].get("groups", {}).get(label, {}).get(SEQUENTIAL, {})
     program_cell = (f"{sequential['median_ms'] * 1e3:.0f}"
                     if timed["program"] == "as-imported" and "median_ms" in sequential else "-")
     ratios = [cost.solo_us(n) / us for n, us in times.items() if us > 0]
+    against_profile = [us / profiled[n] for n, us in times.items() if profiled and profiled.get(n, 0) > 0]
     empty = list(timed.get("call_us", {}).values())
     empty_cell = f"{np.median(empty):.1f}" if empty else "-"
     return (f"| {label} | {timed['program']} | {setting} | {len(times)}/{len(nodes)} | {sum(times.values()):.0f} "
-            f"| {program_cell} | {_percentiles(ratios)} | {empty_cell} |")
+            f"| {program_cell} | {_percentiles(ratios)} | {_percentiles(against_profile)} | {empty_cell} |")
 
 
 def _stage_row(setting: str, label: str, timed: dict, graph: DispatchGraph, cost: AnalyticCost) -> str:

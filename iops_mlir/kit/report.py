@@ -67,7 +67,8 @@ def write_report(results: Path | list[Path], out: Path) -> Path:
         ratios = {s: speedups(doc, s) for s, per in doc["settings"].items() if "groups" in per}
         lines += _header(doc, path if len(paths) > 1 else None) + correctness_table(doc)
         lines += timing_tables(doc, ratios) + settings_table(doc) + prediction_table(doc) + headroom_table(doc, folder)
-        lines += alone_tables(doc, folder, load_device(_analytic_device(doc)))
+        lines += alone_tables(doc, folder, load_device(_analytic_device(doc)),
+                              {label: profiled_latencies(doc, folder, label) for label in doc["groups"]})
         rows += ratios.get(main_setting(doc), [])
     lines += calibration_table(calibration)
     if calibration is not None:
@@ -365,15 +366,12 @@ def _group_samples(doc: dict, folder: Path, label: str, device: Device) -> _Samp
     group = doc["groups"][label]
     row = doc["settings"].get(main_setting(doc) or "", {}).get("groups", {}).get(label, {}).get(SEQUENTIAL, {})
     program_us = row["median_ms"] * 1e3 if "median_ms" in row else None
-    profile = doc.get("profiles", {}).get(label, {}).get(SEQUENTIAL, {})
     graph = _imported_graph(folder / "plans" / label)
     nodes = graph.dispatch_ids()
     terms = np.array([roofline_terms(graph.nodes[n], device)[:2] for n in nodes])
     latency, source = None, None
-    if "events" in profile:
-        runs = _profiled_calls(folder / "profiles" / label / profile["events"], graph)
-        latency = np.maximum(np.array([statistics.median(run[n].duration_ns for run in runs) / 1e3 for n in nodes]),
-                             1e-3)
+    if in_context := profiled_latencies(doc, folder, label):
+        latency = np.maximum(np.array([in_context[n] for n in nodes]), 1e-3)
         source = "profiled"
     elif alone := sequential_alone(doc, folder, label):
         timed = [i for i, n in enumerate(nodes) if n in alone]  # an executable that failed to run is left out
@@ -383,6 +381,17 @@ def _group_samples(doc: dict, folder: Path, label: str, device: Device) -> _Samp
     elif program_us is None:
         return None
     return _Samples(group["model"], terms[:, 0], terms[:, 1], latency, program_us, source)
+
+
+def profiled_latencies(doc: dict, folder: Path, label: str) -> dict[int, float] | None:
+    """Each dispatch's median in-context latency (us) in the profiled calls of the group's
+    sequential program, by node of the imported graph (None where it was not profiled)."""
+    profile = doc.get("profiles", {}).get(label, {}).get(SEQUENTIAL, {})
+    if "events" not in profile:
+        return None
+    graph = _imported_graph(folder / "plans" / label)
+    runs = _profiled_calls(folder / "profiles" / label / profile["events"], graph)
+    return {n: statistics.median(run[n].duration_ns for run in runs) / 1e3 for n in graph.dispatch_ids()}
 
 
 def _busy(compute: np.ndarray, memory: np.ndarray, device: Device) -> np.ndarray:

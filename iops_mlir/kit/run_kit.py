@@ -402,10 +402,10 @@ ALONE_BATCH = 16  # dispatches (or stages) one timed call records, a barrier aft
 
 
 def time_alone(rt, config, kit: Path, program: dict, repetitions: int, timing, stop: float) -> dict:
-    """Microseconds each packed dispatch (by symbol) and stage adds to a command buffer: the median
-    call that records ALONE_BATCH of them, less the median call that records none (which is the
-    command buffer's creation, submission and wait, `call_us`), over ALONE_BATCH; each timed
-    interleaved with the empty call. Nothing starts after `stop` (time.monotonic()); what is left
+    """Microseconds each packed dispatch (by symbol) and stage adds to a command buffer: over the
+    rounds, the median of a call that records ALONE_BATCH of them less the call of the same round
+    that records none (the command buffer's creation, submission and wait, whose median is
+    `call_us`), over ALONE_BATCH; 0 where that is below the timing's resolution. Nothing starts after `stop` (time.monotonic()); what is left
     is counted in `skipped`."""
     found: dict = {"program": program["program"], "dispatch_us": {}, "call_us": {}, "stage_us": [], "failed": {},
                    "skipped": 0}
@@ -416,8 +416,9 @@ def time_alone(rt, config, kit: Path, program: dict, repetitions: int, timing, s
         f = context.modules.module[function]
         timed = timing.interleaved({"none": lambda: f(0), "batch": lambda: f(ALONE_BATCH)},
                                    repetitions=repetitions, warmup=1)
-        empty = timed["none"].median * 1e6
-        return max(0.0, (timed["batch"].median * 1e6 - empty) / ALONE_BATCH), empty
+        # Paired by round: a slow phase of the host slows both calls of a round alike.
+        added = [b - n for b, n in zip(timed["batch"].samples, timed["none"].samples)]
+        return max(0.0, float(np.median(added)) * 1e6 / ALONE_BATCH), timed["none"].median * 1e6
 
     for module in program["modules"]:
         for function, symbol in module["functions"].items():

@@ -88,10 +88,10 @@ def alone_tables(doc: dict, folder: Path, device: Device,
                     setting_rows.append(_setting_row(setting, label, graph, timed, base))
     lines = ["## Dispatches and stages timed alone", "",
              "Each executable of a program in IREE's own benchmark module: one call records 16 dispatches "
-             "into a command buffer, a barrier after each, submits it and waits; a dispatch's time is that "
-             "call's median less the median call that records none (interleaved), over 16. A stage module "
-             "records the stage's dispatches between the same two barriers. Each is a model's input measured "
-             "on the device, outside any program.", "",
+             "(fewer where one takes milliseconds) into a command buffer, a barrier after each, submits it "
+             "and waits; a dispatch's time is that call less a call that records none, in the same round, "
+             "over 16 (the median over the rounds). A stage module records the stage's dispatches between "
+             "the same two barriers. Each is a model's input measured on the device, outside any program.", "",
              "| group | program | setting | dispatches timed | their sum us | sequential program us "
              "| analytic / alone, median [10%, 90%] | alone / profiled in the sequential program | empty call us |",
              "|---|---|---|---|---|---|---|---|---|",

@@ -398,27 +398,33 @@ def run_setting(args: argparse.Namespace, manifest: dict, groups: list[dict]) ->
     return 0
 
 
-ALONE_BATCH = 16  # dispatches (or stages) one timed call records, a barrier after each
+ALONE_BATCH = 16  # dispatches (or stages) one timed call records at most, a barrier after each
+ALONE_CALL_S = 0.002  # fewer where one already takes this long: a 2 ms kernel needs no batch to be seen
 
 
 def time_alone(rt, config, kit: Path, program: dict, repetitions: int, timing, stop: float) -> dict:
     """Microseconds each packed dispatch (by symbol) and stage adds to a command buffer: over the
-    rounds, the median of a call that records ALONE_BATCH of them less the call of the same round
+    rounds, the median of a call that records a batch of them less the call of the same round
     that records none (the command buffer's creation, submission and wait, whose median is
-    `call_us`), over ALONE_BATCH; 0 where that is below the timing's resolution. Nothing starts after `stop` (time.monotonic()); what is left
+    `call_us`), over the batch; 0 where that is below the timing's resolution. The batch is
+    ALONE_BATCH, or fewer where one call of one takes a good part of ALONE_CALL_S (`batch`). Nothing starts after `stop` (time.monotonic()); what is left
     is counted in `skipped`."""
-    found: dict = {"program": program["program"], "dispatch_us": {}, "call_us": {}, "stage_us": [], "failed": {},
-                   "skipped": 0}
+    found: dict = {"program": program["program"], "dispatch_us": {}, "call_us": {}, "batch": {}, "stage_us": [],
+                   "failed": {}, "skipped": 0}
 
-    def per_item(module_file: str, function: str) -> tuple[float, float]:
+    def per_item(module_file: str, function: str) -> tuple[float, float, int]:
         module = rt.VmModule.copy_buffer(config.vm_instance, lzma.decompress((kit / module_file).read_bytes()))
         context = rt.SystemContext(config=config, vm_modules=[module])
         f = context.modules.module[function]
-        timed = timing.interleaved({"none": lambda: f(0), "batch": lambda: f(ALONE_BATCH)},
-                                   repetitions=repetitions, warmup=1)
+        f(1)  # loads the kernel (on CUDA: the PTX JIT)
+        start = time.perf_counter()
+        f(1)
+        batch = max(1, min(ALONE_BATCH, int(ALONE_CALL_S / (time.perf_counter() - start))))
+        timed = timing.interleaved({"none": lambda: f(0), "batch": lambda: f(batch)},
+                                   repetitions=repetitions, warmup=0, rewarm=0)
         # Paired by round: a slow phase of the host slows both calls of a round alike.
         added = [b - n for b, n in zip(timed["batch"].samples, timed["none"].samples)]
-        return max(0.0, float(np.median(added)) * 1e6 / ALONE_BATCH), timed["none"].median * 1e6
+        return max(0.0, float(np.median(added)) * 1e6 / batch), timed["none"].median * 1e6, batch
 
     for module in program["modules"]:
         for function, symbol in module["functions"].items():
@@ -426,8 +432,8 @@ def time_alone(rt, config, kit: Path, program: dict, repetitions: int, timing, s
                 found["skipped"] += 1
                 continue
             try:
-                found["dispatch_us"][symbol], found["call_us"][symbol] = (round(x, 3) for x in
-                                                                         per_item(module["file"], function))
+                us, empty, found["batch"][symbol] = per_item(module["file"], function)
+                found["dispatch_us"][symbol], found["call_us"][symbol] = round(us, 3), round(empty, 3)
             except Exception as e:  # a module that does not load or run is reported, not fatal
                 found["failed"][symbol] = f"{type(e).__name__}: {e}"[:500]
     for stage in program["stages"]:
@@ -435,8 +441,8 @@ def time_alone(rt, config, kit: Path, program: dict, repetitions: int, timing, s
             found["skipped"] += 1
             continue
         try:
-            us, _ = per_item(stage["file"], "stage")
-            found["stage_us"].append({"symbols": stage["symbols"], "us": round(us, 3)})
+            us, _, batch = per_item(stage["file"], "stage")
+            found["stage_us"].append({"symbols": stage["symbols"], "us": round(us, 3), "batch": batch})
         except Exception as e:
             found["failed"]["stage " + " ".join(stage["symbols"])] = f"{type(e).__name__}: {e}"[:500]
     return found

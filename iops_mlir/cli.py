@@ -179,14 +179,9 @@ def _cmd_compile(args: argparse.Namespace) -> int:
                   "ran alike), so no order is predicted faster; --cuda-graphs records a graph at every call "
                   "whose waves run concurrently, which pays where kernels are long")
         if r.device_headroom:
-            h = r.device_headroom
-            print(f"device headroom: IREE's order {h['iree_measured_us']:.0f} us, workers {h['workers']} "
-                  f"{h['utilisation']:.0%} busy, lower bound {h['lower_bound_us']:.0f} us: any schedule can gain at "
-                  f"most {h['max_gain']:.1%} on this device")
-            if h.get("side_by_side"):
-                from .headroom import SideBySide
+            from .headroom import headroom_lines
 
-                print("side by side: " + SideBySide.from_json(h["side_by_side"]).sentence())
+            print("\n".join(headroom_lines(r.device_headroom)))
         if r.search_skipped:
             print(f"search skipped: {r.search_skipped}")
         shipped = r.shipped or {}

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .errors import UserError
 from .graph import DispatchGraph
-from .headroom import SideBySide
+from .headroom import headroom_lines
 from .pipeline.report import ScheduleReport
 from .schedule.iops import proof_summary
 
@@ -82,12 +82,7 @@ def summary(x: Explained, max_blocks: int = 40) -> str:
              "predicted latency: " + ", ".join(
                  f"{k} {v:.0f} us" + (f" (x{v / iree:.2f} of iree)" if iree else "") for k, v in pred.items())]
     if r.device_headroom:
-        h = r.device_headroom
-        lines.append(f"headroom: IREE's order {h['iree_measured_us']:.0f} us keeps {h['workers']} workers "
-                     f"{h['utilisation']:.0%} busy; lower bound {h['lower_bound_us']:.0f} us: any schedule can gain "
-                     f"at most {h['max_gain']:.1%} on this device")
-        if h.get("side_by_side"):
-            lines.append("side by side: " + SideBySide.from_json(h["side_by_side"]).sentence())
+        lines += headroom_lines(r.device_headroom)
     if r.search_skipped:
         lines.append(f"search skipped: {r.search_skipped}")
     elif r.search:

@@ -91,6 +91,16 @@ class SideBySide:
         return said + f": side by side saved {1.0 - self.ratio:.0%} of their time"
 
 
+def headroom_lines(h: dict) -> list[str]:
+    """schedule.json's `device_headroom` in words, as the compile and `explain` print it."""
+    lines = [f"device headroom: IREE's order {h['iree_measured_us']:.0f} us keeps {h['workers']} workers "
+             f"{h['utilisation']:.0%} busy; lower bound {h['lower_bound_us']:.0f} us: any schedule can gain at "
+             f"most {h['max_gain']:.1%} on this device"]
+    if h.get("side_by_side"):
+        lines.append("side by side: " + SideBySide.from_json(h["side_by_side"]).sentence())
+    return lines
+
+
 @dataclass(frozen=True)
 class Headroom:
     """What the device leaves for a schedule to win, in microseconds."""

@@ -127,7 +127,7 @@ class CostSpec:
         try:
             kind = CostModelKind(name)
         except ValueError:
-            raise UserError(f"Unknown cost model '{text}'. Known: measured, profiled, analytic[:DEVICE] "
+            raise UserError(f"Unknown cost model '{text}'. Known: measured[:FILE], profiled, analytic[:DEVICE] "
                             f"(devices: {', '.join(analytic_devices())}), overlap.") from None
         if kind is CostModelKind.ANALYTIC:
             device = device or ("local-cpu" if target == "llvm-cpu" else "h100")
@@ -138,6 +138,11 @@ class CostSpec:
                 raise UserError(f"Unknown device '{device}' for the analytic cost model. "
                                 f"Known: {', '.join(analytic_devices())}, or a device file NAME.json "
                                 "(as `iops-mlir gpu-report` writes one).")
+            return cls(kind, device)
+        if kind is CostModelKind.MEASURED and device:  # times from a file: no device needed here
+            if not device.endswith(".json") or not Path(device).is_file():
+                raise UserError(f"The dispatch profile '{device}' is not a .json file that exists "
+                                "(measured:FILE takes one `iops-mlir gpu-report` wrote).")
             return cls(kind, device)
         if device:
             raise UserError(f"The {kind} cost model takes no device ('{text}').")

@@ -79,7 +79,8 @@ def add_target_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cost-model", metavar="MODEL",
                    help="profiled (default on llvm-cpu: IREE's three orders, the flat program among them, profiled "
                         "whole with IREE's HAL profiler, a wave model fitted on their stages, cached), measured "
-                        "(older: each executable timed alone in a benchmark module), analytic[:DEVICE] "
+                        "(older: each executable timed alone in a benchmark module; measured:FILE reads the times "
+                        "from a dispatch profile gpu-report wrote), analytic[:DEVICE] "
                         f"(devices: {', '.join(analytic_devices())}, or a device file NAME.json such as "
                         "gpu-report's calibrated one; default for cuda: analytic:h100), "
                         "or overlap")

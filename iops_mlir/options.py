@@ -95,4 +95,6 @@ class CompileOptions:
             return False
         if self.scheduler is not Scheduler.IOPS or self.schedule_file is not None:
             return False
-        return self.verify is VerifyMode.ON or self.cost_spec.kind in (CostModelKind.PROFILED, CostModelKind.MEASURED)
+        fitted_here = self.cost_spec.kind is CostModelKind.PROFILED or (
+            self.cost_spec.kind is CostModelKind.MEASURED and self.cost_spec.device is None)  # not from a file
+        return self.verify is VerifyMode.ON or fitted_here

@@ -303,3 +303,34 @@ def test_cuda_dispatches_and_stages_compile_for_the_kit(tiny_module_spec: str, t
         {graph.nodes[n].symbol for n in graph.dispatch_ids()}
     ptx = lzma.decompress((tmp_path / entry["modules"][0]["file"]).read_bytes())
     assert b"cuda-nvptx-fb" in ptx and b".target sm_80" in ptx
+
+
+def test_a_dispatch_profile_gpu_report_writes_is_searched_under(capsys, results: Path, tiny_module_spec: str,
+                                                                tmp_path: Path) -> None:
+    # The kit's dispatches timed alone, written by gpu-report, are the measured model of a compile of
+    # the same model here, with no device: every dispatch found, none estimated.
+    code, out, err = run_cli(capsys, "gpu-report", results / "results.json", "--out", tmp_path / "report")
+    assert code == 0, err
+    profile_file = tmp_path / "report/profiles/tiny-build.as-imported.local-task.json"
+    assert f"`{profile_file.relative_to(tmp_path / 'report')}`" in out
+    times = json.loads(profile_file.read_text())["dispatch_us"]
+    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "-q", "--cost-model",
+                           f"measured:{profile_file}", "--compile-to", "schedule", "--dump-dir", tmp_path / "cpu")
+    assert code == 0, err
+    schedule = json.loads((tmp_path / "cpu/schedule.json").read_text())
+    model = schedule["cost_model"]
+    assert model["name"] == "measured" and model["dispatches_estimated_not_measured"] == 0
+    graph = DispatchGraph.from_json((tmp_path / "cpu/graph.json").read_text())
+    alone_sum = sum(times[graph.nodes[n].symbol] for n in graph.dispatch_ids())
+    # The sequential schedule: every dispatch's time alone, charged the margin where IREE runs it otherwise.
+    assert alone_sum <= schedule["predicted_us"]["sequential"] <= alone_sum * (1 + model["margin"]) + 1e-6
+    # On CUDA nothing is timed at compile time: the replayed graph adds a stage's members up.
+    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "-q", "--target", "cuda",
+                           "--cost-model", f"measured:{profile_file}", "--compile-to", "schedule",
+                           "--dump-dir", tmp_path / "cuda")
+    assert code == 0, err
+    cuda = json.loads((tmp_path / "cuda/schedule.json").read_text())
+    assert cuda["cost_model"]["beta"] == 1.0 and "added up" in cuda["cost_model"]["assumes"]
+    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--cost-model",
+                           f"measured:{tmp_path / 'none.json'}", "-o", tmp_path / "x.vmfb")
+    assert code != 0 and "is not a .json file that exists" in err and "Traceback" not in err

@@ -1,6 +1,7 @@
 """Cost models: how long a stage of concurrent dispatches takes on a device.
 
-- `measured`: dispatches timed on this machine's device, plus a calibrated overlap model;
+- `measured[:FILE]`: dispatches timed on this machine's device, or read from a profile file
+  (`gpu-report` writes one per group from a GPU kit's dispatches timed alone), plus an overlap model;
 - `analytic[:DEVICE]`: a roofline model from a device description (local-cpu, a100, h100);
 - `overlap`: a trivial model for tests.
 """
@@ -62,11 +63,14 @@ def _plain_cost_model(spec: CostSpec, graph: DispatchGraph, target: Target, meas
         return AnalyticCost(graph, load_device(spec.device), serial=not target.waves_overlap)
     if spec.kind is CostModelKind.OVERLAP:
         return OverlapCost({n: graph.nodes[n].flops for n in graph.dispatch_ids()})
+    fallback = "local-cpu" if target.name == "llvm-cpu" else "h100"
+    if spec.device is not None:  # measured:FILE, times taken on the device elsewhere (a GPU kit)
+        return MeasuredCost(graph, Profile.read(spec.device), fallback=fallback, serial=not target.waves_overlap)
     if measure is None:
         raise ValueError("the measured cost model needs the profiler")
     symbols = sorted({graph.nodes[n].symbol for n in graph.dispatch_ids()})
     profile = measure(symbols, sample_stages(sample_from or [], graph))
-    return MeasuredCost(graph, profile)
+    return MeasuredCost(graph, profile, fallback=fallback)
 
 
 __all__ = ["StageCost", "Cautious", "AnalyticCost", "MeasuredCost", "OverlapCost", "build_cost_model",

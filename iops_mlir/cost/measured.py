@@ -49,7 +49,10 @@ def fit_beta(samples: list[tuple[list[float], float]]) -> float:
 class MeasuredCost(StageCost):
     """Measured dispatch latencies plus a calibrated overlap factor."""
 
-    def __init__(self, graph: DispatchGraph, profile: Profile) -> None:
+    def __init__(self, graph: DispatchGraph, profile: Profile, *, fallback: str = "local-cpu",
+                 serial: bool = False) -> None:
+        """`fallback`: the analytic device that estimates a dispatch the profile lacks; `serial`: the
+        device runs a stage's members one after another (a replayed CUDA graph), so beta is 1."""
         self.name = "measured"
         self.profile = profile
         self._t: dict[int, float] = {}
@@ -62,7 +65,7 @@ class MeasuredCost(StageCost):
                 self._t[n] = us
         self.estimated = len(estimated)
         if estimated:
-            analytic = AnalyticCost(graph, load_device("local-cpu"))
+            analytic = AnalyticCost(graph, load_device(fallback))
             ratios = [self._t[n] / analytic.solo_us(n) for n in self._t] or [1.0]
             scale = statistics.median(ratios)
             for n in estimated:
@@ -70,7 +73,8 @@ class MeasuredCost(StageCost):
         by_symbol = {graph.nodes[n].symbol: self._t[n] for n in graph.dispatch_ids()}
         self.samples = [([by_symbol[s] for s in stage], us) for stage, us in profile.stage_us.items()
                         if all(s in by_symbol for s in stage)]
-        self.beta = fit_beta(self.samples)
+        self.serial = serial
+        self.beta = 1.0 if serial else fit_beta(self.samples)
 
     def solo_us(self, node: int) -> float:
         return self._t[node]
@@ -102,4 +106,5 @@ class MeasuredCost(StageCost):
                 "sample_stages": len(self.samples),
                 "stage_fit_median_rel_error": None if err is None else round(err, 4),
                 "dispatches_estimated_not_measured": self.estimated,
-                "assumes": "stage = slowest member + beta * rest; member times measured alone"}
+                "assumes": "stage = its members added up (a replayed graph); member times measured alone" if self.serial
+                else "stage = slowest member + beta * rest; member times measured alone"}

@@ -9,13 +9,14 @@ per device and a second compile costs nothing.
 
 from __future__ import annotations
 
+import json
 import statistics
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import IopsError
+from ..errors import IopsError, UserError
 from ..files import write_text
 from ..targets import Target
 from .. import iree_tools
@@ -43,6 +44,26 @@ class Profile:
     failed: dict[str, str] = field(default_factory=dict)  # symbol -> why it could not be timed
     measured_now: int = 0
     from_cache: int = 0
+
+    def to_json(self) -> dict:
+        """What a profile file holds (`--cost-model measured:FILE`; `gpu-report` writes them)."""
+        return {"device": self.device, "dispatch_us": dict(sorted(self.dispatch_us.items())),
+                "stage_us": [{"symbols": list(stage), "us": us} for stage, us in self.stage_us.items()]}
+
+    @classmethod
+    def read(cls, path: Path) -> Profile:
+        """A profile file: dispatch times by symbol (executable::entry) and sample stages."""
+        try:
+            doc = json.loads(Path(path).read_text())
+            profile = cls(str(doc["device"]), {str(s): float(us) for s, us in doc["dispatch_us"].items()},
+                          {tuple(str(s) for s in st["symbols"]): float(st["us"]) for st in doc.get("stage_us", [])})
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+            raise UserError(f"'{path}' is not a dispatch profile (a JSON object with `device`, `dispatch_us` by "
+                            f"symbol and optional `stage_us`, as iops-mlir gpu-report writes them): "
+                            f"{type(e).__name__}: {e}.") from None
+        if not profile.dispatch_us or min(profile.dispatch_us.values()) < 0:
+            raise UserError(f"The dispatch profile '{path}' times no dispatch, or gives a negative time.")
+        return profile
 
 
 class Profiler:

@@ -15,10 +15,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import json
+
 import numpy as np
 
 from ..cost.analytic import AnalyticCost, Device
 from ..cost.measured import fit_beta, overlapped_us
+from ..cost.profile import Profile
+from ..files import write_text
 from ..graph import DispatchGraph
 from . import SEQUENTIAL_SETTING
 
@@ -151,3 +155,30 @@ def _setting_row(setting: str, label: str, graph: DispatchGraph, timed: dict, ba
     theirs = node_times(graph, base["dispatch_us"])
     differences = [us - theirs[n] for n, us in node_times(graph, timed["dispatch_us"]).items() if n in theirs]
     return f"| {label} | {timed['program']} | {setting} | {len(differences)} | {_percentiles(differences)} |"
+
+
+def write_profiles(doc: dict, out: Path) -> list[str]:
+    """A dispatch profile per group, program and setting timed alone, under `out/profiles/`, for
+    `iops-mlir compile --cost-model measured:FILE`; the lines of the report that name them."""
+    written = []
+    gpus = doc.get("environment", {}).get("gpus")
+    device = (gpus[0] if isinstance(gpus, list) and gpus else doc["kit"]["runtime_device"])
+    for setting, groups in alone_runs(doc).items():
+        for label, programs in groups.items():
+            for timed in programs:
+                if not timed["dispatch_us"]:
+                    continue
+                profile = Profile(f"{device} ({setting}, dispatches timed alone)", dict(timed["dispatch_us"]),
+                                  {tuple(st["symbols"]): st["us"] for st in timed["stage_us"]})
+                path = out / "profiles" / f"{label}.{timed['program']}.{setting}.json"
+                path.parent.mkdir(parents=True, exist_ok=True)
+                write_text(path, json.dumps(profile.to_json(), indent=1) + "\n")
+                written.append(path.relative_to(out).as_posix())
+    if not written:
+        return []
+    reference = SEQUENTIAL_SETTING.get(doc["kit"]["runtime_device"])
+    return ["Dispatch profiles written, one per group, program and setting: "
+            + ", ".join(f"`{w}`" for w in written) + ". `iops-mlir compile --cost-model measured:FILE` searches "
+            f"under one (the same model and batch, compiled with the same flags): `{reference}`'s for a build "
+            "that runs dispatches one after another (on CUDA, the default replayed graph), the graph "
+            "setting's for `--cuda-graphs`.", ""]

@@ -34,7 +34,7 @@ from ..files import write_atomic, write_text
 from ..graph import DispatchGraph
 from ..headroom import Headroom, headroom
 from . import IREE_STAGES
-from .alone_report import alone_tables, sequential_alone
+from .alone_report import alone_tables, sequential_alone, write_profiles
 
 SEQUENTIAL = "iree-debug"
 DEFAULT_ORDER = "iree-min-peak-memory"  # IREE's default partitioning
@@ -69,6 +69,7 @@ def write_report(results: Path | list[Path], out: Path) -> Path:
         lines += timing_tables(doc, ratios) + settings_table(doc) + prediction_table(doc) + headroom_table(doc, folder)
         lines += alone_tables(doc, folder, load_device(_analytic_device(doc)),
                               {label: profiled_latencies(doc, folder, label) for label in doc["groups"]})
+        lines += write_profiles(doc, out)
         rows += ratios.get(main_setting(doc), [])
     lines += calibration_table(calibration)
     if calibration is not None:
@@ -402,7 +403,7 @@ def _fit(device: Device, samples: list[_Samples]) -> Device:
     """The efficiencies that minimise the mean |log(predicted / measured)| latency over the
     samples' dispatches (a grid: deterministic, no starting point; the mean, not the median, so
     that the memory-bound dispatches count even where they are the fewer), and the per-dispatch
-    overhead that makes the sequential programs' times agree, in median."""
+    overhead (launch and barrier) that makes the sequential programs' times agree, in median."""
     compute = np.concatenate([s.compute for s in samples])
     memory = np.concatenate([s.memory for s in samples])
     latency = np.log(np.concatenate([s.latency for s in samples]))
@@ -414,10 +415,14 @@ def _fit(device: Device, samples: list[_Samples]) -> Device:
         if errors[i] < best[0]:
             best = (float(errors[i]), float(_EFFICIENCIES[i]), float(eff_b))
     fitted = dataclasses.replace(device, compute_efficiency=best[1], bandwidth_efficiency=best[2])
-    overheads = [(s.program_us - float(np.sum(s.latency))) / len(s.latency) - device.barrier_us
-                 for s in samples if s.program_us]
+    overheads = [(s.program_us - float(np.sum(s.latency))) / len(s.latency) for s in samples if s.program_us]
     if overheads:
-        fitted = dataclasses.replace(fitted, launch_us=round(max(0.0, statistics.median(overheads)), 3))
+        # What a sequential program spends per dispatch beyond the latencies: the device's barrier
+        # first, the rest its launch. Where that is less than the barrier as written (latencies timed
+        # alone carry a barrier each already), the barrier is what there is.
+        per_dispatch = max(0.0, statistics.median(overheads))
+        barrier = min(device.barrier_us, per_dispatch)
+        fitted = dataclasses.replace(fitted, launch_us=round(per_dispatch - barrier, 3), barrier_us=round(barrier, 3))
     return fitted
 
 
@@ -468,9 +473,9 @@ def calibration_table(c: Calibration | None) -> list[str]:
         return ["## Calibration", "", "The sequential program was neither profiled nor timed: nothing to calibrate.", ""]
     lines = ["## Calibration of the analytic model", "",
              f"Device `{c.device.name}` as written: compute efficiency {c.device.compute_efficiency:.3g}, "
-             f"bandwidth efficiency {c.device.bandwidth_efficiency:.3g}, launch {c.device.launch_us:.3g} us. "
-             f"Fitted on every model: {c.fitted.compute_efficiency:.3g}, {c.fitted.bandwidth_efficiency:.3g}, "
-             f"{c.fitted.launch_us:.3g} us.", "",
+             f"bandwidth efficiency {c.device.bandwidth_efficiency:.3g}, launch {c.device.launch_us:.3g} us, "
+             f"barrier {c.device.barrier_us:.3g} us. Fitted on every model: {c.fitted.compute_efficiency:.3g}, "
+             f"{c.fitted.bandwidth_efficiency:.3g}, {c.fitted.launch_us:.3g} us, {c.fitted.barrier_us:.3g} us.", "",
              ("Fitted on every profiled dispatch's latency of the sequential programs (`iree-debug`), and the "
               "per-dispatch overhead on their whole calls." if c.basis == "dispatches" else
               "No dispatch was profiled, so the efficiencies are fitted on every dispatch of the programs as "

@@ -140,6 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
                                           "analytic device model")
     r.add_argument("results", type=Path, nargs="+",
                    help="results.json written by a kit's run.sh; several give one section each and one calibration")
+    r.add_argument("--calibrate-on", choices=("profiled", "alone", "programs"),
+                   help="fit the analytic device on this only: the profiled dispatches, the dispatches timed "
+                        "alone, or the sequential programs' whole calls (default: the first of them measured)")
     r.add_argument("--out", type=Path, help="folder for report.md, report.png and the calibrated device "
                                             "(default: beside results.json)")
     return parser
@@ -392,7 +395,7 @@ def _cmd_gpu_report(args: argparse.Namespace) -> int:
     from .kit import report
 
     out = args.out or args.results[0].parent
-    written = report.write_report(args.results, out)
+    written = report.write_report(args.results, out, args.calibrate_on)
     print(written.read_text(), end="")
     return 0
 

@@ -157,8 +157,8 @@ def _setting_row(setting: str, label: str, graph: DispatchGraph, timed: dict, ba
     return f"| {label} | {timed['program']} | {setting} | {len(differences)} | {_percentiles(differences)} |"
 
 
-def write_profiles(doc: dict, out: Path) -> list[str]:
-    """A dispatch profile per group, program and setting timed alone, under `out/profiles/`, for
+def write_profiles(doc: dict, out: Path, folder: str = "profiles") -> list[str]:
+    """A dispatch profile per group, program and setting timed alone, under `out/folder/`, for
     `iops-mlir compile --cost-model measured:FILE`; the lines of the report that name them."""
     written = []
     gpus = doc.get("environment", {}).get("gpus")
@@ -170,7 +170,7 @@ def write_profiles(doc: dict, out: Path) -> list[str]:
                     continue
                 profile = Profile(f"{device} ({setting}, dispatches timed alone)", dict(timed["dispatch_us"]),
                                   {tuple(st["symbols"]): st["us"] for st in timed["stage_us"]})
-                path = out / "profiles" / f"{label}.{timed['program']}.{setting}.json"
+                path = out / folder / f"{label}.{timed['program']}.{setting}.json"
                 path.parent.mkdir(parents=True, exist_ok=True)
                 write_text(path, json.dumps(profile.to_json(), indent=1) + "\n")
                 written.append(path.relative_to(out).as_posix())

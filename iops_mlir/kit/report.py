@@ -53,7 +53,7 @@ def load_results(path: Path) -> dict:
     return doc
 
 
-def write_report(results: Path | list[Path], out: Path) -> Path:
+def write_report(results: Path | list[Path], out: Path, calibrate_on: str | None = None) -> Path:
     """report.md, report.png and the calibrated device JSON in `out`; returns report.md's path.
 
     Several results files (runs of one kit, say, on the same machine) give one section each and
@@ -61,15 +61,15 @@ def write_report(results: Path | list[Path], out: Path) -> Path:
     paths = [Path(results)] if isinstance(results, (str, Path)) else [Path(r) for r in results]
     runs = [(load_results(path), path.parent) for path in paths]
     out.mkdir(parents=True, exist_ok=True)
-    calibration = calibrate(runs)
+    calibration = calibrate(runs, calibrate_on)
     lines, rows = [], []
-    for path, (doc, folder) in zip(paths, runs):
+    for i, (path, (doc, folder)) in enumerate(zip(paths, runs), 1):
         ratios = {s: speedups(doc, s) for s, per in doc["settings"].items() if "groups" in per}
         lines += _header(doc, path if len(paths) > 1 else None) + correctness_table(doc)
         lines += timing_tables(doc, ratios) + settings_table(doc) + prediction_table(doc) + headroom_table(doc, folder)
         lines += alone_tables(doc, folder, load_device(_analytic_device(doc)),
                               {label: profiled_latencies(doc, folder, label) for label in doc["groups"]})
-        lines += write_profiles(doc, out)
+        lines += write_profiles(doc, out, "profiles" if len(runs) == 1 else f"profiles/run{i}")
         rows += ratios.get(main_setting(doc), [])
     lines += calibration_table(calibration)
     if calibration is not None:
@@ -328,15 +328,16 @@ class _Samples:
     source: str | None = None  # of the latencies: "profiled" (in context) or "alone" (benchmark modules)
 
 
-def calibrate(runs: list[tuple[dict, Path]]) -> Calibration | None:
+def calibrate(runs: list[tuple[dict, Path]], on: str | None = None) -> Calibration | None:
     """Fit the analytic device to the kit runs' sequential programs (None: nothing measured).
 
     With dispatch profiles the efficiencies are fitted to every dispatch's latency (`_fit`).
-    Without them (IREE 3.13 records none on CUDA) they are fitted to the sequential programs'
-    whole calls (`_fit_programs`): fewer samples, but each from the device itself."""
+    Without them (IREE 3.13 records none on CUDA), to every dispatch timed alone; without
+    either, to the sequential programs' whole calls (`_fit_programs`): fewer samples, but each
+    from the device itself. `on` ("profiled", "alone" or "programs") fits on that one only."""
     device = load_device(_analytic_device(runs[0][0]))
     samples = [s for doc, folder in runs for label in doc["groups"]
-               if (s := _group_samples(doc, folder, label, device))]
+               if (s := _group_samples(doc, folder, label, device, on))]
     sources = {s.source for s in samples}
     basis = "dispatches" if "profiled" in sources else "alone" if "alone" in sources else "programs"
     samples = [s for s in samples if (s.latency is not None if basis != "programs" else s.program_us)]
@@ -361,9 +362,10 @@ def _analytic_device(doc: dict) -> str:
     return CostSpec.parse("analytic", doc["kit"]["target"]).device
 
 
-def _group_samples(doc: dict, folder: Path, label: str, device: Device) -> _Samples | None:
+def _group_samples(doc: dict, folder: Path, label: str, device: Device, on: str | None = None) -> _Samples | None:
     """The sequential program of one group: its dispatches' terms, their profiled latencies where
-    there is a profile, and its median call under the main setting (None: neither measured)."""
+    there is a profile (else their times alone), and its median call under the main setting (None:
+    neither measured); `on` takes only that basis's latencies (`calibrate`)."""
     group = doc["groups"][label]
     row = doc["settings"].get(main_setting(doc) or "", {}).get("groups", {}).get(label, {}).get(SEQUENTIAL, {})
     program_us = row["median_ms"] * 1e3 if "median_ms" in row else None
@@ -371,10 +373,10 @@ def _group_samples(doc: dict, folder: Path, label: str, device: Device) -> _Samp
     nodes = graph.dispatch_ids()
     terms = np.array([roofline_terms(graph.nodes[n], device)[:2] for n in nodes])
     latency, source = None, None
-    if in_context := profiled_latencies(doc, folder, label):
+    if on in (None, "profiled") and (in_context := profiled_latencies(doc, folder, label)):
         latency = np.maximum(np.array([in_context[n] for n in nodes]), 1e-3)
         source = "profiled"
-    elif alone := sequential_alone(doc, folder, label):
+    elif on in (None, "alone") and (alone := sequential_alone(doc, folder, label)):
         timed = [i for i, n in enumerate(nodes) if n in alone]  # an executable that failed to run is left out
         terms = terms[timed]
         latency = np.maximum(np.array([alone[nodes[i]] for i in timed]), 1e-3)
@@ -478,12 +480,12 @@ def calibration_table(c: Calibration | None) -> list[str]:
              f"{c.fitted.bandwidth_efficiency:.3g}, {c.fitted.launch_us:.3g} us, {c.fitted.barrier_us:.3g} us.", "",
              ("Fitted on every profiled dispatch's latency of the sequential programs (`iree-debug`), and the "
               "per-dispatch overhead on their whole calls." if c.basis == "dispatches" else
-              "No dispatch was profiled, so the efficiencies are fitted on every dispatch of the programs as "
-              "imported timed alone (IREE's benchmark modules, under the sequential setting), and the "
-              "per-dispatch overhead on the sequential programs' (`iree-debug`) whole calls." if c.basis == "alone"
-              else "No dispatch was profiled (IREE 3.13's CUDA HAL records no profile), so the efficiencies and the "
-              "per-dispatch overhead are fitted on the sequential programs' (`iree-debug`) whole calls, summed "
-              "over every group of a model."),
+              "Fitted on every dispatch of the programs as imported timed alone (IREE's benchmark modules, under "
+              "the sequential setting: what a kit has where nothing is profiled, as on CUDA under IREE 3.13), and "
+              "the per-dispatch overhead on the sequential programs' (`iree-debug`) whole calls."
+              if c.basis == "alone" else
+              "Fitted on the sequential programs' (`iree-debug`) whole calls, summed over every group of a model: "
+              "both efficiencies and the per-dispatch overhead (what a kit has where no dispatch was timed)."),
              "Errors after calibration are held out: each model is predicted by a fit on the other models "
              "(none where there is only one model).", "",
              "| model | dispatches | latency error before | after (held out) | sequential measured us "

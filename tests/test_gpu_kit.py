@@ -311,7 +311,7 @@ def test_a_dispatch_profile_gpu_report_writes_is_searched_under(capsys, results:
     # the same model here, with no device: every dispatch found, none estimated.
     code, out, err = run_cli(capsys, "gpu-report", results / "results.json", "--out", tmp_path / "report")
     assert code == 0, err
-    profile_file = tmp_path / "report/profiles/tiny-build.as-imported.local-task.json"
+    profile_file = tmp_path / "report/profiles/tiny-build.local-task.json"
     assert f"`{profile_file.relative_to(tmp_path / 'report')}`" in out
     times = json.loads(profile_file.read_text())["dispatch_us"]
     code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "-q", "--cost-model",

@@ -148,9 +148,9 @@ def test_auto_mode_keeps_the_rewrite_only_when_it_wins_by_the_margin(tmp_path: P
     assert (tmp_path / "replaced" / "input.mlir").exists()
 
 
-def test_replacement_is_off_by_default_on_llvm_cpu_and_auto_on_cuda() -> None:
+def test_replacement_is_off_by_default_on_every_target() -> None:
     assert CompileOptions().replace_mode is ReplaceMode.NONE and CompileOptions().replace is None
-    assert CompileOptions(target="cuda").replace_mode is ReplaceMode.AUTO
+    assert CompileOptions(target="cuda").replace_mode is ReplaceMode.NONE
     assert CompileOptions(replace="auto").replace_mode is ReplaceMode.AUTO
 
 

@@ -158,27 +158,31 @@ def _setting_row(setting: str, label: str, graph: DispatchGraph, timed: dict, ba
 
 
 def write_profiles(doc: dict, out: Path, folder: str = "profiles") -> list[str]:
-    """A dispatch profile per group, program and setting timed alone, under `out/folder/`, for
-    `iops-mlir compile --cost-model measured:FILE`; the lines of the report that name them."""
+    """A dispatch profile per group and setting timed alone, under `out/folder/`, for `iops-mlir
+    compile --cost-model measured:FILE`: the program as imported's dispatches and stages, and those
+    of the rewritten one where the kit has it (a symbol of both keeps the first's time), so that
+    `--replace auto` weighs the two on the device's times. The lines of the report naming them."""
     written = []
     gpus = doc.get("environment", {}).get("gpus")
     device = (gpus[0] if isinstance(gpus, list) and gpus else doc["kit"]["runtime_device"])
     for setting, groups in alone_runs(doc).items():
         for label, programs in groups.items():
+            profile = Profile(f"{device} ({setting}, dispatches timed alone)")
             for timed in programs:
-                if not timed["dispatch_us"]:
-                    continue
-                profile = Profile(f"{device} ({setting}, dispatches timed alone)", dict(timed["dispatch_us"]),
-                                  {tuple(st["symbols"]): st["us"] for st in timed["stage_us"]})
-                path = out / folder / f"{label}.{timed['program']}.{setting}.json"
-                path.parent.mkdir(parents=True, exist_ok=True)
-                write_text(path, json.dumps(profile.to_json(), indent=1) + "\n")
-                written.append(path.relative_to(out).as_posix())
+                for symbol, us in timed["dispatch_us"].items():
+                    profile.dispatch_us.setdefault(symbol, us)
+                for stage in timed["stage_us"]:
+                    profile.stage_us.setdefault(tuple(stage["symbols"]), stage["us"])
+            if not profile.dispatch_us:
+                continue
+            path = out / folder / f"{label}.{setting}.json"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_text(path, json.dumps(profile.to_json(), indent=1) + "\n")
+            written.append(path.relative_to(out).as_posix())
     if not written:
         return []
     reference = SEQUENTIAL_SETTING.get(doc["kit"]["runtime_device"])
-    return ["Dispatch profiles written, one per group, program and setting: "
-            + ", ".join(f"`{w}`" for w in written) + ". `iops-mlir compile --cost-model measured:FILE` searches "
-            f"under one (the same model and batch, compiled with the same flags): `{reference}`'s for a build "
-            "that runs dispatches one after another (on CUDA, the default replayed graph), the graph "
-            "setting's for `--cuda-graphs`.", ""]
+    return ["Dispatch profiles written, one per group and setting: " + ", ".join(f"`{w}`" for w in written)
+            + ". `iops-mlir compile --cost-model measured:FILE` searches under one (the same model and batch, "
+            f"compiled with the same flags): `{reference}`'s for a build that runs dispatches one after another "
+            "(on CUDA, the default replayed graph), the graph setting's for `--cuda-graphs`.", ""]

@@ -232,6 +232,8 @@ def _build_group(group: Group, target: Target, options: KitOptions, kit: Path, p
         shutil.rmtree(work)
     result = driver.compile_module(module, inputs, model=group.label, options=CompileOptions(
         target=options.target, cuda_arch=options.cuda_arch, cuda_graphs=_searches_waves(options),
+        # On CUDA the kit measures the rewrites the analytic model keeps, which a compile leaves out by default.
+        replace="auto" if options.target == "cuda" else None,
         stop_after=Phase.STREAM, dump_dir=work,
         cost_model=CostSpec.parse(options.cost_model, options.target) if options.cost_model else None,
         quiet=options.quiet))

@@ -116,6 +116,11 @@ def analytic_devices() -> list[str]:
     return sorted(p.stem for p in (Path(__file__).parent / "cost" / "devices").glob("*.json"))
 
 
+def default_analytic_device(target: str) -> str:
+    """The analytic model's device where none is named: this machine's CPU, else an H100."""
+    return "local-cpu" if target == "llvm-cpu" else "h100"
+
+
 @dataclass(frozen=True)
 class CostSpec:
     """A parsed `--cost-model` value: the kind and, for `analytic`, the device."""
@@ -133,7 +138,7 @@ class CostSpec:
             raise UserError(f"Unknown cost model '{text}'. Known: measured[:FILE], profiled, analytic[:DEVICE] "
                             f"(devices: {', '.join(analytic_devices())}), overlap.") from None
         if kind is CostModelKind.ANALYTIC:
-            device = device or ("local-cpu" if target == "llvm-cpu" else "h100")
+            device = device or default_analytic_device(target)
             if device.endswith(".json"):  # a device file, such as the one `gpu-report` calibrates
                 if not Path(device).is_file():
                     raise UserError(f"The analytic device file '{device}' does not exist.")

@@ -19,6 +19,7 @@ import pytest
 from iops_mlir.cost.analytic import load_device
 from iops_mlir.cost.hal_profile import calls, parse_dispatch_events
 from iops_mlir.graph import DispatchGraph
+from iops_mlir.schedule.model import MAX_STAGE
 from iops_mlir.kit import alone as kit_alone
 from iops_mlir.kit import alone_report, build, report
 from iops_mlir.targets import load_target
@@ -78,7 +79,7 @@ def test_kit_holds_every_variant_with_its_weights_outside(kit: Path) -> None:
     assert alone["program"] == "as-imported" and not alone["failed"]
     assert packed == {graph.nodes[n].symbol for n in graph.dispatch_ids()}
     assert 1 <= len(alone["stages"]) <= kit_alone.STAGE_SAMPLES
-    assert all(2 <= len(stage["symbols"]) <= kit_alone.MAX_WAVE and set(stage["symbols"]) <= packed
+    assert all(2 <= len(stage["symbols"]) <= MAX_STAGE and set(stage["symbols"]) <= packed
                for stage in alone["stages"])
     assert all((kit / f).stat().st_size < 60_000 for f in [m["file"] for m in alone["modules"]]
                + [st["file"] for st in alone["stages"]])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..choices import CostModelKind, CostSpec
+from ..choices import CostModelKind, CostSpec, default_analytic_device
 from ..graph import DispatchGraph
 from ..targets import Target
 from .analytic import AnalyticCost, device_names, load_device
@@ -63,7 +63,7 @@ def _plain_cost_model(spec: CostSpec, graph: DispatchGraph, target: Target, meas
         return AnalyticCost(graph, load_device(spec.device), serial=not target.waves_overlap)
     if spec.kind is CostModelKind.OVERLAP:
         return OverlapCost({n: graph.nodes[n].flops for n in graph.dispatch_ids()})
-    fallback = "local-cpu" if target.name == "llvm-cpu" else "h100"
+    fallback = default_analytic_device(target.name)
     if spec.device is not None:  # measured:FILE, times taken on the device elsewhere (a GPU kit)
         return MeasuredCost(graph, Profile.read(spec.device), fallback=fallback, serial=not target.waves_overlap)
     if measure is None:

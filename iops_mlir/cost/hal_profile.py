@@ -35,8 +35,9 @@ PROFILING_MODE = {"local-task": "host-execution", "cuda": "dispatch-events"}
 # Runtime devices whose HAL profiler the pinned IREE runtime lacks, and what to use instead.
 PROFILER_MISSING = {"cuda": "IREE 3.13's CUDA HAL does not implement HAL-native profiling (every profiled run "
                             "stops with 'CUDA HAL-native profiling is not implemented'), so no per-dispatch "
-                            "timing can be taken on a GPU. Use --cost-model analytic (the default for cuda) or "
-                            "measured (each executable timed alone in a benchmark module)."}
+                            "timing can be taken on a GPU. Use --cost-model analytic (the default for cuda), or "
+                            "measured:FILE with a dispatch profile gpu-report wrote from a GPU kit's "
+                            "dispatches timed alone."}
 
 
 @dataclass(frozen=True)

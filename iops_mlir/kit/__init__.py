@@ -23,6 +23,7 @@ Layout of a kit (everything is named in `manifest.json`):
 """
 
 IREE_STAGES = "iree-stages.json"  # in each group's plans: IREE's orders as stages of the imported graph
+SEQUENTIAL = "iree-debug"  # the variant that runs one dispatch after another
 # Per runtime device, the kit's setting that runs dispatches one after another, a kernel at a time:
 # what a dispatch timed alone there costs is its time in a sequential program.
 SEQUENTIAL_SETTING = {"cuda": "stream", "local-task": "local-task"}

@@ -23,10 +23,10 @@ from ..errors import IopsError
 from ..graph import DispatchGraph
 from ..iree_tools import CommandLog
 from ..progress import Progress
+from ..schedule.model import MAX_STAGE
 from ..targets import Target
 
 STAGE_SAMPLES = 12  # multi-dispatch stages packed per program: the dearest under the analytic model
-MAX_WAVE = 32  # IREE's CUDA graph takes at most 32 concurrent nodes after one barrier
 _BENCHMARK_FUNCTION = re.compile(r"util\.func public @([\w$.\-]+)\(%arg0: i32\)")
 
 
@@ -84,7 +84,7 @@ def sample_stages(graph: DispatchGraph, candidates: list[list[int]], profiler: P
     for stage in candidates:
         symbols = tuple(graph.nodes[n].symbol for n in stage)
         executables = [s.split("::")[0] for s in symbols]
-        if not 2 <= len(stage) <= MAX_WAVE or len(set(executables)) != len(executables):
+        if not 2 <= len(stage) <= MAX_STAGE or len(set(executables)) != len(executables):
             continue
         if any(exe not in profiler.modules or profiler.modules[exe].exports[:1] != [s.split("::")[1]]
                for exe, s in zip(executables, symbols)):

@@ -13,9 +13,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import json
+from pathlib import Path
 
 import numpy as np
 
@@ -24,9 +23,7 @@ from ..cost.measured import fit_beta, overlapped_us
 from ..cost.profile import Profile
 from ..files import write_text
 from ..graph import DispatchGraph
-from . import SEQUENTIAL_SETTING
-
-SEQUENTIAL = "iree-debug"
+from . import SEQUENTIAL, SEQUENTIAL_SETTING
 
 
 def alone_runs(doc: dict) -> dict[str, dict[str, list[dict]]]:

@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from .. import driver, frontend, iree_tools, models, runner, stream_ir
-from ..choices import CostSpec, Phase
+from ..choices import CostSpec, Phase, default_analytic_device
 from ..cost.analytic import AnalyticCost, load_device
 from ..cost.hal_profile import PROFILING_MODE
 from ..dataflow_keys import dispatch_keys
@@ -287,7 +287,7 @@ def _alone_benchmarks(group: Group, target: Target, work: Path, kept_dir: Path, 
     """The group's programs' dispatches and dearest stages packed to be timed alone (`alone`): the
     program as imported, with IREE's waves and iops's stages as candidate stages, and the rewritten
     program iops ships, if any, with iops's stages."""
-    device = CostSpec.parse("analytic", target.name).device
+    device = default_analytic_device(target.name)
     iops_stages = json.loads((work / "schedule.json").read_text())["stage_nodes"]
     imported = DispatchGraph.from_json((work / "graph.json").read_text())
     candidates = stages["iree-max-concurrency"] + stages["iree-min-peak-memory"]

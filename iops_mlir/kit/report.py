@@ -33,10 +33,9 @@ from ..errors import UserError
 from ..files import write_atomic, write_text
 from ..graph import DispatchGraph
 from ..headroom import Headroom, headroom
-from . import IREE_STAGES
-from .alone_report import alone_tables, sequential_alone, write_profiles
+from . import IREE_STAGES, SEQUENTIAL
+from .alone_report import alone_tables, program_graph, sequential_alone, write_profiles
 
-SEQUENTIAL = "iree-debug"
 DEFAULT_ORDER = "iree-min-peak-memory"  # IREE's default partitioning
 ORDERS = ("iree-min-peak-memory", "iree-max-concurrency", "iree-debug")
 _EFFICIENCIES = np.geomspace(1e-3, 2.0, 89)  # the grid both efficiencies are fitted on
@@ -239,7 +238,7 @@ def group_headroom(doc: dict, folder: Path, label: str) -> Headroom | None:
     if not (plans / IREE_STAGES).exists() or any("events" not in profiles.get(v, {})
                                                  for v in (SEQUENTIAL, DEFAULT_ORDER)):
         return None
-    graph = _imported_graph(plans)
+    graph = program_graph(plans, "as-imported")
     stages = json.loads((plans / IREE_STAGES).read_text())
     programs = {}
     for variant in ORDERS:
@@ -284,12 +283,6 @@ def _profiled_calls(events_file: Path, graph: DispatchGraph, order: list[int] | 
     dropped where there are more: it touches every buffer first."""
     runs = calls(parse_dispatch_events(gzip.decompress(events_file.read_bytes()).decode()), graph, order)
     return runs[1:] or runs
-
-
-def _imported_graph(plans: Path) -> DispatchGraph:
-    """The graph of the program as imported (IREE's orders are of it; iops may ship a rewritten one)."""
-    graph_file = plans / "graph.as-imported.json"
-    return DispatchGraph.from_json((graph_file if graph_file.exists() else plans / "graph.json").read_text())
 
 
 # -- calibration ----------------------------------------------------------------------------
@@ -369,7 +362,7 @@ def _group_samples(doc: dict, folder: Path, label: str, device: Device, on: str 
     group = doc["groups"][label]
     row = doc["settings"].get(main_setting(doc) or "", {}).get("groups", {}).get(label, {}).get(SEQUENTIAL, {})
     program_us = row["median_ms"] * 1e3 if "median_ms" in row else None
-    graph = _imported_graph(folder / "plans" / label)
+    graph = program_graph(folder / "plans" / label, "as-imported")
     nodes = graph.dispatch_ids()
     terms = np.array([roofline_terms(graph.nodes[n], device)[:2] for n in nodes])
     latency, source = None, None
@@ -392,7 +385,7 @@ def profiled_latencies(doc: dict, folder: Path, label: str) -> dict[int, float] 
     profile = doc.get("profiles", {}).get(label, {}).get(SEQUENTIAL, {})
     if "events" not in profile:
         return None
-    graph = _imported_graph(folder / "plans" / label)
+    graph = program_graph(folder / "plans" / label, "as-imported")
     runs = _profiled_calls(folder / "profiles" / label / profile["events"], graph)
     return {n: statistics.median(run[n].duration_ns for run in runs) / 1e3 for n in graph.dispatch_ids()}
 

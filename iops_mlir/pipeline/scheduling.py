@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from .. import cost as cost_mod
-from ..choices import CostModelKind, Scheduler, VerifyMode
+from ..choices import CostModelKind, Scheduler, VerifyMode, default_analytic_device
 from ..cost.base import StageCost
 from ..cost.hal_profile import profile_programs
 from ..cost.profile import Profile, Profiler
@@ -67,7 +67,7 @@ def schedule_program(program: AsyncProgram, options: CompileOptions, *, model: s
                    "schedule is IREE's order")
         progress.say(skipped + "; nothing profiled")
         spec = dataclasses.replace(spec, kind=CostModelKind.ANALYTIC,
-                                   device="local-cpu" if program.target.name == "llvm-cpu" else "h100")
+                                   device=default_analytic_device(program.target.name))
         scheduler = Scheduler.IREE
 
     def profiled_model() -> StageCost:

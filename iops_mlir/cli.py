@@ -128,7 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
                                                             "IREE runtime wheel packed is for it")
     g.add_argument("--runtime-wheel", type=Path, action="append", default=[],
                    help="pack this wheel (give iree-base-runtime's and ml_dtypes') instead of downloading them")
-    g.add_argument("--cost-model", help="iops's cost model (default: the target's; analytic:h100 for cuda)")
+    g.add_argument("--cost-model", help="iops's cost model (default: the target's; analytic:h100 for cuda); "
+                   "{group} stands for each group's label, as in measured:profiles/{group}.graph.json")
     g.add_argument("--no-alone", action="store_true",
                    help="leave out each program's dispatches and dearest stages as IREE benchmark modules, "
                         "which run.sh times alone (on CUDA the only per-dispatch times IREE 3.13 gives)")

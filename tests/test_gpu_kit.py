@@ -22,6 +22,7 @@ from iops_mlir.graph import DispatchGraph
 from iops_mlir.schedule.model import MAX_STAGE
 from iops_mlir.kit import alone as kit_alone
 from iops_mlir.kit import alone_report, build, report
+from iops_mlir.kit.overheads import ProgramSample, fit_overheads, held_out
 from iops_mlir.targets import load_target
 
 from iops_mlir.cli import main
@@ -118,6 +119,9 @@ def test_report_tables_plot_and_calibration(capsys, results: Path, tmp_path: Pat
     row = next(line for line in timed_alone.splitlines() if line.startswith("| tiny-build | as-imported"))
     assert row.split(" | ")[7] != "-"  # each dispatch alone against its latency in the profiled program
     assert "| / slowest member | / members' sum | beta |" in timed_alone
+    assert "## Whole programs from the times alone" in out and "| local-task | 4 |" in out
+    profile = json.loads((tmp_path / "profiles/tiny-build.local-task.json").read_text())
+    assert profile["overheads"]["fitted_on"] == "4 programs of 1 groups under local-task"
     assert (tmp_path / "report.png").stat().st_size > 10_000
     fitted = json.loads((tmp_path / "local-cpu-calibrated.json").read_text())
     assert fitted["name"] == "local-cpu-calibrated" and fitted["launch_us"] >= 0
@@ -127,6 +131,8 @@ def test_report_tables_plot_and_calibration(capsys, results: Path, tmp_path: Pat
     assert code == 0, err
     assert out.count("# GPU kit results from `") == 2 and "/results/results.json`" in out
     assert out.count("## Calibration of the analytic model") == 1
+    # The second run's programs predicted from the first's times alone and fitted overheads.
+    assert "| 1 -> 2 | local-task | 4 |" in out.split("## Whole programs predicted from the run before")[1]
 
 
 def test_kit_reports_outputs_that_differ_from_torch(kit: Path, tmp_path: Path) -> None:
@@ -189,6 +195,45 @@ def test_calibration_on_whole_programs_recovers_the_device_it_was_made_with() ->
                  + fitted.barrier_us) for s in samples]
     assert np.allclose(predicted, [s.program_us for s in samples], rtol=0.08)
     assert fitted.launch_us == pytest.approx(8.0, rel=0.15)
+
+
+def test_the_plot_takes_a_ratio_outside_its_interval(tmp_path: Path) -> None:
+    # Skewed rounds: the median of the rounds' ratios above the batch means' whole interval.
+    rows = [report.Speedup("g", "iree-debug", 1.05, 0.97, 1.03), report.Speedup("g", "iree-min-peak-memory", 0.9,
+                                                                                   0.85, 0.95)]
+    report.plot(rows, {"kit": {"target": "cuda"}, "settings": {"graph": {"groups": {}}}}, tmp_path / "p.png")
+    assert (tmp_path / "p.png").stat().st_size > 1000
+
+
+def _program_samples(model: str, call: float, dispatch: float, branch: float, seed: int) -> list[ProgramSample]:
+    """A model's four orders: measured = times alone + the given overheads, exactly."""
+    rng = np.random.default_rng(seed)
+    samples = []
+    for variant, share in (("iops", 0.6), ("iree-min-peak-memory", 0.1), ("iree-max-concurrency", 0.5),
+                           ("iree-debug", 0.0)):
+        dispatches = int(rng.integers(40, 500))
+        concurrent, alone = int(dispatches * share), float(rng.uniform(200, 20_000))
+        samples.append(ProgramSample(f"{model}_b1", model, variant, alone + call + dispatch * dispatches
+                                     + branch * concurrent, alone, dispatches, concurrent))
+    return samples
+
+
+def test_program_overheads_are_fitted_and_held_out_by_model() -> None:
+    samples = [s for i, m in enumerate(("a", "b", "c")) for s in _program_samples(m, 150.0, 2.0, 9.0, i)]
+    fitted = fit_overheads(samples)
+    assert (fitted.call_us, fitted.dispatch_us, fitted.concurrent_us) == pytest.approx((150.0, 2.0, 9.0))
+    # A model whose branches cost more is predicted by the others' terms, not its own.
+    odd = _program_samples("d", 150.0, 2.0, 30.0, 3)
+    predictions = held_out(samples + odd)
+    for p in predictions:
+        if p.sample.model == "d":
+            assert (p.overheads.call_us, p.overheads.dispatch_us, p.overheads.concurrent_us) == \
+                pytest.approx((150.0, 2.0, 9.0))
+            assert p.error() < -0.001 or p.sample.concurrent == 0
+    assert held_out(samples[:4]) == []  # one model: nothing to hold out
+    # Programs faster than their times alone fit no negative term.
+    faster = [ProgramSample("e", "e", "v", s.alone_us * 0.9, s.alone_us, s.dispatches, s.concurrent) for s in samples]
+    assert min(fit_overheads(faster).to_json()[k] for k in ("call_us", "dispatch_us", "concurrent_us")) == 0.0
 
 
 def test_several_runtime_settings_run_apart_and_are_compared(capsys, kit: Path, tmp_path: Path) -> None:
@@ -322,9 +367,12 @@ def test_a_dispatch_profile_gpu_report_writes_is_searched_under(capsys, results:
     model = schedule["cost_model"]
     assert model["name"] == "measured" and model["dispatches_estimated_not_measured"] == 0
     graph = DispatchGraph.from_json((tmp_path / "cpu/graph.json").read_text())
-    alone_sum = sum(times[graph.nodes[n].symbol] for n in graph.dispatch_ids())
-    # The sequential schedule: every dispatch's time alone, charged the margin where IREE runs it otherwise.
-    assert alone_sum <= schedule["predicted_us"]["sequential"] <= alone_sum * (1 + model["margin"]) + 1e-6
+    overheads = model["program_overheads"]
+    alone_sum = sum(times[graph.nodes[n].symbol] + overheads["dispatch_us"] for n in graph.dispatch_ids())
+    # The sequential program: every dispatch's time alone and what a program pays beyond it, charged
+    # the margin where IREE runs it otherwise (the call is not charged).
+    predicted = schedule["predicted_us"]["sequential"] - overheads["call_us"]
+    assert alone_sum <= predicted <= alone_sum * (1 + model["margin"]) + 1e-6
     # On CUDA nothing is timed at compile time: the replayed graph adds a stage's members up.
     code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "-q", "--target", "cuda",
                            "--cost-model", f"measured:{profile_file}", "--compile-to", "schedule",

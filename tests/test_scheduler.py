@@ -17,7 +17,7 @@ from iops_mlir import stream_ir
 from iops_mlir.cost.analytic import AnalyticCost, device_names, load_device
 from iops_mlir.cost.base import Cautious, OverlapCost
 from iops_mlir.cost.measured import MeasuredCost, fit_beta
-from iops_mlir.cost.profile import Profile
+from iops_mlir.cost.profile import ProgramOverheads, Profile
 from iops_mlir.cost.wave_model import WaveCost, WaveModel
 from iops_mlir.graph import DispatchGraph, Node
 from iops_mlir.partition import cut_blocks, dag_view, partition
@@ -59,9 +59,11 @@ def random_order(graph, rng: random.Random) -> list[list[int]]:
     return stages
 
 
-def measured_model(graph: DispatchGraph, beta: float, seed: int = 0) -> MeasuredCost:
+def measured_model(graph: DispatchGraph, beta: float, seed: int = 0,
+                   overheads: ProgramOverheads | None = None) -> MeasuredCost:
     rng = random.Random(seed)
-    profile = Profile("test", {graph.nodes[n].symbol: rng.uniform(5, 100) for n in graph.dispatch_ids()})
+    profile = Profile("test", {graph.nodes[n].symbol: rng.uniform(5, 100) for n in graph.dispatch_ids()},
+                      overheads=overheads)
     model = MeasuredCost(graph, profile)
     model.beta = beta
     return model
@@ -83,7 +85,11 @@ def cost_models(graph: DispatchGraph):
         yield AnalyticCost(graph, load_device(name))
     for beta in (0.0, 0.4, 1.0):
         yield measured_model(graph, beta)
+    # A recorded CUDA graph's overheads: a concurrent branch can cost more than it overlaps.
+    yield measured_model(graph, 0.4, overheads=ProgramOverheads(200.0, 2.0, 30.0))
     yield Cautious(measured_model(graph, 0.4), 0.1)
+    yield Cautious(measured_model(graph, 0.2, overheads=ProgramOverheads(50.0, 1.0, 8.0)), 0.1,
+                   trusted=baselines.asap(graph).stages)
     yield Cautious(measured_model(graph, 0.4), 0.1, trusted=baselines.asap(graph).stages)
     yield Cautious(measured_model(graph, 1.0), 0.2, trusted=baselines.sequential(graph).stages)
     # Trusted waves of unlike members under the wave model, where a member's share of its wave's
@@ -167,7 +173,10 @@ def test_every_cost_model_honours_the_bounds_the_search_relies_on(seed: int) -> 
                 assert t >= sum(model.charged_wave_area_us(n) for n in stage) + model.charged_floor_us() - 1e-9, \
                     model.name
             if not isinstance(model, Cautious):  # a charged wave may cost more than its trusted parts
-                assert t <= sum(model.solo_us(n) for n in stage) + 1e-9, model.name  # overlap never hurts
+                # Overlap never hurts, but for what a model charges each concurrent branch.
+                branch = model.profile.overheads.concurrent_us if getattr(model, "profile", None) and \
+                    model.profile.overheads else 0.0
+                assert t <= sum(model.solo_us(n) for n in stage) + branch * (len(stage) - 1) + 1e-9, model.name
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -254,6 +263,31 @@ def test_measured_margin_is_the_stage_fit_error_with_a_floor() -> None:
     model = MeasuredCost(graph, profile)
     assert model.margin() == pytest.approx(max(0.03, model.fit_error()), abs=1e-4)
     assert model.margin() > 0.03  # these three samples do not fit one beta well
+
+
+def test_program_overheads_are_charged_per_dispatch_per_branch_and_per_call() -> None:
+    """Four independent dispatches of 10 us, beta 0.5: bare, the wave costs 25 us against 40 in
+    order. A recorded graph's overheads (2 us per dispatch, 8 per branch beyond the first) make
+    it 25 + 8 + 24 = 57 against 48, so the search runs them in order; a call adds its 100 us to
+    a whole program's prediction but not to the schedule the search compares."""
+    graph = make_graph(4, [])
+    times = {graph.nodes[n].symbol: 10.0 for n in range(4)}
+    bare = MeasuredCost(graph, Profile("test", times))
+    bare.beta = 0.5
+    charged = MeasuredCost(graph, Profile("test", times, overheads=ProgramOverheads(100.0, 2.0, 8.0)))
+    charged.beta = 0.5
+    assert bare.stage_us(range(4)) == pytest.approx(25.0)
+    assert charged.stage_us(range(4)) == pytest.approx(57.0)
+    assert charged.solo_us(0) == pytest.approx(12.0)
+    fixed = {"sequential": baselines.sequential(graph), "asap": baselines.asap(graph)}
+    for model, stages in ((bare, 1), (charged, 4)):
+        outcome = iops_mod.schedule(graph, model, {**fixed, "iree": fixed["asap"]}, iops_mod.SearchOptions())
+        assert len(outcome.iops.stages) == stages
+    order = fixed["sequential"].stages
+    assert charged.schedule_us(order) == pytest.approx(48.0)
+    assert charged.program_us(order) == pytest.approx(148.0)
+    assert Cautious(charged, 0.1).program_us(order) == pytest.approx(1.1 * 48.0 + 100.0)  # the margin: stages only
+    assert charged.describe()["program_overheads"]["concurrent_us"] == 8.0
 
 
 def test_h100_model_prefers_concurrency_for_small_dispatches() -> None:

@@ -111,6 +111,15 @@ class StageCost(ABC):
         """Predicted latency of a whole schedule: stages run one after another."""
         return sum(self.stage_us(s) for s in stages)
 
+    def call_us(self) -> float:
+        """What one call of the program costs besides its stages, where the model knows it (the
+        same for every schedule, so the search never needs it; predictions of a whole call do)."""
+        return 0.0
+
+    def program_us(self, stages: Sequence[Sequence[int]]) -> float:
+        """Predicted latency of one call of the program that runs `stages`."""
+        return self.schedule_us(stages) + self.call_us()
+
     def stage_form(self, nodes: Iterable[int]) -> StageForm | None:
         """The model as a formula over `nodes`, where it has one (None: calls only)."""
         return None
@@ -232,6 +241,9 @@ class Cautious(StageCost):
 
     def margin(self) -> float:
         return self._margin
+
+    def call_us(self) -> float:
+        return self.inner.call_us()
 
     def stage_form(self, nodes: Iterable[int]) -> StageForm | None:
         nodes = set(nodes)

@@ -11,7 +11,12 @@ Assumptions:
 - a dispatch that could not be profiled is estimated by the analytic model of
   the local CPU, scaled by the median measured/analytic ratio of the others;
 - the model is only as good as the stage fit: its median error on the sample
-  stages is the margin (`margin`) a predicted gain must beat.
+  stages is the margin (`margin`) a predicted gain must beat;
+- where the profile carries what whole programs pay beyond the times alone
+  (`Profile.overheads`, fitted by `gpu-report` on a kit's programs), a stage pays
+  that per dispatch, plus that per dispatch beyond the first where it has two or
+  more (on a recorded CUDA graph, a concurrent branch costs the host more than a
+  chain), and a call pays its own once (`call_us`).
 """
 
 from __future__ import annotations
@@ -75,15 +80,27 @@ class MeasuredCost(StageCost):
                         if all(s in by_symbol for s in stage)]
         self.serial = serial
         self.beta = 1.0 if serial else fit_beta(self.samples)
+        overheads = profile.overheads
+        self._per_dispatch = overheads.dispatch_us if overheads else 0.0
+        self._per_concurrent = overheads.concurrent_us if overheads else 0.0
+        self._per_call = overheads.call_us if overheads else 0.0
 
     def solo_us(self, node: int) -> float:
-        return self._t[node]
+        return self._t[node] + self._per_dispatch
 
     def area_us(self, node: int) -> float:
-        return self.beta * self._t[node]
+        return self.beta * self._t[node] + self._per_dispatch
+
+    def wave_area_us(self, node: int) -> float:
+        # A stage of k >= 2 pays (k - 1) concurrent charges, at least k / 2 of them.
+        return self.area_us(node) + self._per_concurrent / 2
 
     def stage_us(self, stage: Sequence[int]) -> float:
-        return overlapped_us([self._t[n] for n in stage], self.beta)
+        return (overlapped_us([self._t[n] for n in stage], self.beta) + self._per_dispatch * len(stage)
+                + self._per_concurrent * (len(stage) - 1))
+
+    def call_us(self) -> float:
+        return self._per_call
 
     def fit_error(self) -> float | None:
         """Median relative error of the fitted stage model on the sample stages."""
@@ -102,7 +119,9 @@ class MeasuredCost(StageCost):
 
     def describe(self) -> dict:
         err = self.fit_error()
+        overheads = self.profile.overheads
         return {"name": self.name, "device": self.profile.device, "beta": round(self.beta, 4),
+                "program_overheads": overheads.to_json() if overheads else None,
                 "sample_stages": len(self.samples),
                 "stage_fit_median_rel_error": None if err is None else round(err, 4),
                 "dispatches_estimated_not_measured": self.estimated,

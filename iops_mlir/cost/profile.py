@@ -34,9 +34,35 @@ MIN_TIME_S = 0.02
 Say = Callable[[str], None]
 
 
+@dataclass(frozen=True)
+class ProgramOverheads:
+    """What a whole program pays beyond its dispatches and stages timed alone, fitted on whole
+    programs of the same device (`kit.overheads`): per call (creating, submitting and waiting for
+    its command buffer), per dispatch (on CUDA, recording its graph node or launching it), and per
+    dispatch beyond the first of a stage of two or more (a concurrent branch of a CUDA graph)."""
+
+    call_us: float
+    dispatch_us: float
+    concurrent_us: float
+    fitted_on: str = ""  # which programs, in words
+
+    def to_json(self) -> dict:
+        return {"call_us": round(self.call_us, 3), "dispatch_us": round(self.dispatch_us, 3),
+                "concurrent_us": round(self.concurrent_us, 3), "fitted_on": self.fitted_on}
+
+    @classmethod
+    def from_json(cls, doc: dict) -> ProgramOverheads:
+        found = cls(float(doc["call_us"]), float(doc["dispatch_us"]), float(doc["concurrent_us"]),
+                    str(doc.get("fitted_on", "")))
+        if min(found.call_us, found.dispatch_us, found.concurrent_us) < 0:
+            raise ValueError("an overhead is negative")
+        return found
+
+
 @dataclass
 class Profile:
-    """Measured latencies: per dispatch symbol, and per sample stage (tuple of symbols)."""
+    """Measured latencies: per dispatch symbol, and per sample stage (tuple of symbols); where
+    whole programs were timed too, what they pay beyond those (`overheads`)."""
 
     device: str
     dispatch_us: dict[str, float] = field(default_factory=dict)
@@ -44,11 +70,15 @@ class Profile:
     failed: dict[str, str] = field(default_factory=dict)  # symbol -> why it could not be timed
     measured_now: int = 0
     from_cache: int = 0
+    overheads: ProgramOverheads | None = None
 
     def to_json(self) -> dict:
         """What a profile file holds (`--cost-model measured:FILE`; `gpu-report` writes them)."""
-        return {"device": self.device, "dispatch_us": dict(sorted(self.dispatch_us.items())),
-                "stage_us": [{"symbols": list(stage), "us": us} for stage, us in self.stage_us.items()]}
+        doc = {"device": self.device, "dispatch_us": dict(sorted(self.dispatch_us.items())),
+               "stage_us": [{"symbols": list(stage), "us": us} for stage, us in self.stage_us.items()]}
+        if self.overheads is not None:
+            doc["overheads"] = self.overheads.to_json()
+        return doc
 
     @classmethod
     def read(cls, path: Path) -> Profile:
@@ -56,10 +86,11 @@ class Profile:
         try:
             doc = json.loads(Path(path).read_text())
             profile = cls(str(doc["device"]), {str(s): float(us) for s, us in doc["dispatch_us"].items()},
-                          {tuple(str(s) for s in st["symbols"]): float(st["us"]) for st in doc.get("stage_us", [])})
+                          {tuple(str(s) for s in st["symbols"]): float(st["us"]) for st in doc.get("stage_us", [])},
+                          overheads=ProgramOverheads.from_json(doc["overheads"]) if "overheads" in doc else None)
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
             raise UserError(f"'{path}' is not a dispatch profile (a JSON object with `device`, `dispatch_us` by "
-                            f"symbol and optional `stage_us`, as iops-mlir gpu-report writes them): "
+                            f"symbol, optional `stage_us` and `overheads`, as iops-mlir gpu-report writes them): "
                             f"{type(e).__name__}: {e}.") from None
         if not profile.dispatch_us or min(profile.dispatch_us.values()) < 0:
             raise UserError(f"The dispatch profile '{path}' times no dispatch, or gives a negative time.")

@@ -20,7 +20,7 @@ import numpy as np
 
 from ..cost.analytic import AnalyticCost, Device
 from ..cost.measured import fit_beta, overlapped_us
-from ..cost.profile import Profile
+from ..cost.profile import ProgramOverheads, Profile
 from ..files import write_text
 from ..graph import DispatchGraph
 from . import SEQUENTIAL, SEQUENTIAL_SETTING
@@ -154,24 +154,35 @@ def _setting_row(setting: str, label: str, graph: DispatchGraph, timed: dict, ba
     return f"| {label} | {timed['program']} | {setting} | {len(differences)} | {_percentiles(differences)} |"
 
 
-def write_profiles(doc: dict, out: Path, folder: str = "profiles") -> list[str]:
-    """A dispatch profile per group and setting timed alone, under `out/folder/`, for `iops-mlir
-    compile --cost-model measured:FILE`: the program as imported's dispatches and stages, and those
-    of the rewritten one where the kit has it (a symbol of both keeps the first's time), so that
-    `--replace auto` weighs the two on the device's times. The lines of the report naming them."""
-    written = []
+def group_profile(doc: dict, setting: str, label: str) -> Profile | None:
+    """The dispatch profile of a group under a setting where it was timed alone: the program as
+    imported's dispatches and stages, and those of the rewritten one where the kit has it (a symbol
+    of both keeps the first's time), so that `--replace auto` weighs the two on the device's times."""
+    programs = alone_runs(doc).get(setting, {}).get(label, [])
     gpus = doc.get("environment", {}).get("gpus")
     device = (gpus[0] if isinstance(gpus, list) and gpus else doc["kit"]["runtime_device"])
+    profile = Profile(f"{device} ({setting}, dispatches timed alone)")
+    for timed in programs:
+        for symbol, us in timed["dispatch_us"].items():
+            profile.dispatch_us.setdefault(symbol, us)
+        for stage in timed["stage_us"]:
+            profile.stage_us.setdefault(tuple(stage["symbols"]), stage["us"])
+    return profile if profile.dispatch_us else None
+
+
+def write_profiles(doc: dict, out: Path, folder: str = "profiles",
+                   overheads: dict[str, ProgramOverheads] | None = None) -> list[str]:
+    """A dispatch profile per group and setting timed alone (`group_profile`), under
+    `out/folder/`, for `iops-mlir compile --cost-model measured:FILE`, with the setting's fitted
+    program overheads where there are any (`kit.overheads`). The lines of the report naming them."""
+    written = []
+    overheads = overheads or {}
     for setting, groups in alone_runs(doc).items():
-        for label, programs in groups.items():
-            profile = Profile(f"{device} ({setting}, dispatches timed alone)")
-            for timed in programs:
-                for symbol, us in timed["dispatch_us"].items():
-                    profile.dispatch_us.setdefault(symbol, us)
-                for stage in timed["stage_us"]:
-                    profile.stage_us.setdefault(tuple(stage["symbols"]), stage["us"])
-            if not profile.dispatch_us:
+        for label in groups:
+            profile = group_profile(doc, setting, label)
+            if profile is None:
                 continue
+            profile.overheads = overheads.get(setting)
             path = out / folder / f"{label}.{setting}.json"
             path.parent.mkdir(parents=True, exist_ok=True)
             write_text(path, json.dumps(profile.to_json(), indent=1) + "\n")

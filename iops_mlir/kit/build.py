@@ -26,7 +26,7 @@ import numpy as np
 
 from .. import driver, frontend, iree_tools, models, runner, stream_ir
 from ..choices import CostSpec, Phase, default_analytic_device
-from ..cost.analytic import AnalyticCost, load_device
+from ..cost import build_cost_model
 from ..cost.hal_profile import PROFILING_MODE
 from ..dataflow_keys import dispatch_keys
 from ..errors import UserError
@@ -73,7 +73,7 @@ class KitOptions:
     small: bool = True  # the --small models with real weights and torch's outputs
     python_version: str = "3.12"  # the CPython the runtime wheel is for
     runtime_wheels: tuple[Path, ...] = ()  # wheels to pack instead of downloading them
-    cost_model: str | None = None  # iops's cost model (default: the target's)
+    cost_model: str | None = None  # iops's cost model (default: the target's); {group} is each group's label
     alone: bool = True  # pack each program's dispatches and dearest stages as benchmark modules (`alone`)
     work: Path = Path("build/gpu-kit-work")
     quiet: bool = False
@@ -139,11 +139,22 @@ def groups(options: KitOptions) -> list[Group]:
     return found
 
 
+def group_cost_spec(options: KitOptions, group: Group) -> CostSpec | None:
+    """The cost model iops searches a group under (None: the target's default). `{group}` in
+    `--cost-model` is the group's label, so a profile per group (measured:DIR/{group}.graph.json,
+    as gpu-report writes them) searches each group under its own device times."""
+    if not options.cost_model:
+        return None
+    return CostSpec.parse(options.cost_model.replace("{group}", group.label), options.target)
+
+
 def build_kit(options: KitOptions) -> Path:
     """Build the kit folder `options.out`; returns the manifest's path."""
     for name in options.models:
         if name not in models.names():
             raise UserError(f"Unknown zoo model '{name}'. The zoo has: {', '.join(models.names())}.")
+    for group in groups(options):  # a missing profile is found before anything compiles
+        group_cost_spec(options, group)
     target = load_target(options.target, cuda_arch=options.cuda_arch, cuda_graphs=_searches_waves(options))
     out = Path(options.out)
     if out.exists() and any(out.iterdir()):
@@ -230,13 +241,12 @@ def _build_group(group: Group, target: Target, options: KitOptions, kit: Path, p
     work = Path(options.work) / target.name / group.label
     if work.exists():
         shutil.rmtree(work)
+    spec = group_cost_spec(options, group)
     result = driver.compile_module(module, inputs, model=group.label, options=CompileOptions(
         target=options.target, cuda_arch=options.cuda_arch, cuda_graphs=_searches_waves(options),
         # On CUDA the kit measures the rewrites the analytic model keeps, which a compile leaves out by default.
         replace="auto" if options.target == "cuda" else None,
-        stop_after=Phase.STREAM, dump_dir=work,
-        cost_model=CostSpec.parse(options.cost_model, options.target) if options.cost_model else None,
-        quiet=options.quiet))
+        stop_after=Phase.STREAM, dump_dir=work, cost_model=spec, quiet=options.quiet))
     work, kept_dir = work.resolve(), result.program_dir.resolve()
     root, kept = CommandLog(work), CommandLog(kept_dir)
     report = result.report
@@ -262,7 +272,8 @@ def _build_group(group: Group, target: Target, options: KitOptions, kit: Path, p
     stages = iree_stages(work)
     write_text(plans / IREE_STAGES, json.dumps(stages) + "\n")
     iops_us = faster["predicted_us"] if faster else report.predicted_us.get(report.scheduler)
-    predicted = {"iops": iops_us, **_iree_predictions(work, report.cost_model, stages)}
+    predicted = {"iops": iops_us, **_iree_predictions(work, spec or CostSpec.default(options.target), result.target,
+                                                      stages)}
     entry = {"label": group.label, "model": group.model, "batch": group.batch, "small": group.small,
              "inputs": [{"shape": list(t.shape), "dtype": str(t.numpy().dtype)} for t in inputs],
              "programs": programs, "scheduler": report.scheduler, "cost_model": report.cost_model["name"],
@@ -317,14 +328,17 @@ def iree_stages(work: Path) -> dict[str, list[list[int]]]:
             "iree-debug": [[n] for n in graph.dispatch_ids()]}
 
 
-def _iree_predictions(work: Path, cost_model: dict, stages: dict[str, list[list[int]]]) -> dict[str, float | None]:
-    """IREE's three orders of the program as imported, predicted by the analytic model the compile
-    searched under (before anything runs on the device); None under a model fitted on this machine."""
-    kind, _, device = cost_model["name"].partition(":")
-    if kind != "analytic":
+def _iree_predictions(work: Path, spec: CostSpec, target: Target,
+                      stages: dict[str, list[list[int]]]) -> dict[str, float | None]:
+    """IREE's three orders of the program as imported, predicted without the margin by the model
+    the compile searched under (before anything runs on the device): an analytic device or a
+    profile file; None under a model that measures on this machine."""
+    graph = DispatchGraph.from_json((work / "graph.json").read_text())
+    try:
+        cost = build_cost_model(spec, graph, target, margin=0.0)
+    except ValueError:  # measured or profiled here: nothing to say about the kit's device
         return {v: None for v in stages}
-    cost = AnalyticCost(DispatchGraph.from_json((work / "graph.json").read_text()), load_device(device))
-    return {v: round(cost.schedule_us(order), 3) for v, order in stages.items()}
+    return {v: round(cost.program_us(order), 3) for v, order in stages.items()}
 
 
 def _variant_streams(root: CommandLog, kept: CommandLog, faster: dict | None) -> dict[str, tuple[CommandLog, str]]:

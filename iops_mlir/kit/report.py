@@ -5,6 +5,9 @@
   iops over IREE's best order and over sequential, as ratios over the same rounds (the
   median of each round's ratio) with a 95% interval (batch means over the paired rounds).
 - Headroom: from the profiles of IREE's orders, how much any schedule can gain on the device.
+- Whole programs: each predicted from its group's dispatches and stages timed alone, and with
+  what a call, a dispatch and a concurrent branch cost on top (`overheads`), fitted per setting,
+  each model held out; with several runs, each run's programs predicted from the run before.
 - Calibration: the analytic device model's efficiencies fitted to the in-context latency of
   every dispatch of the sequential program (`iree-debug`, profiled with the HAL profiler),
   and its per-dispatch overhead to that program's measured time; where nothing was profiled
@@ -35,6 +38,7 @@ from ..graph import DispatchGraph
 from ..headroom import Headroom, headroom
 from . import IREE_STAGES, SEQUENTIAL
 from .alone_report import alone_tables, program_graph, sequential_alone, write_profiles
+from .overheads import across_runs_table, overheads_table, setting_overheads
 
 DEFAULT_ORDER = "iree-min-peak-memory"  # IREE's default partitioning
 ORDERS = ("iree-min-peak-memory", "iree-max-concurrency", "iree-debug")
@@ -68,9 +72,11 @@ def write_report(results: Path | list[Path], out: Path, calibrate_on: str | None
         lines += timing_tables(doc, ratios) + settings_table(doc) + prediction_table(doc) + headroom_table(doc, folder)
         lines += alone_tables(doc, folder, load_device(_analytic_device(doc)),
                               {label: profiled_latencies(doc, folder, label) for label in doc["groups"]})
-        lines += write_profiles(doc, out, "profiles" if len(runs) == 1 else f"profiles/run{i}")
+        lines += overheads_table(doc, folder)
+        lines += write_profiles(doc, out, "profiles" if len(runs) == 1 else f"profiles/run{i}",
+                                setting_overheads(doc, folder))
         rows += ratios.get(main_setting(doc), [])
-    lines += calibration_table(calibration)
+    lines += across_runs_table(runs) + calibration_table(calibration)
     if calibration is not None:
         device_file = out / f"{calibration.fitted.name}.json"
         write_text(device_file, json.dumps(dataclasses.asdict(calibration.fitted), indent=1) + "\n")
@@ -508,8 +514,10 @@ def plot(rows: list[Speedup], doc: dict, path: Path) -> None:
         mine = {r.group: r for r in rows if r.order == order}
         xs = [i + (k - (len(orders) - 1) / 2) * width for i, g in enumerate(groups) if g in mine]
         speed = [1.0 / mine[g].ratio for g in groups if g in mine]
-        low = [1.0 / mine[g].ratio - 1.0 / mine[g].high for g in groups if g in mine]
-        high = [1.0 / mine[g].low - 1.0 / mine[g].ratio for g in groups if g in mine]
+        # The median of the rounds' ratios can lie outside the batch means' interval (skewed
+        # rounds): the bar then shows the interval's side beyond it and none on the other.
+        low = [max(0.0, 1.0 / mine[g].ratio - 1.0 / mine[g].high) for g in groups if g in mine]
+        high = [max(0.0, 1.0 / mine[g].low - 1.0 / mine[g].ratio) for g in groups if g in mine]
         ax.bar(xs, speed, width, yerr=[low, high], capsize=2, label=f"over {order}")
     ax.axhline(1.0, color="black", linewidth=0.8)
     ax.set_xticks(range(len(groups)), groups, rotation=30, ha="right", fontsize=8)

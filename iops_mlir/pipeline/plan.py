@@ -30,13 +30,13 @@ class Plan:
 
     def predicted_us(self) -> dict[str, float]:
         """Every schedule's predicted latency under the plan's cost model."""
-        return {name: round(self.cost.schedule_us(s.stages), 3) for name, s in self.schedules.items()}
+        return {name: round(self.cost.program_us(s.stages), 3) for name, s in self.schedules.items()}
 
     def uncharged_us(self, stages: list[list[int]]) -> float:
         """The prediction of `stages` without the margin charge (`cost.Cautious`): what the
         model itself expects to measure."""
         model = getattr(self.cost, "inner", self.cost)
-        return round(model.schedule_us(stages), 3)
+        return round(model.program_us(stages), 3)
 
     def timeline(self, graph: DispatchGraph) -> dict:
         """What `iops-mlir explain` draws: each stage's and each dispatch's predicted time."""

@@ -109,14 +109,14 @@ def _faster_iree_order(program: AsyncProgram, plan: Plan, cost: StageCost, progr
     the search's schedule (held to the default memory budget, which IREE's own orders are not;
     a budget the user gave holds for them too) is what ships (`search.iree_order_faster`). The
     plan keeps the searched schedule to explain."""
-    mine = cost.schedule_us(plan.chosen.stages)
+    mine = cost.program_us(plan.chosen.stages)
     for name in IREE_ORDERS:
         if name == "iree":
             continue  # among the search's candidates already
         stages = iree_order(program, name).stages
         if user_budget is not None and peak_bytes(stages, program.graph) > user_budget:
             continue
-        predicted = cost.schedule_us(stages)
+        predicted = cost.program_us(stages)
         if predicted < mine * (1 - FASTER_BY):
             plan.search["iree_order_faster"] = {"order": name, "predicted_us": round(predicted, 3)}
             progress.say(f"IREE's {IREE_ORDERS[name]} order is predicted {1 - predicted / mine:.0%} faster than the "

@@ -38,7 +38,7 @@ from ..graph import DispatchGraph
 from ..headroom import Headroom, headroom
 from . import IREE_STAGES, SEQUENTIAL
 from .alone_report import alone_tables, program_graph, sequential_alone, write_profiles
-from .overheads import across_runs_table, overheads_table, setting_overheads
+from .overheads import across_runs_table, overheads_table, setting_overheads, setting_samples
 
 DEFAULT_ORDER = "iree-min-peak-memory"  # IREE's default partitioning
 ORDERS = ("iree-min-peak-memory", "iree-max-concurrency", "iree-debug")
@@ -72,9 +72,10 @@ def write_report(results: Path | list[Path], out: Path, calibrate_on: str | None
         lines += timing_tables(doc, ratios) + settings_table(doc) + prediction_table(doc) + headroom_table(doc, folder)
         lines += alone_tables(doc, folder, load_device(_analytic_device(doc)),
                               {label: profiled_latencies(doc, folder, label) for label in doc["groups"]})
-        lines += overheads_table(doc, folder)
+        programs = setting_samples(doc, folder)
+        lines += overheads_table(programs)
         lines += write_profiles(doc, out, "profiles" if len(runs) == 1 else f"profiles/run{i}",
-                                setting_overheads(doc, folder))
+                                setting_overheads(programs))
         rows += ratios.get(main_setting(doc), [])
     lines += across_runs_table(runs) + calibration_table(calibration)
     if calibration is not None:

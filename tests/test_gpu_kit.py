@@ -22,7 +22,7 @@ from iops_mlir.graph import DispatchGraph
 from iops_mlir.schedule.model import MAX_STAGE
 from iops_mlir.kit import alone as kit_alone
 from iops_mlir.kit import alone_report, build, report
-from iops_mlir.kit.overheads import ProgramSample, fit_overheads, held_out
+from iops_mlir.kit.overheads import ProgramSample, fit_overheads, held_out, ratio_errors, setting_overheads
 from iops_mlir.targets import load_target
 
 from iops_mlir.cli import main
@@ -231,9 +231,32 @@ def test_program_overheads_are_fitted_and_held_out_by_model() -> None:
                 pytest.approx((150.0, 2.0, 9.0))
             assert p.error() < -0.001 or p.sample.concurrent == 0
     assert held_out(samples[:4]) == []  # one model: nothing to hold out
+    # Exact programs rank exactly; the odd model's branches make its ratios err, and the profiles'
+    # margin is the median of those errors.
+    assert max(ratio_errors(held_out(samples))) == pytest.approx(0.0, abs=1e-9)
+    odd_errors = ratio_errors([p for p in predictions if p.sample.model == "d"])
+    assert min(odd_errors) >= 0 and max(odd_errors) > 0.001
+    carried = setting_overheads({"graph": samples + odd})["graph"]
+    assert carried.ratio_error == pytest.approx(float(np.median(ratio_errors(predictions))))
+    assert setting_overheads({"graph": samples[:4]})["graph"].ratio_error is None
     # Programs faster than their times alone fit no negative term.
     faster = [ProgramSample("e", "e", "v", s.alone_us * 0.9, s.alone_us, s.dispatches, s.concurrent) for s in samples]
     assert min(fit_overheads(faster).to_json()[k] for k in ("call_us", "dispatch_us", "concurrent_us")) == 0.0
+
+
+def test_a_profile_file_keeps_its_overheads_and_refuses_negative_ones(tmp_path: Path) -> None:
+    from iops_mlir.cost.profile import ProgramOverheads, Profile
+    from iops_mlir.errors import UserError
+    profile = Profile("H200 (graph)", {"e::f": 3.0}, {("e::f", "g::h"): 5.0},
+                      overheads=ProgramOverheads(200.0, 1.5, 8.0, "52 programs", 0.033))
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(profile.to_json()))
+    assert Profile.read(path).overheads == profile.overheads
+    doc = profile.to_json()
+    doc["overheads"]["concurrent_us"] = -1.0
+    path.write_text(json.dumps(doc))
+    with pytest.raises(UserError, match="is not a dispatch profile"):
+        Profile.read(path)
 
 
 def test_several_runtime_settings_run_apart_and_are_compared(capsys, kit: Path, tmp_path: Path) -> None:
@@ -383,3 +406,30 @@ def test_a_dispatch_profile_gpu_report_writes_is_searched_under(capsys, results:
     code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--cost-model",
                            f"measured:{tmp_path / 'none.json'}", "-o", tmp_path / "x.vmfb")
     assert code != 0 and "is not a .json file that exists" in err and "Traceback" not in err
+
+
+def test_a_schedule_that_is_one_of_irees_orders_ships_irees_program(capsys, tiny_module_spec: str,
+                                                                    tmp_path: Path) -> None:
+    # Branches dear enough that no wave pays: the search runs every dispatch alone, which is IREE's
+    # sequential order stage for stage, so IREE's own program ships (our rewrite of the same stages
+    # ran slower on an H200), its prediction without the margin.
+    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "-q", "--target", "cuda",
+                           "--compile-to", "schedule", "--dump-dir", tmp_path / "first")
+    assert code == 0, err
+    graph = DispatchGraph.from_json((tmp_path / "first/graph.json").read_text())
+    profile = tmp_path / "tiny.graph.json"
+    profile.write_text(json.dumps({"device": "test", "dispatch_us": {graph.nodes[n].symbol: 50.0
+                                                                     for n in graph.dispatch_ids()},
+                                   "overheads": {"call_us": 10.0, "dispatch_us": 1.0, "concurrent_us": 1e4}}))
+    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--target", "cuda", "--cuda-graphs",
+                           "--cost-model", f"measured:{profile}", "--dump-dir", tmp_path / "cuda",
+                           "-o", tmp_path / "tiny.vmfb")
+    assert code == 0, err
+    assert "; IREE's program ships" in err
+    schedule = json.loads((tmp_path / "cuda/schedule.json").read_text())
+    faster = schedule["search"]["iree_order_faster"]
+    assert faster["same_stages"] and all(len(stage) == 1 for stage in schedule["stage_nodes"])
+    assert schedule["shipped"]["scheduler"] == faster["order"]
+    assert schedule["shipped"]["predicted_us"] == pytest.approx(10.0 + 51.0 * len(graph.dispatch_ids()))
+    iree_file = "iree-order.vmfb" if faster["order"] == "iree" else f"{faster['order']}-order.vmfb"
+    assert (tmp_path / "cuda" / iree_file).read_bytes() == (tmp_path / "tiny.vmfb").read_bytes()

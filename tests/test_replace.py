@@ -148,6 +148,31 @@ def test_auto_mode_keeps_the_rewrite_only_when_it_wins_by_the_margin(tmp_path: P
     assert (tmp_path / "replaced" / "input.mlir").exists()
 
 
+def test_auto_mode_keeps_a_rewrite_on_the_devices_times_only(tmp_path: Path) -> None:
+    """Under a dispatch profile from elsewhere (measured:FILE), a rewrite whose new dispatches the
+    profile lacks is judged on estimates: it is not kept, however fast they look. Timed, and
+    faster by far, it is kept."""
+    module, inputs = replace_models.build("convs")
+
+    def compile_with(profile: dict, folder: str):
+        path = tmp_path / f"{folder}.json"
+        path.write_text(json.dumps({"device": "elsewhere", "dispatch_us": profile}))
+        return driver.compile_module(module, inputs, model="convs", options=CompileOptions(
+            replace="auto", cost_model=f"measured:{path}", dump_dir=tmp_path / folder, stop_after=Phase.SCHEDULE,
+            quiet=True))
+
+    first = compile_with({"none::none": 1.0}, "first")  # every dispatch estimated: only to read the graphs
+    plain = graph_mod.DispatchGraph.from_json((tmp_path / "first/graph.json").read_text())
+    rewritten = graph_mod.DispatchGraph.from_json((tmp_path / "first/replaced/graph.json").read_text())
+    plain_times = {plain.nodes[n].symbol: 100.0 for n in plain.dispatch_ids()}
+    new = {rewritten.nodes[n].symbol for n in rewritten.dispatch_ids()} - set(plain_times)
+    assert new and first.report.replacements.decision is not None
+    untimed = compile_with(plain_times, "untimed").report.replacements
+    assert not untimed.applied and untimed.decision["rewrite_dispatches_not_measured"] == len(new)
+    timed = compile_with({**plain_times, **{s: 1.0 for s in new}}, "timed").report.replacements
+    assert timed.applied and "rewrite_dispatches_not_measured" not in timed.decision
+
+
 def test_replacement_is_off_by_default_on_every_target() -> None:
     assert CompileOptions().replace_mode is ReplaceMode.NONE and CompileOptions().replace is None
     assert CompileOptions(target="cuda").replace_mode is ReplaceMode.NONE

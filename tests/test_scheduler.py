@@ -290,6 +290,21 @@ def test_program_overheads_are_charged_per_dispatch_per_branch_and_per_call() ->
     assert charged.describe()["program_overheads"]["concurrent_us"] == 8.0
 
 
+def test_a_profile_that_ranked_whole_programs_gives_the_margin() -> None:
+    # The held-out error of predicted ratios between programs is what a predicted gain carries.
+    graph = make_graph(3, [])
+    times = {graph.nodes[n].symbol: 10.0 for n in range(3)}
+    symbols = tuple(graph.nodes[n].symbol for n in range(3))
+    stages = {symbols[:2]: 15.0, symbols: 20.0, symbols[1:]: 18.0}  # a stage fit error above 3%
+    bare = MeasuredCost(graph, Profile("test", times, stages, overheads=ProgramOverheads(1.0, 1.0, 1.0)))
+    assert bare.margin() == pytest.approx(max(0.03, bare.fit_error()), abs=1e-4) and bare.margin() > 0.03
+    ranked = MeasuredCost(graph, Profile("test", times, stages, overheads=ProgramOverheads(1.0, 1.0, 1.0,
+                                                                                         ratio_error=0.05)))
+    assert ranked.margin() == 0.05
+    close = MeasuredCost(graph, Profile("test", times, overheads=ProgramOverheads(1.0, 1.0, 1.0, ratio_error=0.01)))
+    assert close.margin() == 0.03  # never below the floor
+
+
 def test_h100_model_prefers_concurrency_for_small_dispatches() -> None:
     graph = make_graph(4, [])
     model = AnalyticCost(graph, load_device("h100"))

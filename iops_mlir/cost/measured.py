@@ -11,12 +11,15 @@ Assumptions:
 - a dispatch that could not be profiled is estimated by the analytic model of
   the local CPU, scaled by the median measured/analytic ratio of the others;
 - the model is only as good as the stage fit: its median error on the sample
-  stages is the margin (`margin`) a predicted gain must beat;
+  stages is the margin (`margin`) a predicted gain must beat, unless the profile
+  knows how well whole programs were ranked (below);
 - where the profile carries what whole programs pay beyond the times alone
   (`Profile.overheads`, fitted by `gpu-report` on a kit's programs), a stage pays
   that per dispatch, plus that per dispatch beyond the first where it has two or
   more (on a recorded CUDA graph, a concurrent branch costs the host more than a
-  chain), and a call pays its own once (`call_us`).
+  chain), and a call pays its own once (`call_us`); the margin is then the held-out
+  error of the predicted ratio of two programs of one model (`ratio_error`), the
+  error a predicted gain between two schedules carries.
 """
 
 from __future__ import annotations
@@ -113,7 +116,11 @@ class MeasuredCost(StageCost):
         return statistics.median(errors)
 
     def margin(self) -> float:
-        """The stage fit's median error on the samples, at least MIN_MARGIN (samples are few)."""
+        """The held-out error of predicted ratios between whole programs where the profile has it,
+        else the stage fit's median error on the samples; at least MIN_MARGIN (samples are few)."""
+        overheads = self.profile.overheads
+        if overheads is not None and overheads.ratio_error is not None:
+            return round(max(MIN_MARGIN, overheads.ratio_error), 4)
         err = self.fit_error()
         return round(max(MIN_MARGIN, err if err is not None else NO_SAMPLES_MARGIN), 4)
 

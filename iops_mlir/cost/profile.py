@@ -45,16 +45,21 @@ class ProgramOverheads:
     dispatch_us: float
     concurrent_us: float
     fitted_on: str = ""  # which programs, in words
+    # The median error of the predicted ratio of two programs of one group against their measured
+    # ratio, each model held out of the fit: how far a predicted gain can be off (None: unknown).
+    ratio_error: float | None = None
 
     def to_json(self) -> dict:
         return {"call_us": round(self.call_us, 3), "dispatch_us": round(self.dispatch_us, 3),
-                "concurrent_us": round(self.concurrent_us, 3), "fitted_on": self.fitted_on}
+                "concurrent_us": round(self.concurrent_us, 3), "fitted_on": self.fitted_on,
+                "ratio_error": None if self.ratio_error is None else round(self.ratio_error, 4)}
 
     @classmethod
     def from_json(cls, doc: dict) -> ProgramOverheads:
+        ratio_error = doc.get("ratio_error")
         found = cls(float(doc["call_us"]), float(doc["dispatch_us"]), float(doc["concurrent_us"]),
-                    str(doc.get("fitted_on", "")))
-        if min(found.call_us, found.dispatch_us, found.concurrent_us) < 0:
+                    str(doc.get("fitted_on", "")), None if ratio_error is None else float(ratio_error))
+        if min(found.call_us, found.dispatch_us, found.concurrent_us, found.ratio_error or 0.0) < 0:
             raise ValueError("an overhead is negative")
         return found
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -119,6 +119,20 @@ class HeldOut:
         return self.sample.alone_us / self.sample.measured_us - 1
 
 
+def ratio_errors(predictions: list[HeldOut]) -> list[float]:
+    """For every two programs of one group, how far their predicted ratio is from the measured
+    one: the error of a predicted gain of one schedule over another."""
+    by_group: dict[str, list[HeldOut]] = {}
+    for p in predictions:
+        by_group.setdefault(p.sample.group, []).append(p)
+    errors = []
+    for programs in by_group.values():
+        for a, b in itertools.combinations(programs, 2):
+            predicted = a.sample.predicted_us(a.overheads) / b.sample.predicted_us(b.overheads)
+            errors.append(abs(predicted / (a.sample.measured_us / b.sample.measured_us) - 1))
+    return errors
+
+
 def held_out(samples: list[ProgramSample]) -> list[HeldOut]:
     """Every sample predicted with the model it belongs to left out of the fit."""
     models = sorted({s.model for s in samples})
@@ -135,10 +149,15 @@ def setting_samples(doc: dict, folder: Path) -> dict[str, list[ProgramSample]]:
 
 
 def setting_overheads(samples: dict[str, list[ProgramSample]]) -> dict[str, ProgramOverheads]:
-    """Per setting, the terms fitted on all its programs: what the dispatch profiles carry."""
-    return {setting: fit_overheads(programs, fitted_on=f"{len(programs)} programs of "
-                                   f"{len({s.group for s in programs})} groups under {setting}")
-            for setting, programs in samples.items()}
+    """Per setting, the terms fitted on all its programs, with the held-out error of their
+    predicted ratios (`ratio_errors`): what the dispatch profiles carry."""
+    found = {}
+    for setting, programs in samples.items():
+        fitted = fit_overheads(programs, fitted_on=f"{len(programs)} programs of "
+                               f"{len({s.group for s in programs})} groups under {setting}")
+        errors = ratio_errors(held_out(programs))
+        found[setting] = replace(fitted, ratio_error=float(np.median(errors)) if errors else None)
+    return found
 
 
 def overheads_table(samples: dict[str, list[ProgramSample]]) -> list[str]:
@@ -155,7 +174,8 @@ def overheads_table(samples: dict[str, list[ProgramSample]]) -> list[str]:
         held = [abs(p.error()) for p in predictions]
         bare = [abs(s.alone_us / s.measured_us - 1) for s in programs]
         summary.append(f"| {setting} | {len(programs)} | {fitted.call_us:.1f} | {fitted.dispatch_us:.2f} "
-                       f"| {fitted.concurrent_us:.2f} | {_median_cell(bare)} | {_median_cell(held)} |")
+                       f"| {fitted.concurrent_us:.2f} | {_median_cell(bare)} | {_median_cell(held)} "
+                       f"| {_median_cell(ratio_errors(predictions))} |")
     if not summary:
         return []
     return ["## Whole programs from the times alone", "",
@@ -163,10 +183,13 @@ def overheads_table(samples: dict[str, list[ProgramSample]]) -> list[str]:
             "the same setting (`measured:FILE` without overheads), and with what a call, a dispatch and a "
             "concurrent dispatch (one beyond the first of its stage) cost on top, fitted on the programs "
             "(`kit.overheads`). Errors are held out: a model's programs are predicted by the terms fitted "
-            "on the other models' (none where the kit ran one model). The dispatch profiles below carry "
-            "the terms fitted on every program.", "",
+            "on the other models' (none where the kit ran one model); the ratio error sets two programs of "
+            "one group against each other, predicted and measured: what a predicted gain can be off by, "
+            "and `measured:FILE`'s margin. The dispatch profiles below carry the terms fitted on every "
+            "program.", "",
             "| setting | programs | call us | per dispatch us | per concurrent dispatch us "
-            "| median abs error, times alone | held out, with overheads |", "|---|---|---|---|---|---|---|",
+            "| median abs error, times alone | held out, with overheads | ratio of two programs, held out |",
+            "|---|---|---|---|---|---|---|---|",
             *summary, "",
             "| group | setting | variant | dispatches | concurrent | measured us | times alone us (error) "
             "| with overheads, held out (error) |", "|---|---|---|---|---|---|---|---|", *rows, ""]

@@ -23,21 +23,25 @@ ORDERS = ("iree-min-peak-memory", "iree-max-concurrency", "iree-debug")
 DEFAULT_ORDER = {"iree": "iree-min-peak-memory"}  # the compile's name for IREE's default order
 
 
-def shipped_program(schedule: dict, kit_schedule: dict, orders: dict[str, list[list[int]]]) -> str:
-    """The kit variant whose program the compile ships, or 'new schedule'."""
+def shipped_program(schedule: dict, kit_schedule: dict, orders: dict[str, list[list[int]]]) -> tuple[str, str | None]:
+    """What the compile ships, in words, and the kit variant that ran that very program (None: the
+    run timed no such program)."""
     faster = schedule["search"].get("iree_order_faster")
-    if faster is not None:
-        return DEFAULT_ORDER.get(faster["order"], faster["order"])
     stages = [sorted(s) for s in schedule["stage_nodes"]]
     applied = (schedule.get("replacements") or {}).get("applied")
+    same_as_kit = stages == [sorted(s) for s in kit_schedule["stage_nodes"]] and \
+        schedule["num_dispatches"] == kit_schedule["num_dispatches"]
+    if faster is not None:
+        order = DEFAULT_ORDER.get(faster["order"], faster["order"])
+        if not applied:
+            return order, order
+        # IREE's order of the rewritten program: the kit's iops ran those stages through our pipeline.
+        return f"{order} of the rewritten program" + (" (the kit's iops stages)" if same_as_kit else ""), None
     if not applied:
         for name, theirs in orders.items():
             if [sorted(s) for s in theirs] == stages:
-                return name
-    if stages == [sorted(s) for s in kit_schedule["stage_nodes"]] and schedule["num_dispatches"] == \
-            kit_schedule["num_dispatches"]:
-        return "iops"
-    return "new schedule"
+                return name, name
+    return ("iops", "iops") if same_as_kit else ("new schedule", None)
 
 
 def main() -> None:
@@ -56,10 +60,10 @@ def main() -> None:
             continue
         schedule = json.loads(dump.read_text())
         orders = json.loads((plans / group / "iree-stages.json").read_text())
-        ships = shipped_program(schedule, json.loads((plans / group / "schedule.json").read_text()), orders)
+        ships, variant = shipped_program(schedule, json.loads((plans / group / "schedule.json").read_text()), orders)
         timed = {v: r["median_ms"] for v, r in rows.items() if "median_ms" in r}
         best = min(timed[o] for o in ORDERS if o in timed)
-        call = timed.get(ships)
+        call = timed.get(variant) if variant else None
         ratio = f"x{call / best:.3f}" if call else "-"
         print(f"| {group} | {schedule['cost_model'].get('margin')} | {ships} | {call or '-'} | {timed.get('iops', '-')} "
               f"| {best} | {ratio} |")

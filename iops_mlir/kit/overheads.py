@@ -12,6 +12,8 @@ as
 
 by least squares on the relative error, no term negative (`ProgramOverheads`). The error is
 held out: each model's programs are predicted by the terms fitted on the other models' programs.
+How far two programs' predicted ratio is from their measured one, so held out (`ratio_errors`),
+is the error a predicted gain carries: `measured:FILE`'s margin.
 """
 
 from __future__ import annotations

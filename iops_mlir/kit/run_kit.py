@@ -400,6 +400,7 @@ def run_setting(args: argparse.Namespace, manifest: dict, groups: list[dict]) ->
 
 ALONE_BATCH = 16  # dispatches (or stages) one timed call records at most, a barrier after each
 ALONE_CALL_S = 0.002  # fewer where one already takes this long: a 2 ms kernel needs no batch to be seen
+BATCH_PROBES = 3  # calls of one that size the batch
 
 
 def time_alone(rt, config, kit: Path, program: dict, repetitions: int, timing, stop: float) -> dict:
@@ -417,9 +418,12 @@ def time_alone(rt, config, kit: Path, program: dict, repetitions: int, timing, s
         context = rt.SystemContext(config=config, vm_modules=[module])
         f = context.modules.module[function]
         f(1)  # loads the kernel (on CUDA: the PTX JIT)
-        start = time.perf_counter()
-        f(1)
-        batch = max(1, min(ALONE_BATCH, int(ALONE_CALL_S / (time.perf_counter() - start))))
+        once = []
+        for _ in range(BATCH_PROBES):  # the least of a few: one slow moment of the host must not shrink the batch
+            start = time.perf_counter()
+            f(1)
+            once.append(time.perf_counter() - start)
+        batch = max(1, min(ALONE_BATCH, int(ALONE_CALL_S / min(once))))
         timed = timing.interleaved({"none": lambda: f(0), "batch": lambda: f(batch)},
                                    repetitions=repetitions, warmup=0, rewarm=0)
         # Paired by round: a slow phase of the host slows both calls of a round alike.

@@ -27,7 +27,7 @@ import numpy as np
 
 from ..choices import default_analytic_device
 from ..cost.measured import MeasuredCost
-from ..cost.profile import ProgramOverheads, Profile
+from ..cost.profile import ProgramOverheads
 from . import IREE_STAGES, SEQUENTIAL_SETTING
 from .alone_report import group_profile, program_graph
 
@@ -75,18 +75,16 @@ def program_samples(doc: dict, folder: Path, setting: str, times: dict | None = 
             continue
         plans = folder / "plans" / label
         stages_of = program_stages(plans, doc["groups"][label])
-        graphs = {}
+        bare: dict[str, MeasuredCost] = {}  # per program: the times alone, no overheads (the profile has none)
         for variant, row in rows.items():
             if "median_ms" not in row or variant not in stages_of:
                 continue
             program, stages = stages_of[variant]
-            if program not in graphs:
-                graphs[program] = program_graph(plans, program)
-            bare = MeasuredCost(graphs[program], Profile(profile.device, profile.dispatch_us, profile.stage_us),
-                                fallback=fallback, serial=serial)
+            if program not in bare:
+                bare[program] = MeasuredCost(program_graph(plans, program), profile, fallback=fallback, serial=serial)
             dispatches = sum(len(s) for s in stages)
             samples.append(ProgramSample(label, doc["groups"][label]["model"], variant, row["median_ms"] * 1e3,
-                                         bare.schedule_us(stages), dispatches, dispatches - len(stages)))
+                                         bare[program].schedule_us(stages), dispatches, dispatches - len(stages)))
     return samples
 
 
@@ -197,14 +195,16 @@ def overheads_table(samples: dict[str, list[ProgramSample]]) -> list[str]:
             "| with overheads, held out (error) |", "|---|---|---|---|---|---|---|---|", *rows, ""]
 
 
-def across_runs_table(runs: list[tuple[dict, Path]]) -> list[str]:
+def across_runs_table(runs: list[tuple[dict, Path]], samples_by_run: list[dict[str, list[ProgramSample]]]
+                      ) -> list[str]:
     """Each run's programs predicted from the run before it: its times alone and the terms fitted
-    on its programs, all taken before the later run timed anything."""
+    on its programs (`samples_by_run`: each run's `setting_samples`), all taken before the later
+    run timed anything."""
     rows = []
     for i in range(1, len(runs)):
-        (before, before_folder), (after, after_folder) = runs[i - 1], runs[i]
+        before, (after, after_folder) = runs[i - 1][0], runs[i]
         for setting in after["settings"]:
-            fitted_on = program_samples(before, before_folder, setting)
+            fitted_on = samples_by_run[i - 1].get(setting, [])
             samples = program_samples(after, after_folder, setting, times=before)
             if not fitted_on or not samples:
                 continue

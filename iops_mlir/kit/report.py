@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from .. import timing
-from ..choices import CostSpec
+from ..choices import default_analytic_device
 from ..cost.analytic import Device, load_device, roofline_terms
 from ..cost.hal_profile import calls, parse_dispatch_events, recording_order, typical
 from ..cost.wave_model import ProfiledProgram
@@ -65,7 +65,7 @@ def write_report(results: Path | list[Path], out: Path, calibrate_on: str | None
     runs = [(load_results(path), path.parent) for path in paths]
     out.mkdir(parents=True, exist_ok=True)
     calibration = calibrate(runs, calibrate_on)
-    lines, rows = [], []
+    lines, rows, samples_by_run = [], [], []
     for i, (path, (doc, folder)) in enumerate(zip(paths, runs), 1):
         ratios = {s: speedups(doc, s) for s, per in doc["settings"].items() if "groups" in per}
         lines += _header(doc, path if len(paths) > 1 else None) + correctness_table(doc)
@@ -73,11 +73,12 @@ def write_report(results: Path | list[Path], out: Path, calibrate_on: str | None
         lines += alone_tables(doc, folder, load_device(_analytic_device(doc)),
                               {label: profiled_latencies(doc, folder, label) for label in doc["groups"]})
         programs = setting_samples(doc, folder)
+        samples_by_run.append(programs)
         lines += overheads_table(programs)
         lines += write_profiles(doc, out, "profiles" if len(runs) == 1 else f"profiles/run{i}",
                                 setting_overheads(programs))
         rows += ratios.get(main_setting(doc), [])
-    lines += across_runs_table(runs) + calibration_table(calibration)
+    lines += across_runs_table(runs, samples_by_run) + calibration_table(calibration)
     if calibration is not None:
         device_file = out / f"{calibration.fitted.name}.json"
         write_text(device_file, json.dumps(dataclasses.asdict(calibration.fitted), indent=1) + "\n")
@@ -359,7 +360,7 @@ def _analytic_device(doc: dict) -> str:
         kind, _, name = (group.get("cost_model") or "").partition(":")
         if kind == "analytic" and name:
             return name
-    return CostSpec.parse("analytic", doc["kit"]["target"]).device
+    return default_analytic_device(doc["kit"]["target"])
 
 
 def _group_samples(doc: dict, folder: Path, label: str, device: Device, on: str | None = None) -> _Samples | None:

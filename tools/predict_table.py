@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Re-run every scheduler on saved dumps under one cost model and print a markdown table.
 
-Two cost models:
+Three cost models:
 - `analytic` (default `--device h100`): dumps from `iops-mlir compile --model M --target cuda
   --compile-to schedule --dump-dir DUMPS/M`. Where operator replacement matched, the dump's
   `replaced/` program is scheduled too, and "best iops / IREE" compares the better program with
@@ -10,6 +10,10 @@ Two cost models:
   `iops-mlir compile --model M --dump-dir DUMPS/M`. The wave model the compile searched under is
   fitted again from the dump's own HAL profiles of IREE's three orders (`profiles/iree-debug.*.ireeprof`
   is the flat program), with IREE's waves as the uncharged reference, so no device is needed here.
+- `measured`: dumps of CUDA compiles searched under a GPU kit's profile, e.g. `iops-mlir compile
+  --model M --target cuda --cuda-graphs --cost-model measured:PROFILE --compile-to schedule
+  --dump-dir DUMPS/M`; `--profiles` names each model's profile (default: the H200's recorded
+  graphs of batch 1), charged its margin off IREE's waves as the compile does.
 
 Per model it reports each scheduler's prediction, iops's search time (as a compile runs it, with
 its default budgets), how many blocks it proved optimal (and how many of them the constraint
@@ -19,6 +23,7 @@ memory budget (the dump's: IREE's order's estimated peak, unless `--memory-budge
 
 Usage: python tools/predict_table.py [--dumps 'build/h100/{model}'] [--cost-model analytic]
                                     [--device h100] [--models a,b] [--memory-budget BYTES]
+                                    [--profiles 'DIR/{model}_b1.graph.json']
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ from iops_mlir import models, stream_ir
 from iops_mlir.cost.analytic import AnalyticCost, load_device
 from iops_mlir.cost.base import Cautious, StageCost
 from iops_mlir.cost.hal_profile import ProgramProfile, one_speed, recording_order, session_calls, session_files
+from iops_mlir.cost.measured import MeasuredCost
+from iops_mlir.cost.profile import Profile
 from iops_mlir.cost.wave_model import ProfiledProgram
 from iops_mlir.dataflow_keys import dispatch_keys
 from iops_mlir.graph import DispatchGraph
@@ -98,6 +105,13 @@ def profiled_cost(dump: Path, graph: DispatchGraph, fixed: dict[str, Schedule]) 
     return Cautious(model, model.margin(), fixed["iree"].stages)
 
 
+def measured_cost(graph: DispatchGraph, fixed: dict[str, Schedule], profile: Path) -> StageCost:
+    """The measured model of a kit's profile (`measured:FILE`, as a CUDA compile takes it), with its
+    margin off IREE's waves, as the compile charges it."""
+    model = MeasuredCost(graph, Profile.read(str(profile)), fallback="h100")
+    return Cautious(model, model.margin(), fixed["iree"].stages)
+
+
 def evaluate(dump: Path, args: argparse.Namespace, budget: int, iree_us: float | None) -> dict:
     """Every scheduler on one dump's graph: predicted us, search seconds, proofs, gap, peaks.
 
@@ -107,7 +121,8 @@ def evaluate(dump: Path, args: argparse.Namespace, budget: int, iree_us: float |
     iree = Schedule("iree", waves(dump, "iree", graph))
     fixed = fixed_schedules(graph, iree)
     cost = (profiled_cost(dump, graph, fixed) if args.cost_model == "profiled"
-            else AnalyticCost(graph, load_device(args.device)))
+            else measured_cost(graph, fixed, Path(args.profiles.format(model=dump.name)))
+            if args.cost_model == "measured" else AnalyticCost(graph, load_device(args.device)))
     plan = make_plan(graph, fixed, cost, search=iops_mod.SearchOptions(memory_budget=budget))
     # IOS as published runs its DP to the end: here it gets what it needs (the compile's own
     # run of it, a baseline for iops, stops at the compile's budget).
@@ -129,13 +144,10 @@ def row(name: str, dump: Path, args: argparse.Namespace) -> str:
     """One table row; with a `replaced/` dump (analytic only), iops is the better of the two programs."""
     saved = json.loads((dump / "schedule.json").read_text())
     budget = args.memory_budget if args.memory_budget is not None else saved["memory"]["budget_bytes"]
-    as_imported = None
-    if args.cost_model == "analytic":
-        as_imported = saved["predicted_us"]["iree"]
-        if saved.get("replacements", {}).get("applied"):
-            as_imported = saved["replacements"]["decision"]["as_imported_predicted_us"]["iree"]
-    plain = evaluate(dump, args, budget, as_imported)
-    replaced = (evaluate(dump / "replaced", args, budget, as_imported)
+    plain = evaluate(dump, args, budget, None)
+    # IREE's waves on the program as imported, under this table's model (the dump's own prediction
+    # is under the compile's model: on CUDA by default the replayed graph's, where every order ties).
+    replaced = (evaluate(dump / "replaced", args, budget, plain["us"]["iree"])
                 if args.cost_model == "analytic" and (dump / "replaced" / "graph.json").exists() else None)
     us = plain["us"]
     best = min([plain, replaced] if replaced else [plain], key=lambda r: r["us"]["iops"])
@@ -152,7 +164,9 @@ def row(name: str, dump: Path, args: argparse.Namespace) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dumps", default="build/h100/{model}", help="dump folder of each model, with {model}")
-    parser.add_argument("--cost-model", choices=("analytic", "profiled"), default="analytic")
+    parser.add_argument("--cost-model", choices=("analytic", "profiled", "measured"), default="analytic")
+    parser.add_argument("--profiles", default="benchmarks/results/gpu-kit/h200-alone/profiles/run1/{model}_b1.graph.json",
+                        help="the measured model's profile of each model, with {model}")
     parser.add_argument("--device", default="h100", help="the analytic model's device")
     parser.add_argument("--models", default=",".join(models.names()))
     parser.add_argument("--memory-budget", type=int, help="bytes (default: the dump's, IREE's order's peak)")

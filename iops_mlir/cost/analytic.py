@@ -123,6 +123,12 @@ class AnalyticCost(StageCost):
     def stage_floor_us(self) -> float:
         return self._barrier
 
+    def added_us(self, node: int) -> float:
+        return self._t[node] if self.serial else 0.0  # replayed one after another: a member adds its time
+
+    def removal_us(self, node: int) -> float:
+        return self.added_us(node)
+
     def stage_us(self, stage: Sequence[int]) -> float:
         longest = max(self._t[n] for n in stage)
         shared = sum(self._area[n] for n in stage)

@@ -13,6 +13,17 @@ The search also needs these bounds, which every model must honour:
                                                  when S has two or more members and is none of
                                                  uncharged_stages() (a cautious model's charge)
   charged_wave_area_us(n) >= wave_area_us(n),  charged_floor_us() >= stage_floor_us()
+  stage_us(S) >= solo_us(a) + sum(added_us(n) for n in S if n != a)     for every a in S
+                                                 (what each member adds beside any other: a model
+                                                 whose stage is its slowest member plus a share of
+                                                 the rest, and an overhead per member)
+  stage_us(S) >= charged_solo_us(a) + sum(charged_added_us(n) for n in S if n != a)
+                                                 for every a in S, when S has two or more members
+                                                 and is none of uncharged_stages()
+  stage_us(S) >= stage_us(S - {n}) + removal_us(n)   for every n in S, when S has two or more
+                                                 members and is none of uncharged_stages()
+                                                 (so a dispatch whose stage of one costs no more
+                                                 never needs to share a stage)
 
 All are checked by property tests for every model. The floor (a barrier, a wake-up) is what
 lets the search count stages: a schedule of a DAG of height h has at least h stages.
@@ -86,6 +97,16 @@ class StageCost(ABC):
         area, which holds for every stage."""
         return self.area_us(node)
 
+    def added_us(self, node: int) -> float:
+        """The least the dispatch adds to a stage beside any other member's solo time (see the
+        bounds above): by default nothing, which holds where a stage costs its slowest member."""
+        return 0.0
+
+    def removal_us(self, node: int) -> float:
+        """The least taking the dispatch out of a stage of two or more saves (see the bounds above):
+        by default nothing, which holds where a stage costs its slowest member."""
+        return 0.0
+
     def uncharged_stages(self) -> frozenset[frozenset[int]]:
         """The stages of two or more where a member may pay less than its charged wave area
         (a cautious model's trusted waves); by default none."""
@@ -99,6 +120,14 @@ class StageCost(ABC):
     def charged_floor_us(self) -> float:
         """The floor of any stage of two or more but `uncharged_stages()`: by default the floor."""
         return self.stage_floor_us()
+
+    def charged_solo_us(self, node: int) -> float:
+        """`solo_us` in any stage of two or more but `uncharged_stages()` (see the bounds above)."""
+        return self.solo_us(node)
+
+    def charged_added_us(self, node: int) -> float:
+        """`added_us` in any stage of two or more but `uncharged_stages()` (see the bounds above)."""
+        return self.added_us(node)
 
     def mask_stage_us(self, nodes: Sequence[int]) -> Callable[[int], float]:
         """`stage_us` of stages written as bitmasks over `nodes` (bit i: nodes[i]), the members in
@@ -218,6 +247,19 @@ class Cautious(StageCost):
 
     def charged_floor_us(self) -> float:
         return (1.0 + self._margin) * self.inner.charged_floor_us()
+
+    def added_us(self, node: int) -> float:
+        return self.inner.added_us(node)  # the charge only adds
+
+    def charged_solo_us(self, node: int) -> float:
+        return (1.0 + self._margin) * self.inner.charged_solo_us(node)
+
+    def charged_added_us(self, node: int) -> float:
+        return (1.0 + self._margin) * self.inner.charged_added_us(node)
+
+    def removal_us(self, node: int) -> float:
+        # Out of a charged stage the rest is charged at most as much.
+        return (1.0 + self._margin) * self.inner.removal_us(node)
 
     def stage_us(self, stage: Sequence[int]) -> float:
         us = self.inner.stage_us(stage)

@@ -98,6 +98,16 @@ class MeasuredCost(StageCost):
         # A stage of k >= 2 pays (k - 1) concurrent charges, at least k / 2 of them.
         return self.area_us(node) + self._per_concurrent / 2
 
+    def added_us(self, node: int) -> float:
+        # Beside a member as slow, a dispatch pays beta of its time, its dispatch overhead and a
+        # concurrent branch: a stage is exactly the slowest member's solo time plus these.
+        return self.beta * self._t[node] + self._per_dispatch + self._per_concurrent
+
+    def removal_us(self, node: int) -> float:
+        # Without it a stage loses its share, overheads and branch, and its slowest member can
+        # only get faster.
+        return self.added_us(node)
+
     def stage_us(self, stage: Sequence[int]) -> float:
         return (overlapped_us([self._t[n] for n in stage], self.beta) + self._per_dispatch * len(stage)
                 + self._per_concurrent * (len(stage) - 1))

@@ -34,7 +34,7 @@ from ..options import (DEFAULT_EXPANSIONS, DEFAULT_EXPANSIONS_PER_BLOCK, DEFAULT
 from ..partition import Block, dag_view, partition
 from . import windows
 from .windows import WIDE_WINDOW_EXPANSIONS
-from .chain_bound import chains_bound
+from .chain_bound import chains_bound, leader_chains_bound
 from .list_seed import best_list_schedule
 from .memory import peak_bytes
 from .model import MAX_STAGE, Schedule, split_wide_stages
@@ -204,9 +204,11 @@ class _Searcher:
                 out[f"{name}, split"] = split
         return out
 
-    def run(self, search: PartSearch, nodes: list[int], budget: int) -> tuple[PartResult, bool]:
-        """Search `nodes` seeded with the best baseline that fits; (result, over memory budget)."""
-        seeds = list(self.restricted_baselines(set(nodes)).values())
+    def run(self, search: PartSearch, nodes: list[int], budget: int,
+            found: list[list[int]] | None = None) -> tuple[PartResult, bool]:
+        """Search `nodes` seeded with the best baseline that fits, or `found` (a schedule of them
+        found before) where cheaper; (result, over memory budget)."""
+        seeds = list(self.restricted_baselines(set(nodes)).values()) + ([found] if found else [])
         fitting = [s for s in seeds if search.fits(s)]
         incumbent = min(fitting, key=self.cost.schedule_us) if fitting else None
         result = self._search(search, incumbent, budget)
@@ -255,10 +257,11 @@ class _Searcher:
         # A search over parts proves nothing for the block: parts run in order.
         optimal = not block.split and unproven == 0
         # The whole block's search proves a bound where it ran (the least f it left open); where
-        # chains dominate, three of them scheduled together bound it more tightly.
+        # chains dominate, three of them scheduled together bound it more tightly, and so do
+        # three under the leader terms where the model has them.
         bound = (self.cost.schedule_us(best.stages) if optimal
                  else max(whole.bound(0), whole_result.lower_bound if whole_result else 0.0,
-                          chains_bound(whole) if whole.chains_dominate else 0.0))
+                          chains_bound(whole) if whole.chains_dominate else 0.0, leader_chains_bound(whole)))
         return _BlockSearch(best.stages, optimal, bound, self.expansions - spent, unproven, over,
                             len(block.nodes) <= self.options.whole_block, "search" if optimal else None, sampled,
                             part_stages, open_parts)
@@ -268,7 +271,8 @@ class _Searcher:
         first pass left: its open states are still there, so it goes on, not over."""
         spent = self.expansions
         self.searches_left = blocks_left
-        result, _ = self.run(whole, block.nodes, self.options.expansions_per_block)
+        # From the best schedule found so far: the search keeps only states below it.
+        result, _ = self.run(whole, block.nodes, self.options.expansions_per_block, found.stages)
         if not result.optimal:
             better = min([found.stages, result.stages], key=self.cost.schedule_us)
             return dataclasses.replace(found, stages=better, expansions=found.expansions + self.expansions - spent,
@@ -502,6 +506,7 @@ def ios(graph: DispatchGraph, cost: StageCost, options: SearchOptions,
     for block in blocks:
         for part in block.parts:
             search = parts.part_search(part, options.ios_max_stage)
+            search.loners, search.loner_waves, search.free_loners = 0, [], 0  # IOS's DP tries every stage
             budget = max(0, min(options.expansions_per_part, options.expansions - states))
             result = ios_part(search, expansions=budget, deadline=deadline)
             states += result.expansions

@@ -27,8 +27,10 @@ still to pay (`bound`), the largest of:
     already broken (some done, some not) at their charged area, and every
     wave not wholly in the part charged from the start (`BrokenWaves`);
   - the remaining dispatches' least shares;
-and, where it is larger at the start, the cheapest schedule of the two
-heaviest chains alone (`_ChainPair`).
+and, where each is larger at the start, the cheapest schedule of the two
+heaviest chains alone (`chains.ChainPair`), and, where the model says what
+a member adds beside another, the leader bound (`leader`: one member of a
+stage at its solo time, the others at what they add).
 Each bound falls by at most a stage's cost when the stage is taken, so the
 first time a state is expanded its g is optimal and no state is expanded
 twice; a state's bound is computed once, when the search first meets it
@@ -52,8 +54,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..bits import set_bits
+from ..bits import byte_tables, set_bits
 from ..cost.base import StageCost
+from .chains import ChainPair, ChainTerms, ancestors
+from .leader import LeaderBound, leader_terms
 from .model import MAX_STAGE
 
 EPS = 1e-9
@@ -138,15 +142,27 @@ class PartSearch:
             self.extra_tail[i] = self.on_chain_extra[i] + max((self.extra_tail[j] for j in after), default=0.0)
             broken_tail[i] = extra_if_broken[i] + max((broken_tail[j] for j in after), default=0.0)
         self._bound_tables = _ChunkTables(self.off_chain, self.share, self.tail, self.extra_tail, broken_tail)
-        self._pair: _ChainPair | None = None
-        pair = _ChainPair(self) if k > 2 else None
+        # A stage holding one chain member costs at least its least; several, their slowest solo
+        # time and the floor plus their wave areas (`chains`).
+        self.chain_terms = ChainTerms(one=self.least, solo=self.solo, follow=[0.0] * k, base=[0.0] * k,
+                                      wave=self.wave_area, floor=self.floor)
+        self.ancestors = ancestors(self.pred_mask)
+        self._pair: ChainPair | None = None
+        self.leader: LeaderBound | None = None
+        pair = ChainPair(self.chain_terms, self.least, self.succ_mask, self.ancestors) if k > 2 else None
         if pair is not None and pair.value(0) > self.bound(0) + EPS:  # kept only where it bounds better
             self._pair = pair
+        terms = leader_terms(cost, self.nodes, alone, [count > 0 for count in in_waves])
+        leader = LeaderBound(terms, self.succ_mask, self.ancestors) if terms is not None else None
+        if leader is not None and leader.start > self.bound(0) + EPS:  # likewise
+            self.leader = leader
         self.out = list(out_bytes) if out_bytes is not None else [0] * k
+        self._find_loners(alone, waves, in_waves)
         self.memory_limit = memory_limit
         self._stage_cost: dict[int, float] = {}
         self._mask_stage_us = cost.mask_stage_us(self.nodes)
         self._live_tables: _LiveTables | None = None  # built on first use, after set_memory_context
+        self._waiting: list[list[int]] | None = None  # per-byte successor unions (`ready`), on first use
         # A* state, kept between calls so that a search can be resumed with more budget.
         self._reached: dict[int, tuple[float, int, int]] = {}  # D -> (g, previous state, stage taken)
         self._expanded: set[int] = set()
@@ -155,6 +171,22 @@ class PartSearch:
         self.expansions = 0
         self._found = 0  # states put on the open list so far: the tie-break
         self.truncated = False  # some state had more candidate stages than MAX_MOVES
+
+    def _find_loners(self, alone: Sequence[float], waves: Sequence[int], in_waves: Sequence[int]) -> None:
+        """The loners (see `moves`), the uncharged waves holding one, and those in no such wave.
+
+        A dispatch whose stage of one costs no more than taking it out of any stage of two or
+        more saves (`removal_us`) runs alone in some optimal schedule, unless in an uncharged
+        wave: out of any other stage and run just after it, it costs no more, and no more bytes
+        are live at once (the stage's results are all live until the dispatch has run either way).
+        """
+        k = len(self.nodes)
+        removal = [self.cost.removal_us(n) for n in self.nodes]
+        self.loners = sum(1 << i for i in range(k) if 0 < alone[i] <= removal[i])
+        self.loner_waves = [(wave, sum(self.out[i] for i in set_bits(wave))) for wave in waves
+                            if wave & self.loners and wave.bit_count() <= self.max_stage]
+        # Those in no uncharged wave always run alone, so a ready one runs first (`_may_run_first`).
+        self.free_loners = sum(1 << i for i in range(k) if self.loners >> i & 1 and not in_waves[i])
 
     def set_memory_context(self, later: set[int], earlier: Sequence[int], succs: dict[int, list[int]],
                            out_bytes: dict[int, int]) -> None:
@@ -195,7 +227,9 @@ class PartSearch:
         found = max(chain, off_chain + extra, share)
         if self.broken_waves is not None:
             found = max(found, off_chain + self.broken_waves.total(rest) + broken_extra)
-        return found if self._pair is None else max(found, self._pair.value(done))
+        if self._pair is not None:
+            found = max(found, self._pair.value(done))
+        return found if self.leader is None else max(found, self.leader.value(rest, done))
 
     def live_bytes(self, done: int) -> int:
         """Bytes live after `done`: results of done dispatches that a dispatch not yet run (here
@@ -225,15 +259,27 @@ class PartSearch:
 
     def ready(self, done: int) -> list[int]:
         """The dispatches not in `done` whose predecessors all are, in index order."""
-        # The bits walked inline: this runs once per expanded state.
-        pred_mask, not_done, found = self.pred_mask, ~done, []
-        rest = self.full & not_done
-        while rest:
-            low = rest & -rest
-            i = low.bit_length() - 1
-            if pred_mask[i] & not_done == 0:
-                found.append(i)
-            rest ^= low
+        # What waits is the union of the successors of what is not done, read a byte at a time
+        # from per-byte tables: this runs once per expanded state, and on a block of a hundred
+        # dispatches walking every one not done took most of the search's time.
+        if self._waiting is None:
+            self._waiting = [[0] * 256 for _ in range(-(-len(self.nodes) // 8))]
+            for c, table in enumerate(self._waiting):
+                for byte in range(1, 256):
+                    low = (byte & -byte).bit_length() - 1
+                    i = 8 * c + low
+                    table[byte] = table[byte & (byte - 1)] | (self.succ_mask[i] if i < len(self.nodes) else 0)
+        rest = self.full & ~done
+        waiting, mask = 0, rest
+        for table in self._waiting:
+            if mask & 255:
+                waiting |= table[mask & 255]
+            mask >>= 8
+        ready_mask, found = rest & ~waiting, []
+        while ready_mask:
+            low = ready_mask & -ready_mask
+            found.append(low.bit_length() - 1)
+            ready_mask ^= low
         return found
 
     def moves(self, done: int) -> list[int]:
@@ -242,22 +288,36 @@ class PartSearch:
         Every subset of the ready dispatches (up to `max_stage`) while there are at most
         MAX_MOVES of them. Beyond that (a wide fan-out: 24 ready dispatches have 16 million
         subsets) each stage size gets an equal share of MAX_MOVES, taken in index order, and
-        the search is marked `truncated`: its result is then not proven optimal.
+        the search is marked `truncated`: its result is then not proven optimal. A ready
+        dispatch that is cheaper alone than what it saves any stage it leaves (`loners`) is
+        offered alone only, and in the uncharged waves that hold it: some optimal schedule
+        runs it so (see `loner_mask`).
         """
         ready = self.ready(done)
-        bits = [1 << i for i in ready]
-        sizes = range(min(len(ready), self.max_stage), 0, -1)
-        exhaustive = sum(math.comb(len(ready), size) for size in sizes) <= MAX_MOVES
+        if self.free_loners:
+            for i in ready:
+                if self.free_loners >> i & 1 and self._may_run_first(done, i):
+                    return [1 << i]
+        pool = [i for i in ready if not self.loners >> i & 1] if self.loners else ready
+        ready_bits = [1 << i for i in ready]
+        bits = ready_bits if pool is ready else [1 << i for i in pool]
+        sizes = [*range(min(len(pool), self.max_stage), 1, -1), 1] if ready else []
+        exhaustive = sum(math.comb(len(pool), size) for size in sizes[:-1]) + len(ready) <= MAX_MOVES
         share = MAX_MOVES if exhaustive else max(1, MAX_MOVES // len(sizes))
         room: float | None = None  # bytes a stage may still write, where a memory limit holds
+        ready_outs: list[int] = []
         outs: list[int] = []
         largest: list[int] = []
         if self.memory_limit is not None:
             room = self.memory_limit - self.live_bytes(done)
-            outs = [self.out[i] for i in ready]
+            ready_outs = [self.out[i] for i in ready]
+            outs = ready_outs if pool is ready else [self.out[i] for i in pool]
             largest = sorted(outs, reverse=True)
         found = []
         for size in sizes:
+            if size == 1 and pool is not ready:
+                found.extend(self._loner_waves(sum(ready_bits), room))
+                bits, outs, largest = ready_bits, ready_outs, sorted(ready_outs, reverse=True)
             # The bits of a combination are distinct powers of two, so their sum is the stage mask.
             if exhaustive and (room is None or sum(largest[:size]) <= room):
                 found.extend(map(sum, itertools.combinations(bits, size)))  # all fit: the common case
@@ -275,6 +335,32 @@ class PartSearch:
                 found.append(sum(combo))
                 taken += 1
         return found
+
+    def _may_run_first(self, done: int, i: int) -> bool:
+        """Whether the ready loner i (in no uncharged wave) is run next, as the only candidate:
+        some optimal schedule from `done` runs it alone, and its stage costs the same wherever it
+        runs, so it runs first where that keeps no more bytes live. That holds where its stage fits
+        the memory limit now and leaves no more live than before it (it frees at least what it
+        writes): every stage it moves ahead of then holds no more than it did."""
+        if self.memory_limit is None:
+            return True
+        after = done | 1 << i
+        kept = self.out[i] if self.succ_mask[i] or self.has_outside_succ[i] else 0
+        # What running it frees: the results of done dispatches it is the last reader of, and of
+        # earlier ones (`external`) likewise; walked here rather than by `live_bytes` twice, since
+        # this runs for every ready loner of every state.
+        for p in set_bits(self.pred_mask[i]):
+            if not self.succ_mask[p] & ~after and not self.has_outside_succ[p]:
+                kept -= self.out[p]
+        for size, readers in self.external:
+            if readers >> i & 1 and not readers & ~after:
+                kept -= size
+        return kept <= 0 and self.live_bytes(done) + self.out[i] <= self.memory_limit
+
+    def _loner_waves(self, ready: int, room: float | None) -> list[int]:
+        """The uncharged waves holding a loner whose members are all `ready` and fit in `room`."""
+        return [wave for wave, written in self.loner_waves
+                if wave & ready == wave and (room is None or written <= room)]
 
     # -- search ---------------------------------------------------------------------------
     def astar(self, ub: float, budget: _Budget) -> int | None:
@@ -402,99 +488,6 @@ class _LiveTables:
         return total
 
 
-class _ChainPair:
-    """The two heaviest chains of a part, scheduled together exactly: a bound on the cost still to
-    pay (a pattern database). Any schedule of the part, restricted to the two chains, is a
-    schedule of them whose stages cost no more than the part's stages they came from: a stage
-    holding one chain dispatch costs at least its least stage cost, one holding a dispatch of each at
-    least both solo costs and the floor plus both wave areas. So the cheapest schedule of the
-    chains' remaining dispatches (`value`), found once by dynamic programming over how far each
-    chain has got, bounds the part's, and falls by at most the cost of a stage taken: admissible
-    and consistent, like the other bounds. It pays where chains dominate (GPUs: NASNet-A under
-    the H100 model), where two parallel chains of unlike dispatches cannot overlap well."""
-
-    def __init__(self, search: PartSearch) -> None:
-        first, second = (heaviest_chains(search, 2) + [[], []])[:2]
-        self.masks = (sum(1 << i for i in first), sum(1 << i for i in second))
-        self.table = _pair_table(search, first, second, ancestors(search))
-
-    def value(self, done: int) -> float:
-        """The chains' remaining dispatches' cheapest schedule, from `done` (a chain's members
-        in `done` are always its first ones)."""
-        return self.table[(done & self.masks[0]).bit_count()][(done & self.masks[1]).bit_count()]
-
-
-def ancestors(search: PartSearch) -> list[int]:
-    """Each dispatch's ancestors in the part, as a mask."""
-    found = [0] * len(search.nodes)
-    for i in range(len(search.nodes)):  # indices are in a dependence order: predecessors first
-        for p in set_bits(search.pred_mask[i]):
-            found[i] |= found[p] | (1 << p)
-    return found
-
-
-def heaviest_chains(search: PartSearch, count: int) -> list[list[int]]:
-    """The heaviest chain of least stage costs, then the heaviest of what is left, and so on: each a
-    path through the part with the earlier chains' dispatches weighing nothing, those dropped
-    (what is left still runs in that order: a chain). Empty chains are left out."""
-    chains: list[list[int]] = []
-    taken: set[int] = set()
-    for _ in range(count):
-        weights = [0.0 if i in taken else w for i, w in enumerate(search.least)]
-        chain = [i for i in _heaviest_path(weights, search.succ_mask) if i not in taken]
-        if not chain:
-            break
-        chains.append(chain)
-        taken.update(chain)
-    return chains
-
-
-def _heaviest_path(weight: Sequence[float], succ_mask: Sequence[int]) -> list[int]:
-    """The path along the edges of largest total weight (indices in a dependence order)."""
-    best = [0.0] * len(weight)
-    step: list[int | None] = [None] * len(weight)
-    for i in reversed(range(len(weight))):
-        for j in set_bits(succ_mask[i]):
-            if best[j] > best[i]:
-                best[i], step[i] = best[j], j
-        best[i] += weight[i]
-    path: list[int] = []
-    node = max(range(len(weight)), key=lambda i: (best[i], -i)) if weight else None
-    while node is not None:
-        path.append(node)
-        node = step[node]
-    return path
-
-
-def _pair_table(search: PartSearch, first: list[int], second: list[int], ancestors: list[int]) -> list[list[float]]:
-    """table[i][j]: the cheapest schedule of `first[i:]` and `second[j:]` (a state where the earlier
-    members are done), each stage one member of a chain, or one of each where neither waits for
-    the other."""
-    solo, least, wave, floor = search.solo, search.least, search.wave_area, search.floor
-    # How many of the other chain's members must be done before a member may run.
-    needs_second = [sum(1 for b in second if ancestors[a] >> b & 1) for a in first]
-    needs_first = [sum(1 for a in first if ancestors[b] >> a & 1) for b in second]
-    m, n = len(first), len(second)
-    table = [[0.0] * (n + 1) for _ in range(m + 1)]
-    for i in range(m, -1, -1):
-        row, below = table[i], table[i + 1] if i < m else None
-        for j in range(n, -1, -1):
-            if i == m and j == n:
-                continue
-            best = float("inf")
-            one = i < m and needs_second[i] <= j
-            other = j < n and needs_first[j] <= i
-            if one:
-                best = least[first[i]] + below[j]
-            if other:
-                best = min(best, least[second[j]] + row[j + 1])
-            if one and other:
-                a, b = first[i], second[j]
-                best = min(best, max(solo[a], solo[b], floor + wave[a] + wave[b]) + below[j + 1])
-            row[j] = best
-    return table
-
-
 def _stage_count_terms(alone: Sequence[float], waves: Sequence[float], floors: Sequence[float]
                        ) -> tuple[list[float], list[float]]:
     """Per dispatch, what the stage-count bound charges it off a chain and what more on one.
@@ -508,28 +501,6 @@ def _stage_count_terms(alone: Sequence[float], waves: Sequence[float], floors: S
     return off_chain, [min(a, w + floor) - o for a, w, floor, o in zip(alone, waves, floors, off_chain)]
 
 
-# Per bit, from the highest: the bytes with no bit up to it set (`_byte_tables`).
-_CLEAR_BELOW = [(bit, np.arange(0, 256, 2 << bit)) for bit in reversed(range(8))]
-
-
-def _byte_tables(rows: Sequence[Sequence[float]], combine: np.ufunc) -> list[list[list[float]]]:
-    """Per row of values and per chunk of 8 of them, table[byte] = combine(table[byte less its
-    lowest bit], the value of that bit), table[0] = 0: sums or maxima over the members of a
-    byte, each value added in the order the bits are walked from the highest. Built bit by bit
-    from the highest, one numpy operation per bit for every row and chunk at once (a search
-    builds these for each of its hundreds of parts and windows); the last chunk's missing
-    values count as 0 in bytes no mask of the row has. Indexed [row][chunk][byte]."""
-    count = len(rows[0])
-    chunks = -(-count // 8)
-    columns = np.zeros((len(rows), chunks * 8))
-    columns[:, :count] = rows
-    columns = columns.reshape(len(rows), chunks, 8)
-    table = np.zeros((len(rows), chunks, 256))
-    for bit, clear in _CLEAR_BELOW:
-        table[:, :, clear + (1 << bit)] = combine(table[:, :, clear], columns[:, :, bit:bit + 1])
-    return table.tolist()
-
-
 class _ChunkTables:
     """Sums of `off_chain` and `share`, largest `tail`, `extra_tail` and `broken_tail` over the
     members of a bitmask, read from per-byte tables: the bound is evaluated for every candidate
@@ -537,8 +508,8 @@ class _ChunkTables:
 
     def __init__(self, off_chain: list[float], share: list[float], tail: list[float],
                  extra_tail: list[float], broken_tail: list[float]) -> None:
-        offs, shares = _byte_tables([off_chain, share], np.add)
-        tails, extras, brokens = _byte_tables([tail, extra_tail, broken_tail], np.maximum)
+        offs, shares = byte_tables([off_chain, share], np.add)
+        tails, extras, brokens = byte_tables([tail, extra_tail, broken_tail], np.maximum)
         self.chunks = list(zip(offs, shares, tails, extras, brokens))
 
     def totals(self, mask: int) -> tuple[float, float, float, float, float]:

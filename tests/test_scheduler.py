@@ -507,6 +507,23 @@ def test_blocks_under_a_dear_branch_are_proven_on_a_small_budget(seed: int, monk
     assert not without.search["optimal"]
 
 
+def test_what_the_passes_leave_of_the_budget_finishes_the_whole_block_searches(monkeypatch) -> None:
+    """A block of 26-32 dispatches whose whole search stops at its per-block cap (150 expansions,
+    and its resume likewise) is proven with what the model's budget has left after the windows
+    and moves, from the best schedule found so far; without that last pass it is not."""
+    rng = random.Random(1)
+    graph = branches([rng.randint(8, 10) for _ in range(3)] + [2], 1)
+    schedules = {"sequential": baselines.sequential(graph), "asap": baselines.asap(graph)}
+    model = Cautious(gpu_graph_model(graph, 1), 0.033, trusted=schedules["asap"].stages)
+    options = iops_mod.SearchOptions(max_block=8, expansions=20_000, expansions_per_block=150,
+                                     expansions_per_part=150, solver_work_s=0)
+    outcome = iops_mod.schedule(graph, model, schedules, options)
+    assert outcome.search["finished"]["blocks_proven"] == 1 and outcome.search["optimal"]
+    assert model.schedule_us(outcome.iops.stages) == pytest.approx(brute_force(graph, model))
+    monkeypatch.setattr(iops_mod, "_finish_whole_searches", lambda *args: {})
+    assert not iops_mod.schedule(graph, model, schedules, options).search["optimal"]
+
+
 def unpruned(search: PartSearch) -> PartSearch:
     """The same search offering every stage (no loners): the oracle the pruned search must match."""
     search.loners, search.loner_waves, search.free_loners = 0, [], 0

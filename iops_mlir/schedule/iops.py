@@ -418,6 +418,7 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
                     picks[b] = ("search", improved)
     # Fifth pass: single dispatches moved to a cheaper stage anywhere in their range.
     moves = _polish(wholes, results, picks, cost, options.move_work)
+    finished = _finish_whole_searches(searcher, blocks, wholes, results, picks)
     wave_bound = _raise_by_kept_waves(wholes, results, picks, cost, options.wave_bound_work)
     for b, (block, found, (chosen, stages)) in enumerate(zip(blocks, results, picks)):
         if not found.optimal and cost.schedule_us(stages) <= found.lower_bound_us + EPS:
@@ -437,7 +438,7 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
             "blocks_not_proven": sum(not r["optimal"] for r in reports),
             "parts_not_proven": unfinished, "parts_over_memory_budget": over_budget,
             "lower_bound_us": round(lower_bound, 3), "gap": _gap(predicted, lower_bound), "solver": solver,
-            "moves": moves, "wave_bound": wave_bound, "list_seeded_blocks": seeded}
+            "moves": moves, "wave_bound": wave_bound, "list_seeded_blocks": seeded, "finished": finished}
     return IopsOutcome(Schedule("iops", iops_stages), reports, info)
 
 
@@ -456,6 +457,31 @@ def _polish(wholes: list[PartSearch], results: list[_BlockSearch], picks: list[t
             picks[b] = ("search", stages)
             improved += 1
     return {"work_budget": work, "work": work - left, "blocks_tried": len(pending), "blocks_improved": improved}
+
+
+def _finish_whole_searches(searcher: _Searcher, blocks: list[Block], wholes: list[PartSearch],
+                           results: list[_BlockSearch], picks: list[tuple[str, list[list[int]]]]) -> dict:
+    """What the passes left of the budget goes to the whole-block searches still unproven, each on
+    a fair share and up to as much again as it has spent (as `_Searcher.resume_part`), from the
+    block's cheapest schedule so far (their open states are still there): a search that stopped
+    short of its proof goes on with fewer states below that schedule. `results` and `picks` take
+    what it proves or finds in place."""
+    pending = [b for b, found in enumerate(results)
+               if found.whole and not found.optimal and not wholes[b].truncated and wholes[b].fits(picks[b][1])]
+    spent, proven = searcher.expansions, 0
+    for k, b in enumerate(pending):
+        searcher.searches_left = len(pending) - k
+        result, _ = searcher.run(wholes[b], blocks[b].nodes, wholes[b].expansions, picks[b][1])
+        if searcher.cost.schedule_us(result.stages) < searcher.cost.schedule_us(picks[b][1]) - EPS:
+            picks[b] = ("search", result.stages)
+        if result.optimal:
+            proven += 1
+            results[b] = dataclasses.replace(results[b], optimal=True, proved_by="search", parts_not_proven=0,
+                                             lower_bound_us=searcher.cost.schedule_us(picks[b][1]))
+        else:
+            results[b] = dataclasses.replace(results[b], lower_bound_us=max(results[b].lower_bound_us,
+                                                                            result.lower_bound))
+    return {"blocks_tried": len(pending), "blocks_proven": proven, "expansions": searcher.expansions - spent}
 
 
 def _raise_by_kept_waves(wholes: list[PartSearch], results: list[_BlockSearch],

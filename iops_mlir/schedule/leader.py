@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..bits import byte_tables
+from ..bits import byte_tables, set_bits
 from ..cost.base import StageCost
 from .chains import ChainPair, ChainTerms
 
@@ -60,13 +60,7 @@ class LeaderBound:
         k = len(terms.one)
         tail = [0.0] * k  # heaviest chain of (lead - base) starting at i
         for i in reversed(range(k)):
-            after = succ_mask[i]
-            best = 0.0
-            while after:
-                low = after & -after
-                best = max(best, tail[low.bit_length() - 1])
-                after ^= low
-            tail[i] = terms.one[i] + best
+            tail[i] = terms.one[i] + max((tail[j] for j in set_bits(succ_mask[i])), default=0.0)
         (self._sums,), (self._tails,) = byte_tables([terms.base], np.add), byte_tables([tail], np.maximum)
         pair = ChainPair(terms, terms.one, succ_mask, above) if k > 2 else None
         full = (1 << k) - 1

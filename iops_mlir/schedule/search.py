@@ -291,7 +291,8 @@ class PartSearch:
         the search is marked `truncated`: its result is then not proven optimal. A ready
         dispatch that is cheaper alone than what it saves any stage it leaves (`loners`) is
         offered alone only, and in the uncharged waves that hold it: some optimal schedule
-        runs it so (see `loner_mask`).
+        runs it so (see `_find_loners`); one ready in no such wave is the only candidate where
+        it may run first (`_may_run_first`).
         """
         ready = self.ready(done)
         if self.free_loners:

@@ -524,12 +524,6 @@ def test_what_the_passes_leave_of_the_budget_finishes_the_whole_block_searches(m
     assert not iops_mod.schedule(graph, model, schedules, options).search["optimal"]
 
 
-def unpruned(search: PartSearch) -> PartSearch:
-    """The same search offering every stage (no loners): the oracle the pruned search must match."""
-    search.loners, search.loner_waves, search.free_loners = 0, [], 0
-    return search
-
-
 @pytest.mark.parametrize("seed", range(12))
 def test_loners_run_alone_and_the_search_stays_exact_within_a_memory_limit(seed: int) -> None:
     """Under a recorded-graph model where a concurrent branch costs about as much as a dispatch,
@@ -544,11 +538,13 @@ def test_loners_run_alone_and_the_search_stays_exact_within_a_memory_limit(seed:
     asap = baselines.asap(graph).stages
     for model in [gpu_graph_model(graph, seed), Cautious(gpu_graph_model(graph, seed), 0.033, trusted=asap)]:
         for limit in (None, 9, 12):
-            def search() -> PartSearch:
-                part = PartSearch(graph.dispatch_ids(), view.preds, model, out_bytes=outs, memory_limit=limit)
+            def search(every_stage: bool) -> PartSearch:
+                part = PartSearch(graph.dispatch_ids(), view.preds, model, out_bytes=outs, memory_limit=limit,
+                                  every_stage=every_stage)
                 part.set_memory_context(set(), [], view.succs, dict(enumerate(outs)))
                 return part
-            pruned, oracle = search(), unpruned(search())
+            # The oracle offers every stage that fits: the pruned search must match its optimum.
+            pruned, oracle = search(False), search(True)
             assert pruned.loners, model.name  # the small dispatches are loners
 
             @functools.lru_cache(maxsize=None)

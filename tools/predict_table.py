@@ -34,11 +34,11 @@ import json
 from pathlib import Path
 
 from iops_mlir import models, stream_ir
+from iops_mlir.choices import CostSpec
+from iops_mlir.cost import build_cost_model
 from iops_mlir.cost.analytic import AnalyticCost, load_device
 from iops_mlir.cost.base import Cautious, StageCost
 from iops_mlir.cost.hal_profile import ProgramProfile, one_speed, recording_order, session_calls, session_files
-from iops_mlir.cost.measured import MeasuredCost
-from iops_mlir.cost.profile import Profile
 from iops_mlir.cost.wave_model import ProfiledProgram
 from iops_mlir.dataflow_keys import dispatch_keys
 from iops_mlir.graph import DispatchGraph
@@ -48,6 +48,7 @@ from iops_mlir.pipeline.plan import fixed_schedules, make_plan
 from iops_mlir.pipeline.profiling import FLAT, Profiled
 from iops_mlir.schedule import Schedule, baselines
 from iops_mlir.schedule import iops as iops_mod
+from iops_mlir.targets import load_target
 
 
 @functools.lru_cache(maxsize=None)
@@ -106,10 +107,10 @@ def profiled_cost(dump: Path, graph: DispatchGraph, fixed: dict[str, Schedule]) 
 
 
 def measured_cost(graph: DispatchGraph, fixed: dict[str, Schedule], profile: Path) -> StageCost:
-    """The measured model of a kit's profile (`measured:FILE`, as a CUDA compile takes it), with its
-    margin off IREE's waves, as the compile charges it."""
-    model = MeasuredCost(graph, Profile.read(str(profile)), fallback="h100")
-    return Cautious(model, model.margin(), fixed["iree"].stages)
+    """The measured model of a kit's profile as a `--cuda-graphs` compile builds it from
+    `measured:FILE`, with its margin off IREE's waves."""
+    return build_cost_model(CostSpec.parse(f"measured:{profile}", "cuda"), graph,
+                            load_target("cuda", cuda_graphs=True), trusted=fixed["iree"].stages)
 
 
 def evaluate(dump: Path, args: argparse.Namespace, budget: int, iree_us: float | None) -> dict:

@@ -161,17 +161,18 @@ class _Searcher:
         self.reserved = 0  # expansions the searches under way may not touch (kept for the windows)
         self.timed_out = False
 
-    def part_search(self, nodes: list[int], max_stage: int = MAX_STAGE) -> PartSearch:
+    def part_search(self, nodes: list[int], max_stage: int = MAX_STAGE, every_stage: bool = False) -> PartSearch:
         """A search over `nodes`, consecutive in the blocks' order."""
         spots = [self.position[n] for n in nodes]
         first, last = min(spots), max(spots)
-        return self.search_between(nodes, self.order[:first], set(self.order[last + 1:]), max_stage)
+        return self.search_between(nodes, self.order[:first], set(self.order[last + 1:]), max_stage, every_stage)
 
     def search_between(self, nodes: list[int], earlier: list[int], later: set[int],
-                       max_stage: int = MAX_STAGE) -> PartSearch:
+                       max_stage: int = MAX_STAGE, every_stage: bool = False) -> PartSearch:
         """A search over `nodes` with `earlier` run before them and `later` after (for memory)."""
         search = PartSearch(nodes, self.view.preds, self.cost, max_stage=max_stage,
-                            out_bytes=[self.out_bytes[n] for n in nodes], memory_limit=self.options.memory_budget)
+                            out_bytes=[self.out_bytes[n] for n in nodes], memory_limit=self.options.memory_budget,
+                            every_stage=every_stage)
         search.set_memory_context(later, earlier, self.view.succs, self.out_bytes)
         return search
 
@@ -266,13 +267,16 @@ class _Searcher:
                             len(block.nodes) <= self.options.whole_block, "search" if optimal else None, sampled,
                             part_stages, open_parts)
 
-    def resume(self, block: Block, whole: PartSearch, found: _BlockSearch, blocks_left: int) -> _BlockSearch:
+    def resume(self, block: Block, whole: PartSearch, found: _BlockSearch, blocks_left: int,
+               cap: int | None = None) -> _BlockSearch:
         """The whole-block search of an unproven block continued with its share of what the
-        first pass left: its open states are still there, so it goes on, not over."""
+        first pass left, on at most `cap` expansions (default: a block's): its open states are
+        still there, so it goes on, not over."""
         spent = self.expansions
         self.searches_left = blocks_left
         # From the best schedule found so far: the search keeps only states below it.
-        result, _ = self.run(whole, block.nodes, self.options.expansions_per_block, found.stages)
+        result, _ = self.run(whole, block.nodes, self.options.expansions_per_block if cap is None else cap,
+                             found.stages)
         if not result.optimal:
             better = min([found.stages, result.stages], key=self.cost.schedule_us)
             return dataclasses.replace(found, stages=better, expansions=found.expansions + self.expansions - spent,
@@ -470,17 +474,11 @@ def _finish_whole_searches(searcher: _Searcher, blocks: list[Block], wholes: lis
                if found.whole and not found.optimal and not wholes[b].truncated and wholes[b].fits(picks[b][1])]
     spent, proven = searcher.expansions, 0
     for k, b in enumerate(pending):
-        searcher.searches_left = len(pending) - k
-        result, _ = searcher.run(wholes[b], blocks[b].nodes, wholes[b].expansions, picks[b][1])
-        if searcher.cost.schedule_us(result.stages) < searcher.cost.schedule_us(picks[b][1]) - EPS:
-            picks[b] = ("search", result.stages)
-        if result.optimal:
-            proven += 1
-            results[b] = dataclasses.replace(results[b], optimal=True, proved_by="search", parts_not_proven=0,
-                                             lower_bound_us=searcher.cost.schedule_us(picks[b][1]))
-        else:
-            results[b] = dataclasses.replace(results[b], lower_bound_us=max(results[b].lower_bound_us,
-                                                                            result.lower_bound))
+        results[b] = searcher.resume(blocks[b], wholes[b], dataclasses.replace(results[b], stages=picks[b][1]),
+                                     len(pending) - k, cap=wholes[b].expansions)
+        if searcher.cost.schedule_us(results[b].stages) < searcher.cost.schedule_us(picks[b][1]) - EPS:
+            picks[b] = ("search", results[b].stages)
+        proven += results[b].optimal
     return {"blocks_tried": len(pending), "blocks_proven": proven, "expansions": searcher.expansions - spent}
 
 
@@ -531,8 +529,7 @@ def ios(graph: DispatchGraph, cost: StageCost, options: SearchOptions,
     complete, states = True, 0
     for block in blocks:
         for part in block.parts:
-            search = parts.part_search(part, options.ios_max_stage)
-            search.loners, search.loner_waves, search.free_loners = 0, [], 0  # IOS's DP tries every stage
+            search = parts.part_search(part, options.ios_max_stage, every_stage=True)  # IOS's DP tries them all
             budget = max(0, min(options.expansions_per_part, options.expansions - states))
             result = ios_part(search, expansions=budget, deadline=deadline)
             states += result.expansions

@@ -89,7 +89,9 @@ class PartSearch:
 
     def __init__(self, nodes: Sequence[int], preds: dict[int, list[int]], cost: StageCost, *,
                  max_stage: int = MAX_STAGE, out_bytes: Sequence[int] | None = None,
-                 memory_limit: float | None = None) -> None:
+                 memory_limit: float | None = None, every_stage: bool = False) -> None:
+        """`every_stage`: offer every stage of the ready dispatches, loners too (IOS's DP as
+        published, and the oracle the pruned search is checked against)."""
         self.nodes = list(nodes)
         index = {n: i for i, n in enumerate(self.nodes)}
         k = len(self.nodes)
@@ -157,7 +159,9 @@ class PartSearch:
         if leader is not None and leader.start > self.bound(0) + EPS:  # likewise
             self.leader = leader
         self.out = list(out_bytes) if out_bytes is not None else [0] * k
-        self._find_loners(alone, waves, in_waves)
+        self.loners, self.loner_waves, self.free_loners = 0, [], 0
+        if not every_stage:
+            self._find_loners(alone, waves, in_waves)
         self.memory_limit = memory_limit
         self._stage_cost: dict[int, float] = {}
         self._mask_stage_us = cost.mask_stage_us(self.nodes)
@@ -180,13 +184,12 @@ class PartSearch:
         wave: out of any other stage and run just after it, it costs no more, and no more bytes
         are live at once (the stage's results are all live until the dispatch has run either way).
         """
-        k = len(self.nodes)
         removal = [self.cost.removal_us(n) for n in self.nodes]
-        self.loners = sum(1 << i for i in range(k) if 0 < alone[i] <= removal[i])
+        self.loners = sum(1 << i for i, (a, r) in enumerate(zip(alone, removal)) if 0 < a <= r)
         self.loner_waves = [(wave, sum(self.out[i] for i in set_bits(wave))) for wave in waves
                             if wave & self.loners and wave.bit_count() <= self.max_stage]
         # Those in no uncharged wave always run alone, so a ready one runs first (`_may_run_first`).
-        self.free_loners = sum(1 << i for i in range(k) if self.loners >> i & 1 and not in_waves[i])
+        self.free_loners = sum(1 << i for i in set_bits(self.loners) if not in_waves[i])
 
     def set_memory_context(self, later: set[int], earlier: Sequence[int], succs: dict[int, list[int]],
                            out_bytes: dict[int, int]) -> None:

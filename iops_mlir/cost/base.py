@@ -112,6 +112,11 @@ class StageCost(ABC):
         (a cautious model's trusted waves); by default none."""
         return frozenset()
 
+    def without_uncharged(self, stages: Iterable[frozenset[int]]) -> StageCost | None:
+        """The same model with `stages` (some of `uncharged_stages()`) charged like any other
+        stage; None where the model cannot drop them (they are its own, not a margin's)."""
+        return None
+
     def charged_wave_area_us(self, node: int) -> float:
         """The dispatch's area in any stage of two or more but `uncharged_stages()` (see the bounds
         above): by default its wave area, which holds in every stage."""
@@ -240,6 +245,12 @@ class Cautious(StageCost):
         if self._margin == 0.0:
             return self.inner.uncharged_stages()
         return frozenset(stage for stage in self.trusted if len(stage) > 1) | self.inner.uncharged_stages()
+
+    def without_uncharged(self, stages: Iterable[frozenset[int]]) -> StageCost | None:
+        dropped = set(stages)
+        if dropped & self.inner.uncharged_stages():
+            return None
+        return Cautious(self.inner, self._margin, [stage for stage in self.trusted if stage not in dropped])
 
     def charged_wave_area_us(self, node: int) -> float:
         # Outside the trusted waves a stage of two or more pays the charge on the inner model's bound.

@@ -41,7 +41,7 @@ from .model import MAX_STAGE, Schedule, split_wide_stages
 from .moves import polish
 from .search import EPS, PartResult, PartSearch, ios_part, search_part
 from .solver import MAX_CELLS, BlockProgram
-from .wave_bound import kept_waves_bound
+from .wave_split import prove_by_waves
 
 IOS_MAX_STAGE = 8  # IOS's s: at most this many groups (of r = 1 dispatch) in a stage
 # IOS's DP runs on parts of its own size, not iops's: on parts of 32 it took five to seven times
@@ -128,7 +128,8 @@ class _BlockSearch:
     parts_not_proven: int
     parts_over_memory_budget: int
     whole: bool  # searched as one part
-    proved_by: str | None = None  # "search" (A*), "solver" (CP-SAT) or "bound" (met its lower bound)
+    # "search" (A*), "solver" (CP-SAT), "waves" (split on IREE's waves kept) or "bound" (met its lower bound)
+    proved_by: str | None = None
     sampled: bool = False  # some search of it sampled its candidate stages (a wide fan-out)
     # A split block's parts: each one's stages, in order, and the searches of those not proven,
     # by part number, kept to go on once with what the first pass leaves (`_Searcher.resume_part`).
@@ -423,7 +424,7 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
     # Fifth pass: single dispatches moved to a cheaper stage anywhere in their range.
     moves = _polish(wholes, results, picks, cost, options.move_work)
     finished = _finish_whole_searches(searcher, blocks, wholes, results, picks)
-    wave_bound = _raise_by_kept_waves(wholes, results, picks, cost, options.wave_bound_work)
+    wave_bound = _prove_by_waves(searcher, wholes, results, picks, options.wave_bound_work)
     for b, (block, found, (chosen, stages)) in enumerate(zip(blocks, results, picks)):
         if not found.optimal and cost.schedule_us(stages) <= found.lower_bound_us + EPS:
             # The schedule meets the block's proven lower bound: optimal, whatever found it.
@@ -482,22 +483,40 @@ def _finish_whole_searches(searcher: _Searcher, blocks: list[Block], wholes: lis
     return {"blocks_tried": len(pending), "blocks_proven": proven, "expansions": searcher.expansions - spent}
 
 
-def _raise_by_kept_waves(wholes: list[PartSearch], results: list[_BlockSearch],
-                         picks: list[tuple[str, list[list[int]]]], cost: StageCost, work: int) -> dict:
-    """The kept-waves bound (`wave_bound`) on each block still unproven where the model leaves
-    some waves uncharged, each on a fair share of the work left, up to the block's schedule's
-    cost; `results` take the higher lower bound in place."""
+def _prove_by_waves(searcher: _Searcher, wholes: list[PartSearch], results: list[_BlockSearch],
+                    picks: list[tuple[str, list[list[int]]]], work: int) -> dict:
+    """Each block still unproven where the model leaves some of IREE's waves uncharged split on
+    which of them a schedule keeps (`wave_split`), each on a fair share of the kept-waves bound's
+    work and of the expansions left; `results` take the higher lower bound and the proof, `picks`
+    the cheaper schedule, in place. A block whose schedule is over the memory budget gets the
+    kept-waves bound alone: no choice of it is searched."""
     pending = [b for b, found in enumerate(results)
                if work > 0 and not found.optimal and wholes[b].broken_waves is not None]
-    left, raised = work, 0
+    left, raised, improved, proven, searched, spent = work, 0, 0, 0, 0, 0
     for k, b in enumerate(pending):
-        target = cost.schedule_us(picks[b][1])
-        bound, spent = kept_waves_bound(wholes[b], work=left // (len(pending) - k), target=target)
-        left -= spent
-        if bound > results[b].lower_bound_us + EPS:
-            results[b] = dataclasses.replace(results[b], lower_bound_us=min(bound, target))
+        fits = wholes[b].fits(picks[b][1])
+        expansions = max(0, searcher.options.expansions - searcher.expansions) // (len(pending) - k) if fits else 0
+        split = prove_by_waves(wholes[b], picks[b][1], work=left // (len(pending) - k), expansions=expansions,
+                               deadline=searcher.deadline, known_bound=results[b].lower_bound_us)
+        if split is None:
+            continue
+        left -= split.work
+        searcher.expansions += split.expansions
+        results[b] = dataclasses.replace(results[b], expansions=results[b].expansions + split.expansions)
+        spent += split.expansions
+        searched += split.choices
+        if searcher.cost.schedule_us(split.stages) < searcher.cost.schedule_us(picks[b][1]) - EPS:
+            picks[b] = ("search", split.stages)
+            improved += 1
+        if split.lower_bound > results[b].lower_bound_us + EPS:
+            results[b] = dataclasses.replace(results[b], lower_bound_us=split.lower_bound)
             raised += 1
-    return {"work_budget": work, "work": work - left, "blocks_tried": len(pending), "blocks_raised": raised}
+        if split.optimal and split.choices:
+            results[b] = dataclasses.replace(results[b], optimal=True, proved_by="waves", parts_not_proven=0)
+            proven += 1
+    searcher.timed_out |= time.monotonic() > searcher.deadline
+    return {"work_budget": work, "work": work - left, "blocks_tried": len(pending), "blocks_raised": raised,
+            "choices_searched": searched, "expansions": spent, "blocks_improved": improved, "blocks_proven": proven}
 
 
 def proof_summary(search: dict) -> str:
@@ -550,7 +569,7 @@ def _block_report(index: int, block: Block, stages: list[list[int]], chosen: str
     return {"index": index, "dispatches": len(block.nodes),
             "parts": ([len(block.nodes)] if found.optimal and found.proved_by != "bound"
                       else [len(p) for p in block.parts]),
-            "searched_whole": found.whole or found.proved_by == "solver", "stages": len(stages), "predicted_us": round(predicted, 3),
+            "searched_whole": found.whole or found.proved_by in ("solver", "waves"), "stages": len(stages), "predicted_us": round(predicted, 3),
             "optimal": found.optimal, "proved_by": found.proved_by, "lower_bound_us": round(found.lower_bound_us, 3),
             "gap": _gap(predicted, found.lower_bound_us), "expansions": found.expansions, "from": chosen,
             "nodes": sorted(block.nodes)}

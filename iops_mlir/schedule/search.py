@@ -594,6 +594,21 @@ def search_part(search: PartSearch, incumbent: list[list[int]] | None, *, expans
                       _proven(search, value))
 
 
+def search_below(search: PartSearch, ub: float, *, expansions: int, deadline: float) -> PartResult:
+    """The part's cheapest stages below `ub` (a cost known to be reached elsewhere), or none
+    (`stages` empty, `cost` ub) where it proves that none is cheaper or its budget runs out."""
+    spent = search.expansions
+    try:
+        goal = search.astar(ub, _Budget(expansions, deadline))
+    except _OutOfBudget:
+        return PartResult([], ub, False, search.expansions - spent, _proven(search, search.open_bound(ub)))
+    if goal is None:
+        return PartResult([], ub, not search.truncated, search.expansions - spent, _proven(search, ub))
+    value = search._reached[goal][0]
+    return PartResult(search.stages_to(goal), value, not search.truncated, search.expansions - spent,
+                      _proven(search, value))
+
+
 def _proven(search: PartSearch, bound: float) -> float:
     """`bound` where the search considered every stage; else only the bound at the start holds."""
     return search.bound(0) if search.truncated else bound

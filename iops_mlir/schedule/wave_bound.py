@@ -48,7 +48,7 @@ class _Block:
         self.members = [list(set_bits(w)) for w in self.waves]  # lowest index first
         k = len(search.nodes)
         self.succs = [list(set_bits(search.succ_mask[i])) for i in range(k)]
-        self.order = _group_order(search, self.waves)  # None: contracting every wave makes a cycle
+        self.order = group_order(search, self.waves)  # None: contracting every wave makes a cycle
         self.broken_extra = broken.charged_extra  # what a broken wave's member adds on a chain
         self.plain_off = sum(search.off_chain)
         # What deciding a wave adds to the dispatches' summed terms off the chain.
@@ -120,7 +120,7 @@ class _Block:
         return tail, step
 
 
-def _group_order(search: PartSearch, waves: list[int]) -> list[list[int]] | None:
+def group_order(search: PartSearch, waves: list[int]) -> list[list[int]] | None:
     """The dispatches in groups (each wave one group, every other dispatch its own), the groups in
     a dependence order of the graph with every wave contracted, ties by least index; None where
     that graph has a cycle (the waves are then not stages of one schedule)."""
@@ -154,23 +154,58 @@ def _group_order(search: PartSearch, waves: list[int]) -> list[list[int]] | None
     return order if len(order) == len(members) else None
 
 
+class WaveChoices:
+    """The best-first branch and bound over the part's waves, kept or broken (see the module), on
+    a budget of work: `next_below` hands out whole choices, least bound first."""
+
+    def __init__(self, block: _Block, work: int) -> None:
+        self.block = block
+        self.work = work
+        self.spent = block.work_per_value
+        self._heap: list[tuple[float, int, tuple[bool, ...]]] = [(block.value(()), 0, ())]
+
+    @classmethod
+    def of(cls, search: PartSearch, work: int) -> WaveChoices | None:
+        """The choices of `search`'s uncharged waves (None where the model has none in the part,
+        or where contracting them all makes a cycle)."""
+        if search.broken_waves is None:
+            return None
+        block = _Block(search)
+        return None if block.order is None else cls(block, work)
+
+    def least_open(self) -> float:
+        """What every choice not yet handed out costs at least (inf: none is left)."""
+        return self._heap[0][0] if self._heap else float("inf")
+
+    def next_below(self, target: float) -> tuple[float, tuple[bool, ...]] | None:
+        """The next whole choice (its bound, and per wave whether it is kept) whose bound is below
+        `target`; None where every choice left is bounded at `target` or more, or the work ran
+        out (`least_open` then bounds what is left)."""
+        heap, block = self._heap, self.block
+        while heap:
+            value, _, decided = heap[0]
+            if value >= target - EPS:
+                return None
+            if len(decided) == len(block.waves):
+                heapq.heappop(heap)
+                return value, decided
+            if self.spent + 2 * block.work_per_value > self.work:
+                return None
+            heapq.heappop(heap)
+            for keep in (True, False):
+                child = decided + (keep,)
+                self.spent += block.work_per_value
+                heapq.heappush(heap, (max(value, block.value(child)), self.spent, child))
+        return None
+
+
 def kept_waves_bound(search: PartSearch, *, work: int, target: float = float("inf")) -> tuple[float, int]:
     """A lower bound on the part's optimum from branching on which of its uncharged waves a
     schedule keeps (0 where the model has none in the part); stops early once the bound reaches
     `target` (the best schedule's cost: nothing more to prove). (bound, work spent)."""
-    if search.broken_waves is None:
+    choices = WaveChoices.of(search, work)
+    if choices is None:
         return 0.0, 0
-    block = _Block(search)
-    if block.order is None:
-        return 0.0, 0
-    spent = block.work_per_value
-    heap = [(block.value(()), 0, ())]
-    while True:
-        value, _, decided = heap[0]
-        if len(decided) == len(block.waves) or value >= target - EPS or spent + 2 * block.work_per_value > work:
-            return value, spent  # the least still open: every choice below it costs at least this
-        heapq.heappop(heap)
-        for keep in (True, False):
-            child = decided + (keep,)
-            spent += block.work_per_value
-            heapq.heappush(heap, (max(value, block.value(child)), spent, child))
+    first = choices.next_below(target)
+    # The least choice bounds every other: where it is whole, it is the least still open.
+    return (first[0] if first is not None else choices.least_open()), choices.spent

@@ -137,6 +137,7 @@ def evaluate(dump: Path, args: argparse.Namespace, budget: int, iree_us: float |
             "ios": plan.schedules["ios"].info["ios"], "optimal": plan.search["optimal"],
             "proven": sum(b["optimal"] for b in plan.blocks), "blocks": len(plan.blocks),
             "by_solver": sum(b["proved_by"] == "solver" for b in plan.blocks),
+            "by_waves": sum(b["proved_by"] == "waves" for b in plan.blocks),
             "largest": max(b["dispatches"] for b in plan.blocks), "gap": plan.search["gap"],
             "peak": plan.estimated_peak_bytes, "cost": cost.name}
 
@@ -155,7 +156,12 @@ def row(name: str, dump: Path, args: argparse.Namespace) -> str:
     star = "" if plain["peak"]["ios"] <= budget else " *"
     rep = f"{replaced['us']['iops']:.0f} ({replaced['dispatches']})" if replaced else "-"
     ios = plain["ios"]
-    solved = f" ({best['by_solver']} by CP-SAT)" if best["by_solver"] else ""
+    methods = []
+    if best["by_solver"]:
+        methods.append(f"{best['by_solver']} by CP-SAT")
+    if best["by_waves"]:
+        methods.append(f"{best['by_waves']} split on waves")
+    solved = f" ({', '.join(methods)})" if methods else ""
     return (f"| {name} | {plain['dispatches']} | {plain['largest']} | {us['iree']:.0f} | {us['asap']:.0f} | "
             f"{us['ios']:.0f}{star} | {us['iops']:.0f} | {rep} | {best['us']['iops'] / us['iree']:.3f} | "
             f"{us['iops'] / us['ios']:.3f} | {best['iops_s']:.2f} | {best['proven']}/{best['blocks']}{solved} | "

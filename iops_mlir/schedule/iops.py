@@ -12,8 +12,10 @@ shared by the model. A block still not proven is then improved window by window
 candidate stages and that is cheaper: runs of consecutive stages are searched
 exactly again, across the part boundaries, and then, on a small cap each, wider
 windows where half or more of the block's gap sits; then single dispatches move to
-cheaper stages anywhere in their range (`moves`), and the block reports the gap to
-its proven lower bound. The block's schedule is the cheapest of the searched one
+cheaper stages anywhere in their range (`moves`). Where the model leaves IREE's own
+waves uncharged, a block still unproven is then split on which of those waves a
+schedule keeps, each choice searched exactly on a contracted graph (`wave_split`), and
+the block reports the gap to its proven lower bound. The block's schedule is the cheapest of the searched one
 and every baseline restricted to the block, so under the cost model iops is never
 worse than any baseline that fits the memory budget, block by block and in total.
 `ios` runs IOS's dynamic program on the same blocks, in parts of its own size, as a

@@ -580,18 +580,12 @@ def search_part(search: PartSearch, incumbent: list[list[int]] | None, *, expans
                                or search.cost.schedule_us(greedy) < search.cost.schedule_us(incumbent) - EPS):
         incumbent = greedy
     inc_cost = search.cost.schedule_us(incumbent) if incumbent else float("inf")
-    spent = search.expansions
-    try:
-        goal = search.astar(inc_cost, _Budget(expansions, deadline))
-    except _OutOfBudget:
-        return PartResult(incumbent or [], inc_cost, False, search.expansions - spent,
-                          _proven(search, search.open_bound(inc_cost)))
-    if goal is None:  # nothing cheaper than the incumbent (or, without one, nothing fits the memory limit)
-        return PartResult(incumbent or [], inc_cost, bool(incumbent) and not search.truncated,
-                          search.expansions - spent, _proven(search, inc_cost))
-    value = search._reached[goal][0]
-    return PartResult(search.stages_to(goal), value, not search.truncated, search.expansions - spent,
-                      _proven(search, value))
+    result = search_below(search, inc_cost, expansions=expansions, deadline=deadline)
+    if result.stages:
+        return result
+    # Nothing cheaper than the incumbent (or, without one, nothing fits the memory limit), or out of budget.
+    return PartResult(incumbent or [], inc_cost, bool(incumbent) and result.optimal, result.expansions,
+                      result.lower_bound)
 
 
 def search_below(search: PartSearch, ub: float, *, expansions: int, deadline: float) -> PartResult:

@@ -92,8 +92,8 @@ class ContractedCost(StageCost):
         return self.inner.stage_us(stage)
 
     def mask_stage_us(self, nodes: Sequence[int]) -> Callable[[int], float]:
-        # The inner model's fast function over the nodes, each kept wave standing in for by one
-        # of its members, which it is never asked about.
+        # The inner model's fast function over the nodes, each kept wave stood in for by one of
+        # its members: it is never asked about a stage holding one.
         inner = self.inner.mask_stage_us([self.waves[n][0] if n in self.waves else n for n in nodes])
         wave_us = {1 << i: self.wave_us[n] for i, n in enumerate(nodes) if n in self.waves}
         wave_bits = sum(wave_us)

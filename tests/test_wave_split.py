@@ -18,6 +18,7 @@ from iops_mlir.cost.wave_model import WaveCost, WaveModel
 from iops_mlir.partition import dag_view
 from iops_mlir.schedule import baselines
 from iops_mlir.schedule import iops as iops_mod
+from iops_mlir.schedule.model import Schedule, validate
 from iops_mlir.schedule.search import PartSearch, search_part
 from iops_mlir.schedule.wave_bound import _Block
 from iops_mlir.schedule.wave_split import ContractedCost, contract, prove_by_waves
@@ -94,6 +95,7 @@ def test_the_split_is_exact_on_random_graphs(seed: int) -> None:
         return
     assert split.optimal and cost.schedule_us(split.stages) == pytest.approx(optimum)
     assert split.lower_bound == pytest.approx(optimum)
+    validate(Schedule("iops", split.stages), graph)  # every dispatch once, every dependence kept
     for expansions in (0, 5, 50):
         small = prove_by_waves(search, start, work=10**7, expansions=expansions, deadline=math.inf)
         assert small.lower_bound <= optimum + 1e-9
@@ -135,6 +137,7 @@ def test_within_a_memory_limit_the_split_stays_exact() -> None:
             if split is None:
                 continue
             assert block.fits(split.stages), (seed, limit)
+            validate(Schedule("iops", split.stages), graph)
             assert split.lower_bound <= to_go(0) + 1e-9, (seed, limit)
             if split.optimal:
                 assert cost.schedule_us(split.stages) == pytest.approx(to_go(0)), (seed, limit)

@@ -194,8 +194,12 @@ def prove_by_waves(search: PartSearch, incumbent: list[list[int]], *, work: int,
         if not search.fits(found):
             not_done = min(not_done, result.lower_bound)
             continue
-        # It costs no more under the block's model, where its kept waves are not charged either.
-        if search.cost.schedule_us(found) < best_us:
-            best, best_us = found, search.cost.schedule_us(found)
+        # It costs no more under the block's model, where its kept waves are not charged either;
+        # were it dearer there, the choice would not be settled by it.
+        found_us = search.cost.schedule_us(found)
+        if found_us < best_us:
+            best, best_us = found, found_us
+        else:
+            not_done = min(not_done, result.lower_bound)
     bound = min(best_us, not_done, choices.least_open())
     return WaveSplit(best, bound, bound >= best_us - EPS, searched, spent, choices.spent)

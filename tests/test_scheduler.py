@@ -524,6 +524,27 @@ def test_what_the_passes_leave_of_the_budget_finishes_the_whole_block_searches(m
     assert not iops_mod.schedule(graph, model, schedules, options).search["optimal"]
 
 
+def limited_search(graph: DispatchGraph, model, outs: list[int], limit: int | None,
+                   every_stage: bool = False) -> PartSearch:
+    """A search over the whole graph whose dispatches write `outs` bytes, within `limit`."""
+    view = dag_view(graph)
+    part = PartSearch(graph.dispatch_ids(), view.preds, model, out_bytes=outs, memory_limit=limit,
+                      every_stage=every_stage)
+    part.set_memory_context(set(), [], view.succs, dict(enumerate(outs)))
+    return part
+
+
+def fitting_optimum(oracle: PartSearch) -> float:
+    """The cheapest schedule over every stage the search offers that fits its memory limit
+    (exhaustive, unpruned; inf where none fits): the oracle of an `every_stage` search."""
+    @functools.lru_cache(maxsize=None)
+    def to_go(done: int) -> float:
+        if done == oracle.full:
+            return 0.0
+        return min((oracle.stage_cost(m) + to_go(done | m) for m in oracle.moves(done)), default=float("inf"))
+    return to_go(0)
+
+
 @pytest.mark.parametrize("seed", range(12))
 def test_loners_run_alone_and_the_search_stays_exact_within_a_memory_limit(seed: int) -> None:
     """Under a recorded-graph model where a concurrent branch costs about as much as a dispatch,
@@ -532,32 +553,21 @@ def test_loners_run_alone_and_the_search_stays_exact_within_a_memory_limit(seed:
     bytes live. On random DAGs, with and without a memory limit, the search's optimum equals the
     cheapest schedule over every stage that fits (exhaustive, unpruned)."""
     graph = random_dag(8, 0.2, seed)
-    view = dag_view(graph)
     rng = random.Random(seed)
     outs = [rng.choice([1, 2, 4]) for _ in graph.dispatch_ids()]
     asap = baselines.asap(graph).stages
     for model in [gpu_graph_model(graph, seed), Cautious(gpu_graph_model(graph, seed), 0.033, trusted=asap)]:
         for limit in (None, 9, 12):
-            def search(every_stage: bool) -> PartSearch:
-                part = PartSearch(graph.dispatch_ids(), view.preds, model, out_bytes=outs, memory_limit=limit,
-                                  every_stage=every_stage)
-                part.set_memory_context(set(), [], view.succs, dict(enumerate(outs)))
-                return part
             # The oracle offers every stage that fits: the pruned search must match its optimum.
-            pruned, oracle = search(False), search(True)
+            pruned = limited_search(graph, model, outs, limit)
+            optimum = fitting_optimum(limited_search(graph, model, outs, limit, every_stage=True))
             assert pruned.loners, model.name  # the small dispatches are loners
 
-            @functools.lru_cache(maxsize=None)
-            def to_go(done: int) -> float:
-                if done == oracle.full:
-                    return 0.0
-                return min((oracle.stage_cost(m) + to_go(done | m) for m in oracle.moves(done)), default=float("inf"))
-
             result = search_part(pruned, None, expansions=10**6, deadline=float("inf"))
-            if to_go(0) == float("inf"):
+            if optimum == float("inf"):
                 assert not result.stages
                 continue
-            assert result.optimal and result.cost == pytest.approx(to_go(0)), (model.name, limit)
+            assert result.optimal and result.cost == pytest.approx(optimum), (model.name, limit)
             assert pruned.fits(result.stages)
             multi = [stage for stage in result.stages if len(stage) > 1]
             assert all(not pruned.loners >> pruned.index[n] & 1 for stage in multi for n in stage

@@ -112,18 +112,22 @@ def test_a_kept_wave_adds_nothing_more_on_the_chain() -> None:
     assert kept_waves_bound(search, work=10**6)[0] == pytest.approx(5.0) == brute_force(graph, cost)
 
 
-def random_charged_search(seed: int, dispatches: int, density: float) -> PartSearch:
-    """A search over a seeded random DAG under a charged wave model: dispatches of unlike
-    parallelism, a heavy charge, and a random order of IREE's as the trusted waves."""
+def charged_model(graph: DispatchGraph, seed: int) -> Cautious:
+    """A wave model of dispatches of unlike parallelism, heavily charged off a random order of
+    IREE's as the trusted waves."""
     rng = random.Random(seed)
-    graph = random_dag(dispatches, density, seed)
     ids = graph.dispatch_ids()
     solo = {n: rng.uniform(1, 20) for n in ids}
     core = {n: solo[n] * rng.uniform(0.5, 2.0) for n in ids}
     model = WaveCost(WaveModel(2, solo, core, rng.uniform(1.0, 1.6), rng.uniform(0.0, 3.0)), fit_samples=0,
                      heldout=None)
-    cost = Cautious(model, rng.uniform(0.05, 0.4), trusted=random_order(graph, rng))
-    return PartSearch(ids, dag_view(graph).preds, cost)
+    return Cautious(model, rng.uniform(0.05, 0.4), trusted=random_order(graph, rng))
+
+
+def random_charged_search(seed: int, dispatches: int, density: float) -> PartSearch:
+    """A search over a seeded random DAG under a charged wave model (`charged_model`)."""
+    graph = random_dag(dispatches, density, seed)
+    return PartSearch(graph.dispatch_ids(), dag_view(graph).preds, charged_model(graph, seed))
 
 
 @pytest.mark.parametrize("seed", range(40))

@@ -5,15 +5,13 @@ limit, and a proof where the whole-block search alone does not get one."""
 from __future__ import annotations
 
 import dataclasses
-import functools
 import math
 import random
 
 import pytest
-from test_scheduler import brute_force, make_graph, random_dag, random_order
-from test_wave_bound import crossed_chains
+from test_scheduler import brute_force, fitting_optimum, limited_search, make_graph, random_dag
+from test_wave_bound import charged_model, crossed_chains
 
-from iops_mlir.cost.base import Cautious
 from iops_mlir.cost.wave_model import WaveCost, WaveModel
 from iops_mlir.partition import dag_view
 from iops_mlir.schedule import baselines
@@ -22,17 +20,6 @@ from iops_mlir.schedule.model import Schedule, validate
 from iops_mlir.schedule.search import PartSearch, search_part
 from iops_mlir.schedule.wave_bound import _Block
 from iops_mlir.schedule.wave_split import ContractedCost, contract, prove_by_waves
-
-
-def charged_model(graph, seed: int) -> Cautious:
-    """A profiled wave model of unlike parallelism, charged heavily off a random order's waves."""
-    rng = random.Random(seed)
-    ids = graph.dispatch_ids()
-    solo = {n: rng.uniform(1, 20) for n in ids}
-    core = {n: solo[n] * rng.uniform(0.5, 2.0) for n in ids}
-    model = WaveCost(WaveModel(2, solo, core, rng.uniform(1.0, 1.6), rng.uniform(0.0, 3.0)), fit_samples=0,
-                     heldout=None)
-    return Cautious(model, rng.uniform(0.05, 0.4), trusted=random_order(graph, rng))
 
 
 def test_a_kept_wave_runs_alone_at_its_own_cost() -> None:
@@ -111,26 +98,13 @@ def test_within_a_memory_limit_the_split_stays_exact() -> None:
     proven = unproven = 0
     for seed in range(12):
         graph = random_dag(8, 0.2, seed)
-        view = dag_view(graph)
         rng = random.Random(seed)
         outs = [rng.choice([1, 2, 4]) for _ in graph.dispatch_ids()]
         cost = charged_model(graph, seed)
         for limit in (9, 12):
-            def search(every_stage: bool) -> PartSearch:
-                part = PartSearch(graph.dispatch_ids(), view.preds, cost, out_bytes=outs, memory_limit=limit,
-                                  every_stage=every_stage)
-                part.set_memory_context(set(), [], view.succs, dict(enumerate(outs)))
-                return part
-            oracle = search(True)
-
-            @functools.lru_cache(maxsize=None)
-            def to_go(done: int) -> float:
-                if done == oracle.full:
-                    return 0.0
-                return min((oracle.stage_cost(m) + to_go(done | m) for m in oracle.moves(done)), default=math.inf)
-
-            lean = min([baselines.sequential(graph).stages, baselines.asap(graph).stages], key=oracle.peak)
-            block = search(False)
+            block = limited_search(graph, cost, outs, limit)
+            optimum = fitting_optimum(limited_search(graph, cost, outs, limit, every_stage=True))
+            lean = min([baselines.sequential(graph).stages, baselines.asap(graph).stages], key=block.peak)
             if not block.fits(lean):
                 continue
             split = prove_by_waves(block, lean, work=10**7, expansions=10**7, deadline=math.inf)
@@ -138,9 +112,9 @@ def test_within_a_memory_limit_the_split_stays_exact() -> None:
                 continue
             assert block.fits(split.stages), (seed, limit)
             validate(Schedule("iops", split.stages), graph)
-            assert split.lower_bound <= to_go(0) + 1e-9, (seed, limit)
+            assert split.lower_bound <= optimum + 1e-9, (seed, limit)
             if split.optimal:
-                assert cost.schedule_us(split.stages) == pytest.approx(to_go(0)), (seed, limit)
+                assert cost.schedule_us(split.stages) == pytest.approx(optimum), (seed, limit)
             proven += split.optimal
             unproven += not split.optimal
     assert proven >= 5 and unproven >= 1, (proven, unproven)

@@ -53,6 +53,17 @@ def ancestors(pred_mask: Sequence[int]) -> list[int]:
     return found
 
 
+def heaviest_tails(rows: Sequence[Sequence[float]], succ_mask: Sequence[int]) -> list[list[float]]:
+    """Per row of weights, each dispatch's heaviest chain of them starting at it (indices in a
+    dependence order), every row in one walk of the successors."""
+    tails = [[0.0] * len(succ_mask) for _ in rows]
+    for i in reversed(range(len(succ_mask))):
+        after = list(set_bits(succ_mask[i]))
+        for row, tail in zip(rows, tails):
+            tail[i] = row[i] + max((tail[j] for j in after), default=0.0)
+    return tails
+
+
 def heaviest_chains(weights: Sequence[float], succ_mask: Sequence[int], count: int) -> list[list[int]]:
     """The heaviest chain by `weights`, then the heaviest of what is left, and so on: each a path
     through the part with the earlier chains' dispatches weighing nothing, those dropped (what is

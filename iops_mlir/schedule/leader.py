@@ -30,11 +30,10 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..bits import byte_tables, set_bits
+from ..bits import byte_tables
 from ..cost.base import StageCost
-from .chains import ChainPair, ChainTerms
-
-EPS = 1e-9
+from .chains import ChainPair, ChainTerms, heaviest_tails
+from .model import EPS
 
 
 def leader_terms(cost: StageCost, nodes: Sequence[int], alone: Sequence[float],
@@ -58,9 +57,7 @@ class LeaderBound:
     def __init__(self, terms: ChainTerms, succ_mask: Sequence[int], above: Sequence[int]) -> None:
         self.terms = terms
         k = len(terms.one)
-        tail = [0.0] * k  # heaviest chain of (lead - base) starting at i
-        for i in reversed(range(k)):
-            tail[i] = terms.one[i] + max((tail[j] for j in set_bits(succ_mask[i])), default=0.0)
+        (tail,) = heaviest_tails([terms.one], succ_mask)  # heaviest chain of (lead - base) from each
         (self._sums,), (self._tails,) = byte_tables([terms.base], np.add), byte_tables([tail], np.maximum)
         pair = ChainPair(terms, terms.one, succ_mask, above) if k > 2 else None
         full = (1 << k) - 1

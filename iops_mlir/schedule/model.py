@@ -16,6 +16,7 @@ from ..errors import IopsError, UserError
 from ..graph import DispatchGraph
 
 MAX_STAGE = 32  # CUDA graph limit between two barriers (IREE_NOTES.md)
+EPS = 1e-9  # microseconds: costs closer than this are equal, for the searches and their bounds
 
 
 @dataclass

@@ -56,11 +56,10 @@ import numpy as np
 
 from ..bits import byte_tables, set_bits
 from ..cost.base import StageCost
-from .chains import ChainPair, ChainTerms, ancestors
+from .chains import ChainPair, ChainTerms, ancestors, heaviest_tails
 from .leader import LeaderBound, leader_terms
-from .model import MAX_STAGE
+from .model import EPS, MAX_STAGE
 
-EPS = 1e-9
 # Candidate stages examined per search state; more ready dispatches than this many subsets
 # (a wide fan-out) are sampled, and the result is then not proven optimal.
 MAX_MOVES = 1024
@@ -135,14 +134,10 @@ class PartSearch:
         own = [w for w in waves if all(in_waves[i] == 1 for i in set_bits(w))]
         self.broken_waves = BrokenWaves(own, alone, self.wave_area, charged, charged_floor, self.on_chain_extra) if own else None
         extra_if_broken = self.broken_waves.extra if self.broken_waves else self.on_chain_extra
-        self.tail = [0.0] * k  # heaviest chain of least stage costs starting at i
-        self.extra_tail = [0.0] * k  # heaviest chain of on-chain extras starting at i
-        broken_tail = [0.0] * k  # the same with the extras of broken waves
-        for i in reversed(range(k)):
-            after = list(set_bits(self.succ_mask[i]))
-            self.tail[i] = self.least[i] + max((self.tail[j] for j in after), default=0.0)
-            self.extra_tail[i] = self.on_chain_extra[i] + max((self.extra_tail[j] for j in after), default=0.0)
-            broken_tail[i] = extra_if_broken[i] + max((broken_tail[j] for j in after), default=0.0)
+        # From each dispatch, the heaviest chain of least stage costs, of on-chain extras, and of
+        # those with the extras of broken waves.
+        self.tail, self.extra_tail, broken_tail = heaviest_tails(
+            [self.least, self.on_chain_extra, extra_if_broken], self.succ_mask)
         self._bound_tables = _ChunkTables(self.off_chain, self.share, self.tail, self.extra_tail, broken_tail)
         # A stage holding one chain member costs at least its least; several, their slowest solo
         # time and the floor plus their wave areas (`chains`).

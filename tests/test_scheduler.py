@@ -15,7 +15,7 @@ import pytest
 
 from iops_mlir import stream_ir
 from iops_mlir.cost.analytic import AnalyticCost, device_names, load_device
-from iops_mlir.cost.base import Cautious, OverlapCost
+from iops_mlir.cost.base import Cautious, OverlapCost, SlowestMember
 from iops_mlir.cost.measured import MeasuredCost, fit_beta
 from iops_mlir.cost.profile import ProgramOverheads, Profile
 from iops_mlir.cost.wave_model import WaveCost, WaveModel
@@ -99,6 +99,9 @@ def cost_models(graph: DispatchGraph):
     ids = graph.dispatch_ids()
     yield Cautious(wave_cost_model(graph, 1), 0.1, trusted=[ids[:3], ids[3:4], ids[4:8], ids[8:]])
     yield Cautious(wave_cost_model(graph, 2), 0.1, trusted=baselines.asap(graph).stages)
+    # Relaxed to a stage's slowest member: the search offers one stage per solo time.
+    yield SlowestMember(AnalyticCost(graph, load_device("h100")))
+    yield SlowestMember(Cautious(measured_model(graph, 0.4), 0.1, trusted=baselines.asap(graph).stages))
 
 
 def brute_force(graph: DispatchGraph, cost, max_stage: int = 32) -> float:
@@ -681,7 +684,7 @@ def _wide_sweep_runs(seed: int, monkeypatch=None, gap_share: float | None = None
     schedules = {"sequential": baselines.sequential(graph)}
     budget = peak_bytes(baselines.asap(graph).stages, graph)
     options = iops_mod.SearchOptions(max_block=6, whole_block=6, memory_budget=budget, solver_work_s=0,
-                                     move_work=0)
+                                     move_work=0, relaxed=False)
     without = iops_mod.schedule(graph, model, schedules, dataclasses.replace(options, wide_window_expansions=0))
     given = []
     if monkeypatch is not None:

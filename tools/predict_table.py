@@ -138,6 +138,7 @@ def evaluate(dump: Path, args: argparse.Namespace, budget: int, iree_us: float |
             "proven": sum(b["optimal"] for b in plan.blocks), "blocks": len(plan.blocks),
             "by_solver": sum(b["proved_by"] == "solver" for b in plan.blocks),
             "by_waves": sum(b["proved_by"] == "waves" for b in plan.blocks),
+            "by_relaxed": sum(b["proved_by"] == "relaxed" for b in plan.blocks),
             "largest": max(b["dispatches"] for b in plan.blocks), "gap": plan.search["gap"],
             "peak": plan.estimated_peak_bytes, "cost": cost.name}
 
@@ -161,6 +162,8 @@ def row(name: str, dump: Path, args: argparse.Namespace) -> str:
         methods.append(f"{best['by_solver']} by CP-SAT")
     if best["by_waves"]:
         methods.append(f"{best['by_waves']} split on waves")
+    if best["by_relaxed"]:
+        methods.append(f"{best['by_relaxed']} relaxed to the slowest member")
     solved = f" ({', '.join(methods)})" if methods else ""
     return (f"| {name} | {plain['dispatches']} | {plain['largest']} | {us['iree']:.0f} | {us['asap']:.0f} | "
             f"{us['ios']:.0f}{star} | {us['iops']:.0f} | {rep} | {best['us']['iops'] / us['iree']:.3f} | "

@@ -74,6 +74,9 @@ class StageCost(ABC):
 
     #: short name written to schedule.json (`measured`, `analytic:h100`, ...)
     name: str = "abstract"
+    #: a stage costs exactly its slowest member's solo time, so the search needs only one
+    #: candidate stage per solo time (`schedule.search.PartSearch.moves`)
+    stage_is_slowest_member: bool = False
 
     @abstractmethod
     def solo_us(self, node: int) -> float:
@@ -180,6 +183,7 @@ class OverlapCost(StageCost):
     """
 
     name = "overlap"
+    stage_is_slowest_member = True
 
     def __init__(self, flops: dict[int, float]) -> None:
         self._t = {n: 1.0 + f / 1e6 for n, f in flops.items()}
@@ -196,6 +200,35 @@ class OverlapCost(StageCost):
     def stage_form(self, nodes: Iterable[int]) -> StageForm:
         t = {n: self._t[n] for n in nodes}
         return StageForm(alone=t, floor=0.0, longest=t, shared=dict.fromkeys(t, 0.0))
+
+
+class SlowestMember(StageCost):
+    """Any model relaxed to its first bound: a stage costs its slowest member's solo time.
+
+    Every stage costs at least that under the model, so this model's optimum is a lower bound on
+    the model's, and a schedule optimal here that costs the same under the model is optimal there
+    too. Where the model's stages mostly cost their slowest member (small dispatches on a large
+    GPU), its search is much smaller: one candidate stage per solo time, not every subset of the
+    ready dispatches (`schedule.iops._search_relaxed`)."""
+
+    stage_is_slowest_member = True
+
+    def __init__(self, inner: StageCost) -> None:
+        self.inner = inner
+        self.name = f"slowest member of {inner.name}"
+
+    def solo_us(self, node: int) -> float:
+        return self.inner.solo_us(node)
+
+    def area_us(self, node: int) -> float:
+        return 0.0
+
+    def stage_us(self, stage: Sequence[int]) -> float:
+        return max(self.inner.solo_us(n) for n in stage)
+
+    def mask_stage_us(self, nodes: Sequence[int]) -> Callable[[int], float]:
+        solo = [self.inner.solo_us(n) for n in nodes]
+        return lambda mask: max(solo[i] for i in set_bits(mask))
 
 
 class Cautious(StageCost):

@@ -12,7 +12,10 @@ shared by the model. A block still not proven is then improved window by window
 candidate stages and that is cheaper: runs of consecutive stages are searched
 exactly again, across the part boundaries, and then, on a small cap each, wider
 windows where half or more of the block's gap sits; then single dispatches move to
-cheaper stages anywhere in their range (`moves`). Where the model leaves IREE's own
+cheaper stages anywhere in their range (`moves`). A block still not proven is then searched
+whole under its model relaxed to a stage's slowest member (`_search_relaxed`), which
+raises its bound and proves it where the relaxed optimum's schedule costs as much under
+the model and fits the memory budget. Where the model leaves IREE's own
 waves uncharged, a block still unproven is then split on which of those waves a
 schedule keeps, each choice searched exactly on a contracted graph (`wave_split`), and
 the block reports the gap to its proven lower bound. The block's schedule is the cheapest of the searched one
@@ -28,7 +31,7 @@ import dataclasses
 import time
 from dataclasses import dataclass, field
 
-from ..cost.base import StageCost
+from ..cost.base import SlowestMember, StageCost
 from ..graph import DispatchGraph
 from ..options import (DEFAULT_EXPANSIONS, DEFAULT_EXPANSIONS_PER_BLOCK, DEFAULT_MAX_BLOCK, DEFAULT_MOVE_WORK,
                        DEFAULT_SAFETY_TIMEOUT_S, DEFAULT_SOLVER_WORK_S, DEFAULT_WAVE_BOUND_WORK,
@@ -41,7 +44,7 @@ from .list_seed import best_list_schedule
 from .memory import peak_bytes
 from .model import MAX_STAGE, Schedule, split_wide_stages
 from .moves import polish
-from .search import EPS, PartResult, PartSearch, ios_part, search_part
+from .search import EPS, PartResult, PartSearch, ios_part, search_below, search_part
 from .solver import MAX_CELLS, BlockProgram
 from .wave_split import prove_by_waves
 
@@ -50,6 +53,9 @@ IOS_MAX_STAGE = 8  # IOS's s: at most this many groups (of r = 1 dispatch) in a 
 # as long (RandWire and NASNet-A under the profiled CPU model: 56-66 s, from 9-16 s) for schedules
 # from 0.4% better to 0.9% worse.
 IOS_MAX_PART = 24
+# The relaxed search (`_search_relaxed`) checks between steps of this many expansions whether it
+# has sampled candidate stages, and stops there.
+RELAXED_STEP = 250
 
 
 @dataclass(kw_only=True)
@@ -73,6 +79,9 @@ class SearchOptions:
     # The single-dispatch moves that polish the blocks still unproven after the windows (`moves`),
     # in candidate stages weighed, for the whole model (0: not used).
     move_work: int = DEFAULT_MOVE_WORK
+    # Search the blocks still unproven under their model relaxed to a stage's slowest member
+    # (`_search_relaxed`), on the expansions left.
+    relaxed: bool = True
     memory_budget: int | None = None  # bytes; None: no limit inside the search
     windows: bool = True  # improve blocks not proven optimal window by window (`windows`)
     windows_reserve: float = 0.5  # share of `expansions` the first pass leaves to the windows where a block is split
@@ -130,7 +139,8 @@ class _BlockSearch:
     parts_not_proven: int
     parts_over_memory_budget: int
     whole: bool  # searched as one part
-    # "search" (A*), "solver" (CP-SAT), "waves" (split on IREE's waves kept) or "bound" (met its lower bound)
+    # "search" (A*), "solver" (CP-SAT), "relaxed" (the slowest-member relaxation's optimum), "waves" (split
+    # on IREE's waves kept) or "bound" (met its lower bound)
     proved_by: str | None = None
     sampled: bool = False  # some search of it sampled its candidate stages (a wide fan-out)
     # A split block's parts: each one's stages, in order, and the searches of those not proven,
@@ -425,6 +435,7 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
                     picks[b] = ("search", improved)
     # Fifth pass: single dispatches moved to a cheaper stage anywhere in their range.
     moves = _polish(wholes, results, picks, cost, options.move_work)
+    relaxed = _search_relaxed(searcher, blocks, wholes, results, picks)
     finished = _finish_whole_searches(searcher, blocks, wholes, results, picks)
     wave_bound = _prove_by_waves(searcher, wholes, results, picks, options.wave_bound_work)
     for b, (block, found, (chosen, stages)) in enumerate(zip(blocks, results, picks)):
@@ -445,7 +456,7 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
             "blocks_not_proven": sum(not r["optimal"] for r in reports),
             "parts_not_proven": unfinished, "parts_over_memory_budget": over_budget,
             "lower_bound_us": round(lower_bound, 3), "gap": _gap(predicted, lower_bound), "solver": solver,
-            "moves": moves, "wave_bound": wave_bound, "list_seeded_blocks": seeded, "finished": finished}
+            "moves": moves, "relaxed": relaxed, "wave_bound": wave_bound, "list_seeded_blocks": seeded, "finished": finished}
     return IopsOutcome(Schedule("iops", iops_stages), reports, info)
 
 
@@ -464,6 +475,70 @@ def _polish(wholes: list[PartSearch], results: list[_BlockSearch], picks: list[t
             picks[b] = ("search", stages)
             improved += 1
     return {"work_budget": work, "work": work - left, "blocks_tried": len(pending), "blocks_improved": improved}
+
+
+def _search_relaxed(searcher: _Searcher, blocks: list[Block], wholes: list[PartSearch],
+                    results: list[_BlockSearch], picks: list[tuple[str, list[list[int]]]]) -> dict:
+    """Each block still unproven searched whole under its model relaxed to a stage's slowest member
+    (`SlowestMember`) and without the memory budget, from its cheapest schedule so far, on a fair
+    share of the expansions left and at most a block's.
+
+    There a stage needs no other candidate than all the ready dispatches up to each solo time, so
+    a block of hundreds is searched out in thousands of expansions (NASNet-A's 525-dispatch block
+    under the H100 model: 1,981). Its optimum is a lower bound on the block's, so the block's bound
+    rises to what it proves. Where the schedule it finds costs as much under the model itself and
+    fits the budget, that schedule is the block's optimum, and where it costs less than the block's
+    schedule and fits, it is taken. A block whose schedule costs no more relaxed than its bound is
+    left: the relaxation could neither raise nor prove it (under the charged CPU model a stage costs
+    well above its slowest member). `results` and `picks` take what it proves or finds in place."""
+    pending = [b for b, found in enumerate(results)
+               if searcher.options.relaxed and not found.optimal and len(blocks[b].nodes) > 1]
+    spent, tried, proven, improved, raised = searcher.expansions, 0, 0, 0, 0
+    slowest = SlowestMember(searcher.cost)
+    for k, b in enumerate(pending):
+        if slowest.schedule_us(picks[b][1]) <= results[b].lower_bound_us + EPS:
+            continue  # the relaxed optimum is at most this: it could neither raise the bound nor prove
+        tried += 1
+        nodes = blocks[b].nodes
+        relaxed = PartSearch(nodes, searcher.view.preds, slowest)
+        left = max(0, searcher.options.expansions - searcher.expansions)
+        expansions = min(searcher.options.expansions_per_block, left // (len(pending) - k))
+        incumbent_us = searcher.cost.schedule_us(picks[b][1])
+        result = _search_until_sampled(relaxed, incumbent_us, expansions, searcher.deadline)
+        searcher.expansions += result.expansions
+        found = dataclasses.replace(results[b], expansions=results[b].expansions + result.expansions)
+        true_us = searcher.cost.schedule_us(result.stages) if result.stages else incumbent_us
+        adopted = true_us < incumbent_us - EPS and wholes[b].fits(result.stages)
+        if adopted:
+            picks[b] = ("search", result.stages)
+            improved += 1
+        if result.optimal and (adopted or not result.stages) and true_us <= result.lower_bound + EPS:
+            # The relaxed optimum, and the block's schedule costs that under the model itself.
+            found = dataclasses.replace(found, stages=picks[b][1], optimal=True, proved_by="relaxed",
+                                        lower_bound_us=true_us, parts_not_proven=0)
+            proven += 1
+        elif result.lower_bound > found.lower_bound_us + EPS:
+            found = dataclasses.replace(found, lower_bound_us=result.lower_bound)
+            raised += 1
+        results[b] = found
+    searcher.timed_out |= time.monotonic() > searcher.deadline
+    return {"blocks_tried": tried, "blocks_proven": proven, "blocks_improved": improved,
+            "blocks_raised": raised, "expansions": searcher.expansions - spent}
+
+
+def _search_until_sampled(search: PartSearch, ub: float, expansions: int, deadline: float) -> PartResult:
+    """`search_below` on at most `expansions`, in steps, stopped after the first step in which the
+    search sampled a state's candidate stages: it can then prove nothing, and its bound is the one at
+    its start (the 1,014-dispatch model under the H100 model, whose waves have hundreds of ready
+    dispatches, spent 49 s of expansions so)."""
+    spent = 0
+    while True:
+        step = min(RELAXED_STEP, expansions - spent)
+        result = search_below(search, ub, expansions=step, deadline=deadline)
+        spent += result.expansions
+        if result.stages or result.optimal or search.truncated or spent >= expansions or step <= 0 \
+                or time.monotonic() > deadline:
+            return dataclasses.replace(result, expansions=spent)
 
 
 def _finish_whole_searches(searcher: _Searcher, blocks: list[Block], wholes: list[PartSearch],

@@ -158,6 +158,9 @@ class PartSearch:
         if not every_stage:
             self._find_loners(alone, waves, in_waves)
         self.memory_limit = memory_limit
+        # One candidate stage per solo time (`_slowest_member_moves`); under a memory limit a
+        # dispatch run early may keep more bytes live, so there every stage is offered.
+        self.by_solo_time = cost.stage_is_slowest_member and memory_limit is None and not every_stage
         self._stage_cost: dict[int, float] = {}
         self._mask_stage_us = cost.mask_stage_us(self.nodes)
         self._live_tables: _LiveTables | None = None  # built on first use, after set_memory_context
@@ -290,9 +293,12 @@ class PartSearch:
         dispatch that is cheaper alone than what it saves any stage it leaves (`loners`) is
         offered alone only, and in the uncharged waves that hold it: some optimal schedule
         runs it so (see `_find_loners`); one ready in no such wave is the only candidate where
-        it may run first (`_may_run_first`).
+        it may run first (`_may_run_first`). Where a stage costs exactly its slowest member and
+        no memory limit holds, one stage per solo time is enough (`_slowest_member_moves`).
         """
         ready = self.ready(done)
+        if self.by_solo_time:
+            return self._slowest_member_moves(ready)
         if self.free_loners:
             for i in ready:
                 if self.free_loners >> i & 1 and self._may_run_first(done, i):
@@ -334,6 +340,37 @@ class PartSearch:
                 found.append(sum(combo))
                 taken += 1
         return found
+
+    def _slowest_member_moves(self, ready: list[int]) -> list[int]:
+        """The candidate stages from `ready` where a stage costs its slowest member's solo time:
+        for each solo time, every ready dispatch that takes no longer, slowest first.
+
+        Any other stage S is dominated: the ready dispatches no slower than its slowest member,
+        taken out of the later stages that run them (which then cost no more) and into S (which
+        costs the same), give a schedule no dearer. Where more than `max_stage` of them are ready,
+        every stage of `max_stage` of them that holds one of that time is offered, up to MAX_MOVES
+        (beyond, sampled, and the search is marked `truncated`)."""
+        by_time = sorted(ready, key=lambda i: (self.solo[i], i))
+        found = []
+        for k, i in enumerate(by_time):
+            if k + 1 < len(by_time) and self.solo[by_time[k + 1]] == self.solo[i]:
+                continue  # the last ready dispatch of each time closes that time's stage
+            upto = by_time[:k + 1]
+            if len(upto) <= self.max_stage:
+                found.append(sum(1 << j for j in upto))
+                continue
+            slowest = [j for j in upto if self.solo[j] == self.solo[i]]
+            others = upto[:len(upto) - len(slowest)]
+            fewest = max(1, self.max_stage - len(others))  # of that time, so that the others fill the rest
+            combos = (lead + rest for m in range(fewest, min(len(slowest), self.max_stage) + 1)
+                      for lead in itertools.combinations(slowest, m)
+                      for rest in itertools.combinations(others, self.max_stage - m))
+            for combo in combos:
+                if len(found) >= MAX_MOVES:
+                    self.truncated = True
+                    break
+                found.append(sum(1 << j for j in combo))
+        return found[::-1]
 
     def _may_run_first(self, done: int, i: int) -> bool:
         """Whether the ready loner i (in no uncharged wave) is run next, as the only candidate:

@@ -1,0 +1,112 @@
+"""The slowest-member relaxation (`cost.base.SlowestMember`): its search offers one candidate stage
+per solo time and stays exact; in the iops search (`schedule.iops._search_relaxed`) it proves
+blocks the other passes leave open, and its bound never passes the optimum within the memory
+budget."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+
+import pytest
+from test_scheduler import brute_force, fitting_optimum, limited_search, random_dag, wave_cost_model
+from test_solver import over_24
+
+from iops_mlir.cost.analytic import AnalyticCost, load_device
+from iops_mlir.cost.base import SlowestMember
+from iops_mlir.partition import dag_view
+from iops_mlir.schedule import baselines, validate
+from iops_mlir.schedule import iops as iops_mod
+from iops_mlir.schedule.memory import peak_bytes
+from iops_mlir.schedule.search import PartSearch, search_part
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_one_stage_per_solo_time_is_exact_within_the_wave_limit(seed: int) -> None:
+    """On wide random DAGs, with waves of at most 2, 3 or 32, the search over one stage per solo
+    time (and every stage of the limit's size holding one of that time, where more are ready)
+    finds the brute-force optimum of the relaxed model."""
+    graph = random_dag(9, 0.1, seed)
+    # Equal times too, so that several dispatches close one stage.
+    model = SlowestMember(wave_cost_model(graph, seed) if seed % 2 else AnalyticCost(graph, load_device("h100")))
+    for limit in (2, 3, 32):
+        search = PartSearch(graph.dispatch_ids(), dag_view(graph).preds, model, max_stage=limit)
+        assert search.by_solo_time
+        if limit == 32:
+            assert len(search.moves(0)) <= len(search.ready(0))  # one per solo time
+        result = search_part(search, None, expansions=10**6, deadline=float("inf"))
+        assert result.optimal and result.cost == pytest.approx(brute_force(graph, model, max_stage=limit)), limit
+        assert max(len(stage) for stage in result.stages) <= limit
+
+
+def test_under_a_memory_limit_every_stage_is_offered() -> None:
+    """Run early, a dispatch keeps its result live the longer: the dominance needs no limit."""
+    graph = random_dag(9, 0.1, 0)
+    model = SlowestMember(AnalyticCost(graph, load_device("h100")))
+    outs = [1] * len(graph.dispatch_ids())
+    assert not limited_search(graph, model, outs, 100).by_solo_time
+    assert limited_search(graph, model, outs, None).by_solo_time
+
+
+@pytest.mark.parametrize("seed", range(7))
+def test_the_relaxed_search_proves_blocks_the_search_leaves_open(seed: int) -> None:
+    """Under the H100 model small dispatches cost their slowest member: a block of 28-32 dispatches
+    searched only in parts (no windows, moves or solver after them) is proven by the relaxation at
+    the brute-force optimum, in a few dozen expansions, and stays open without it."""
+    graph, schedules, _ = over_24(seed)
+    model = AnalyticCost(graph, load_device("h100"))
+    options = iops_mod.SearchOptions(max_block=8, whole_block=8, expansions_per_part=50, solver_work_s=0,
+                                     windows=False, move_work=0)
+    outcome = iops_mod.schedule(graph, model, schedules, options)
+    validate(outcome.iops, graph)
+    big = next(b for b in outcome.blocks if b["dispatches"] > 24)
+    assert big["optimal"] and big["proved_by"] == "relaxed" and outcome.search["relaxed"]["blocks_proven"] == 1
+    assert outcome.search["relaxed"]["expansions"] < 50
+    assert model.schedule_us(outcome.iops.stages) == pytest.approx(brute_force(graph, model), rel=1e-7)
+    alone = iops_mod.schedule(graph, model, schedules, dataclasses.replace(options, relaxed=False))
+    assert not alone.search["optimal"] and alone.search["relaxed"]["blocks_tried"] == 0
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_relaxed_bound_holds_and_its_schedules_fit_the_memory_budget(seed: int) -> None:
+    """Within memory budgets below what the relaxed schedules need, the block's bound stays at or
+    below the cheapest schedule that fits (exhaustive), and the schedule taken fits."""
+    rng = random.Random(seed)
+    graph = random_dag(10, 0.15, seed)
+    model = AnalyticCost(graph, load_device("h100"))
+    outs = [graph.nodes[n].out_bytes for n in graph.dispatch_ids()]
+    schedules = {"sequential": baselines.sequential(graph)}
+    leanest, widest = sorted(peak_bytes(s, graph) for s in (schedules["sequential"].stages,
+                                                             baselines.asap(graph).stages))
+    tried = 0
+    for budget in (leanest, (leanest + widest) // 2, rng.randint(leanest, widest)):
+        options = iops_mod.SearchOptions(max_block=4, whole_block=4, expansions_per_part=10, memory_budget=budget,
+                                         solver_work_s=0, windows=False, move_work=0)
+        outcome = iops_mod.schedule(graph, model, schedules, options)
+        validate(outcome.iops, graph)
+        if not outcome.search["parts_over_memory_budget"]:  # else no order of some part fits
+            assert peak_bytes(outcome.iops.stages, graph) <= budget
+        optimum = fitting_optimum(limited_search(graph, model, outs, budget, every_stage=True))
+        assert outcome.search["lower_bound_us"] <= optimum + 1e-3 <= model.schedule_us(outcome.iops.stages) + 2e-3
+        tried += outcome.search["relaxed"]["blocks_tried"]
+    assert tried > 0
+
+
+def test_a_relaxed_schedule_dearer_under_the_model_proves_nothing() -> None:
+    """Under the analytic CPU model members share few cores, so a stage often costs more than its
+    slowest member: the relaxation's schedules are taken where cheaper, but prove a block only
+    where the model prices them at the relaxed optimum, and the bound stays below brute force."""
+    tried_unproven = 0
+    for seed in range(12):
+        graph = random_dag(10, 0.08, seed)
+        model = AnalyticCost(graph, load_device("local-cpu"))
+        options = iops_mod.SearchOptions(max_block=3, whole_block=3, expansions_per_part=5, solver_work_s=0,
+                                         windows=False, move_work=0)
+        outcome = iops_mod.schedule(graph, model, {"sequential": baselines.sequential(graph)}, options)
+        optimum = brute_force(graph, model)
+        assert outcome.search["lower_bound_us"] <= optimum + 1e-3
+        if outcome.search["optimal"]:
+            assert model.schedule_us(outcome.iops.stages) == pytest.approx(optimum, rel=1e-7)
+        relaxed = outcome.search["relaxed"]
+        tried_unproven += relaxed["blocks_tried"] - relaxed["blocks_proven"]
+    assert tried_unproven > 0

@@ -40,7 +40,7 @@ def test_one_stage_per_solo_time_is_exact_within_the_wave_limit(seed: int) -> No
 
 
 def test_under_a_memory_limit_every_stage_is_offered() -> None:
-    """Run early, a dispatch keeps its result live the longer: the dominance needs no limit."""
+    """Run early, a dispatch keeps its result live the longer: the dominance holds only without a limit."""
     graph = random_dag(9, 0.1, 0)
     model = SlowestMember(AnalyticCost(graph, load_device("h100")))
     outs = [1] * len(graph.dispatch_ids())

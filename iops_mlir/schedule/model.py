@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import IopsError, UserError
 from ..graph import DispatchGraph
 
-MAX_STAGE = 32  # CUDA graph limit between two barriers (IREE_NOTES.md)
+MAX_STAGE = 32  # the most dispatches a CUDA graph may hold between two barriers (docs/toolchain.md)
 EPS = 1e-9  # microseconds: costs closer than this are equal, for the searches and their bounds
 
 

@@ -28,6 +28,7 @@ baseline.
 from __future__ import annotations
 
 import dataclasses
+import math
 import time
 from dataclasses import dataclass, field
 
@@ -199,12 +200,17 @@ class _Searcher:
     def _search(self, search: PartSearch, incumbent: list[list[int]] | None, cap: int) -> PartResult:
         """search_part on at most `cap` expansions and a fair share of the budget left (divided
         by the searches still to run), charged to the shared budget."""
-        left = self.options.expansions - self.reserved - self.expansions
-        budget = max(0, min(cap, left // max(1, self.searches_left)))
+        budget = self.fair_share(self.searches_left, cap)
         result = search_part(search, incumbent, expansions=budget, deadline=self.deadline)
         self.timed_out |= time.monotonic() > self.deadline
         self.expansions += result.expansions
         return result
+
+    def fair_share(self, searches_left: int, cap: float = math.inf) -> int:
+        """The expansions one of `searches_left` searches may spend: the budget left (less what is
+        reserved for the windows) divided among them, at most `cap`."""
+        left = self.options.expansions - self.reserved - self.expansions
+        return int(max(0, min(cap, left // max(1, searches_left))))
 
     def restricted_baselines(self, nodes: set[int]) -> dict[str, list[list[int]]]:
         """Each baseline restricted to `nodes`, and after it, where that changes it, the same with
@@ -501,8 +507,7 @@ def _search_relaxed(searcher: _Searcher, blocks: list[Block], wholes: list[PartS
         tried += 1
         nodes = blocks[b].nodes
         relaxed = PartSearch(nodes, searcher.view.preds, slowest)
-        left = max(0, searcher.options.expansions - searcher.expansions)
-        expansions = min(searcher.options.expansions_per_block, left // (len(pending) - k))
+        expansions = searcher.fair_share(len(pending) - k, searcher.options.expansions_per_block)
         incumbent_us = searcher.cost.schedule_us(picks[b][1])
         result = _search_until_sampled(relaxed, incumbent_us, expansions, searcher.deadline)
         searcher.expansions += result.expansions
@@ -572,7 +577,7 @@ def _prove_by_waves(searcher: _Searcher, wholes: list[PartSearch], results: list
     left, raised, improved, proven, searched, spent = work, 0, 0, 0, 0, 0
     for k, b in enumerate(pending):
         fits = wholes[b].fits(picks[b][1])
-        expansions = max(0, searcher.options.expansions - searcher.expansions) // (len(pending) - k) if fits else 0
+        expansions = searcher.fair_share(len(pending) - k) if fits else 0
         split = prove_by_waves(wholes[b], picks[b][1], work=left // (len(pending) - k), expansions=expansions,
                                deadline=searcher.deadline, known_bound=results[b].lower_bound_us)
         if split is None:

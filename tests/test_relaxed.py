@@ -61,6 +61,7 @@ def test_the_relaxed_search_proves_blocks_the_search_leaves_open(seed: int) -> N
     validate(outcome.iops, graph)
     big = next(b for b in outcome.blocks if b["dispatches"] > 24)
     assert big["optimal"] and big["proved_by"] == "relaxed" and outcome.search["relaxed"]["blocks_proven"] == 1
+    assert big["searched_whole"] and big["parts"] == [big["dispatches"]]  # the relaxed search was whole
     assert outcome.search["relaxed"]["expansions"] < 50
     assert model.schedule_us(outcome.iops.stages) == pytest.approx(brute_force(graph, model), rel=1e-7)
     alone = iops_mod.schedule(graph, model, schedules, dataclasses.replace(options, relaxed=False))

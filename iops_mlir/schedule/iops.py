@@ -651,7 +651,7 @@ def _block_report(index: int, block: Block, stages: list[list[int]], chosen: str
     return {"index": index, "dispatches": len(block.nodes),
             "parts": ([len(block.nodes)] if found.optimal and found.proved_by != "bound"
                       else [len(p) for p in block.parts]),
-            "searched_whole": found.whole or found.proved_by in ("solver", "waves"), "stages": len(stages), "predicted_us": round(predicted, 3),
+            "searched_whole": found.whole or found.proved_by in ("solver", "waves", "relaxed"), "stages": len(stages), "predicted_us": round(predicted, 3),
             "optimal": found.optimal, "proved_by": found.proved_by, "lower_bound_us": round(found.lower_bound_us, 3),
             "gap": _gap(predicted, found.lower_bound_us), "expansions": found.expansions, "from": chosen,
             "nodes": sorted(block.nodes)}

@@ -15,7 +15,7 @@ from iops_mlir.graph import DispatchGraph
 from iops_mlir.partition import dag_view
 from iops_mlir.schedule import baselines
 from iops_mlir.schedule import iops as iops_mod
-from iops_mlir.schedule.list_seed import RESERVES, best_list_schedule, list_schedule
+from iops_mlir.schedule.list_seed import MAX_RESERVE, RESERVE_PATIENCE, best_list_schedule, list_schedule
 from iops_mlir.schedule.memory import peak_bytes
 from iops_mlir.schedule.model import validate
 from iops_mlir.schedule.search import PartSearch
@@ -27,7 +27,8 @@ DATA = Path(__file__).parent / "data"
 def test_list_schedules_are_valid_and_within_the_limits(seed: int) -> None:
     """Random DAGs, at most three dispatches a stage, memory limits from none to tight: every list
     schedule that completes holds each dispatch once, after its predecessors, in stages within the
-    wave limit and the memory limit; the best is the cheapest of them."""
+    wave limit and the memory limit; the seed is one of them, and no dearer than the cheapest of
+    the first reserves, which it always tries."""
     rng = random.Random(seed)
     graph = random_dag(rng.randint(12, 30), rng.uniform(0.05, 0.2), seed)
     out = [graph.nodes[n].out_bytes for n in graph.dispatch_ids()]
@@ -35,8 +36,8 @@ def test_list_schedules_are_valid_and_within_the_limits(seed: int) -> None:
     cost = wave_cost_model(graph, seed)
     search = PartSearch(graph.dispatch_ids(), dag_view(graph).preds, cost, max_stage=3, out_bytes=out,
                         memory_limit=limit)
-    found = []
-    for reserve in RESERVES:
+    found = {}
+    for reserve in range(MAX_RESERVE + 1):
         stages = list_schedule(search, reserve * max(out))
         if stages is None:
             continue
@@ -44,11 +45,12 @@ def test_list_schedules_are_valid_and_within_the_limits(seed: int) -> None:
         assert sorted(n for stage in stages for n in stage) == graph.dispatch_ids()
         assert max(len(stage) for stage in stages) <= 3
         assert search.fits(stages)
-        found.append(cost.schedule_us(stages))
+        found[reserve] = cost.schedule_us(stages)
+    first = [us for reserve, us in found.items() if reserve <= RESERVE_PATIENCE]
     best = best_list_schedule(search)
-    assert (best is None) == (not found)
+    assert (best is None) == (not first)  # none of the first reserves completes: none is tried further
     if best is not None:
-        assert cost.schedule_us(best) == pytest.approx(min(found))
+        assert cost.schedule_us(best) <= min(first) and cost.schedule_us(best) in found.values()
     assert limit is not None or found  # without a memory limit the fill always completes
 
 

@@ -18,7 +18,9 @@ raises its bound and proves it where the relaxed optimum's schedule costs as muc
 the model and fits the memory budget. Where the model leaves IREE's own
 waves uncharged, a block still unproven is then split on which of those waves a
 schedule keeps, each choice searched exactly on a contracted graph (`wave_split`), and
-the block reports the gap to its proven lower bound. The block's schedule is the cheapest of the searched one
+the block reports the gap to its proven lower bound: the largest of the searches' bounds, of
+chains scheduled together (`chain_bound`) and of the stages each layer of its dearest
+dispatches needs under the wave limit (`layer_bound`). The block's schedule is the cheapest of the searched one
 and every baseline restricted to the block, so under the cost model iops is never
 worse than any baseline that fits the memory budget, block by block and in total.
 `ios` runs IOS's dynamic program on the same blocks, in parts of its own size, as a
@@ -41,6 +43,7 @@ from ..partition import Block, dag_view, partition
 from . import windows
 from .windows import WIDE_WINDOW_EXPANSIONS
 from .chain_bound import chains_bound, leader_chains_bound
+from .layer_bound import layered_bound
 from .list_seed import best_list_schedule
 from .memory import peak_bytes
 from .model import MAX_STAGE, Schedule, split_wide_stages
@@ -278,10 +281,12 @@ class _Searcher:
         optimal = not block.split and unproven == 0
         # The whole block's search proves a bound where it ran (the least f it left open); where
         # chains dominate, three of them scheduled together bound it more tightly, and so do
-        # three under the leader terms where the model has them.
+        # three under the leader terms where the model has them; where the wave limit binds, the
+        # stages each layer of dear dispatches needs (`layer_bound`).
         bound = (self.cost.schedule_us(best.stages) if optimal
                  else max(whole.bound(0), whole_result.lower_bound if whole_result else 0.0,
-                          chains_bound(whole) if whole.chains_dominate else 0.0, leader_chains_bound(whole)))
+                          chains_bound(whole) if whole.chains_dominate else 0.0, leader_chains_bound(whole),
+                          layered_bound(whole.least, whole.succ_mask, whole.pred_mask, whole.max_stage)))
         return _BlockSearch(best.stages, optimal, bound, self.expansions - spent, unproven, over,
                             len(block.nodes) <= self.options.whole_block, "search" if optimal else None, sampled,
                             part_stages, open_parts)

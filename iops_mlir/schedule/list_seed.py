@@ -15,26 +15,46 @@ The memory budget is kept the way the search keeps it: a stage's results must fi
 is live. Filled from the widest front, a schedule can reach a state where no ready dispatch fits,
 so a dispatch joins a stage only where what stays live after the stage leaves room for
 `reserve` results as large as the block's largest; a stage that would stay empty takes the
-ready dispatch that leaves the least live. Three reserves are tried, and the cheapest schedule
-that completes is the seed. On the 1,564-dispatch model of `tools/big_model.py` under the analytic
-CPU model and IREE's order's memory budget, this seed costs 1,855 us where the search's parts,
-windows and moves reach 1,914 us (lower bound 1,770 us).
+ready dispatch that leaves the least live. Reserves of 0, 1, 2, ... such results are tried until
+RESERVE_PATIENCE larger ones in a row bring nothing cheaper, and the cheapest schedule that
+completes is the seed. How much to keep free depends on the graph: on the 1,014-dispatch CUDA
+build of `tools/big_model.py` under the H100 model the schedules cost 211.0, 179.7, 171.0, 166.1,
+164.7 and 168.2 us with reserves 1 to 6 (reserve 0 runs out of room), where the 1,564-dispatch
+CPU build under the profiled model is cheapest at 2 (2,941.9 us) and at 6 falls to 1,080
+stages. On that CPU build under the analytic CPU model and IREE's order's memory budget, the seed
+costs 1,855 us where the search's parts, windows and moves reach 1,914 us (lower bound 1,770 us).
 """
 
 from __future__ import annotations
 
 from .search import PartSearch, set_bits
 
-RESERVES = (0, 1, 2)  # results as large as the block's largest kept free after each stage
+# Reserves (results as large as the block's largest kept free after each stage) tried past the
+# cheapest so far, or past 0 while none completes, before the seed is settled.
+RESERVE_PATIENCE = 2
+# The most tried: the cheapest was at 2 to 5 on the builds above, and at 6 the CPU build's fill
+# already takes 1,080 stages for its 1,564 dispatches.
+MAX_RESERVE = 16
 
 
 def best_list_schedule(search: PartSearch) -> list[list[int]] | None:
-    """The cheapest list schedule of the search's dispatches over every reserve (None: none
+    """The cheapest list schedule of the search's dispatches over the reserves tried (None: none
     completes within the memory limit); ties go to the smaller reserve."""
-    reserves = RESERVES if search.memory_limit is not None else (0,)
-    found = [stages for reserve in reserves
-             if (stages := list_schedule(search, reserve * max(search.out, default=0))) is not None]
-    return min(found, key=search.cost.schedule_us, default=None)
+    if search.memory_limit is None:
+        return list_schedule(search, 0)  # nothing to keep free
+    largest = max(search.out, default=0)
+    best: list[list[int]] | None = None
+    best_us, best_reserve = 0.0, 0
+    for reserve in range(MAX_RESERVE + 1):
+        if reserve - best_reserve > RESERVE_PATIENCE:
+            break
+        stages = list_schedule(search, reserve * largest)
+        if stages is None:
+            continue
+        us = search.cost.schedule_us(stages)
+        if best is None or us < best_us:
+            best, best_us, best_reserve = stages, us, reserve
+    return best
 
 
 def list_schedule(search: PartSearch, reserve_bytes: int) -> list[list[int]] | None:

@@ -60,6 +60,9 @@ class Target:
     # Whether a stage's dispatches run at the same time. A replayed CUDA graph (IREE's default build)
     # ran every order of every zoo model alike on an H200: there the analytic model adds them up.
     waves_overlap: bool = True
+    # The most dispatches the runtime takes between two barriers (None: no limit). IREE's CUDA
+    # graph command buffer refuses a 33rd node ("exceeded max concurrent node limit").
+    max_wave: int | None = None
 
     def fallback_for(self, stderr: str) -> Fallback | None:
         """The known failure a tool's stderr shows, if any (and if its flags are still here: two
@@ -108,7 +111,7 @@ def load_target(name: str, *, cuda_arch: str | None = None, cuda_graphs: bool = 
                       for f in data.get("crash_fallbacks", []))
     return Target(name, flags, data["runtime_device"], _runtime_flags(data), arch, fallbacks,
                   tuple(_code_variant(v) for v in data.get("code_variants", [])),
-                  waves_overlap=data.get("waves_overlap", True) or cuda_graphs)
+                  waves_overlap=data.get("waves_overlap", True) or cuda_graphs, max_wave=data.get("max_wave"))
 
 
 def _code_variant(data: dict) -> CodeVariant:

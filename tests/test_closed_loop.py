@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from iops_mlir import runner
+from iops_mlir import runner, targets
 from iops_mlir.pipeline import closed_loop, scheduling
 from iops_mlir.cost.calibration import Calibration
 from iops_mlir.cost.timed import Timed
@@ -450,3 +450,21 @@ def test_where_nothing_measures_a_faster_predicted_iree_order_ships(monkeypatch,
     code, _, err = run_cli(capsys, *args, "--dump-dir", tmp_path / "e", "-o", tmp_path / "e.vmfb")
     assert code == 0 and "order is predicted" not in err
     assert json.loads((tmp_path / "e" / "schedule.json").read_text())["shipped"]["scheduler"] == "iops"
+
+
+def test_an_iree_order_wider_than_the_runtime_takes_does_not_compete(monkeypatch, tiny_module_spec, tmp_path,
+                                                                     capsys) -> None:
+    """A target whose runtime takes at most two dispatches between barriers (a CUDA graph takes 32):
+    IREE's max-concurrency order runs the three branches in one wave, so its program, predicted 20%
+    faster, would not run there. It does not compete, the search's schedule ships, and
+    schedule.json names the order and its widest wave."""
+    real_load = targets._load
+    monkeypatch.setattr(targets, "_load", lambda name: {**real_load(name), "max_wave": 2})
+    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--cost-model", "analytic",
+                           "--dump-dir", tmp_path / "d", "-o", tmp_path / "m.vmfb")
+    assert code == 0, err
+    assert "max-concurrency order runs 3 dispatches in one wave, more than the 2" in err
+    assert "order is predicted" not in err
+    report = json.loads((tmp_path / "d" / "schedule.json").read_text())
+    assert report["search"]["iree_orders_too_wide"]["iree-max-concurrency"] == 3
+    assert report["shipped"]["scheduler"] == "iops"

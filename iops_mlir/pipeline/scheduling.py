@@ -112,8 +112,21 @@ def _faster_iree_order(program: AsyncProgram, plan: Plan, cost: StageCost, progr
     stage for stage, or runs every dispatch alone as IREE's sequential order does (the model
     prices any such order alike), that order's own program ships (`same_stages`): on an H200's
     recorded CUDA graphs our rewrite of the very stages of IREE's sequential order ran 1.24x
-    slower than IREE's file. The plan keeps the searched schedule to explain."""
+    slower than IREE's file. An order with a wave wider than the runtime takes between two
+    barriers (`Target.max_wave`: 32 nodes in a CUDA graph) does not compete: IREE's HAL would
+    refuse its program (`search.iree_orders_too_wide`). The plan keeps the searched schedule to
+    explain."""
     orders = {name: iree_order(program, name).stages for name in IREE_ORDERS}  # each read and parsed once
+    limit = program.target.max_wave
+    if limit is not None:
+        too_wide = {name: widest for name, stages in orders.items()
+                    if (widest := max(map(len, stages), default=0)) > limit}
+        for name, widest in too_wide.items():
+            progress.say(f"IREE's {IREE_ORDERS[name]} order runs {widest} dispatches in one wave, more than the "
+                         f"{limit} the runtime takes between two barriers: it does not compete")
+            del orders[name]
+        if too_wide:
+            plan.search["iree_orders_too_wide"] = too_wide
     chosen = [sorted(stage) for stage in plan.chosen.stages]
     alone = all(len(stage) == 1 for stage in chosen)
     for name, stages in orders.items():

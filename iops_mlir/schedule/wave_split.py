@@ -51,8 +51,12 @@ class ContractedCost(StageCost):
         self.waves = waves
         self.wave_us = {node: inner.stage_us(members) for node, members in waves.items()}
 
+    def _kept_or(self, node: int, inner: Callable[[int], float]) -> float:
+        """A kept wave's node costs its wave in every term; any other node what `inner` says."""
+        return self.wave_us[node] if node in self.waves else inner(node)
+
     def solo_us(self, node: int) -> float:
-        return self.wave_us[node] if node in self.waves else self.inner.solo_us(node)
+        return self._kept_or(node, self.inner.solo_us)
 
     def area_us(self, node: int) -> float:
         if node in self.waves:
@@ -63,10 +67,10 @@ class ContractedCost(StageCost):
         return self.inner.stage_floor_us()
 
     def wave_area_us(self, node: int) -> float:
-        return self.wave_us[node] if node in self.waves else self.inner.wave_area_us(node)
+        return self._kept_or(node, self.inner.wave_area_us)
 
     def charged_wave_area_us(self, node: int) -> float:
-        return self.wave_us[node] if node in self.waves else self.inner.charged_wave_area_us(node)
+        return self._kept_or(node, self.inner.charged_wave_area_us)
 
     def charged_floor_us(self) -> float:
         return self.inner.charged_floor_us()
@@ -75,13 +79,13 @@ class ContractedCost(StageCost):
         return self.inner.uncharged_stages()  # the kept waves' members are not nodes here
 
     def added_us(self, node: int) -> float:
-        return self.wave_us[node] if node in self.waves else self.inner.added_us(node)
+        return self._kept_or(node, self.inner.added_us)
 
     def charged_solo_us(self, node: int) -> float:
-        return self.wave_us[node] if node in self.waves else self.inner.charged_solo_us(node)
+        return self._kept_or(node, self.inner.charged_solo_us)
 
     def charged_added_us(self, node: int) -> float:
-        return self.wave_us[node] if node in self.waves else self.inner.charged_added_us(node)
+        return self._kept_or(node, self.inner.charged_added_us)
 
     def removal_us(self, node: int) -> float:
         return math.inf if node in self.waves else self.inner.removal_us(node)

@@ -92,38 +92,72 @@ class PartSearch:
         """`every_stage`: offer every stage of the ready dispatches, loners too (IOS's DP as
         published, and the oracle the pruned search is checked against)."""
         self.nodes = list(nodes)
-        index = {n: i for i, n in enumerate(self.nodes)}
+        self.index = {n: i for i, n in enumerate(self.nodes)}
         k = len(self.nodes)
         self.full = (1 << k) - 1
-        self.pred_mask = [0] * k
-        self.succ_mask = [0] * k
-        for i, n in enumerate(self.nodes):
-            for p in preds[n]:
-                if p in index:
-                    self.pred_mask[i] |= 1 << index[p]
-                    self.succ_mask[index[p]] |= 1 << i
+        self._link(preds)
         self.has_outside_succ = [False] * k
-        self.index = index
         self.external_later = 0  # bytes of earlier results read after the part: live all through it
         self.external: list[tuple[int, int]] = []  # other earlier results read here: (bytes, readers mask)
         self.cost = cost
         self.max_stage = max_stage
+        # The model's uncharged waves that lie wholly in the part (bitmasks), and in how many of
+        # them each dispatch is.
+        waves = [sum(1 << self.index[n] for n in stage) for stage in sorted(cost.uncharged_stages(), key=sorted)
+                 if all(n in self.index for n in stage)]
+        in_waves = [sum(1 for w in waves if w >> i & 1) for i in range(k)]
+        # A stage of the dispatch alone (charged where a model charges it, unlike `solo`, which
+        # bounds every stage the dispatch is in).
+        alone = [cost.stage_us([n]) for n in self.nodes]
+        self._set_bound_terms(cost, alone, waves, in_waves)
+        self.out = list(out_bytes) if out_bytes is not None else [0] * k
+        self.loners, self.loner_waves, self.free_loners = 0, [], 0
+        if not every_stage:
+            self._find_loners(alone, waves, in_waves)
+        self.memory_limit = memory_limit
+        # One candidate stage per solo time (`_slowest_member_moves`); under a memory limit a
+        # dispatch run early may keep more bytes live, so there every stage is offered.
+        self.by_solo_time = cost.stage_is_slowest_member and memory_limit is None and not every_stage
+        self._stage_cost: dict[int, float] = {}
+        self._mask_stage_us = cost.mask_stage_us(self.nodes)
+        self._live_tables: _LiveTables | None = None  # built on first use, after set_memory_context
+        self._waiting: list[list[int]] | None = None  # per-byte successor unions (`ready`), on first use
+        # A* state, kept between calls so that a search can be resumed with more budget.
+        self._reached: dict[int, tuple[float, int, int]] = {}  # D -> (g, previous state, stage taken)
+        self._expanded: set[int] = set()
+        self._bounds: dict[int, float] = {}  # D -> bound(D), for the states the search has met
+        self._open: list[tuple[float, int, int]] = []  # (f, order found, D)
+        self.expansions = 0
+        self._found = 0  # states put on the open list so far: the tie-break
+        self.truncated = False  # some state had more candidate stages than MAX_MOVES
+
+    def _link(self, preds: dict[int, list[int]]) -> None:
+        """Each dispatch's predecessors and successors within the part, as bitmasks."""
+        k = len(self.nodes)
+        self.pred_mask = [0] * k
+        self.succ_mask = [0] * k
+        for i, n in enumerate(self.nodes):
+            for p in preds[n]:
+                if p in self.index:
+                    self.pred_mask[i] |= 1 << self.index[p]
+                    self.succ_mask[self.index[p]] |= 1 << i
+
+    def _set_bound_terms(self, cost: StageCost, alone: Sequence[float], waves: Sequence[int],
+                         in_waves: Sequence[int]) -> None:
+        """Each dispatch's terms in the bounds (see the module) and the tables and chain bounds
+        built from them."""
+        k, max_stage = len(self.nodes), self.max_stage
         self.solo = [cost.solo_us(n) for n in self.nodes]
         self.floor = cost.stage_floor_us()
         # Where a model charges every stage but some waves (`uncharged_stages`), a dispatch none of
         # whose uncharged waves lies in the part pays its charged area in every wave here.
         charged = [cost.charged_wave_area_us(n) for n in self.nodes]
-        waves = [sum(1 << index[n] for n in stage) for stage in sorted(cost.uncharged_stages(), key=sorted)
-                 if all(n in index for n in stage)]
-        in_waves = [sum(1 for w in waves if w >> i & 1) for i in range(k)]
         self.wave_area = [cost.wave_area_us(n) if in_waves[i] else charged[i] for i, n in enumerate(self.nodes)]
         # And the floor of such a dispatch's every wave is charged too.
         charged_floor = cost.charged_floor_us()
         floors = [self.floor if in_waves[i] else charged_floor for i in range(k)]
-        # A stage of the dispatch alone (charged where a model charges it, unlike `solo`, which
-        # bounds every stage the dispatch is in), and the least any stage holding it costs:
-        # alone, or with others at least its solo time and the floor plus its wave area.
-        alone = [cost.stage_us([n]) for n in self.nodes]
+        # The least any stage holding a dispatch costs: alone, or with others at least its solo
+        # time and the floor plus its wave area.
         self.least = [min(a, max(solo, floor + wave)) for a, solo, floor, wave in zip(alone, self.solo, floors, self.wave_area)]
         # Each dispatch's least share of any stage it can run in: alone, that stage's cost; in a
         # wave, its wave area and its part of the floor, shared by at most max_stage members.
@@ -153,26 +187,6 @@ class PartSearch:
         leader = LeaderBound(terms, self.succ_mask, self.ancestors) if terms is not None else None
         if leader is not None and leader.start > self.bound(0) + EPS:  # likewise
             self.leader = leader
-        self.out = list(out_bytes) if out_bytes is not None else [0] * k
-        self.loners, self.loner_waves, self.free_loners = 0, [], 0
-        if not every_stage:
-            self._find_loners(alone, waves, in_waves)
-        self.memory_limit = memory_limit
-        # One candidate stage per solo time (`_slowest_member_moves`); under a memory limit a
-        # dispatch run early may keep more bytes live, so there every stage is offered.
-        self.by_solo_time = cost.stage_is_slowest_member and memory_limit is None and not every_stage
-        self._stage_cost: dict[int, float] = {}
-        self._mask_stage_us = cost.mask_stage_us(self.nodes)
-        self._live_tables: _LiveTables | None = None  # built on first use, after set_memory_context
-        self._waiting: list[list[int]] | None = None  # per-byte successor unions (`ready`), on first use
-        # A* state, kept between calls so that a search can be resumed with more budget.
-        self._reached: dict[int, tuple[float, int, int]] = {}  # D -> (g, previous state, stage taken)
-        self._expanded: set[int] = set()
-        self._bounds: dict[int, float] = {}  # D -> bound(D), for the states the search has met
-        self._open: list[tuple[float, int, int]] = []  # (f, order found, D)
-        self.expansions = 0
-        self._found = 0  # states put on the open list so far: the tie-break
-        self.truncated = False  # some state had more candidate stages than MAX_MOVES
 
     def _find_loners(self, alone: Sequence[float], waves: Sequence[int], in_waves: Sequence[int]) -> None:
         """The loners (see `moves`), the uncharged waves holding one, and those in no such wave.

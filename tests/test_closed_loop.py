@@ -457,7 +457,8 @@ def test_an_iree_order_wider_than_the_runtime_takes_does_not_compete(monkeypatch
     """A target whose runtime takes at most two dispatches between barriers (a CUDA graph takes 32):
     IREE's max-concurrency order runs the three branches in one wave, so its program, predicted 20%
     faster, would not run there. It does not compete, the search's schedule ships, and
-    schedule.json names the order and its widest wave."""
+    schedule.json names the order and its widest wave. Asked for with `--scheduler iree`, IREE's
+    order still ships, with a warning where a wave of it is too wide."""
     real_load = targets._load
     monkeypatch.setattr(targets, "_load", lambda name: {**real_load(name), "max_wave": 2})
     code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--cost-model", "analytic",
@@ -468,3 +469,10 @@ def test_an_iree_order_wider_than_the_runtime_takes_does_not_compete(monkeypatch
     report = json.loads((tmp_path / "d" / "schedule.json").read_text())
     assert report["search"]["iree_orders_too_wide"]["iree-max-concurrency"] == 3
     assert report["shipped"]["scheduler"] == "iops"
+    # Asked for, IREE's order ships as IREE compiles it; a wave wider than the limit is warned of.
+    monkeypatch.setattr(targets, "_load", lambda name: {**real_load(name), "max_wave": 1})
+    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--scheduler", "iree", "--replace", "none",
+                           "--verify", "off", "--dump-dir", tmp_path / "i", "-o", tmp_path / "i.vmfb")
+    assert code == 0, err
+    widest = max(map(len, json.loads((tmp_path / "i" / "schedule.json").read_text())["stage_nodes"]))
+    assert widest > 1 and f"warning: IREE's order runs {widest} dispatches in one wave, more than the 1" in err

@@ -93,6 +93,8 @@ def schedule_program(program: AsyncProgram, options: CompileOptions, *, model: s
     if (scheduler is Scheduler.IOPS and given is None and options.verify is not VerifyMode.OFF
             and not options.measures_output):  # --verify off: the search's pick, as asked
         _faster_iree_order(program, plan, cost, progress, user_budget=options.memory_budget)
+    if plan.chosen.scheduler == "iree" and program.target.waves_overlap:
+        _warn_if_too_wide(program, plan, progress)
     predicted = plan.predicted_us()
     progress.say(f"search: {plan.search['seconds']} s, {plan.search['nodes']} expansions, "
                  f"{iops_mod.proof_summary(plan.search)}; predicted "
@@ -117,16 +119,13 @@ def _faster_iree_order(program: AsyncProgram, plan: Plan, cost: StageCost, progr
     refuse its program (`search.iree_orders_too_wide`). The plan keeps the searched schedule to
     explain."""
     orders = {name: iree_order(program, name).stages for name in IREE_ORDERS}  # each read and parsed once
-    limit = program.target.max_wave
-    if limit is not None:
-        too_wide = {name: widest for name, stages in orders.items()
-                    if (widest := max(map(len, stages), default=0)) > limit}
-        for name, widest in too_wide.items():
-            progress.say(f"IREE's {IREE_ORDERS[name]} order runs {widest} dispatches in one wave, more than the "
-                         f"{limit} the runtime takes between two barriers: it does not compete")
-            del orders[name]
-        if too_wide:
-            plan.search["iree_orders_too_wide"] = too_wide
+    too_wide = {name: widest for name, stages in orders.items() if (widest := _too_wide(program, stages))}
+    for name, widest in too_wide.items():
+        progress.say(f"IREE's {IREE_ORDERS[name]} order runs {widest} dispatches in one wave, more than the "
+                     f"{program.target.max_wave} the runtime takes between two barriers: it does not compete")
+        del orders[name]
+    if too_wide:
+        plan.search["iree_orders_too_wide"] = too_wide
     chosen = [sorted(stage) for stage in plan.chosen.stages]
     alone = all(len(stage) == 1 for stage in chosen)
     for name, stages in orders.items():
@@ -150,6 +149,25 @@ def _faster_iree_order(program: AsyncProgram, plan: Plan, cost: StageCost, progr
             progress.say(f"IREE's {IREE_ORDERS[name]} order is predicted {1 - predicted / mine:.0%} faster than the "
                          "best schedule within the memory budget; its program ships")
             mine = predicted
+
+
+def _too_wide(program: AsyncProgram, stages: list[list[int]]) -> int:
+    """The widest wave of `stages` where it holds more dispatches than the target's runtime takes
+    between two barriers (`Target.max_wave`), else 0."""
+    limit, widest = program.target.max_wave, max(map(len, stages), default=0)
+    return widest if limit is not None and widest > limit else 0
+
+
+def _warn_if_too_wide(program: AsyncProgram, plan: Plan, progress: Progress) -> None:
+    """IREE's order, asked for (`--scheduler iree`), ships as IREE compiles it; where its waves run
+    as concurrent nodes of a CUDA graph recorded at every call (`--cuda-graphs`) and one is wider
+    than the graph takes, say so: IREE's runtime refuses such a program."""
+    widest = _too_wide(program, plan.chosen.stages)
+    if widest:
+        plan.search["iree_orders_too_wide"] = {"iree": widest}
+        progress.say(f"warning: IREE's order runs {widest} dispatches in one wave, more than the "
+                     f"{program.target.max_wave} a CUDA graph takes between two barriers: IREE's runtime refuses it "
+                     "(\"exceeded max concurrent node limit\"); the search's schedule (--scheduler iops) keeps within it")
 
 
 def make_report(program: AsyncProgram, plan: Plan, *, model: str, headroom: dict | None) -> ScheduleReport:

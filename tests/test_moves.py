@@ -52,6 +52,22 @@ def test_a_move_over_the_memory_limit_is_not_taken() -> None:
     assert moved == start
 
 
+def test_full_stages_trade_members_so_the_dear_ones_gather() -> None:
+    """Four loose dispatches, two a stage, each wave as long as its slowest member: a 10 us and a
+    1 us one in each stage (20 us). No single move fits a full stage; trading a 1 us dispatch for
+    the other 10 us one gathers the dear ones (11 us), and a dispatch faster than every member of
+    a full stage does not trade into it."""
+    graph = make_graph(4, [])
+    solo = {0: 10.0, 1: 1.0, 2: 10.0, 3: 1.0}
+    cost = WaveCost(WaveModel(2, solo, {n: 0.1 for n in solo}, 1.0, 0.0), fit_samples=0, heldout=None)
+    search = PartSearch(graph.dispatch_ids(), dag_view(graph).preds, cost, max_stage=2)
+    start = [[0, 1], [2, 3]]
+    moved, _ = polish(search, start, work=100)
+    assert cost.schedule_us(start) == pytest.approx(20.0) and cost.schedule_us(moved) == pytest.approx(11.0)
+    assert sorted(map(sorted, moved)) == [[0, 2], [1, 3]]
+    assert polish(search, [[1, 3], [0, 2]], work=100)[0] == [[1, 3], [0, 2]]  # already gathered
+
+
 @pytest.mark.parametrize("seed", range(8))
 def test_moves_keep_a_schedule_valid_and_never_raise_its_cost(seed: int) -> None:
     """From a random valid order of a random DAG, under every cost model, and with at most two

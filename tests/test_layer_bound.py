@@ -121,7 +121,7 @@ def big_cuda_graph() -> DispatchGraph:
 def test_more_reserves_fill_the_wide_cuda_build_in_fewer_stages() -> None:
     """On the wide CUDA build under the H100 model and the sequential order's memory: the list
     seed goes on past the three smallest reserves while larger ones get cheaper, to within 1%
-    of the list schedule without a memory limit, and every schedule it tried fits."""
+    of the list schedule without a memory limit, and it fits."""
     graph = big_cuda_graph()
     model = AnalyticCost(graph, load_device("h100"))
     ids = graph.dispatch_ids()
@@ -137,10 +137,11 @@ def test_more_reserves_fill_the_wide_cuda_build_in_fewer_stages() -> None:
     assert model.schedule_us(seed) < 1.01 * model.schedule_us(unlimited)
 
 
-def test_the_wide_cuda_build_reports_a_gap_of_a_tenth(monkeypatch) -> None:
+def test_the_wide_cuda_build_is_scheduled_within_a_tenth_of_its_bound() -> None:
     """The whole search on the wide CUDA build under the H100 model: its block's lower bound is
-    the layered bound (the search's own bounds are below 100 us), and with the list seed's
-    reserves its schedule is within 11% of it, where it was 91% from the search's bounds."""
+    the layered bound (the search's own bounds are below 100 us), and with the list seed's rooms
+    and the moves' trades its schedule is within 9% of it (8.1%), where it was 91% from the
+    search's bounds."""
     graph = big_cuda_graph()
     model = AnalyticCost(graph, load_device("h100"))
     found = {"sequential": baselines.sequential(graph), "asap": baselines.asap(graph)}
@@ -151,4 +152,4 @@ def test_the_wide_cuda_build_reports_a_gap_of_a_tenth(monkeypatch) -> None:
     search = search_of(graph, model)
     layered = layered_bound(search.least, search.succ_mask, search.pred_mask, 32)
     assert search.bound(0) < 100.0 and block["lower_bound_us"] == pytest.approx(layered, abs=1e-3)
-    assert block["lower_bound_us"] <= block["predicted_us"] < 1.11 * block["lower_bound_us"]
+    assert block["lower_bound_us"] <= block["predicted_us"] < 1.09 * block["lower_bound_us"]

@@ -9,14 +9,16 @@ import dataclasses
 import random
 
 import pytest
-from test_scheduler import brute_force, fitting_optimum, limited_search, random_dag, wave_cost_model
+from test_scheduler import brute_force, fitting_optimum, limited_search, measured_model, random_dag, wave_cost_model
 from test_solver import over_24
 
 from iops_mlir.cost.analytic import AnalyticCost, load_device
-from iops_mlir.cost.base import SlowestMember
+from iops_mlir.cost.base import Cautious, SlowestMember
+from iops_mlir.cost.profile import ProgramOverheads
 from iops_mlir.partition import dag_view
 from iops_mlir.schedule import baselines, validate
 from iops_mlir.schedule import iops as iops_mod
+from iops_mlir.schedule.list_seed import best_fitted_schedule
 from iops_mlir.schedule.memory import peak_bytes
 from iops_mlir.schedule.search import PartSearch, search_part
 
@@ -111,3 +113,64 @@ def test_a_relaxed_schedule_dearer_under_the_model_proves_nothing() -> None:
         relaxed = outcome.search["relaxed"]
         tried_unproven += relaxed["blocks_tried"] - relaxed["blocks_proven"]
     assert tried_unproven > 0
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_one_stage_per_solo_time_is_exact_where_members_add_to_their_stage(seed: int) -> None:
+    """The measured model (a stage: its slowest member's solo time plus what each other adds),
+    with concurrent branches from free to dearer than what most dispatches overlap: with the
+    loners run alone first, one stage per solo time finds the brute-force optimum, with waves of
+    at most 2 or 32."""
+    graph = random_dag(9, 0.1, seed)
+    overheads = ProgramOverheads(10.0, 1.0, [0.0, 5.0, 40.0][seed % 3])
+    model = measured_model(graph, [0.0, 0.3, 0.8][seed % 3], seed, overheads=overheads)
+    assert model.stage_is_slowest_plus_added
+    for limit in (2, 32):
+        search = PartSearch(graph.dispatch_ids(), dag_view(graph).preds, model, max_stage=limit)
+        assert search.by_solo_time
+        result = search_part(search, None, expansions=10**6, deadline=float("inf"))
+        assert result.optimal and result.cost == pytest.approx(brute_force(graph, model, max_stage=limit)), limit
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_schedule_found_without_the_budget_is_made_to_fit_it(seed: int) -> None:
+    """asap, which needs more memory than the budgets below, run in its order within each budget
+    (`best_fitted_schedule`): every dispatch once, in dependence order, within the wave limit and
+    the budget, never in more stages than dispatches."""
+    graph = random_dag(14, 0.15, seed)
+    outs = [graph.nodes[n].out_bytes for n in graph.dispatch_ids()]
+    asap = baselines.asap(graph).stages
+    leanest, widest = sorted(peak_bytes(s, graph) for s in (baselines.sequential(graph).stages, asap))
+    model = measured_model(graph, 0.3, seed)
+    for budget in (leanest, (leanest + widest) // 2):
+        search = limited_search(graph, model, outs, budget)
+        fitted = best_fitted_schedule(search, asap)
+        assert fitted is not None
+        validate(iops_mod.Schedule("fitted", fitted), graph)
+        assert search.fits(fitted) and peak_bytes(fitted, graph) <= budget
+        assert len(fitted) <= len(graph.dispatch_ids())
+
+
+def test_the_relaxed_pass_takes_the_measured_optimum_made_to_fit_the_budget() -> None:
+    """A charged measured model on blocks searched only in parts, within the sequential order's
+    peak: the pass searches the model without its charge and the budget, exactly, makes what it
+    finds fit (none of it fits as found, so without that nothing is taken), and takes it where
+    cheaper. On some blocks that is cheaper than what the parts left; every schedule fits, and no
+    bound passes the cheapest schedule that fits (exhaustive)."""
+    improved = 0
+    for seed in range(6):
+        graph = random_dag(10, 0.15, seed)
+        model = Cautious(measured_model(graph, 0.4, seed, overheads=ProgramOverheads(10.0, 1.0, 3.0)), 0.05,
+                         trusted=baselines.sequential(graph).stages)
+        outs = [graph.nodes[n].out_bytes for n in graph.dispatch_ids()]
+        budget = peak_bytes(baselines.sequential(graph).stages, graph)
+        options = iops_mod.SearchOptions(max_block=4, whole_block=4, expansions_per_part=10, memory_budget=budget,
+                                         solver_work_s=0, windows=False, move_work=0)
+        schedules = {"sequential": baselines.sequential(graph)}
+        outcome = iops_mod.schedule(graph, model, schedules, options)
+        validate(outcome.iops, graph)
+        assert peak_bytes(outcome.iops.stages, graph) <= budget
+        optimum = fitting_optimum(limited_search(graph, model, outs, budget, every_stage=True))
+        assert outcome.search["lower_bound_us"] <= optimum + 1e-3 <= model.schedule_us(outcome.iops.stages) + 2e-3
+        improved += outcome.search["relaxed"]["blocks_improved"]
+    assert improved > 0

@@ -77,6 +77,10 @@ class StageCost(ABC):
     #: a stage costs exactly its slowest member's solo time, so the search needs only one
     #: candidate stage per solo time (`schedule.search.PartSearch.moves`)
     stage_is_slowest_member: bool = False
+    #: a stage costs exactly its slowest member's solo time plus `added_us` of each other member
+    #: (the same in any stage): with the loners run alone, one candidate stage per solo time is
+    #: enough as well
+    stage_is_slowest_plus_added: bool = False
 
     @abstractmethod
     def solo_us(self, node: int) -> float:

@@ -57,6 +57,9 @@ def fit_beta(samples: list[tuple[list[float], float]]) -> float:
 class MeasuredCost(StageCost):
     """Measured dispatch latencies plus a calibrated overlap factor."""
 
+    # A stage is exactly its slowest member's solo time plus what each other adds (`added_us`).
+    stage_is_slowest_plus_added = True
+
     def __init__(self, graph: DispatchGraph, profile: Profile, *, fallback: str = "local-cpu",
                  serial: bool = False) -> None:
         """`fallback`: the analytic device that estimates a dispatch the profile lacks; `serial`: the

@@ -34,7 +34,7 @@ import math
 import time
 from dataclasses import dataclass, field
 
-from ..cost.base import SlowestMember, StageCost
+from ..cost.base import Cautious, SlowestMember, StageCost
 from ..graph import DispatchGraph
 from ..options import (DEFAULT_EXPANSIONS, DEFAULT_EXPANSIONS_PER_BLOCK, DEFAULT_MAX_BLOCK, DEFAULT_MOVE_WORK,
                        DEFAULT_SAFETY_TIMEOUT_S, DEFAULT_SOLVER_WORK_S, DEFAULT_WAVE_BOUND_WORK,
@@ -44,7 +44,7 @@ from . import windows
 from .windows import WIDE_WINDOW_EXPANSIONS
 from .chain_bound import chains_bound, leader_chains_bound
 from .layer_bound import layered_bound
-from .list_seed import best_list_schedule
+from .list_seed import best_fitted_schedule, best_list_schedule
 from .memory import peak_bytes
 from .model import MAX_STAGE, Schedule, split_wide_stages
 from .moves import polish
@@ -490,39 +490,46 @@ def _polish(wholes: list[PartSearch], results: list[_BlockSearch], picks: list[t
 
 def _search_relaxed(searcher: _Searcher, blocks: list[Block], wholes: list[PartSearch],
                     results: list[_BlockSearch], picks: list[tuple[str, list[list[int]]]]) -> dict:
-    """Each block still unproven searched whole under its model relaxed to a stage's slowest member
-    (`SlowestMember`) and without the memory budget, from its cheapest schedule so far, on a fair
-    share of the expansions left and at most a block's.
+    """Each block still unproven searched whole under a relaxation of its model (`_relaxation`)
+    and without the memory budget, from its cheapest schedule so far, on a fair share of the
+    expansions left and at most a block's.
 
     There a stage needs no other candidate than all the ready dispatches up to each solo time, so
     a block of hundreds is searched out in thousands of expansions (NASNet-A's 525-dispatch block
     under the H100 model: 1,981). Its optimum is a lower bound on the block's, so the block's bound
-    rises to what it proves. Where the schedule it finds costs as much under the model itself and
-    fits the budget, that schedule is the block's optimum, and where it costs less than the block's
-    schedule and fits, it is taken. A block whose schedule costs no more relaxed than its bound is
-    left: the relaxation could neither raise nor prove it (under the charged CPU model a stage costs
-    well above its slowest member). `results` and `picks` take what it proves or finds in place."""
+    rises to what it proves. The schedule it finds, made to fit the budget where it does not
+    (`list_seed.best_fitted_schedule`, then the moves), is taken where it costs less than the
+    block's; where it costs the relaxed optimum under the model itself, it is the block's
+    optimum. A block whose schedule costs no more relaxed to its slowest members than its bound
+    is left: that relaxation could neither raise nor prove it, and its schedule, made to fit,
+    found nothing cheaper where it was tried (under the charged CPU model a stage costs well
+    above its slowest member). `results` and `picks` take what it proves or finds in place."""
     pending = [b for b, found in enumerate(results)
                if searcher.options.relaxed and not found.optimal and len(blocks[b].nodes) > 1]
     spent, tried, proven, improved, raised = searcher.expansions, 0, 0, 0, 0
-    slowest = SlowestMember(searcher.cost)
+    relaxation = _relaxation(searcher.cost)
+    exact = not isinstance(relaxation, SlowestMember)
     for k, b in enumerate(pending):
-        if slowest.schedule_us(picks[b][1]) <= results[b].lower_bound_us + EPS:
+        if not exact and relaxation.schedule_us(picks[b][1]) <= results[b].lower_bound_us + EPS:
             continue  # the relaxed optimum is at most this: it could neither raise the bound nor prove
         tried += 1
         nodes = blocks[b].nodes
-        relaxed = PartSearch(nodes, searcher.view.preds, slowest)
+        relaxed = PartSearch(nodes, searcher.view.preds, relaxation)
         expansions = searcher.fair_share(len(pending) - k, searcher.options.expansions_per_block)
         incumbent_us = searcher.cost.schedule_us(picks[b][1])
         result = _search_until_sampled(relaxed, incumbent_us, expansions, searcher.deadline)
         searcher.expansions += result.expansions
         found = dataclasses.replace(results[b], expansions=results[b].expansions + result.expansions)
-        true_us = searcher.cost.schedule_us(result.stages) if result.stages else incumbent_us
-        adopted = true_us < incumbent_us - EPS and wholes[b].fits(result.stages)
-        if adopted:
-            picks[b] = ("search", result.stages)
+        fitting = result.stages
+        if fitting and not wholes[b].fits(fitting):
+            fitting = best_fitted_schedule(wholes[b], fitting)
+            if fitting is not None:
+                fitting, _ = polish(wholes[b], fitting, searcher.options.move_work)
+        if fitting and searcher.cost.schedule_us(fitting) < incumbent_us - EPS:
+            picks[b] = ("search", fitting)
             improved += 1
-        if result.optimal and (adopted or not result.stages) and true_us <= result.lower_bound + EPS:
+        true_us = searcher.cost.schedule_us(picks[b][1])
+        if result.optimal and true_us <= result.lower_bound + EPS:
             # The relaxed optimum, and the block's schedule costs that under the model itself.
             found = dataclasses.replace(found, stages=picks[b][1], optimal=True, proved_by="relaxed",
                                         lower_bound_us=true_us, parts_not_proven=0)
@@ -534,6 +541,16 @@ def _search_relaxed(searcher: _Searcher, blocks: list[Block], wholes: list[PartS
     searcher.timed_out |= time.monotonic() > searcher.deadline
     return {"blocks_tried": tried, "blocks_proven": proven, "blocks_improved": improved,
             "blocks_raised": raised, "expansions": searcher.expansions - spent}
+
+
+def _relaxation(cost: StageCost) -> StageCost:
+    """The model the relaxed pass searches, whose optimum is at most `cost`'s: the model itself,
+    or without its margin charge (`Cautious`: the charge only adds), where a stage is its slowest
+    member plus what the others add, so that one candidate per solo time is exact there
+    (`StageCost.stage_is_slowest_plus_added`: the measured CUDA model); else the model relaxed to
+    its slowest members (`SlowestMember`)."""
+    inner = cost.inner if isinstance(cost, Cautious) else cost
+    return inner if inner.stage_is_slowest_plus_added else SlowestMember(cost)
 
 
 def _search_until_sampled(search: PartSearch, ub: float, expansions: int, deadline: float) -> PartResult:

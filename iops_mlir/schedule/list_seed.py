@@ -27,6 +27,8 @@ costs 1,855 us where the search's parts, windows and moves reach 1,914 us (lower
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .search import PartSearch, set_bits
 
 # Reserves (results as large as the block's largest kept free after each stage) tried past the
@@ -40,15 +42,29 @@ MAX_RESERVE = 16
 def best_list_schedule(search: PartSearch) -> list[list[int]] | None:
     """The cheapest list schedule of the search's dispatches over the reserves tried (None: none
     completes within the memory limit); ties go to the smaller reserve."""
+    return _cheapest_over_reserves(search, lambda reserve_bytes: list_schedule(search, reserve_bytes))
+
+
+def best_fitted_schedule(search: PartSearch, stages: list[list[int]]) -> list[list[int]] | None:
+    """`stages` (a schedule of the search's dispatches, which may not fit its memory limit) run in
+    their order within the limit (`fitted_schedule`), cheapest over the reserves tried."""
+    return _cheapest_over_reserves(search, lambda reserve_bytes: fitted_schedule(search, stages, reserve_bytes))
+
+
+def _cheapest_over_reserves(search: PartSearch,
+                            fill: Callable[[int], list[list[int]] | None]) -> list[list[int]] | None:
+    """The cheapest schedule `fill` makes keeping 0, 1, 2, ... of the block's largest results
+    free, until RESERVE_PATIENCE larger reserves in a row bring nothing cheaper (None: none
+    completes); ties go to the smaller reserve."""
     if search.memory_limit is None:
-        return list_schedule(search, 0)  # nothing to keep free
+        return fill(0)  # nothing to keep free
     largest = max(search.out, default=0)
     best: list[list[int]] | None = None
     best_us, best_reserve = 0.0, 0
     for reserve in range(MAX_RESERVE + 1):
         if reserve - best_reserve > RESERVE_PATIENCE:
             break
-        stages = list_schedule(search, reserve * largest)
+        stages = fill(reserve * largest)
         if stages is None:
             continue
         us = search.cost.schedule_us(stages)
@@ -61,25 +77,52 @@ def list_schedule(search: PartSearch, reserve_bytes: int) -> list[list[int]] | N
     """Stages of the ready dispatches with the heaviest chains after them (`search.tail`), up to
     `search.max_stage` each, with `reserve_bytes` kept free after each stage (see the module);
     None where no ready dispatch fits the memory limit."""
-    limit = search.memory_limit
+    return _stage_by_stage(search, reserve_bytes, lambda ready: sorted(ready, key=lambda i: (-search.tail[i], i)))
+
+
+def fitted_schedule(search: PartSearch, stages: list[list[int]], reserve_bytes: int) -> list[list[int]] | None:
+    """`stages` in their order, each cut to what fits the memory limit with `reserve_bytes` kept
+    free after it (the rest of a stage runs in the next): a schedule found without the limit
+    (the relaxed search's, `iops._search_relaxed`) made to fit it. None where nothing fits."""
+    order = {search.index[n]: k for k, stage in enumerate(stages) for n in stage}
+
+    def earliest(ready: list[int]) -> list[int]:
+        first = min(order[i] for i in ready)
+        return [i for i in ready if order[i] == first]  # what is left of the earliest stage
+    return _stage_by_stage(search, reserve_bytes, earliest)
+
+
+def _stage_by_stage(search: PartSearch, reserve_bytes: int,
+                    candidates: Callable[[list[int]], list[int]]) -> list[list[int]] | None:
+    """A schedule of the search's dispatches, each stage filled (`_fill`) from `candidates` of
+    the ready dispatches, in that order; None where nothing fits the memory limit."""
     done, stages = 0, []
     while done != search.full:
-        ready = sorted(search.ready(done), key=lambda i: (-search.tail[i], i))
-        room = None if limit is None else limit - search.live_bytes(done)
-        stage, written = 0, 0
-        for i in ready:
-            if stage.bit_count() >= search.max_stage:
-                break
-            if room is not None and (written + search.out[i] > room
-                                     or search.live_bytes(done | stage | 1 << i) + reserve_bytes > limit):
-                continue
-            stage, written = stage | 1 << i, written + search.out[i]
-        if not stage and room is not None:
-            fitting = [i for i in ready if search.out[i] <= room]
-            if fitting:
-                stage = 1 << min(fitting, key=lambda i: (search.live_bytes(done | 1 << i), -search.tail[i], i))
+        ready = search.ready(done)
+        stage = _fill(search, done, candidates(ready), ready, reserve_bytes)
         if not stage:
             return None
         stages.append([search.nodes[i] for i in set_bits(stage)])
         done |= stage
     return stages
+
+
+def _fill(search: PartSearch, done: int, candidates: list[int], ready: list[int], reserve_bytes: int) -> int:
+    """The next stage after `done` (a bitmask; 0 where nothing fits): `candidates` in order, up to
+    `search.max_stage`, each that fits beside what is live and leaves `reserve_bytes` free; where
+    none does, the one dispatch of `ready` that leaves the least live."""
+    limit = search.memory_limit
+    room = None if limit is None else limit - search.live_bytes(done)
+    stage, written = 0, 0
+    for i in candidates:
+        if stage.bit_count() >= search.max_stage:
+            break
+        if room is not None and (written + search.out[i] > room
+                                 or search.live_bytes(done | stage | 1 << i) + reserve_bytes > limit):
+            continue
+        stage, written = stage | 1 << i, written + search.out[i]
+    if not stage and room is not None:
+        fitting = [i for i in ready if search.out[i] <= room]
+        if fitting:
+            stage = 1 << min(fitting, key=lambda i: (search.live_bytes(done | 1 << i), -search.tail[i], i))
+    return stage

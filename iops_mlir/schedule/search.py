@@ -116,8 +116,11 @@ class PartSearch:
             self._find_loners(alone, waves, in_waves)
         self.memory_limit = memory_limit
         # One candidate stage per solo time (`_slowest_member_moves`); under a memory limit a
-        # dispatch run early may keep more bytes live, so there every stage is offered.
-        self.by_solo_time = cost.stage_is_slowest_member and memory_limit is None and not every_stage
+        # dispatch run early may keep more bytes live, so there every stage is offered. Where
+        # members add to their stage, the loners run alone first, which needs every one of them
+        # in no uncharged wave.
+        self.by_solo_time = ((cost.stage_is_slowest_member or cost.stage_is_slowest_plus_added)
+                             and memory_limit is None and not every_stage and self.loners == self.free_loners)
         self._stage_cost: dict[int, float] = {}
         self._mask_stage_us = cost.mask_stage_us(self.nodes)
         self._live_tables: _LiveTables | None = None  # built on first use, after set_memory_context
@@ -307,11 +310,15 @@ class PartSearch:
         dispatch that is cheaper alone than what it saves any stage it leaves (`loners`) is
         offered alone only, and in the uncharged waves that hold it: some optimal schedule
         runs it so (see `_find_loners`); one ready in no such wave is the only candidate where
-        it may run first (`_may_run_first`). Where a stage costs exactly its slowest member and
-        no memory limit holds, one stage per solo time is enough (`_slowest_member_moves`).
+        it may run first (`_may_run_first`). Where a stage costs exactly its slowest member (plus
+        what each other member adds, the same in any stage) and no memory limit holds, one stage
+        per solo time of the other ready dispatches is enough (`_slowest_member_moves`).
         """
         ready = self.ready(done)
         if self.by_solo_time:
+            loner = next((i for i in ready if self.free_loners >> i & 1), None)
+            if loner is not None:
+                return [1 << loner]
             return self._slowest_member_moves(ready)
         if self.free_loners:
             for i in ready:
@@ -361,7 +368,10 @@ class PartSearch:
 
         Any other stage S is dominated: the ready dispatches no slower than its slowest member,
         taken out of the later stages that run them (which then cost no more) and into S (which
-        costs the same), give a schedule no dearer. Where more than `max_stage` of them are ready,
+        costs the same), give a schedule no dearer. Where each member adds to its stage
+        (`stage_is_slowest_plus_added`), S costs what such a dispatch adds more, and its later
+        stage saves at least that (`removal_us`), or its stage alone where it ran alone, which is
+        more for any dispatch not a loner (the loners run alone, before this is asked). Where more than `max_stage` of them are ready,
         every stage of `max_stage` of them that holds one of that time is offered, up to MAX_MOVES
         (beyond, sampled, and the search is marked `truncated`)."""
         by_time = sorted(ready, key=lambda i: (self.solo[i], i))

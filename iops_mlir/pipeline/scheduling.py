@@ -166,8 +166,9 @@ def _warn_if_too_wide(program: AsyncProgram, plan: Plan, progress: Progress) -> 
     if widest:
         plan.search["iree_orders_too_wide"] = {"iree": widest}
         progress.say(f"warning: IREE's order runs {widest} dispatches in one wave, more than the "
-                     f"{program.target.max_wave} a CUDA graph takes between two barriers: IREE's runtime refuses it "
-                     "(\"exceeded max concurrent node limit\"); the search's schedule (--scheduler iops) keeps within it")
+                     f"{program.target.max_wave} a CUDA graph takes between two barriers: IREE's runtime "
+                     "refuses it (\"exceeded max concurrent node limit\"); the search's schedule "
+                     "(--scheduler iops) keeps within it")
 
 
 def make_report(program: AsyncProgram, plan: Plan, *, model: str, headroom: dict | None) -> ScheduleReport:

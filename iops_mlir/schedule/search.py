@@ -371,9 +371,10 @@ class PartSearch:
         costs the same), give a schedule no dearer. Where each member adds to its stage
         (`stage_is_slowest_plus_added`), S costs what such a dispatch adds more, and its later
         stage saves at least that (`removal_us`), or its stage alone where it ran alone, which is
-        more for any dispatch not a loner (the loners run alone, before this is asked). Where more than `max_stage` of them are ready,
-        every stage of `max_stage` of them that holds one of that time is offered, up to MAX_MOVES
-        (beyond, sampled, and the search is marked `truncated`)."""
+        more for any dispatch not a loner (the loners run alone, before this is asked). Where
+        more than `max_stage` of them are ready, every stage of `max_stage` of them that holds
+        one of that time is offered, up to MAX_MOVES (beyond, sampled, and the search is marked
+        `truncated`)."""
         by_time = sorted(ready, key=lambda i: (self.solo[i], i))
         found = []
         for k, i in enumerate(by_time):

@@ -40,8 +40,7 @@ def polish(search: PartSearch, stages: list[list[int]], work: int) -> tuple[list
         moved = False
         where = {i: t for t, mask in enumerate(slots) for i in set_bits(mask)}
         for i in range(len(search.nodes)):
-            lo = max((where[p] + 1 for p in set_bits(search.pred_mask[i])), default=0)
-            hi = min((where[s] - 1 for s in set_bits(search.succ_mask[i])), default=len(slots) - 1)
+            lo, hi = _range(search, where, i, len(slots) - 1)
             if hi - lo < 1:
                 continue  # no other stage in its range
             target, partner, weighed = _best_stage(search, slots, where, i, lo, hi)
@@ -95,7 +94,10 @@ def _best_stage(search: PartSearch, slots: list[int], where: dict[int, int], i: 
             if max(solo[j] for j in members) < solo[i]:
                 continue
             for j in members:
-                if solo[j] >= solo[i] or not _may_run_in(search, where, j, now):
+                if solo[j] >= solo[i]:
+                    continue
+                lo_j, hi_j = _range(search, where, j, len(slots) - 1)
+                if not lo_j <= now <= hi_j:
                     continue
                 weighed += 1
                 change = (search.stage_cost(mask & ~(1 << j) | bit) - search.stage_cost(mask)
@@ -105,10 +107,12 @@ def _best_stage(search: PartSearch, slots: list[int], where: dict[int, int], i: 
     return target, partner, weighed
 
 
-def _may_run_in(search: PartSearch, where: dict[int, int], j: int, stage: int) -> bool:
-    """Whether dispatch j may run in `stage`: after every predecessor's stage, before every successor's."""
-    return (all(where[p] < stage for p in set_bits(search.pred_mask[j]))
-            and all(where[s] > stage for s in set_bits(search.succ_mask[j])))
+def _range(search: PartSearch, where: dict[int, int], i: int, last: int) -> tuple[int, int]:
+    """The stages dispatch i may run in (`where`: each dispatch's stage; `last`: the last stage's
+    index): after its last predecessor's and before its first successor's."""
+    lo = max((where[p] + 1 for p in set_bits(search.pred_mask[i])), default=0)
+    hi = min((where[s] - 1 for s in set_bits(search.succ_mask[i])), default=last)
+    return lo, hi
 
 
 def _fits_after_move(search: PartSearch, slots: list[int], left: int, joined: int) -> bool:

@@ -315,15 +315,12 @@ class PartSearch:
         per solo time of the other ready dispatches is enough (`_slowest_member_moves`).
         """
         ready = self.ready(done)
-        if self.by_solo_time:
-            loner = next((i for i in ready if self.free_loners >> i & 1), None)
-            if loner is not None:
-                return [1 << loner]
-            return self._slowest_member_moves(ready)
         if self.free_loners:
             for i in ready:
                 if self.free_loners >> i & 1 and self._may_run_first(done, i):
                     return [1 << i]
+        if self.by_solo_time:  # every loner is free here, and none is ready
+            return self._slowest_member_moves(ready)
         pool = [i for i in ready if not self.loners >> i & 1] if self.loners else ready
         ready_bits = [1 << i for i in ready]
         bits = ready_bits if pool is ready else [1 << i for i in pool]

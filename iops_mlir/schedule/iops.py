@@ -13,9 +13,10 @@ candidate stages and that is cheaper: runs of consecutive stages are searched
 exactly again, across the part boundaries, and then, on a small cap each, wider
 windows where half or more of the block's gap sits; then single dispatches move to
 cheaper stages anywhere in their range (`moves`). A block still not proven is then searched
-whole under its model relaxed to a stage's slowest member (`_search_relaxed`), which
-raises its bound and proves it where the relaxed optimum's schedule costs as much under
-the model and fits the memory budget. Where the model leaves IREE's own
+whole without the memory budget under its model relaxed to a stage's slowest member, or
+under the model itself where one candidate stage per solo time is exact for it
+(`_search_relaxed`): that raises its bound, its schedule made to fit the budget is taken
+where cheaper, and it proves the block where that costs the relaxed optimum. Where the model leaves IREE's own
 waves uncharged, a block still unproven is then split on which of those waves a
 schedule keeps, each choice searched exactly on a contracted graph (`wave_split`), and
 the block reports the gap to its proven lower bound: the largest of the searches' bounds, of
@@ -83,8 +84,8 @@ class SearchOptions:
     # The single-dispatch moves that polish the blocks still unproven after the windows (`moves`),
     # in candidate stages weighed, for the whole model (0: not used).
     move_work: int = DEFAULT_MOVE_WORK
-    # Search the blocks still unproven under their model relaxed to a stage's slowest member
-    # (`_search_relaxed`), on the expansions left.
+    # Search the blocks still unproven whole under a relaxation of their model, on the
+    # expansions left (`_search_relaxed`).
     relaxed: bool = True
     memory_budget: int | None = None  # bytes; None: no limit inside the search
     windows: bool = True  # improve blocks not proven optimal window by window (`windows`)
@@ -143,7 +144,7 @@ class _BlockSearch:
     parts_not_proven: int
     parts_over_memory_budget: int
     whole: bool  # searched as one part
-    # "search" (A*), "solver" (CP-SAT), "relaxed" (the slowest-member relaxation's optimum), "waves" (split
+    # "search" (A*), "solver" (CP-SAT), "relaxed" (the relaxed pass's optimum), "waves" (split
     # on IREE's waves kept) or "bound" (met its lower bound)
     proved_by: str | None = None
     sampled: bool = False  # some search of it sampled its candidate stages (a wide fan-out)

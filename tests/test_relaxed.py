@@ -174,3 +174,39 @@ def test_the_relaxed_pass_takes_the_measured_optimum_made_to_fit_the_budget() ->
         assert outcome.search["lower_bound_us"] <= optimum + 1e-3 <= model.schedule_us(outcome.iops.stages) + 2e-3
         improved += outcome.search["relaxed"]["blocks_improved"]
     assert improved > 0
+
+
+def test_the_moves_that_polish_a_schedule_made_to_fit_are_counted() -> None:
+    """The pass polishes each schedule it made to fit with the moves, on a cap of the moves'
+    work each, and reports what they weighed (`search.relaxed.move_work`): none without move
+    work, some and within the caps with it."""
+    weighed = {}
+    for move_work in (0, 1_000):
+        weighed[move_work] = []
+        for seed in range(6):
+            graph = random_dag(10, 0.15, seed)
+            model = Cautious(measured_model(graph, 0.4, seed, overheads=ProgramOverheads(10.0, 1.0, 3.0)), 0.05,
+                             trusted=baselines.sequential(graph).stages)
+            budget = peak_bytes(baselines.sequential(graph).stages, graph)
+            options = iops_mod.SearchOptions(max_block=4, whole_block=4, expansions_per_part=10, memory_budget=budget,
+                                             solver_work_s=0, windows=False, move_work=move_work)
+            relaxed = iops_mod.schedule(graph, model, {"sequential": baselines.sequential(graph)},
+                                        options).search["relaxed"]
+            assert relaxed["move_work"] <= move_work * relaxed["blocks_tried"]
+            weighed[move_work].append(relaxed["move_work"])
+    assert sum(weighed[0]) == 0 and sum(weighed[1_000]) > 0
+
+
+def test_the_uncharged_model_is_the_one_inside_the_charge() -> None:
+    """`uncharged()`: a charged model's inner one, any other model itself; the relaxed pass searches
+    the measured model uncharged (its stage is its slowest member plus what the others add) and
+    relaxes any other to its slowest members."""
+    graph = random_dag(8, 0.2, 0)
+    measured = measured_model(graph, 0.3, 0)
+    charged = Cautious(measured, 0.05, trusted=baselines.sequential(graph).stages)
+    assert charged.uncharged() is measured and measured.uncharged() is measured
+    stages = baselines.asap(graph).stages
+    assert charged.schedule_us(stages) > measured.schedule_us(stages)
+    assert iops_mod._relaxation(charged) is measured
+    analytic = AnalyticCost(graph, load_device("h100"))
+    assert isinstance(iops_mod._relaxation(Cautious(analytic, 0.05)), SlowestMember)

@@ -174,6 +174,11 @@ class StageCost(ABC):
         """
         return 0.0
 
+    def uncharged(self) -> StageCost:
+        """The model without a margin charge: what it expects to measure (itself, but for
+        `Cautious`). The charge only adds, so this model's costs are never above this one's."""
+        return self
+
     def describe(self) -> dict:
         """What the model assumes, for schedule.json."""
         return {"name": self.name}
@@ -331,6 +336,9 @@ class Cautious(StageCost):
 
     def margin(self) -> float:
         return self._margin
+
+    def uncharged(self) -> StageCost:
+        return self.inner
 
     def call_us(self) -> float:
         return self.inner.call_us()

@@ -35,8 +35,7 @@ class Plan:
     def uncharged_us(self, stages: list[list[int]]) -> float:
         """The prediction of `stages` without the margin charge (`cost.Cautious`): what the
         model itself expects to measure."""
-        model = getattr(self.cost, "inner", self.cost)
-        return round(model.program_us(stages), 3)
+        return round(self.cost.uncharged().program_us(stages), 3)
 
     def timeline(self, graph: DispatchGraph) -> dict:
         """What `iops-mlir explain` draws: each stage's and each dispatch's predicted time."""

@@ -35,7 +35,7 @@ import math
 import time
 from dataclasses import dataclass, field
 
-from ..cost.base import Cautious, SlowestMember, StageCost
+from ..cost.base import SlowestMember, StageCost
 from ..graph import DispatchGraph
 from ..options import (DEFAULT_EXPANSIONS, DEFAULT_EXPANSIONS_PER_BLOCK, DEFAULT_MAX_BLOCK, DEFAULT_MOVE_WORK,
                        DEFAULT_SAFETY_TIMEOUT_S, DEFAULT_SOLVER_WORK_S, DEFAULT_WAVE_BOUND_WORK,
@@ -508,6 +508,7 @@ def _search_relaxed(searcher: _Searcher, blocks: list[Block], wholes: list[PartS
     pending = [b for b, found in enumerate(results)
                if searcher.options.relaxed and not found.optimal and len(blocks[b].nodes) > 1]
     spent, tried, proven, improved, raised = searcher.expansions, 0, 0, 0, 0
+    move_work = 0  # candidate stages the moves weighed polishing the schedules made to fit
     relaxation = _relaxation(searcher.cost)
     exact = not isinstance(relaxation, SlowestMember)
     for k, b in enumerate(pending):
@@ -525,7 +526,8 @@ def _search_relaxed(searcher: _Searcher, blocks: list[Block], wholes: list[PartS
         if fitting and not wholes[b].fits(fitting):
             fitting = best_fitted_schedule(wholes[b], fitting)
             if fitting is not None:
-                fitting, _ = polish(wholes[b], fitting, searcher.options.move_work)
+                fitting, weighed = polish(wholes[b], fitting, searcher.options.move_work)
+                move_work += weighed
         if fitting and searcher.cost.schedule_us(fitting) < incumbent_us - EPS:
             picks[b] = ("search", fitting)
             improved += 1
@@ -541,16 +543,16 @@ def _search_relaxed(searcher: _Searcher, blocks: list[Block], wholes: list[PartS
         results[b] = found
     searcher.timed_out |= time.monotonic() > searcher.deadline
     return {"blocks_tried": tried, "blocks_proven": proven, "blocks_improved": improved,
-            "blocks_raised": raised, "expansions": searcher.expansions - spent}
+            "blocks_raised": raised, "expansions": searcher.expansions - spent, "move_work": move_work}
 
 
 def _relaxation(cost: StageCost) -> StageCost:
     """The model the relaxed pass searches, whose optimum is at most `cost`'s: the model itself,
-    or without its margin charge (`Cautious`: the charge only adds), where a stage is its slowest
-    member plus what the others add, so that one candidate per solo time is exact there
-    (`StageCost.stage_is_slowest_plus_added`: the measured CUDA model); else the model relaxed to
-    its slowest members (`SlowestMember`)."""
-    inner = cost.inner if isinstance(cost, Cautious) else cost
+    or without its margin charge (`StageCost.uncharged`: the charge only adds), where a stage is
+    its slowest member plus what the others add, so that one candidate per solo time is exact
+    there (`StageCost.stage_is_slowest_plus_added`: the measured CUDA model); else the model
+    relaxed to its slowest members (`SlowestMember`)."""
+    inner = cost.uncharged()
     return inner if inner.stage_is_slowest_plus_added else SlowestMember(cost)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import time
 
 import pytest
 from test_scheduler import brute_force, fitting_optimum, limited_search, measured_model, random_dag, wave_cost_model
@@ -42,12 +43,35 @@ def test_one_stage_per_solo_time_is_exact_within_the_wave_limit(seed: int) -> No
 
 
 def test_under_a_memory_limit_every_stage_is_offered() -> None:
-    """Run early, a dispatch keeps its result live the longer: the dominance holds only without a limit."""
+    """Run early, a dispatch keeps its result live the longer: the dominance holds only where no
+    memory limit holds, and `memory_until` says until when one does."""
     graph = random_dag(9, 0.1, 0)
     model = SlowestMember(AnalyticCost(graph, load_device("h100")))
     outs = [1] * len(graph.dispatch_ids())
-    assert not limited_search(graph, model, outs, 100).by_solo_time
-    assert limited_search(graph, model, outs, None).by_solo_time
+    limited, free = limited_search(graph, model, outs, 100), limited_search(graph, model, outs, None)
+    assert limited.memory_limited(0) and not free.memory_limited(0)
+    every, by_time = limited.moves(0), free.moves(0)
+    assert len(by_time) < len(every) == 2 ** len(free.ready(0)) - 1
+    view = dag_view(graph)
+    first = free.ready(0)[0]
+    for until, expected in (([], by_time), (graph.dispatch_ids(), every), ([free.nodes[first]], every)):
+        search = PartSearch(graph.dispatch_ids(), view.preds, model, out_bytes=outs, memory_limit=100,
+                            memory_until=until)
+        search.set_memory_context(set(), [], view.succs, dict(enumerate(outs)))
+        assert search.moves(0) == expected
+    # Once the dispatches it names have run, the limit no longer holds.
+    assert not search.memory_limited(1 << first) and search.memory_limited(0)
+
+
+def test_a_step_too_small_for_the_next_state_ends_the_relaxed_search() -> None:
+    """Where less is left than the next state's candidate stages cost, a step spends nothing: the
+    search stops there, rather than trying again until the wall clock runs out."""
+    graph = random_dag(9, 0.0, 0)  # nine ready at once: 511 candidate stages from the start
+    search = limited_search(graph, AnalyticCost(graph, load_device("h100")), [1] * 9, 10**9)
+    start = time.monotonic()
+    result = iops_mod._search_until_sampled(search, float("inf"), 2, start + 30)
+    assert len(search.moves(0)) == 511 and not search.truncated
+    assert result.expansions == 0 and not result.optimal and time.monotonic() - start < 5
 
 
 @pytest.mark.parametrize("seed", range(7))
@@ -176,10 +200,12 @@ def test_the_relaxed_pass_takes_the_measured_optimum_made_to_fit_the_budget() ->
     assert improved > 0
 
 
-def test_the_moves_that_polish_a_schedule_made_to_fit_are_counted() -> None:
+def test_the_moves_that_polish_a_schedule_made_to_fit_are_counted(monkeypatch) -> None:
     """The pass polishes each schedule it made to fit with the moves, on a cap of the moves'
     work each, and reports what they weighed (`search.relaxed.move_work`): none without move
-    work, some and within the caps with it."""
+    work, some and within the caps with it. (One round without the budget, whose schedules
+    need to be made to fit: `_relaxed_rounds`.)"""
+    monkeypatch.setattr(PartSearch, "first_stage_over", lambda self, stages: None)
     weighed = {}
     for move_work in (0, 1_000):
         weighed[move_work] = []
@@ -210,3 +236,36 @@ def test_the_uncharged_model_is_the_one_inside_the_charge() -> None:
     assert iops_mod._relaxation(charged) is measured
     analytic = AnalyticCost(graph, load_device("h100"))
     assert isinstance(iops_mod._relaxation(Cautious(analytic, 0.05)), SlowestMember)
+
+
+def test_rounds_with_the_budget_over_a_longer_start_prove_blocks_within_it(monkeypatch) -> None:
+    """Where the relaxed optimum breaks the memory budget, the pass searches again with the budget
+    holding until every dispatch up to that stage has run, and so on: each round's optimum bounds
+    the block within the budget. On wide random blocks within budgets below the relaxed schedules'
+    peaks, the rounds prove blocks the single search without the budget cannot, and every block
+    proven costs the exhaustive optimum within the budget."""
+    def proven(rounds: bool) -> int:
+        count = 0
+        for seed in range(8):
+            graph = random_dag(10, 0.15, seed)
+            model = AnalyticCost(graph, load_device("h100"))
+            outs = [graph.nodes[n].out_bytes for n in graph.dispatch_ids()]
+            schedules = {"sequential": baselines.sequential(graph)}
+            leanest, widest = sorted(peak_bytes(s, graph) for s in (schedules["sequential"].stages,
+                                                                     baselines.asap(graph).stages))
+            budget = (leanest + widest) // 2
+            options = iops_mod.SearchOptions(max_block=4, whole_block=4, expansions_per_part=10,
+                                             memory_budget=budget, solver_work_s=0, windows=False, move_work=0)
+            outcome = iops_mod.schedule(graph, model, schedules, options)
+            relaxed = outcome.search["relaxed"]
+            assert (relaxed["budget_rounds"] > 0) == (rounds and relaxed["blocks_tried"] > 0)
+            optimum = fitting_optimum(limited_search(graph, model, outs, budget, every_stage=True))
+            assert outcome.search["lower_bound_us"] <= optimum + 1e-3
+            if outcome.search["optimal"]:
+                assert model.schedule_us(outcome.iops.stages) == pytest.approx(optimum, rel=1e-7)
+                assert peak_bytes(outcome.iops.stages, graph) <= budget
+            count += relaxed["blocks_proven"]
+        return count
+    with_rounds = proven(True)
+    monkeypatch.setattr(PartSearch, "first_stage_over", lambda self, stages: None)  # one round only
+    assert with_rounds > proven(False)

@@ -49,7 +49,7 @@ import heapq
 import itertools
 import math
 import time
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -88,9 +88,12 @@ class PartSearch:
 
     def __init__(self, nodes: Sequence[int], preds: dict[int, list[int]], cost: StageCost, *,
                  max_stage: int = MAX_STAGE, out_bytes: Sequence[int] | None = None,
-                 memory_limit: float | None = None, every_stage: bool = False) -> None:
+                 memory_limit: float | None = None, every_stage: bool = False,
+                 memory_until: Collection[int] | None = None) -> None:
         """`every_stage`: offer every stage of the ready dispatches, loners too (IOS's DP as
-        published, and the oracle the pruned search is checked against)."""
+        published, and the oracle the pruned search is checked against). `memory_until`: the
+        memory limit holds only until these dispatches have all run (a relaxation: see
+        `iops._search_relaxed`); None: in every state."""
         self.nodes = list(nodes)
         self.index = {n: i for i, n in enumerate(self.nodes)}
         k = len(self.nodes)
@@ -115,12 +118,13 @@ class PartSearch:
         if not every_stage:
             self._find_loners(alone, waves, in_waves)
         self.memory_limit = memory_limit
-        # One candidate stage per solo time (`_slowest_member_moves`); under a memory limit a
-        # dispatch run early may keep more bytes live, so there every stage is offered. Where
-        # members add to their stage, the loners run alone first, which needs every one of them
-        # in no uncharged wave.
+        self._memory_core = self.full if memory_until is None else sum(1 << self.index[n] for n in memory_until)
+        # One candidate stage per solo time (`_slowest_member_moves`) where no memory limit holds;
+        # under one a dispatch run early may keep more bytes live, so there every stage is
+        # offered. Where members add to their stage, the loners run alone first, which needs
+        # every one of them in no uncharged wave.
         self.by_solo_time = ((cost.stage_is_slowest_member or cost.stage_is_slowest_plus_added)
-                             and memory_limit is None and not every_stage and self.loners == self.free_loners)
+                             and not every_stage and self.loners == self.free_loners)
         self._stage_cost: dict[int, float] = {}
         self._mask_stage_us = cost.mask_stage_us(self.nodes)
         self._live_tables: _LiveTables | None = None  # built on first use, after set_memory_context
@@ -271,6 +275,14 @@ class PartSearch:
         """Peak live bytes of a schedule of this part, counted the way the search counts them."""
         return max(self.stage_peaks([sum(1 << self.index[n] for n in stage) for stage in stages]), default=0)
 
+    def first_stage_over(self, stages: list[list[int]]) -> int | None:
+        """The index of the first of `stages` (a schedule of this part) whose live bytes pass the
+        memory limit, or None where every stage fits."""
+        if self.memory_limit is None:
+            return None
+        peaks = self.stage_peaks([sum(1 << self.index[n] for n in stage) for stage in stages])
+        return next((k for k, peak in enumerate(peaks) if peak > self.memory_limit), None)
+
     def fits(self, stages: list[list[int]]) -> bool:
         """True when a schedule of this part stays within the memory limit."""
         return self.memory_limit is None or self.peak(stages) <= self.memory_limit
@@ -300,6 +312,10 @@ class PartSearch:
             ready_mask ^= low
         return found
 
+    def memory_limited(self, done: int) -> bool:
+        """Whether the memory limit holds for the stage after `done` (see `memory_until`)."""
+        return self.memory_limit is not None and bool(self._memory_core & ~done)
+
     def moves(self, done: int) -> list[int]:
         """Candidate next stages from `done`, biggest first, then in index order.
 
@@ -315,11 +331,12 @@ class PartSearch:
         per solo time of the other ready dispatches is enough (`_slowest_member_moves`).
         """
         ready = self.ready(done)
+        limited = self.memory_limited(done)
         if self.free_loners:
             for i in ready:
-                if self.free_loners >> i & 1 and self._may_run_first(done, i):
+                if self.free_loners >> i & 1 and (not limited or self._may_run_first(done, i)):
                     return [1 << i]
-        if self.by_solo_time:  # every loner is free here, and none is ready
+        if self.by_solo_time and not limited:  # every loner is free here, and none is ready
             return self._slowest_member_moves(ready)
         pool = [i for i in ready if not self.loners >> i & 1] if self.loners else ready
         ready_bits = [1 << i for i in ready]
@@ -331,7 +348,7 @@ class PartSearch:
         ready_outs: list[int] = []
         outs: list[int] = []
         largest: list[int] = []
-        if self.memory_limit is not None:
+        if limited:
             room = self.memory_limit - self.live_bytes(done)
             ready_outs = [self.out[i] for i in ready]
             outs = ready_outs if pool is ready else [self.out[i] for i in pool]

@@ -94,17 +94,24 @@ def test_the_relaxed_search_proves_blocks_the_search_leaves_open(seed: int) -> N
     assert not alone.search["optimal"] and alone.search["relaxed"]["blocks_tried"] == 0
 
 
-@pytest.mark.parametrize("seed", range(8))
-def test_the_relaxed_bound_holds_and_its_schedules_fit_the_memory_budget(seed: int) -> None:
-    """Within memory budgets below what the relaxed schedules need, the block's bound stays at or
-    below the cheapest schedule that fits (exhaustive), and the schedule taken fits."""
-    rng = random.Random(seed)
+def budget_case(seed: int):
+    """A wide random DAG under the H100 model: (graph, model, each dispatch's bytes written, the
+    sequential baseline, the sequential order's and asap's peaks, least first)."""
     graph = random_dag(10, 0.15, seed)
     model = AnalyticCost(graph, load_device("h100"))
     outs = [graph.nodes[n].out_bytes for n in graph.dispatch_ids()]
     schedules = {"sequential": baselines.sequential(graph)}
     leanest, widest = sorted(peak_bytes(s, graph) for s in (schedules["sequential"].stages,
                                                              baselines.asap(graph).stages))
+    return graph, model, outs, schedules, leanest, widest
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_relaxed_bound_holds_and_its_schedules_fit_the_memory_budget(seed: int) -> None:
+    """Within memory budgets below what the relaxed schedules need, the block's bound stays at or
+    below the cheapest schedule that fits (exhaustive), and the schedule taken fits."""
+    rng = random.Random(seed)
+    graph, model, outs, schedules, leanest, widest = budget_case(seed)
     tried = 0
     for budget in (leanest, (leanest + widest) // 2, rng.randint(leanest, widest)):
         options = iops_mod.SearchOptions(max_block=4, whole_block=4, expansions_per_part=10, memory_budget=budget,
@@ -247,12 +254,7 @@ def test_rounds_with_the_budget_over_a_longer_start_prove_blocks_within_it(monke
     def proven(rounds: bool) -> int:
         count = 0
         for seed in range(8):
-            graph = random_dag(10, 0.15, seed)
-            model = AnalyticCost(graph, load_device("h100"))
-            outs = [graph.nodes[n].out_bytes for n in graph.dispatch_ids()]
-            schedules = {"sequential": baselines.sequential(graph)}
-            leanest, widest = sorted(peak_bytes(s, graph) for s in (schedules["sequential"].stages,
-                                                                     baselines.asap(graph).stages))
+            graph, model, outs, schedules, leanest, widest = budget_case(seed)
             budget = (leanest + widest) // 2
             options = iops_mod.SearchOptions(max_block=4, whole_block=4, expansions_per_part=10,
                                              memory_budget=budget, solver_work_s=0, windows=False, move_work=0)

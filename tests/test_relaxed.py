@@ -16,12 +16,12 @@ from test_solver import over_24
 from iops_mlir.cost.analytic import AnalyticCost, load_device
 from iops_mlir.cost.base import Cautious, SlowestMember
 from iops_mlir.cost.profile import ProgramOverheads
-from iops_mlir.partition import dag_view
+from iops_mlir.partition import dag_view, partition
 from iops_mlir.schedule import baselines, validate
 from iops_mlir.schedule import iops as iops_mod
 from iops_mlir.schedule.list_seed import best_fitted_schedule
 from iops_mlir.schedule.memory import peak_bytes
-from iops_mlir.schedule.search import PartSearch, search_part
+from iops_mlir.schedule.search import PartSearch, search_below, search_part
 
 
 @pytest.mark.parametrize("seed", range(10))
@@ -271,3 +271,44 @@ def test_rounds_with_the_budget_over_a_longer_start_prove_blocks_within_it(monke
     with_rounds = proven(True)
     monkeypatch.setattr(PartSearch, "first_stage_over", lambda self, stages: None)  # one round only
     assert with_rounds > proven(False)
+
+
+def test_a_round_cut_short_keeps_the_bound_and_the_schedule_before_it() -> None:
+    """A round of the relaxed search that runs out of expansions proves less than the round
+    before it: the bound returned is still the first round's optimum, and the schedule the first
+    round found (to be made to fit the budget) is still there."""
+    cut = 0
+    for seed in range(8):
+        graph, model, _, _, leanest, widest = budget_case(seed)
+        blocks = partition(graph, 32)
+        searcher = iops_mod._Searcher(graph, model, {}, iops_mod.SearchOptions(memory_budget=(leanest + widest) // 2),
+                                      blocks)
+        relaxation = iops_mod._relaxation(model)
+        first = searcher.part_search(graph.dispatch_ids(), cost=relaxation, memory_until=set())
+        alone = search_below(first, float("inf"), expansions=10**6, deadline=time.monotonic() + 60)
+        if first.fits(alone.stages):
+            continue  # one round only
+        result, bound, rounds = iops_mod._relaxed_rounds(searcher, graph.dispatch_ids(), relaxation, float("inf"),
+                                                         alone.expansions + 1)
+        assert rounds == 2 and not result.optimal
+        assert bound == pytest.approx(alone.cost) and result.stages == alone.stages
+        cut += 1
+    assert cut > 0
+
+
+def test_a_round_whose_open_states_stay_below_the_bound_stops(monkeypatch) -> None:
+    """Given a bound to beat, the relaxed search stops once it has spent ROUND_PATIENCE expansions
+    with its open states still no higher; without one it goes on to its optimum."""
+    graph, model, _, _, leanest, widest = budget_case(4)
+    # Steps as large as the most a state's candidate stages cost here (1,023 of them: 64 units).
+    monkeypatch.setattr(iops_mod, "RELAXED_STEP", 64)
+    monkeypatch.setattr(iops_mod, "ROUND_PATIENCE", 1)
+    blocks = partition(graph, 32)
+    searcher = iops_mod._Searcher(graph, model, {}, iops_mod.SearchOptions(memory_budget=(leanest + widest) // 2),
+                                  blocks)
+    def limited() -> PartSearch:
+        return searcher.part_search(graph.dispatch_ids(), cost=iops_mod._relaxation(model))
+    deadline = time.monotonic() + 60
+    patient = iops_mod._search_until_sampled(limited(), float("inf"), 10**6, deadline, beat=1e9)
+    full = iops_mod._search_until_sampled(limited(), float("inf"), 10**6, deadline)
+    assert full.optimal and not patient.optimal and 0 < patient.expansions <= 64 < full.expansions

@@ -510,10 +510,10 @@ def _search_relaxed(searcher: _Searcher, blocks: list[Block], wholes: list[PartS
     each solo time, so a block of hundreds is searched out in thousands of expansions (NASNet-A's
     525-dispatch block under the H100 model: 1,981). Its optimum is a lower bound on the block's,
     so the block's bound rises to what it proves. NASNet-A's block breaks the budget only in its
-    first stages: with the budget holding until their four dispatches have run, every stage is
-    offered there and one per solo time after, and the optimum (55,128 expansions) fits the
-    budget and costs the same under the model: the block's optimum, 1.4 us below the schedule
-    the other passes found. The schedule the rounds find, made to fit the budget where it does not
+    first two stages: with the budget holding until the four dispatches of the first have run,
+    every stage is offered there and one per solo time after, and the optimum (55,128
+    expansions) fits the budget and costs the same under the model: the block's optimum, 1.4 us
+    below the schedule the other passes found. The schedule the rounds find, made to fit the budget where it does not
     (`list_seed.best_fitted_schedule`, then the moves), is taken where it costs less than the
     block's; where it costs the relaxed optimum under the model itself, it is the block's
     optimum. A block whose schedule costs no more relaxed to its slowest members than its bound

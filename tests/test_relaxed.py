@@ -289,7 +289,7 @@ def test_a_round_cut_short_keeps_the_bound_and_the_schedule_before_it() -> None:
         if first.fits(alone.stages):
             continue  # one round only
         result, bound, rounds = iops_mod._relaxed_rounds(searcher, graph.dispatch_ids(), relaxation, float("inf"),
-                                                         alone.expansions + 1)
+                                                         alone.expansions + 1, 0.0, float("inf"))
         assert rounds == 2 and not result.optimal
         assert bound == pytest.approx(alone.cost) and result.stages == alone.stages
         cut += 1
@@ -312,3 +312,27 @@ def test_a_round_whose_open_states_stay_below_the_bound_stops(monkeypatch) -> No
     patient = iops_mod._search_until_sampled(limited(), float("inf"), 10**6, deadline, beat=1e9)
     full = iops_mod._search_until_sampled(limited(), float("inf"), 10**6, deadline)
     assert full.optimal and not patient.optimal and 0 < patient.expansions <= 64 < full.expansions
+
+
+def test_no_round_after_the_first_where_none_could_prove_more() -> None:
+    """A schedule within the budget is one of every round's, so no round's optimum is above what it
+    costs relaxed: where that is no higher than the block's bound or the first round's, no other
+    round is searched, though the first round's optimum breaks the budget."""
+    skipped = 0
+    for seed in range(8):
+        graph, model, _, _, leanest, widest = budget_case(seed)
+        blocks = partition(graph, 32)
+        searcher = iops_mod._Searcher(graph, model, {}, iops_mod.SearchOptions(memory_budget=(leanest + widest) // 2),
+                                      blocks)
+        relaxation = iops_mod._relaxation(model)
+        first = searcher.part_search(graph.dispatch_ids(), cost=relaxation, memory_until=set())
+        alone = search_below(first, float("inf"), expansions=10**6, deadline=time.monotonic() + 60)
+        if first.fits(alone.stages):
+            continue
+        for block_bound, ceiling, more in ((0.0, alone.cost, False), (alone.cost + 1, alone.cost + 1, False),
+                                           (0.0, float("inf"), True)):
+            _, _, rounds = iops_mod._relaxed_rounds(searcher, graph.dispatch_ids(), relaxation, float("inf"), 10**6,
+                                                    block_bound, ceiling)
+            assert (rounds > 1) == more
+        skipped += 1
+    assert skipped > 0

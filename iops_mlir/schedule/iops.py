@@ -65,7 +65,8 @@ RELAXED_STEP = 250
 # A round of the relaxed search with the memory budget over a longer start (`_relaxed_rounds`)
 # stops where its open states are still no higher than the bound before it after this many
 # expansions: on NASNet-A's H100 block they passed it between 10,000 and 15,000 (and proved the
-# block at 55,128); under the H200 kit's model they rose 1 us from 5,000 to 20,000, 7 us below it.
+# block at 55,128); under the H200 kit's model (where no such round is now searched: see
+# `_relaxed_rounds`) they rose 1 us from 5,000 to 20,000 expansions, 7 us below it.
 ROUND_PATIENCE = 20_000
 
 
@@ -533,7 +534,10 @@ def _search_relaxed(searcher: _Searcher, blocks: list[Block], wholes: list[PartS
         tried += 1
         expansions = searcher.fair_share(len(pending) - k, searcher.options.expansions_per_block)
         incumbent_us = searcher.cost.schedule_us(picks[b][1])
-        result, bound, rounds = _relaxed_rounds(searcher, blocks[b].nodes, relaxation, incumbent_us, expansions)
+        # A round after the first can raise the bound no higher than the block's schedule costs
+        # relaxed (it fits the budget, so it is one of the round's schedules).
+        result, bound, rounds = _relaxed_rounds(searcher, blocks[b].nodes, relaxation, incumbent_us, expansions,
+                                                results[b].lower_bound_us, relaxation.schedule_us(picks[b][1]))
         budget_rounds += rounds - 1
         searcher.expansions += result.expansions
         found = dataclasses.replace(results[b], expansions=results[b].expansions + result.expansions)
@@ -563,14 +567,16 @@ def _search_relaxed(searcher: _Searcher, blocks: list[Block], wholes: list[PartS
 
 
 def _relaxed_rounds(searcher: _Searcher, nodes: list[int], relaxation: StageCost, incumbent_us: float,
-                    expansions: int) -> tuple[PartResult, float, int]:
+                    expansions: int, block_bound_us: float, ceiling_us: float) -> tuple[PartResult, float, int]:
     """The block searched under `relaxation`, below `incumbent_us` and on at most `expansions`, in
     rounds: the first without the memory budget, each next one with the budget holding until every
     dispatch up to the stage where the last round's optimum first broke it has run. Each round
     relaxes the problem the budget poses less than the one before, so its optimum is a lower bound
     on the block's within the budget, and higher; the rounds stop at an optimum that fits the budget
-    (or none below the incumbent), or where a round is not proven. (the last round's result, with
-    the stages of the last round that found any, the highest bound proven, the rounds.)"""
+    (or none below the incumbent), or where a round is not proven, or where no round could prove
+    more than the block's bound (`block_bound_us`) or the highest so far: a round's optimum is at
+    most `ceiling_us` (what a schedule within the budget costs relaxed). (the last round's result,
+    with the stages of the last round that found any, the highest bound proven, the rounds.)"""
     memory_until: set[int] = set()
     spent, bound, rounds, stages = 0, 0.0, 0, []
     while True:
@@ -582,7 +588,8 @@ def _relaxed_rounds(searcher: _Searcher, nodes: list[int], relaxation: StageCost
         bound = max(bound, result.lower_bound)
         stages = result.stages or stages
         over = search.first_stage_over(result.stages) if result.optimal else None
-        if over is None or spent >= expansions or time.monotonic() > searcher.deadline:
+        if over is None or spent >= expansions or time.monotonic() > searcher.deadline \
+                or ceiling_us <= max(bound, block_bound_us) + EPS:
             return dataclasses.replace(result, stages=stages, expansions=spent), bound, rounds
         memory_until |= {n for stage in result.stages[:over + 1] for n in stage}
 

@@ -273,22 +273,28 @@ def test_rounds_with_the_budget_over_a_longer_start_prove_blocks_within_it(monke
     assert with_rounds > proven(False)
 
 
+def first_rounds_over_the_budget():
+    """For each random budget case whose first relaxed round breaks the budget: (the searcher of
+    the whole graph within the budget, the graph's dispatches, the relaxation, the first round's
+    result)."""
+    for seed in range(8):
+        graph, model, _, _, leanest, widest = budget_case(seed)
+        searcher = iops_mod._Searcher(graph, model, {}, iops_mod.SearchOptions(memory_budget=(leanest + widest) // 2),
+                                      partition(graph, 32))
+        relaxation = iops_mod._relaxation(model)
+        first = searcher.part_search(graph.dispatch_ids(), cost=relaxation, memory_until=set())
+        alone = search_below(first, float("inf"), expansions=10**6, deadline=time.monotonic() + 60)
+        if not first.fits(alone.stages):
+            yield searcher, graph.dispatch_ids(), relaxation, alone
+
+
 def test_a_round_cut_short_keeps_the_bound_and_the_schedule_before_it() -> None:
     """A round of the relaxed search that runs out of expansions proves less than the round
     before it: the bound returned is still the first round's optimum, and the schedule the first
     round found (to be made to fit the budget) is still there."""
     cut = 0
-    for seed in range(8):
-        graph, model, _, _, leanest, widest = budget_case(seed)
-        blocks = partition(graph, 32)
-        searcher = iops_mod._Searcher(graph, model, {}, iops_mod.SearchOptions(memory_budget=(leanest + widest) // 2),
-                                      blocks)
-        relaxation = iops_mod._relaxation(model)
-        first = searcher.part_search(graph.dispatch_ids(), cost=relaxation, memory_until=set())
-        alone = search_below(first, float("inf"), expansions=10**6, deadline=time.monotonic() + 60)
-        if first.fits(alone.stages):
-            continue  # one round only
-        result, bound, rounds = iops_mod._relaxed_rounds(searcher, graph.dispatch_ids(), relaxation, float("inf"),
+    for searcher, nodes, relaxation, alone in first_rounds_over_the_budget():
+        result, bound, rounds = iops_mod._relaxed_rounds(searcher, nodes, relaxation, float("inf"),
                                                          alone.expansions + 1, 0.0, float("inf"))
         assert rounds == 2 and not result.optimal
         assert bound == pytest.approx(alone.cost) and result.stages == alone.stages
@@ -319,19 +325,10 @@ def test_no_round_after_the_first_where_none_could_prove_more() -> None:
     costs relaxed: where that is no higher than the block's bound or the first round's, no other
     round is searched, though the first round's optimum breaks the budget."""
     skipped = 0
-    for seed in range(8):
-        graph, model, _, _, leanest, widest = budget_case(seed)
-        blocks = partition(graph, 32)
-        searcher = iops_mod._Searcher(graph, model, {}, iops_mod.SearchOptions(memory_budget=(leanest + widest) // 2),
-                                      blocks)
-        relaxation = iops_mod._relaxation(model)
-        first = searcher.part_search(graph.dispatch_ids(), cost=relaxation, memory_until=set())
-        alone = search_below(first, float("inf"), expansions=10**6, deadline=time.monotonic() + 60)
-        if first.fits(alone.stages):
-            continue
+    for searcher, nodes, relaxation, alone in first_rounds_over_the_budget():
         for block_bound, ceiling, more in ((0.0, alone.cost, False), (alone.cost + 1, alone.cost + 1, False),
                                            (0.0, float("inf"), True)):
-            _, _, rounds = iops_mod._relaxed_rounds(searcher, graph.dispatch_ids(), relaxation, float("inf"), 10**6,
+            _, _, rounds = iops_mod._relaxed_rounds(searcher, nodes, relaxation, float("inf"), 10**6,
                                                     block_bound, ceiling)
             assert (rounds > 1) == more
         skipped += 1

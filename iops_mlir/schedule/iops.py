@@ -65,8 +65,9 @@ RELAXED_STEP = 250
 # A round of the relaxed search with the memory budget over a longer start (`_relaxed_rounds`)
 # stops where its open states are still no higher than the bound before it after this many
 # expansions: on NASNet-A's H100 block they passed it between 10,000 and 15,000 (and proved the
-# block at 55,128); under the H200 kit's model (where no such round is now searched: see
-# `_relaxed_rounds`) they rose 1 us from 5,000 to 20,000 expansions, 7 us below it.
+# block at 55,128); under the H200 kit's model (where `_relaxed_rounds` searches no such round,
+# since none could raise the bound there) they rose 1 us from 5,000 to 20,000 expansions, 7 us
+# below it.
 ROUND_PATIENCE = 20_000
 
 
@@ -514,13 +515,14 @@ def _search_relaxed(searcher: _Searcher, blocks: list[Block], wholes: list[PartS
     first two stages: with the budget holding until the four dispatches of the first have run,
     every stage is offered there and one per solo time after, and the optimum (55,128
     expansions) fits the budget and costs the same under the model: the block's optimum, 1.4 us
-    below the schedule the other passes found. The schedule the rounds find, made to fit the budget where it does not
-    (`list_seed.best_fitted_schedule`, then the moves), is taken where it costs less than the
-    block's; where it costs the relaxed optimum under the model itself, it is the block's
-    optimum. A block whose schedule costs no more relaxed to its slowest members than its bound
-    is left: that relaxation could neither raise nor prove it, and its schedule, made to fit,
-    found nothing cheaper where it was tried (under the charged CPU model a stage costs well
-    above its slowest member). `results` and `picks` take what it proves or finds in place."""
+    below the schedule the other passes found. The schedule the rounds find, made to fit the
+    budget where it does not (`list_seed.best_fitted_schedule`, then the moves), is taken where
+    it costs less than the block's; where it costs the relaxed optimum under the model itself,
+    it is the block's optimum. A block whose schedule costs no more relaxed to its slowest
+    members than its bound is left: that relaxation could neither raise nor prove it, and its
+    schedule, made to fit, found nothing cheaper where it was tried (under the charged CPU model
+    a stage costs well above its slowest member). `results` and `picks` take what it proves or
+    finds in place."""
     pending = [b for b, found in enumerate(results)
                if searcher.options.relaxed and not found.optimal and len(blocks[b].nodes) > 1]
     spent, tried, proven, improved, raised = searcher.expansions, 0, 0, 0, 0
@@ -529,15 +531,16 @@ def _search_relaxed(searcher: _Searcher, blocks: list[Block], wholes: list[PartS
     relaxation = _relaxation(searcher.cost)
     exact = not isinstance(relaxation, SlowestMember)
     for k, b in enumerate(pending):
-        if not exact and relaxation.schedule_us(picks[b][1]) <= results[b].lower_bound_us + EPS:
+        # No optimum under the relaxation, within the budget, is above what the block's schedule
+        # (which fits it) costs relaxed.
+        ceiling = relaxation.schedule_us(picks[b][1])
+        if not exact and ceiling <= results[b].lower_bound_us + EPS:
             continue  # the relaxed optimum is at most this: it could neither raise the bound nor prove
         tried += 1
         expansions = searcher.fair_share(len(pending) - k, searcher.options.expansions_per_block)
         incumbent_us = searcher.cost.schedule_us(picks[b][1])
-        # A round after the first can raise the bound no higher than the block's schedule costs
-        # relaxed (it fits the budget, so it is one of the round's schedules).
         result, bound, rounds = _relaxed_rounds(searcher, blocks[b].nodes, relaxation, incumbent_us, expansions,
-                                                results[b].lower_bound_us, relaxation.schedule_us(picks[b][1]))
+                                                results[b].lower_bound_us, ceiling)
         budget_rounds += rounds - 1
         searcher.expansions += result.expansions
         found = dataclasses.replace(results[b], expansions=results[b].expansions + result.expansions)

@@ -271,17 +271,20 @@ class PartSearch:
             done |= mask
         return peaks
 
+    def schedule_peaks(self, stages: list[list[int]]) -> list[int]:
+        """Live bytes during each stage of a schedule of this part (`stage_peaks`)."""
+        return self.stage_peaks([sum(1 << self.index[n] for n in stage) for stage in stages])
+
     def peak(self, stages: list[list[int]]) -> int:
         """Peak live bytes of a schedule of this part, counted the way the search counts them."""
-        return max(self.stage_peaks([sum(1 << self.index[n] for n in stage) for stage in stages]), default=0)
+        return max(self.schedule_peaks(stages), default=0)
 
     def first_stage_over(self, stages: list[list[int]]) -> int | None:
         """The index of the first of `stages` (a schedule of this part) whose live bytes pass the
         memory limit, or None where every stage fits."""
         if self.memory_limit is None:
             return None
-        peaks = self.stage_peaks([sum(1 << self.index[n] for n in stage) for stage in stages])
-        return next((k for k, peak in enumerate(peaks) if peak > self.memory_limit), None)
+        return next((k for k, peak in enumerate(self.schedule_peaks(stages)) if peak > self.memory_limit), None)
 
     def fits(self, stages: list[list[int]]) -> bool:
         """True when a schedule of this part stays within the memory limit."""
@@ -334,7 +337,7 @@ class PartSearch:
         limited = self.memory_limited(done)
         if self.free_loners:
             for i in ready:
-                if self.free_loners >> i & 1 and (not limited or self._may_run_first(done, i)):
+                if self.free_loners >> i & 1 and self._may_run_first(done, i):
                     return [1 << i]
         if self.by_solo_time and not limited:  # every loner is free here, and none is ready
             return self._slowest_member_moves(ready)
@@ -416,8 +419,9 @@ class PartSearch:
         some optimal schedule from `done` runs it alone, and its stage costs the same wherever it
         runs, so it runs first where that keeps no more bytes live. That holds where its stage fits
         the memory limit now and leaves no more live than before it (it frees at least what it
-        writes): every stage it moves ahead of then holds no more than it did."""
-        if self.memory_limit is None:
+        writes): every stage it moves ahead of then holds no more than it did. Where no memory
+        limit holds from `done` on (`memory_limited`), it always does."""
+        if not self.memory_limited(done):
             return True
         after = done | 1 << i
         kept = self.out[i] if self.succ_mask[i] or self.has_outside_succ[i] else 0

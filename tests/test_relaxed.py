@@ -1,5 +1,5 @@
 """The slowest-member relaxation (`cost.base.SlowestMember`): its search offers one candidate stage
-per solo time and stays exact; in the iops search (`schedule.iops._search_relaxed`) it proves
+per solo time and stays exact; in the iops search (`schedule.relaxed`) it proves
 blocks the other passes leave open, and its bound never passes the optimum within the memory
 budget."""
 
@@ -19,6 +19,7 @@ from iops_mlir.cost.profile import ProgramOverheads
 from iops_mlir.partition import dag_view, partition
 from iops_mlir.schedule import baselines, validate
 from iops_mlir.schedule import iops as iops_mod
+from iops_mlir.schedule import relaxed as relaxed_mod
 from iops_mlir.schedule.list_seed import best_fitted_schedule
 from iops_mlir.schedule.memory import peak_bytes
 from iops_mlir.schedule.search import PartSearch, search_below, search_part
@@ -69,7 +70,7 @@ def test_a_step_too_small_for_the_next_state_ends_the_relaxed_search() -> None:
     graph = random_dag(9, 0.0, 0)  # nine ready at once: 511 candidate stages from the start
     search = limited_search(graph, AnalyticCost(graph, load_device("h100")), [1] * 9, 10**9)
     start = time.monotonic()
-    result = iops_mod._search_until_sampled(search, float("inf"), 2, start + 30)
+    result = relaxed_mod.search_until_sampled(search, float("inf"), 2, start + 30)
     assert len(search.moves(0)) == 511 and not search.truncated
     assert result.expansions == 0 and not result.optimal and time.monotonic() - start < 5
 
@@ -211,7 +212,7 @@ def test_the_moves_that_polish_a_schedule_made_to_fit_are_counted(monkeypatch) -
     """The pass polishes each schedule it made to fit with the moves, on a cap of the moves'
     work each, and reports what they weighed (`search.relaxed.move_work`): none without move
     work, some and within the caps with it. (One round without the budget, whose schedules
-    need to be made to fit: `_relaxed_rounds`.)"""
+    need to be made to fit: `relaxed.relaxed_rounds`.)"""
     monkeypatch.setattr(PartSearch, "first_stage_over", lambda self, stages: None)
     weighed = {}
     for move_work in (0, 1_000):
@@ -240,9 +241,9 @@ def test_the_uncharged_model_is_the_one_inside_the_charge() -> None:
     assert charged.uncharged() is measured and measured.uncharged() is measured
     stages = baselines.asap(graph).stages
     assert charged.schedule_us(stages) > measured.schedule_us(stages)
-    assert iops_mod._relaxation(charged) is measured
+    assert relaxed_mod.relaxation(charged) is measured
     analytic = AnalyticCost(graph, load_device("h100"))
-    assert isinstance(iops_mod._relaxation(Cautious(analytic, 0.05)), SlowestMember)
+    assert isinstance(relaxed_mod.relaxation(Cautious(analytic, 0.05)), SlowestMember)
 
 
 def test_rounds_with_the_budget_over_a_longer_start_prove_blocks_within_it(monkeypatch) -> None:
@@ -281,7 +282,7 @@ def first_rounds_over_the_budget():
         graph, model, _, _, leanest, widest = budget_case(seed)
         searcher = iops_mod._Searcher(graph, model, {}, iops_mod.SearchOptions(memory_budget=(leanest + widest) // 2),
                                       partition(graph, 32))
-        relaxation = iops_mod._relaxation(model)
+        relaxation = relaxed_mod.relaxation(model)
         first = searcher.part_search(graph.dispatch_ids(), cost=relaxation, memory_until=set())
         alone = search_below(first, float("inf"), expansions=10**6, deadline=time.monotonic() + 60)
         if not first.fits(alone.stages):
@@ -294,7 +295,7 @@ def test_a_round_cut_short_keeps_the_bound_and_the_schedule_before_it() -> None:
     round found (to be made to fit the budget) is still there."""
     cut = 0
     for searcher, nodes, relaxation, alone in first_rounds_over_the_budget():
-        result, bound, rounds = iops_mod._relaxed_rounds(searcher, nodes, relaxation, float("inf"),
+        result, bound, rounds = relaxed_mod.relaxed_rounds(searcher, nodes, relaxation, float("inf"),
                                                          alone.expansions + 1, 0.0, float("inf"))
         assert rounds == 2 and not result.optimal
         assert bound == pytest.approx(alone.cost) and result.stages == alone.stages
@@ -307,16 +308,16 @@ def test_a_round_whose_open_states_stay_below_the_bound_stops(monkeypatch) -> No
     with its open states still no higher; without one it goes on to its optimum."""
     graph, model, _, _, leanest, widest = budget_case(4)
     # Steps as large as the most a state's candidate stages cost here (1,023 of them: 64 units).
-    monkeypatch.setattr(iops_mod, "RELAXED_STEP", 64)
-    monkeypatch.setattr(iops_mod, "ROUND_PATIENCE", 1)
+    monkeypatch.setattr(relaxed_mod, "RELAXED_STEP", 64)
+    monkeypatch.setattr(relaxed_mod, "ROUND_PATIENCE", 1)
     blocks = partition(graph, 32)
     searcher = iops_mod._Searcher(graph, model, {}, iops_mod.SearchOptions(memory_budget=(leanest + widest) // 2),
                                   blocks)
     def limited() -> PartSearch:
-        return searcher.part_search(graph.dispatch_ids(), cost=iops_mod._relaxation(model))
+        return searcher.part_search(graph.dispatch_ids(), cost=relaxed_mod.relaxation(model))
     deadline = time.monotonic() + 60
-    patient = iops_mod._search_until_sampled(limited(), float("inf"), 10**6, deadline, beat=1e9)
-    full = iops_mod._search_until_sampled(limited(), float("inf"), 10**6, deadline)
+    patient = relaxed_mod.search_until_sampled(limited(), float("inf"), 10**6, deadline, beat=1e9)
+    full = relaxed_mod.search_until_sampled(limited(), float("inf"), 10**6, deadline)
     assert full.optimal and not patient.optimal and 0 < patient.expansions <= 64 < full.expansions
 
 
@@ -328,7 +329,7 @@ def test_no_round_after_the_first_where_none_could_prove_more() -> None:
     for searcher, nodes, relaxation, alone in first_rounds_over_the_budget():
         for block_bound, ceiling, more in ((0.0, alone.cost, False), (alone.cost + 1, alone.cost + 1, False),
                                            (0.0, float("inf"), True)):
-            _, _, rounds = iops_mod._relaxed_rounds(searcher, nodes, relaxation, float("inf"), 10**6,
+            _, _, rounds = relaxed_mod.relaxed_rounds(searcher, nodes, relaxation, float("inf"), 10**6,
                                                     block_bound, ceiling)
             assert (rounds > 1) == more
         skipped += 1

@@ -218,7 +218,7 @@ class SlowestMember(StageCost):
     the model's, and a schedule optimal here that costs the same under the model is optimal there
     too. Where the model's stages mostly cost their slowest member (small dispatches on a large
     GPU), its search is much smaller: one candidate stage per solo time, not every subset of the
-    ready dispatches (`schedule.iops._search_relaxed`)."""
+    ready dispatches (`schedule.relaxed`)."""
 
     stage_is_slowest_member = True
 

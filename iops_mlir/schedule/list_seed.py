@@ -83,7 +83,7 @@ def list_schedule(search: PartSearch, reserve_bytes: int) -> list[list[int]] | N
 def fitted_schedule(search: PartSearch, stages: list[list[int]], reserve_bytes: int) -> list[list[int]] | None:
     """`stages` in their order, each cut to what fits the memory limit with `reserve_bytes` kept
     free after it (the rest of a stage runs in the next): a schedule found without the limit
-    (the relaxed search's, `iops._search_relaxed`) made to fit it. None where nothing fits."""
+    (the relaxed search's, `relaxed.search_relaxed`) made to fit it. None where nothing fits."""
     order = {search.index[n]: k for k, stage in enumerate(stages) for n in stage}
 
     def earliest(ready: list[int]) -> list[int]:

@@ -93,7 +93,7 @@ class PartSearch:
         """`every_stage`: offer every stage of the ready dispatches, loners too (IOS's DP as
         published, and the oracle the pruned search is checked against). `memory_until`: the
         memory limit holds only until these dispatches have all run (a relaxation: see
-        `iops._search_relaxed`); None: in every state."""
+        `relaxed.search_relaxed`); None: in every state."""
         self.nodes = list(nodes)
         self.index = {n: i for i, n in enumerate(self.nodes)}
         k = len(self.nodes)

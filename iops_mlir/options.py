@@ -69,6 +69,12 @@ class CompileOptions:
             raise UserError("--solver-work must be at least 0 (0 turns the constraint solver off).")
         if self.parameters_file is not None and self.output is None:
             raise UserError("--parameters-file goes with -o/--output: it holds the output's weights.")
+        if self.schedule_file is not None:
+            # Said before the model is lowered, not after it (the file is read once the graph is known).
+            if not Path(self.schedule_file).exists():
+                raise UserError(f"--schedule-file: no such file '{self.schedule_file}'.")
+            if Path(self.schedule_file).is_dir():
+                raise UserError(f"--schedule-file: cannot read '{self.schedule_file}': it is a directory.")
 
     @property
     def replace_mode(self) -> ReplaceMode:

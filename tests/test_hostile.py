@@ -83,6 +83,14 @@ def test_schedule_file_that_is_a_directory(capsys, tmp_path: Path, tiny_module_s
     assert not (tmp_path / "x.vmfb").exists()
 
 
+def test_missing_schedule_file_is_said_before_any_work(capsys, tmp_path: Path, tiny_module_spec: str) -> None:
+    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--cost-model", "analytic",
+                           "--schedule-file", tmp_path / "nothere.json", "-o", tmp_path / "x.vmfb")
+    assert_clean_error(code, err, "no such file")
+    assert not [line for line in err.splitlines() if line.startswith("[")]  # no phase started
+    assert not (tmp_path / "x.vmfb").exists()
+
+
 def test_existing_output_is_replaced_whole(capsys, tmp_path: Path, tiny_module_spec: str) -> None:
     out = tmp_path / "model.vmfb"
     out.write_bytes(b"an older build")

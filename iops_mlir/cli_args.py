@@ -121,7 +121,8 @@ def add_compile_args(p: argparse.ArgumentParser) -> None:
                         "always (all), or never (none, the default: on llvm-cpu a rewrite never measured "
                         "faster, on an H200 the analytic model's one pick lost at full size)")
     p.add_argument("--rules", metavar="A,B",
-                   help="replacement rules to try (default all: merge-sibling-convs,merge-sibling-matmuls)")
+                   help="replacement rules to try with --replace auto or all (default all: "
+                        "merge-sibling-convs,merge-sibling-matmuls)")
     p.add_argument("--verify", choices=VerifyMode.names(), default="auto",
                    help="the closed loop: compile the search's pick and IREE's min-peak-memory and "
                         "max-concurrency orders, time them on this machine, refine the model and search again "

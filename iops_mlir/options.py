@@ -69,6 +69,13 @@ class CompileOptions:
             raise UserError("--solver-work must be at least 0 (0 turns the constraint solver off).")
         if self.parameters_file is not None and self.output is None:
             raise UserError("--parameters-file goes with -o/--output: it holds the output's weights.")
+        if self.rules is not None:
+            from .replace import parse_rules  # the rewrites need MLIR; only their names are checked here
+            parse_rules(self.rules)  # an unknown name is said now, not silently left unused
+            if self.replace_mode is ReplaceMode.NONE:
+                raise UserError(f"--rules {self.rules} has no effect with --replace none (the default): add "
+                                "--replace auto (keep a rewrite where the cost model predicts it faster) or "
+                                "--replace all.")
         if self.schedule_file is not None:
             # Said before the model is lowered, not after it (the file is read once the graph is known).
             if not Path(self.schedule_file).exists():

@@ -91,6 +91,19 @@ def test_missing_schedule_file_is_said_before_any_work(capsys, tmp_path: Path, t
     assert not (tmp_path / "x.vmfb").exists()
 
 
+@pytest.mark.parametrize("flags, message", [
+    (["--rules", "merge-sibling-conv", "--replace", "auto"], "Unknown replacement rule(s) merge-sibling-conv"),
+    (["--rules", "merge-sibling-convs"], "no effect with --replace none"),
+])
+def test_rules_that_would_do_nothing_are_said_before_any_work(flags, message, capsys, tmp_path: Path,
+                                                              tiny_module_spec: str) -> None:
+    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--cost-model", "analytic", *flags,
+                           "-o", tmp_path / "x.vmfb")
+    assert_clean_error(code, err, message)
+    assert not [line for line in err.splitlines() if line.startswith("[")]
+    assert not (tmp_path / "x.vmfb").exists()
+
+
 def test_existing_output_is_replaced_whole(capsys, tmp_path: Path, tiny_module_spec: str) -> None:
     out = tmp_path / "model.vmfb"
     out.write_bytes(b"an older build")

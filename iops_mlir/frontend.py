@@ -66,6 +66,11 @@ def load(*, model: str | None, module_spec: str | None, batch: int = 1, small: b
     if model is not None:
         module, inputs = models.build(model, batch=batch, small=small, seq_len=seq_len)
         return models.label(model, small=small, seq_len=seq_len), module, inputs
+    zoo_only = (("--small", small), ("--batch", batch != 1), ("--seq-len", seq_len is not None))
+    given = [flag for flag, on in zoo_only if on]
+    if given:
+        raise UserError(f"{', '.join(given)} appl{'ies' if len(given) == 1 else 'y'} to the zoo models (--model), "
+                        "not to --module: your function's example inputs set the shapes the program is compiled for.")
     module, inputs = load_user_module(module_spec)
     return module_spec.rpartition(":")[2], module, inputs
 

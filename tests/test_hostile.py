@@ -104,6 +104,15 @@ def test_rules_that_would_do_nothing_are_said_before_any_work(flags, message, ca
     assert not (tmp_path / "x.vmfb").exists()
 
 
+@pytest.mark.parametrize("flags, named", [(["--small"], "--small applies"), (["--batch", "4"], "--batch applies"),
+                                          (["--seq-len", "16", "--small"], "--small, --seq-len apply")])
+def test_zoo_flags_with_a_module_are_refused(flags, named, capsys, tmp_path: Path, tiny_module_spec: str) -> None:
+    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--cost-model", "analytic", *flags,
+                           "-o", tmp_path / "x.vmfb")
+    assert_clean_error(code, err, named)
+    assert not (tmp_path / "x.vmfb").exists()
+
+
 def test_existing_output_is_replaced_whole(capsys, tmp_path: Path, tiny_module_spec: str) -> None:
     out = tmp_path / "model.vmfb"
     out.write_bytes(b"an older build")

@@ -148,6 +148,7 @@ def gantt(x: Explained, path: Path) -> None:
         ax.axvline(starts[i], color="#cccccc", linewidth=0.4, zorder=0)
     ax.set_xlim(0, total)
     ax.set_ylim(lanes - 0.4, -0.6)
+    ax.set_yticks(range(lanes))  # lanes are whole: no ticks between them
     ax.set_xlabel("predicted time (us); grey lines are stage boundaries")
     ax.set_ylabel("concurrent lane")
     ax.set_title(f"{r.model} on {r.target}, scheduler {r.scheduler}: {r.num_stages} stages, "
@@ -226,6 +227,7 @@ def measured_gantt(x: Explained, m: Measured, path: Path) -> None:
         top.barh(lane_of[n], max(end - start, total / 5000), left=start, height=0.8,
                  color=PALETTE[block_of.get(n, 0) % len(PALETTE)], edgecolor="#555555", linewidth=0.3)
     top.set_ylim(lanes - 0.4, -0.6)
+    top.set_yticks(range(lanes))
     top.set_ylabel("worker lane")
     top.set_title(f"{r.model}: {m.scheduler} as measured on {m.device} (IREE's HAL profiler, call of median span "
                   f"of {m.runs}): {m.span_us:.0f} us; grey = concurrent waves", fontsize=9)
@@ -236,6 +238,7 @@ def measured_gantt(x: Explained, m: Measured, path: Path) -> None:
             bottom.barh(lane, dispatch_us.get(str(n), r.timeline["stage_us"][i]), left=starts[i], height=0.8,
                         color=PALETTE[block_of.get(n, 0) % len(PALETTE)], edgecolor="#555555", linewidth=0.3)
     bottom.set_ylim(pred_lanes - 0.4, -0.6)
+    bottom.set_yticks(range(pred_lanes))
     bottom.set_xlim(0, total)
     bottom.set_ylabel("concurrent lane")
     bottom.set_xlabel("time (us); colour = block")

@@ -242,7 +242,8 @@ def measured_gantt(x: Explained, m: Measured, path: Path) -> None:
     bottom.set_xlim(0, total)
     bottom.set_ylabel("concurrent lane")
     bottom.set_xlabel("time (us); colour = block")
-    bottom.set_title(f"as predicted ({r.cost_model['name']} cost model, stages one after another): "
+    charge = ", without its margin charge" if r.cost_model.get("margin") else ""
+    bottom.set_title(f"as predicted ({r.cost_model['name']} cost model{charge}, stages one after another): "
                      f"{predicted_total:.0f} us", fontsize=9)
     fig.savefig(path, format="png", bbox_inches="tight")
     plt.close(fig)

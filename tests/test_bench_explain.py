@@ -65,7 +65,8 @@ def test_explain_says_what_side_by_side_running_gave(capsys, tiny_dump: Path, tm
 
 
 def test_explain_timeline_adds_up(tiny_dump: Path) -> None:
-    """The Gantt's total is the predicted latency of the chosen scheduler."""
+    """The Gantt's total is the predicted latency of the chosen scheduler (an analytic model: no
+    margin charge for the timeline to leave out)."""
     schedule = json.loads((tiny_dump / "schedule.json").read_text())
     total = sum(schedule["timeline"]["stage_us"])
     assert total == pytest.approx(schedule["predicted_us"][schedule["scheduler"]], rel=1e-3)

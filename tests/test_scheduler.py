@@ -21,6 +21,7 @@ from iops_mlir.cost.profile import ProgramOverheads, Profile
 from iops_mlir.cost.wave_model import WaveCost, WaveModel
 from iops_mlir.graph import DispatchGraph, Node
 from iops_mlir.partition import cut_blocks, dag_view, partition
+from iops_mlir.pipeline.plan import fixed_schedules, make_plan
 from iops_mlir.schedule import baselines, validate
 from iops_mlir.schedule import iops as iops_mod
 from iops_mlir.schedule.memory import peak_bytes
@@ -269,6 +270,21 @@ def test_margin_keeps_irees_order_unless_the_gain_beats_it(iree_runs: str) -> No
         assert len(outcome.iops.stages) == stages, margin
         assert cost.schedule_us(outcome.iops.stages) <= min(
             cost.schedule_us(s.stages) for s in graph_baselines.values()) + 1e-9
+
+
+def test_the_timeline_explain_draws_is_the_prediction_without_the_margin() -> None:
+    """A wave IREE does not run pays the margin in the search, not in the timeline set against the
+    measured one: that is what the model expects to measure."""
+    graph = make_graph(2, [])
+    model = MeasuredCost(graph, Profile("test", {graph.nodes[0].symbol: 10.0, graph.nodes[1].symbol: 1.0}))
+    model.beta = 0.5
+    fixed = fixed_schedules(graph, baselines.sequential(graph))
+    plan = make_plan(graph, fixed, Cautious(model, 0.03, trusted=fixed["iree"].stages),
+                     search=iops_mod.SearchOptions(memory_budget=1 << 40))  # IREE's order's peak holds one
+    assert plan.chosen.stages == [[0, 1]]  # the charged wave, 10.5 x 1.03 < 11
+    timeline = plan.timeline(graph)
+    assert timeline["stage_us"] == [pytest.approx(model.stage_us([0, 1]), abs=1e-3)]
+    assert sum(timeline["stage_us"]) == pytest.approx(plan.uncharged_us(plan.chosen.stages), abs=1e-3)
 
 
 def test_measured_margin_is_the_stage_fit_error_with_a_floor() -> None:

@@ -38,9 +38,12 @@ class Plan:
         return round(self.cost.uncharged().program_us(stages), 3)
 
     def timeline(self, graph: DispatchGraph) -> dict:
-        """What `iops-mlir explain` draws: each stage's and each dispatch's predicted time."""
-        return {"stage_us": [round(self.cost.stage_us(stage), 3) for stage in self.chosen.stages],
-                "dispatch_us": {str(n): round(self.cost.solo_us(n), 3) for n in graph.dispatch_ids()}}
+        """What `iops-mlir explain` draws beside the measured timeline: each stage's and each
+        dispatch's predicted time, without the margin charge (what the model expects to measure,
+        as `uncharged_us`)."""
+        model = self.cost.uncharged()
+        return {"stage_us": [round(model.stage_us(stage), 3) for stage in self.chosen.stages],
+                "dispatch_us": {str(n): round(model.solo_us(n), 3) for n in graph.dispatch_ids()}}
 
 
 def fixed_schedules(graph: DispatchGraph, iree: Schedule) -> dict[str, Schedule]:

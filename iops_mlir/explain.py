@@ -76,10 +76,14 @@ def summary(x: Explained, max_blocks: int = 40) -> str:
     r = x.report
     pred = r.predicted_us
     iree = pred.get("iree")
+    margin = r.cost_model.get("margin")
+    # Under a margin these are the search's objective, not what the model expects to measure.
+    weighed = (f" as the search weighs them (a stage IREE's order does not run charged the model's "
+               f"{margin:.1%} margin)" if margin else "")
     lines = [f"{r.model} on {r.target}: scheduler {r.scheduler}, {r.num_dispatches} dispatches "
              f"in {r.num_stages} stages ({r.num_waves} concurrent waves)",
              f"cost model: {r.cost_model['name']} ({r.cost_model.get('assumes', '')})",
-             "predicted latency: " + ", ".join(
+             f"predicted latency{weighed}: " + ", ".join(
                  f"{k} {v:.0f} us" + (f" (x{v / iree:.2f} of iree)" if iree else "") for k, v in pred.items())]
     if r.device_headroom:
         lines += headroom_lines(r.device_headroom)

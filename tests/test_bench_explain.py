@@ -64,6 +64,24 @@ def test_explain_says_what_side_by_side_running_gave(capsys, tiny_dump: Path, tm
             "dispatches ran): side by side saved 7% of their time") in out
 
 
+def test_explain_says_the_predictions_carry_the_margin_charge(capsys, tiny_dump: Path, tmp_path: Path) -> None:
+    """Under a model with a margin the schedulers' predictions are the search's objective, and the
+    summary says so; without one it says nothing of it."""
+    import shutil
+
+    dump = tmp_path / "dump"
+    shutil.copytree(tiny_dump, dump)
+    schedule = json.loads((dump / "schedule.json").read_text())
+    schedule["cost_model"]["margin"] = 0.0791
+    (dump / "schedule.json").write_text(json.dumps(schedule))
+    code, out, err = run_cli(capsys, "explain", "--dump-dir", dump)
+    assert code == 0, err
+    assert "predicted latency as the search weighs them (a stage IREE's order does not run charged the " \
+           "model's 7.9% margin): " in out
+    code, out, _ = run_cli(capsys, "explain", "--dump-dir", tiny_dump)
+    assert "predicted latency: " in out
+
+
 def test_explain_timeline_adds_up(tiny_dump: Path) -> None:
     """The Gantt's total is the predicted latency of the chosen scheduler (an analytic model: no
     margin charge for the timeline to leave out)."""

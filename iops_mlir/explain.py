@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+from .cost.base import margin_note
 from .errors import UserError
 from .graph import DispatchGraph
 from .headroom import headroom_lines
@@ -78,8 +79,7 @@ def summary(x: Explained, max_blocks: int = 40) -> str:
     iree = pred.get("iree")
     margin = r.cost_model.get("margin")
     # Under a margin these are the search's objective, not what the model expects to measure.
-    weighed = (f" as the search weighs them (a stage IREE's order does not run charged the model's "
-               f"{margin:.1%} margin)" if margin else "")
+    weighed = f" as the search weighs them ({margin_note(margin)})" if margin else ""
     lines = [f"{r.model} on {r.target}: scheduler {r.scheduler}, {r.num_dispatches} dispatches "
              f"in {r.num_stages} stages ({r.num_waves} concurrent waves)",
              f"cost model: {r.cost_model['name']} ({r.cost_model.get('assumes', '')})",

@@ -362,6 +362,11 @@ class Cautious(StageCost):
                                   "model's prediction"}
 
 
+def margin_note(margin: float) -> str:
+    """What a prediction under a `Cautious` model carries, for messages."""
+    return f"a stage IREE's order does not run charged the model's {margin:.1%} margin"
+
+
 def _uncharged_shares(inner: StageCost, trusted: Iterable[frozenset[int]]
                       ) -> tuple[dict[int, float], dict[int, float]]:
     """Per dispatch of a trusted wave of two or more, its share of that wave's span (the wave's

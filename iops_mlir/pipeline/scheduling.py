@@ -13,7 +13,7 @@ import dataclasses
 
 from .. import cost as cost_mod
 from ..choices import CostModelKind, Scheduler, VerifyMode, default_analytic_device
-from ..cost.base import StageCost
+from ..cost.base import StageCost, margin_note
 from ..cost.hal_profile import profile_programs
 from ..cost.profile import Profile, Profiler
 from ..cost.wave_model import ProfiledProgram, transfer
@@ -96,8 +96,9 @@ def schedule_program(program: AsyncProgram, options: CompileOptions, *, model: s
     if plan.chosen.scheduler == "iree" and program.target.waves_overlap:
         _warn_if_too_wide(program, plan, progress)
     predicted = plan.predicted_us()
+    weighed = f" ({margin_note(cost.margin())})" if cost.margin() else ""
     progress.say(f"search: {plan.search['seconds']} s, {plan.search['nodes']} expansions, "
-                 f"{iops_mod.proof_summary(plan.search)}; predicted "
+                 f"{iops_mod.proof_summary(plan.search)}; predicted{weighed} "
                  + ", ".join(f"{k} {v:.0f} us" for k, v in predicted.items()))
     report = make_report(program, plan, model=model, headroom=room.to_json() if room is not None else None)
     report.search_skipped = skipped

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import torch
 
-from . import driver, iree_tools, models, runner, timing
+from . import driver, frontend, iree_tools, models, runner, timing
 from .choices import BENCH_VARIANTS as VARIANTS
 from .cost.cache import host_identity
 from .errors import UserError
@@ -50,6 +50,7 @@ class BenchOptions:
     """What `iops-mlir bench` takes."""
 
     models: list[str]
+    modules: tuple[str, ...] = ()  # users' own models, FILE.py:NAME, each benched as given
     target: str = "llvm-cpu"
     cuda_arch: str | None = None
     cuda_graphs: bool = False
@@ -91,10 +92,21 @@ def stock_iree(input_mlir: Path, target: Target, favor: str, out_dir: Path) -> t
 
 
 def bench_model(name: str, small: bool, options: BenchOptions) -> dict:
-    """Compile every variant of one zoo model, check it against torch, and time it."""
+    """One zoo model benched (`bench_program`)."""
     seq_len = options.seq_len if models.takes_tokens(name) else None  # a list may mix text and images
     module, inputs = models.build(name, batch=options.batch, small=small, seq_len=seq_len)
-    label = models.label(name, small=small, seq_len=seq_len)
+    return bench_program(models.label(name, small=small, seq_len=seq_len), module, inputs, options)
+
+
+def module_label(spec: str) -> str:
+    """A user's model (`--module FILE.py:NAME`) in the bench's rows and work folders: FILE.NAME."""
+    path, _, function = spec.rpartition(":")
+    return f"{Path(path).stem}.{function}"
+
+
+def bench_program(label: str, module: torch.nn.Module, inputs: tuple[torch.Tensor, ...],
+                  options: BenchOptions) -> dict:
+    """Compile every variant of one model, check it against torch, and time it."""
     work = options.work / label
     work.mkdir(parents=True, exist_ok=True)
     iree_variants = [v for v in options.variants if v != "torch-eager"]
@@ -262,6 +274,15 @@ def run(options: BenchOptions, checkpoint=None) -> dict:
         raise UserError(f"Unknown size(s) {', '.join(unknown) or '(none given)'} to bench. Known: {', '.join(SIZES)}.")
     if options.repetitions < 3:
         raise UserError("--repetitions must be at least 3 to report a median and a spread.")
+    if options.modules and not options.models:
+        zoo_only = [flag for flag, on in (("--small or --sizes", options.sizes != ("full",)),
+                                          ("--batch", options.batch != 1), ("--seq-len", options.seq_len is not None))
+                    if on]
+        if zoo_only:
+            raise UserError(f"{', '.join(zoo_only)} apply to the zoo models (--model), not to --module: your "
+                            "function's example inputs set the shapes its program is compiled for.")
+    # Users' models are built first, so that a mistake in one is said before hours of the zoo's timing.
+    users = {spec: frontend.load_user_module(spec) for spec in options.modules}
     doc = {"target": options.target, "sizes": list(options.sizes), "batch": options.batch,
            "repetitions": options.repetitions, "min_seconds": options.min_seconds, "warmup": options.warmup,
            "rewarm": options.rewarm,
@@ -274,6 +295,12 @@ def run(options: BenchOptions, checkpoint=None) -> dict:
             doc["results"].append(bench_model(name, size == "small", options))
             if checkpoint is not None:
                 checkpoint(doc)
+    for spec, (module, inputs) in users.items():  # as given: the sizes, batch and tokens are the zoo's
+        if not options.quiet:
+            print(f"== {spec}", file=sys.stderr, flush=True)
+        doc["results"].append(bench_program(module_label(spec), module, inputs, options))
+        if checkpoint is not None:
+            checkpoint(doc)
     return doc
 
 

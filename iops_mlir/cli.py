@@ -241,8 +241,11 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     from . import bench
 
     _report_paths(args.json, args.plot)
+    if args.model is None and not args.module:
+        raise UserError("bench needs --model (the zoo, hf:NAME) or --module FILE.py:NAME (your own model), or both.")
     options = bench.BenchOptions(
-        models=bench.model_list(args.model), target=args.target, cuda_arch=args.cuda_arch,
+        models=bench.model_list(args.model) if args.model is not None else [],
+        modules=tuple(dict.fromkeys(args.module or ())), target=args.target, cuda_arch=args.cuda_arch,
         cuda_graphs=args.cuda_graphs,
         sizes=bench.size_list(args.sizes, small=args.small), calls=args.calls_per_sample,
         min_seconds=args.min_seconds,

@@ -55,8 +55,9 @@ def _positive_float(text: str) -> float:
 def add_model_args(p: argparse.ArgumentParser, *, several: bool = False) -> None:
     """Which model: from the zoo or the user's own file."""
     if several:
-        p.add_argument("--model", required=True,
-                       help="a zoo model or hf:NAME, a comma-separated list, all (the zoo) or hf:all")
+        p.add_argument("--model", help="a zoo model or hf:NAME, a comma-separated list, all (the zoo) or hf:all")
+        p.add_argument("--module", metavar="FILE.py:NAME", action="append",
+                       help="your own model (as compile's --module); give it again for several")
     else:
         p.add_argument("--model", help="a zoo model or hf:NAME, a transformers model (see `iops-mlir models`)")
         p.add_argument("--module", metavar="FILE.py:NAME",

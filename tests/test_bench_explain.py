@@ -155,9 +155,31 @@ def test_bench_small_model_json_and_plot(capsys, tmp_path: Path) -> None:
     assert "workers_check" not in row["runtime"]  # the analytic model: no closed loop, nothing timed
 
 
+def test_bench_times_a_users_own_model(capsys, tmp_path: Path, tiny_module_spec: str) -> None:
+    """`--module` benches a user's model as compile takes it, named FILE.NAME, and checks it against torch."""
+    code, out, err = run_cli(capsys, "bench", "--module", tiny_module_spec, "--module", tiny_module_spec,
+                             "--repetitions", "3", "--warmup", "1", "--min-seconds", "0", "--cost-model", "analytic",
+                             "--variants", "iops,iree-min-peak-memory", "--json", tmp_path / "b.json",
+                             "--work-dir", tmp_path / "work", "-q")
+    assert code == 0, err
+    (row,) = json.loads((tmp_path / "b.json").read_text())["results"]  # the same model given twice: once
+    label = f"{Path(tiny_module_spec.rpartition(':')[0]).stem}.build"
+    assert row["model"] == label and f"| {label} |" in out
+    assert set(row["variants"]) == {"iops", "iree-min-peak-memory"}
+    assert all(v["max_abs_error_vs_torch"] < 1e-4 and len(v["samples_ms"]) == 3 for v in row["variants"].values())
+    assert (tmp_path / "work" / label / "iops.vmfb").is_file()
+
+
 def test_bench_rejects_bad_input(capsys, tmp_path: Path) -> None:
     code, _, err = run_cli(capsys, "bench", "--model", "alexnet", "--json", tmp_path / "b.json")
     assert_clean_error(code, err, "Unknown model")
+    code, _, err = run_cli(capsys, "bench")
+    assert_clean_error(code, err, "bench needs --model")
+    code, _, err = run_cli(capsys, "bench", "--module", tmp_path / "nope.py:build")
+    assert_clean_error(code, err, "no such file")
+    (tmp_path / "mine.py").write_text("import torch\ndef build():\n    return torch.nn.ReLU(), torch.rand(2)\n")
+    code, _, err = run_cli(capsys, "bench", "--module", f"{tmp_path / 'mine.py'}:build", "--small")
+    assert_clean_error(code, err, "--small or --sizes apply to the zoo models")
     code, _, err = run_cli(capsys, "bench", "--model", "squeezenet", "--variants", "iops,tvm")
     assert_clean_error(code, err, "Unknown bench variant")
     code, _, err = run_cli(capsys, "bench", "--model", "squeezenet", "--rewarm", "-1")

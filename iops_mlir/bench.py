@@ -275,12 +275,8 @@ def run(options: BenchOptions, checkpoint=None) -> dict:
     if options.repetitions < 3:
         raise UserError("--repetitions must be at least 3 to report a median and a spread.")
     if options.modules and not options.models:
-        zoo_only = [flag for flag, on in (("--small or --sizes", options.sizes != ("full",)),
-                                          ("--batch", options.batch != 1), ("--seq-len", options.seq_len is not None))
-                    if on]
-        if zoo_only:
-            raise UserError(f"{', '.join(zoo_only)} apply to the zoo models (--model), not to --module: your "
-                            "function's example inputs set the shapes its program is compiled for.")
+        frontend.refuse_zoo_flags({"--small or --sizes": options.sizes != ("full",), "--batch": options.batch != 1,
+                                   "--seq-len": options.seq_len is not None})
     # Users' models are built first, so that a mistake in one is said before hours of the zoo's timing.
     users = {spec: frontend.load_user_module(spec) for spec in options.modules}
     doc = {"target": options.target, "sizes": list(options.sizes), "batch": options.batch,

@@ -58,6 +58,15 @@ def load_user_module(spec: str) -> tuple[torch.nn.Module, tuple[torch.Tensor, ..
     return torch_export.flatten(result[0].eval(), example)
 
 
+def refuse_zoo_flags(given: dict[str, bool]) -> None:
+    """The zoo's size flags (those `given` True) refused for a user's model, whose example inputs
+    set the shapes its program is compiled for."""
+    flags = [flag for flag, on in given.items() if on]
+    if flags:
+        raise UserError(f"{', '.join(flags)} appl{'ies' if len(flags) == 1 else 'y'} to the zoo models (--model), "
+                        "not to --module: your function's example inputs set the shapes its program is compiled for.")
+
+
 def load(*, model: str | None, module_spec: str | None, batch: int = 1, small: bool = False,
          seq_len: int | None = None) -> tuple[str, torch.nn.Module, tuple[torch.Tensor, ...]]:
     """(name, module, example inputs) from the zoo or from a user's file."""
@@ -66,11 +75,7 @@ def load(*, model: str | None, module_spec: str | None, batch: int = 1, small: b
     if model is not None:
         module, inputs = models.build(model, batch=batch, small=small, seq_len=seq_len)
         return models.label(model, small=small, seq_len=seq_len), module, inputs
-    zoo_only = (("--small", small), ("--batch", batch != 1), ("--seq-len", seq_len is not None))
-    given = [flag for flag, on in zoo_only if on]
-    if given:
-        raise UserError(f"{', '.join(given)} appl{'ies' if len(given) == 1 else 'y'} to the zoo models (--model), "
-                        "not to --module: your function's example inputs set the shapes the program is compiled for.")
+    refuse_zoo_flags({"--small": small, "--batch": batch != 1, "--seq-len": seq_len is not None})
     module, inputs = load_user_module(module_spec)
     return module_spec.rpartition(":")[2], module, inputs
 

@@ -179,7 +179,7 @@ def test_bench_rejects_bad_input(capsys, tmp_path: Path) -> None:
     assert_clean_error(code, err, "no such file")
     (tmp_path / "mine.py").write_text("import torch\ndef build():\n    return torch.nn.ReLU(), torch.rand(2)\n")
     code, _, err = run_cli(capsys, "bench", "--module", f"{tmp_path / 'mine.py'}:build", "--small")
-    assert_clean_error(code, err, "--small or --sizes apply to the zoo models")
+    assert_clean_error(code, err, "--small or --sizes applies to the zoo models")
     code, _, err = run_cli(capsys, "bench", "--model", "squeezenet", "--variants", "iops,tvm")
     assert_clean_error(code, err, "Unknown bench variant")
     code, _, err = run_cli(capsys, "bench", "--model", "squeezenet", "--rewarm", "-1")

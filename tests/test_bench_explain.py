@@ -82,6 +82,24 @@ def test_explain_says_the_predictions_carry_the_margin_charge(capsys, tiny_dump:
     assert "predicted latency: " in out
 
 
+def test_explain_says_what_a_call_costs_beyond_the_profiled_spans(capsys, tiny_dump: Path, tmp_path: Path) -> None:
+    """The closed loop's predictions are of whole calls, the schedulers' of dispatch spans: the
+    summary gives the relation the timed programs showed between the two."""
+    import shutil
+
+    dump = tmp_path / "dump"
+    shutil.copytree(tiny_dump, dump)
+    schedule = json.loads((dump / "schedule.json").read_text())
+    schedule["closed_loop"] = {"calibration": {"scale": 1.0, "offset_us": 54.501, "points": 3},
+                               "candidates": [{"scheduler": "iree", "predicted_us": 158.8, "measured_us": 159.0}]}
+    schedule["shipped"] = {"scheduler": "iree", "predicted_us": 158.8, "measured_us": 159.0, "candidates": {}}
+    (dump / "schedule.json").write_text(json.dumps(schedule))
+    code, out, err = run_cli(capsys, "explain", "--dump-dir", dump)
+    assert code == 0, err
+    assert ("measured on the device (us a call, predicted before timing / measured; the calls ran x1.00 the "
+            "profiled spans + 55 us, fitted on 3 timed programs): iree 159/159; shipped iree") in out
+
+
 def test_explain_timeline_adds_up(tiny_dump: Path) -> None:
     """The Gantt's total is the predicted latency of the chosen scheduler (an analytic model: no
     margin charge for the timeline to leave out)."""

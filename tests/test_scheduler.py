@@ -29,7 +29,8 @@ from iops_mlir.schedule.model import Schedule
 from iops_mlir.schedule import search as search_mod
 from iops_mlir.schedule.chain_bound import chains_bound, leader_chains_bound
 from iops_mlir.schedule.chains import ChainPair
-from iops_mlir.schedule.search import PartSearch, _ChunkTables, ios_part, search_part
+from iops_mlir.schedule.search import PartSearch, ios_part, search_part
+from iops_mlir.schedule.stage_count import ChunkTables
 
 
 def make_graph(n: int, edges: list[tuple[int, int]], seed: int = 0) -> DispatchGraph:
@@ -225,7 +226,7 @@ def test_the_bounds_byte_tables_add_each_masks_members_in_one_fixed_order() -> N
     for k in (1, 7, 8, 19, 40):
         values = [[rng.choice((rng.uniform(0, 1e4), rng.uniform(0, 1e-3), 0.1 * rng.randint(0, 9)))
                    for _ in range(k)] for _ in range(5)]
-        tables = _ChunkTables(*values)
+        tables = ChunkTables(*values)
         for _ in range(200):
             mask = rng.getrandbits(k)
             sums = [0.0, 0.0]

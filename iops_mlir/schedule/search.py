@@ -18,14 +18,14 @@ still to pay (`bound`), the largest of:
     chain's members sit in different stages, so the dispatches of any one
     chain pay min(alone, wave area + floor) each and the others
     min(alone, wave area): the sum of the latter plus the
-    heaviest chain of the differences (`_stage_count_terms`). So a dispatch
+    heaviest chain of the differences (`stage_count.stage_count_terms`). So a dispatch
     off the chain that is cheaper alone pays the floor of its own stage; the
     bound is never below the remaining area plus a floor for each stage the
     tallest chain still needs;
   - where the model charges every stage but some waves (a cautious model:
     IREE's own are not charged), the same bound with the members of a wave
     already broken (some done, some not) at their charged area, and every
-    wave not wholly in the part charged from the start (`BrokenWaves`);
+    wave not wholly in the part charged from the start (`stage_count.BrokenWaves`);
   - the remaining dispatches' least shares;
 and, where each is larger at the start, the cheapest schedule of the two
 heaviest chains alone (`chains.ChainPair`), and, where the model says what
@@ -52,13 +52,12 @@ import time
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-import numpy as np
-
-from ..bits import byte_tables, set_bits
+from ..bits import set_bits
 from ..cost.base import StageCost
 from .chains import ChainPair, ChainTerms, ancestors, heaviest_tails
 from .leader import LeaderBound, leader_terms
 from .model import EPS, MAX_STAGE
+from .stage_count import BrokenWaves, ChunkTables, stage_count_terms
 
 # Candidate stages examined per search state; more ready dispatches than this many subsets
 # (a wide fan-out) are sampled, and the result is then not proven optimal.
@@ -169,7 +168,7 @@ class PartSearch:
         # Each dispatch's least share of any stage it can run in: alone, that stage's cost; in a
         # wave, its wave area and its part of the floor, shared by at most max_stage members.
         self.share = [min(a, wave + floor / max_stage) for a, wave, floor in zip(alone, self.wave_area, floors)]
-        self.off_chain, self.on_chain_extra = _stage_count_terms(alone, self.wave_area, floors)
+        self.off_chain, self.on_chain_extra = stage_count_terms(alone, self.wave_area, floors)
         # The same bound once a wave is broken: a dispatch of an uncharged wave of which some
         # members are done pays its charged area (`BrokenWaves`).
         own = [w for w in waves if all(in_waves[i] == 1 for i in set_bits(w))]
@@ -179,7 +178,7 @@ class PartSearch:
         # those with the extras of broken waves.
         self.tail, self.extra_tail, broken_tail = heaviest_tails(
             [self.least, self.on_chain_extra, extra_if_broken], self.succ_mask)
-        self._bound_tables = _ChunkTables(self.off_chain, self.share, self.tail, self.extra_tail, broken_tail)
+        self._bound_tables = ChunkTables(self.off_chain, self.share, self.tail, self.extra_tail, broken_tail)
         # A stage holding one chain member costs at least its least; several, their slowest solo
         # time and the floor plus their wave areas (`chains`).
         self.chain_terms = ChainTerms(one=self.least, solo=self.solo, follow=[0.0] * k, base=[0.0] * k,
@@ -564,83 +563,6 @@ class _LiveTables:
             if alive & 255:
                 total += sizes[alive & 255]
             alive >>= 8
-        return total
-
-
-def _stage_count_terms(alone: Sequence[float], waves: Sequence[float], floors: Sequence[float]
-                       ) -> tuple[list[float], list[float]]:
-    """Per dispatch, what the stage-count bound charges it off a chain and what more on one.
-
-    Alone, a dispatch costs its stage of one (its floor included); in a stage of two or more
-    it costs at least its wave area, and that stage one floor. Off the chain that counts stages it
-    pays min(alone, wave area); on it, min(alone, wave area + floor). Since alone >= floor + area
-    and wave area >= area (`cost.base`), the bound is never below the area plus a floor for each
-    stage of the tallest chain."""
-    off_chain = [min(a, w) for a, w in zip(alone, waves)]
-    return off_chain, [min(a, w + floor) - o for a, w, floor, o in zip(alone, waves, floors, off_chain)]
-
-
-class _ChunkTables:
-    """Sums of `off_chain` and `share`, largest `tail`, `extra_tail` and `broken_tail` over the
-    members of a bitmask, read from per-byte tables: the bound is evaluated for every candidate
-    stage, so it must not walk the bits one by one."""
-
-    def __init__(self, off_chain: list[float], share: list[float], tail: list[float],
-                 extra_tail: list[float], broken_tail: list[float]) -> None:
-        offs, shares = byte_tables([off_chain, share], np.add)
-        tails, extras, brokens = byte_tables([tail, extra_tail, broken_tail], np.maximum)
-        self.chunks = list(zip(offs, shares, tails, extras, brokens))
-
-    def totals(self, mask: int) -> tuple[float, float, float, float, float]:
-        off_chain = share = chain = extra = broken = 0.0
-        for offs, shares, tails, extras, brokens in self.chunks:
-            byte = mask & 255
-            if byte:
-                off_chain += offs[byte]
-                share += shares[byte]
-                if tails[byte] > chain:
-                    chain = tails[byte]
-                if extras[byte] > extra:
-                    extra = extras[byte]
-                if brokens[byte] > broken:
-                    broken = brokens[byte]
-            mask >>= 8
-        return off_chain, share, chain, extra, broken
-
-
-class BrokenWaves:
-    """The stage-count bound's charge on broken waves, for a model that charges every stage but
-    some waves (a cautious model: IREE's own).
-
-    A dispatch of such a wave pays less than its charged area only in that very wave. Once some of
-    the wave's members are done and others not, the wave can no longer be a stage, so each member
-    left pays min(alone, charged area) off the chain (`delta` more than the bound's plain term).
-    On the chain a member pays at most the floor more: the smaller of what it pays more in a
-    charged stage (the charged floor) and in its wave (`extra`), since the chain table is fixed
-    and cannot tell which. A wave untouched or done adds nothing. The bound rises by `delta` on
-    a member when a stage breaks its wave, and that stage, being charged, pays at least the
-    charged area of its members: the bound stays consistent."""
-
-    def __init__(self, waves: list[int], alone: Sequence[float], wave_area: Sequence[float],
-                 charged: Sequence[float], charged_floor: float, plain_extra: Sequence[float]) -> None:
-        self.waves = waves
-        self.delta = [0.0] * len(alone)
-        self.extra = list(plain_extra)
-        self.charged_extra = list(plain_extra)  # on the chain, once the wave is broken
-        for wave in waves:
-            for i in set_bits(wave):
-                self.delta[i] = min(alone[i], charged[i]) - min(alone[i], wave_area[i])
-                self.charged_extra[i] = min(alone[i], charged[i] + charged_floor) - min(alone[i], charged[i])
-                self.extra[i] = min(self.charged_extra[i], plain_extra[i])
-
-    def total(self, rest: int) -> float:
-        """The charge with `rest` still to run: on each wave partly done, its members left."""
-        # Written out: the search's bound evaluates this for every state it meets.
-        total, delta = 0.0, self.delta
-        for wave in self.waves:
-            left = wave & rest
-            if left and left != wave:
-                total += sum(delta[i] for i in set_bits(left))
         return total
 
 

@@ -242,6 +242,9 @@ def measured_gantt(x: Explained, m: Measured, path: Path) -> None:
     starts = x.stage_starts()
     dispatch_us = r.timeline["dispatch_us"]
     for i, stage in enumerate(x.stages):
+        if len(stage) > 1:  # a concurrent wave's predicted span, shaded as the measured ones are
+            bottom.axvspan(starts[i], starts[i] + r.timeline["stage_us"][i], color="#dddddd" if i % 2 else "#eeeeee",
+                           zorder=0)
         for lane, n in enumerate(sorted(stage, key=lambda n: -dispatch_us.get(str(n), 0.0))):
             bottom.barh(lane, dispatch_us.get(str(n), r.timeline["stage_us"][i]), left=starts[i], height=0.8,
                         color=PALETTE[block_of.get(n, 0) % len(PALETTE)], edgecolor="#555555", linewidth=0.3)
@@ -252,7 +255,8 @@ def measured_gantt(x: Explained, m: Measured, path: Path) -> None:
     bottom.set_xlabel("time (us); colour = block")
     charge = ", without its margin charge" if r.cost_model.get("margin") else ""
     bottom.set_title(f"as predicted ({r.cost_model['name']} cost model{charge}, stages one after another): "
-                     f"{predicted_total:.0f} us", fontsize=9)
+                     f"{predicted_total:.0f} us; grey = concurrent waves, each member drawn at its time alone",
+                     fontsize=9)
     fig.savefig(path, format="png", bbox_inches="tight")
     plt.close(fig)
 

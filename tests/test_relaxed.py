@@ -296,7 +296,7 @@ def test_a_round_cut_short_keeps_the_bound_and_the_schedule_before_it() -> None:
     cut = 0
     for searcher, nodes, relaxation, alone in first_rounds_over_the_budget():
         result, bound, rounds = relaxed_mod.relaxed_rounds(searcher, nodes, relaxation, float("inf"),
-                                                         alone.expansions + 1, 0.0, float("inf"))
+                                                           alone.expansions + 1, 0.0, float("inf"))
         assert rounds == 2 and not result.optimal
         assert bound == pytest.approx(alone.cost) and result.stages == alone.stages
         cut += 1
@@ -330,7 +330,7 @@ def test_no_round_after_the_first_where_none_could_prove_more() -> None:
         for block_bound, ceiling, more in ((0.0, alone.cost, False), (alone.cost + 1, alone.cost + 1, False),
                                            (0.0, float("inf"), True)):
             _, _, rounds = relaxed_mod.relaxed_rounds(searcher, nodes, relaxation, float("inf"), 10**6,
-                                                    block_bound, ceiling)
+                                                      block_bound, ceiling)
             assert (rounds > 1) == more
         skipped += 1
     assert skipped > 0

@@ -27,6 +27,20 @@ def tiny_dump(tiny_module_spec: str, tmp_path_factory: pytest.TempPathFactory) -
     return dump
 
 
+def explained(capsys, tiny_dump: Path, tmp_path: Path, edit) -> str:
+    """`explain`'s summary of a copy of the tiny dump whose schedule.json `edit` changed in place."""
+    import shutil
+
+    dump = tmp_path / "dump"
+    shutil.copytree(tiny_dump, dump)
+    schedule = json.loads((dump / "schedule.json").read_text())
+    edit(schedule)
+    (dump / "schedule.json").write_text(json.dumps(schedule))
+    code, out, err = run_cli(capsys, "explain", "--dump-dir", dump)
+    assert code == 0, err
+    return out
+
+
 def test_explain_writes_summary_gantt_and_dot(capsys, tiny_dump: Path, tmp_path: Path) -> None:
     code, out, err = run_cli(capsys, "explain", "--dump-dir", tiny_dump, "--gantt", tmp_path / "g.png",
                              "--dot", tmp_path / "g.dot")
@@ -46,18 +60,10 @@ def test_explain_writes_summary_gantt_and_dot(capsys, tiny_dump: Path, tmp_path:
 def test_explain_says_what_side_by_side_running_gave(capsys, tiny_dump: Path, tmp_path: Path) -> None:
     """A dump whose compile profiled the device shows the headroom and what waves gave over one
     dispatch at a time."""
-    import shutil
-
-    dump = tmp_path / "dump"
-    shutil.copytree(tiny_dump, dump)
-    schedule = json.loads((dump / "schedule.json").read_text())
-    schedule["device_headroom"] = {"workers": 2, "utilisation": 0.6, "iree_measured_us": 1005.0,
-                                   "lower_bound_us": 682.0, "max_gain": 0.321,
-                                   "side_by_side": {"program": "iree-max-concurrency", "waves": 77, "dispatches": 160,
-                                                    "together_us": 385.0, "alone_us": 412.6, "speed": 1.1211, "ratio": 0.9331}}
-    (dump / "schedule.json").write_text(json.dumps(schedule))
-    code, out, err = run_cli(capsys, "explain", "--dump-dir", dump)
-    assert code == 0, err
+    room = {"workers": 2, "utilisation": 0.6, "iree_measured_us": 1005.0, "lower_bound_us": 682.0, "max_gain": 0.321,
+            "side_by_side": {"program": "iree-max-concurrency", "waves": 77, "dispatches": 160,
+                             "together_us": 385.0, "alone_us": 412.6, "speed": 1.1211, "ratio": 0.9331}}
+    out = explained(capsys, tiny_dump, tmp_path, lambda schedule: schedule.update(device_headroom=room))
     assert "any schedule can gain at most 32.1% on this device" in out
     assert ("side by side: in iree-max-concurrency's 77 waves of two or more, 160 dispatches side by side took "
             "385 us against 413 us one at a time (x0.93; the flat program's latencies x1.12, as the order's lone "
@@ -67,15 +73,7 @@ def test_explain_says_what_side_by_side_running_gave(capsys, tiny_dump: Path, tm
 def test_explain_says_the_predictions_carry_the_margin_charge(capsys, tiny_dump: Path, tmp_path: Path) -> None:
     """Under a model with a margin the schedulers' predictions are the search's objective, and the
     summary says so; without one it says nothing of it."""
-    import shutil
-
-    dump = tmp_path / "dump"
-    shutil.copytree(tiny_dump, dump)
-    schedule = json.loads((dump / "schedule.json").read_text())
-    schedule["cost_model"]["margin"] = 0.0791
-    (dump / "schedule.json").write_text(json.dumps(schedule))
-    code, out, err = run_cli(capsys, "explain", "--dump-dir", dump)
-    assert code == 0, err
+    out = explained(capsys, tiny_dump, tmp_path, lambda schedule: schedule["cost_model"].update(margin=0.0791))
     assert "predicted latency as the search weighs them (a stage IREE's order does not run charged the " \
            "model's 7.9% margin): " in out
     code, out, _ = run_cli(capsys, "explain", "--dump-dir", tiny_dump)
@@ -85,17 +83,10 @@ def test_explain_says_the_predictions_carry_the_margin_charge(capsys, tiny_dump:
 def test_explain_says_what_a_call_costs_beyond_the_profiled_spans(capsys, tiny_dump: Path, tmp_path: Path) -> None:
     """The closed loop's predictions are of whole calls, the schedulers' of dispatch spans: the
     summary gives the relation the timed programs showed between the two."""
-    import shutil
-
-    dump = tmp_path / "dump"
-    shutil.copytree(tiny_dump, dump)
-    schedule = json.loads((dump / "schedule.json").read_text())
-    schedule["closed_loop"] = {"calibration": {"scale": 1.0, "offset_us": 54.501, "points": 3},
-                               "candidates": [{"scheduler": "iree", "predicted_us": 158.8, "measured_us": 159.0}]}
-    schedule["shipped"] = {"scheduler": "iree", "predicted_us": 158.8, "measured_us": 159.0, "candidates": {}}
-    (dump / "schedule.json").write_text(json.dumps(schedule))
-    code, out, err = run_cli(capsys, "explain", "--dump-dir", dump)
-    assert code == 0, err
+    loop = {"calibration": {"scale": 1.0, "offset_us": 54.501, "points": 3},
+            "candidates": [{"scheduler": "iree", "predicted_us": 158.8, "measured_us": 159.0}]}
+    shipped = {"scheduler": "iree", "predicted_us": 158.8, "measured_us": 159.0, "candidates": {}}
+    out = explained(capsys, tiny_dump, tmp_path, lambda schedule: schedule.update(closed_loop=loop, shipped=shipped))
     assert ("measured on the device (us a call, predicted before timing / measured; the calls ran x1.00 the "
             "profiled spans + 55 us, fitted on 3 timed programs): iree 159/159; shipped iree") in out
 

@@ -83,33 +83,21 @@ def test_schedule_file_that_is_a_directory(capsys, tmp_path: Path, tiny_module_s
     assert not (tmp_path / "x.vmfb").exists()
 
 
-def test_missing_schedule_file_is_said_before_any_work(capsys, tmp_path: Path, tiny_module_spec: str) -> None:
-    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--cost-model", "analytic",
-                           "--schedule-file", tmp_path / "nothere.json", "-o", tmp_path / "x.vmfb")
-    assert_clean_error(code, err, "no such file")
-    assert not [line for line in err.splitlines() if line.startswith("[")]  # no phase started
-    assert not (tmp_path / "x.vmfb").exists()
-
-
 @pytest.mark.parametrize("flags, message", [
+    (["--schedule-file", "{tmp}/nothere.json"], "no such file"),
     (["--rules", "merge-sibling-conv", "--replace", "auto"], "Unknown replacement rule(s) merge-sibling-conv"),
     (["--rules", "merge-sibling-convs"], "no effect with --replace none"),
+    (["--small"], "--small applies"), (["--batch", "4"], "--batch applies"),
+    (["--seq-len", "16", "--small"], "--small, --seq-len apply"),
 ])
-def test_rules_that_would_do_nothing_are_said_before_any_work(flags, message, capsys, tmp_path: Path,
-                                                              tiny_module_spec: str) -> None:
+def test_inputs_that_would_be_ignored_are_refused_before_any_work(flags, message, capsys, tmp_path: Path,
+                                                                  tiny_module_spec: str) -> None:
+    """A missing schedule file, rules that would not run, the zoo's size flags with a module."""
+    flags = [flag.format(tmp=tmp_path) for flag in flags]
     code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--cost-model", "analytic", *flags,
                            "-o", tmp_path / "x.vmfb")
     assert_clean_error(code, err, message)
-    assert not [line for line in err.splitlines() if line.startswith("[")]
-    assert not (tmp_path / "x.vmfb").exists()
-
-
-@pytest.mark.parametrize("flags, named", [(["--small"], "--small applies"), (["--batch", "4"], "--batch applies"),
-                                          (["--seq-len", "16", "--small"], "--small, --seq-len apply")])
-def test_zoo_flags_with_a_module_are_refused(flags, named, capsys, tmp_path: Path, tiny_module_spec: str) -> None:
-    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--cost-model", "analytic", *flags,
-                           "-o", tmp_path / "x.vmfb")
-    assert_clean_error(code, err, named)
+    assert not [line for line in err.splitlines() if line.startswith("[")]  # no phase started
     assert not (tmp_path / "x.vmfb").exists()
 
 

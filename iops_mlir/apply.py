@@ -28,7 +28,7 @@ from . import stream_ir
 from .errors import UserError
 from .files import write_atomic
 from .graph import DispatchGraph
-from .schedule.model import read_schedule_file
+from .schedule.model import check_schedule_path, read_schedule_file
 
 def _positions(body: stream_ir.ExecuteBody, stage_of: dict[int, int], n_stages: int) -> dict[int, int]:
     """Slot of every op: stage k's wave is 2k+1; the gap before it is 2k."""
@@ -217,6 +217,7 @@ def apply_schedule(module: ir.Module, bodies: list[stream_ir.ExecuteBody], graph
 
 def apply_schedule_file(async_path: Path, schedule_path: Path, output: Path) -> None:
     """Apply a schedule.json to a flat async.mlir (the Python step of commands.sh)."""
+    check_schedule_path(schedule_path, "schedule")  # before the program is parsed
     try:
         text = Path(async_path).read_text()
     except OSError as e:
@@ -224,6 +225,6 @@ def apply_schedule_file(async_path: Path, schedule_path: Path, output: Path) -> 
     flat = stream_ir.parse_module(text, stream_ir.new_context())
     bodies = stream_ir.analyse_module(flat)
     graph = graph_mod.extract(bodies)
-    schedule = read_schedule_file(Path(schedule_path), graph)
+    schedule = read_schedule_file(Path(schedule_path), graph, "schedule")
     apply_schedule(flat, bodies, graph, schedule.stages)
     write_atomic(Path(output), lambda tmp: tmp.write_text(stream_ir.module_text(flat)))

@@ -94,9 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     h.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
 
     a = sub.add_parser("apply", help="apply a schedule.json to a flat async.mlir")
-    a.add_argument("async_mlir", type=Path)
-    a.add_argument("schedule", type=Path)
-    a.add_argument("-o", "--output", type=Path, required=True)
+    a.add_argument("async_mlir", type=Path, help="a flat async.mlir (a dump's async.mlir: one dispatch at a time)")
+    a.add_argument("schedule", type=Path, help="a schedule.json whose stages name that program's dispatches")
+    a.add_argument("-o", "--output", type=Path, required=True, help="write the program with its waves rebuilt here")
 
     r = sub.add_parser("replace", help="apply the operator replacement rules to a linalg input.mlir")
     r.add_argument("input_mlir", type=Path)

@@ -76,12 +76,9 @@ class CompileOptions:
                 raise UserError(f"--rules {self.rules} has no effect with --replace none (the default): add "
                                 "--replace auto (keep a rewrite where the cost model predicts it faster) or "
                                 "--replace all.")
-        if self.schedule_file is not None:
-            # Said before the model is lowered, not after it (the file is read once the graph is known).
-            if not Path(self.schedule_file).exists():
-                raise UserError(f"--schedule-file: no such file '{self.schedule_file}'.")
-            if Path(self.schedule_file).is_dir():
-                raise UserError(f"--schedule-file: cannot read '{self.schedule_file}': it is a directory.")
+        if self.schedule_file is not None:  # read once the graph is known, after the lowering
+            from .schedule.model import check_schedule_path  # imports numpy: not for --help
+            check_schedule_path(self.schedule_file)
 
     @property
     def replace_mode(self) -> ReplaceMode:

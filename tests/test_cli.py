@@ -73,6 +73,29 @@ def test_apply_subcommand_reproduces_the_scheduled_ir(tiny_compiled: Path, tmp_p
     assert (tmp_path / "s.mlir").read_text() == (dump / "async.scheduled.mlir").read_text()
 
 
+@pytest.mark.parametrize("schedule_name, message", [("missing.json", "schedule: no such file"),
+                                                    (".", "schedule: cannot read")])
+def test_apply_refuses_a_schedule_it_cannot_read_before_parsing_the_program(
+        schedule_name, message, tiny_compiled: Path, tmp_path: Path, capsys, monkeypatch) -> None:
+    import iops_mlir.apply as apply_mod
+
+    parsed = []
+    monkeypatch.setattr(apply_mod.stream_ir, "parse_module", lambda *a: parsed.append(a))
+    code, _, err = run_cli(capsys, "apply", tiny_compiled / "dump" / "async.mlir", tmp_path / schedule_name,
+                           "-o", tmp_path / "s.mlir")
+    assert_clean_error(code, err, message)
+    assert "--schedule-file" not in err  # apply takes it as an argument, not a flag
+    assert not parsed and not (tmp_path / "s.mlir").exists()
+
+
+def test_apply_names_the_schedule_argument_in_its_errors(tiny_compiled: Path, tmp_path: Path, capsys) -> None:
+    broken = _write(tmp_path, "broken.json", "{ not json")
+    code, _, err = run_cli(capsys, "apply", tiny_compiled / "dump" / "async.mlir", broken, "-o", tmp_path / "s.mlir")
+    assert_clean_error(code, err, "schedule: '")
+    assert "is not valid JSON" in err and "--schedule-file" not in err
+    assert not (tmp_path / "s.mlir").exists()
+
+
 def test_check_passes_on_the_tiny_model(tiny_module_spec: str, capsys) -> None:
     code, out, _ = run_cli(capsys, "check", "--module", tiny_module_spec, "-q", "--cost-model", "analytic", "--scheduler", "sequential")
     assert code == 0

@@ -120,23 +120,32 @@ def stages_from_json(data: dict, graph: DispatchGraph) -> list[list[int]]:
     return out
 
 
-def read_schedule_file(path: Path, graph: DispatchGraph) -> Schedule:
-    """The schedule in a schedule.json (`--schedule-file`), checked against `graph`."""
+def check_schedule_path(path: Path, label: str = "--schedule-file") -> None:
+    """Refuse a schedule file that is missing or a directory: said before any work, not after
+    the model is lowered (`label`: how the user named the file)."""
+    if not Path(path).exists():
+        raise UserError(f"{label}: no such file '{path}'.")
+    if Path(path).is_dir():
+        raise UserError(f"{label}: cannot read '{path}': it is a directory.")
+
+
+def read_schedule_file(path: Path, graph: DispatchGraph, label: str = "--schedule-file") -> Schedule:
+    """The schedule in a schedule.json, checked against `graph` (`label`: how the user named
+    the file, for the errors)."""
+    check_schedule_path(path, label)
     try:
         data = json.loads(Path(path).read_text())
-    except FileNotFoundError:
-        raise UserError(f"--schedule-file: no such file '{path}'.") from None
     except (OSError, UnicodeDecodeError) as e:
-        raise UserError(f"--schedule-file: cannot read '{path}': {e}.") from None
+        raise UserError(f"{label}: cannot read '{path}': {e}.") from None
     except json.JSONDecodeError as e:
-        raise UserError(f"--schedule-file: '{path}' is not valid JSON (line {e.lineno}: {e.msg}).") from None
+        raise UserError(f"{label}: '{path}' is not valid JSON (line {e.lineno}: {e.msg}).") from None
     if not isinstance(data, dict):
-        raise UserError("--schedule-file: the file must hold a JSON object with a 'stages' list.")
+        raise UserError(f"{label}: the file must hold a JSON object with a 'stages' list.")
     schedule = Schedule("file", stages_from_json(data, graph))
     try:
         validate(schedule, graph)
     except IopsError as e:
-        raise UserError(f"--schedule-file '{path}' is rejected: {e.message}") from None
+        raise UserError(f"{label} '{path}' is rejected: {e.message}") from None
     return schedule
 
 

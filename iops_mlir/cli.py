@@ -99,14 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("-o", "--output", type=Path, required=True, help="write the program with its waves rebuilt here")
 
     r = sub.add_parser("replace", help="apply the operator replacement rules to a linalg input.mlir")
-    r.add_argument("input_mlir", type=Path)
-    r.add_argument("-o", "--output", type=Path, required=True)
+    r.add_argument("input_mlir", type=Path, help="a linalg program (a dump's input.mlir)")
+    r.add_argument("-o", "--output", type=Path, required=True, help="write the rewritten program here")
     r.add_argument("--rules", metavar="A,B", help="rules to apply (default all)")
 
     w = sub.add_parser("embed-weights", help="put a weights archive back into a stream.async program")
-    w.add_argument("async_mlir", type=Path)
-    w.add_argument("archive", type=Path)
-    w.add_argument("-o", "--output", type=Path, required=True)
+    w.add_argument("async_mlir", type=Path, help="a stream.async program whose weights are parameters")
+    w.add_argument("archive", type=Path, help="the weights archive (.irpa) they were exported to")
+    w.add_argument("-o", "--output", type=Path, required=True, help="write the program with its weights inside here")
 
     sub.add_parser("models", help="list the zoo's models and the transformers models (hf:NAME)")
 

@@ -5,8 +5,9 @@
     outputs = compiled(*inputs)            # torch tensors in (or numpy arrays), torch tensors out
     compiled.save("model.vmfb")            # runs with the stock iree-run-module
     compiled.report["shipped"]             # schedule.json, as a dict
+    compiled.runtime_flags                 # what it runs with: the workers the compile advised
     compiled.explain("timeline.png")       # the schedule as a Gantt chart (.png), or .dot / .svg
-    again = iops_mlir.load("model.vmfb")   # a saved program: flat tensors in, a tuple out
+    again = iops_mlir.load("model.vmfb", flags=compiled.runtime_flags)  # flat tensors in, a tuple out
 
 Options are `iops-mlir compile`'s flags, one to one, as keyword arguments with underscores
 (`cost_model="analytic"`, `verify="off"`, `dump_dir="build/dump"`, `quiet=True` to hide the
@@ -18,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import shutil
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -39,17 +41,21 @@ def option_names() -> list[str]:
 
 class CompiledModel:
     """A compiled program on IREE's runtime, called with the structure of its example inputs
-    and returning the structure the torch module returns (tuple, dict or ModelOutput)."""
+    and returning the structure the torch module returns (tuple, dict or ModelOutput). It runs
+    with the runtime flags its compile advised (`runtime_flags`): on the CPU, the fewer workers
+    that ran the output surely faster, where the closed loop found them."""
 
     def __init__(self, vmfb: Path, device: str, in_spec: pytree.TreeSpec, out_spec: pytree.TreeSpec | None,
-                 inputs: tuple[torch.Tensor, ...], dump: Path, keep: tempfile.TemporaryDirectory | None = None):
+                 inputs: tuple[torch.Tensor, ...], dump: Path, keep: tempfile.TemporaryDirectory | None = None,
+                 flags: tuple[str, ...] | None = None):
         self._vmfb = vmfb
         self._in_spec = in_spec
         self._out_spec = out_spec
         self._signature = [(tuple(t.shape), t.dtype) for t in inputs]
         self._dump = dump
         self._keep = keep  # the temporary folder holding the program, removed with this object
-        self._function = runner.load_function(vmfb, device)
+        self.runtime_flags = flags  # None: the target's
+        self._function = runner.load_function(vmfb, device, flags=flags)
 
     @property
     def report(self) -> dict:
@@ -100,9 +106,9 @@ class CompiledModel:
 class LoadedModel:
     """A saved program: called with flat tensors or arrays, returns a tuple of torch tensors."""
 
-    def __init__(self, path: Path, device: str):
+    def __init__(self, path: Path, device: str, flags: tuple[str, ...] | None = None):
         self.path = path
-        self._function = runner.load_function(path, device)
+        self._function = runner.load_function(path, device, flags=flags)
 
     def __call__(self, *inputs) -> tuple[torch.Tensor, ...]:
         outputs = runner.run(self._function, [_as_array(x) for x in inputs])
@@ -132,15 +138,26 @@ def compile(module: torch.nn.Module, example_inputs, *, target: str = "llvm-cpu"
                                      quiet=options.pop("quiet", False), **options)
     result = driver.compile_module(flat_module, inputs, model=type(module).__name__, options=compile_options)
     return CompiledModel(folder / "model.vmfb", result.target.runtime_device, flat_module.in_spec,
-                         flat_module.out_spec, inputs, dump, keep)
+                         flat_module.out_spec, inputs, dump, keep, flags=advised_flags(result.report.runtime))
 
 
-def load(path: str | Path, *, device: str = "local-task") -> LoadedModel:
-    """A program saved by `CompiledModel.save` or written by `iops-mlir compile`."""
+def advised_flags(runtime: dict | None) -> tuple[str, ...] | None:
+    """The runtime flags a compile advises for its output (`schedule.json`'s `runtime`): those of
+    the fewer workers that ran it surely faster where it found them, else the target's (None
+    where the report has none)."""
+    if not runtime:
+        return None
+    return tuple(runtime.get("advised_flags") or runtime["flags"])
+
+
+def load(path: str | Path, *, device: str = "local-task", flags: Sequence[str] | None = None) -> LoadedModel:
+    """A program saved by `CompiledModel.save` or written by `iops-mlir compile`, run with the
+    runtime `flags` (default: the target's; a compiled model's `runtime_flags`, or the flags
+    of the command `iops-mlir compile` prints, run it as its compile advised)."""
     path = Path(path)
     if not path.is_file():
         raise UserError(f"No such compiled program '{path}'.")
-    return LoadedModel(path, device)
+    return LoadedModel(path, device, None if flags is None else tuple(flags))
 
 
 def _as_array(value) -> np.ndarray:

@@ -16,8 +16,9 @@ def load_function(vmfb: Path, device: str, function: str = "main", flags: tuple[
 
     `flags` are runtime flags; by default the ones of the target that runs on `device`, such as
     the CUDA target's `--cuda_use_streams=false` (concurrent waves as CUDA graph nodes) or the CPU
-    target's unpinned workers. They must be set before the device is created: IREE's Python
-    runtime creates a device once per process, so the first load of a process decides them.
+    target's unpinned workers. A driver reads them when it is created, so each set of flags gets
+    a device of its own (`device_with_flags`): one process can run one program on the target's
+    workers and another on the fewer workers its compile advised.
     """
     import iree.runtime as rt
 
@@ -26,14 +27,31 @@ def load_function(vmfb: Path, device: str, function: str = "main", flags: tuple[
     if flags is None:
         flags = runtime_flags_for(device)
     try:
-        if flags:
-            rt.flags.parse_flags(*flags)
-        config = rt.Config(device)
+        config = rt.Config(device=device_with_flags(device, tuple(flags)))
         vm_module = rt.VmModule.copy_buffer(config.vm_instance, Path(vmfb).read_bytes())
         context = rt.SystemContext(config=config, vm_modules=[vm_module])
         return context.modules.module[function]
     except Exception as e:
         raise UserError(f"The IREE runtime could not load '{vmfb}' on device '{device}': {e}.") from None
+
+
+_DEVICES: dict[tuple[str, tuple[str, ...]], object] = {}  # (device, flags) -> the HAL device made with them
+
+
+def device_with_flags(device: str, flags: tuple[str, ...]):
+    """The HAL device `device` made by a driver created under `flags`, one per process for each
+    (device, flags). IREE's own device cache (`iree.runtime.get_device`) keeps the first device
+    of a process whatever the flags parsed after it; a driver created anew reads the flags as
+    they are then (a local-task driver makes its workers from `--task_topology_*`)."""
+    import iree.runtime as rt
+    from iree.runtime._binding import create_hal_driver
+
+    key = (device, flags)
+    if key not in _DEVICES:
+        if flags:
+            rt.flags.parse_flags(*flags)
+        _DEVICES[key] = create_hal_driver(device).create_device_by_uri(device)
+    return _DEVICES[key]
 
 
 def run(function, inputs: list[np.ndarray]) -> list[np.ndarray]:

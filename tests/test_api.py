@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import importlib.metadata
+import os
 from pathlib import Path
 
+import numpy as np
 import pytest
 import torch
 from torch import nn
 
 import iops_mlir
-from iops_mlir import dynamo
+from iops_mlir import dynamo, runner
 from iops_mlir.errors import UserError
 
 FAST = dict(cost_model="analytic", verify="off")  # the search only: these tests are about the API
@@ -57,7 +59,7 @@ def test_a_compiled_model_refuses_other_shapes_and_structures(compiled) -> None:
 def test_save_load_report_and_explain(compiled, tmp_path: Path) -> None:
     _, (x, shift), program = compiled
     saved = program.save(tmp_path / "m.vmfb")
-    again = iops_mlir.load(saved)(x, shift)
+    again = iops_mlir.load(saved, flags=program.runtime_flags)(x, shift)
     assert isinstance(again, tuple) and len(again) == 2
     assert torch.equal(again[0], program(x, shift=shift)["sum"])
     report = program.report
@@ -66,6 +68,49 @@ def test_save_load_report_and_explain(compiled, tmp_path: Path) -> None:
     assert "<svg" in program.explain(tmp_path / "g.svg").read_text()
     with pytest.raises(UserError, match=r"writes .png, .dot or .svg"):
         program.explain(tmp_path / "g.pdf")
+
+
+def _threads() -> int:
+    return len(os.listdir("/proc/self/task"))
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts the process's threads in /proc")
+def test_each_set_of_runtime_flags_gets_a_device_made_with_them(compiled) -> None:
+    """IREE's Python runtime keeps the first device of a process whatever flags come after; the
+    runner makes one per set of flags, and a local-task device makes one thread per worker."""
+    _, (x, shift), program = compiled
+    before = _threads()
+    one = runner.device_with_flags("local-task", ("--task_topology_group_count=1",))
+    after_one = _threads()
+    three = runner.device_with_flags("local-task", ("--task_topology_group_count=3",))
+    after_three = _threads()
+    assert (after_three - after_one) - (after_one - before) == 2  # two more workers
+    assert runner.device_with_flags("local-task", ("--task_topology_group_count=1",)) is one
+    assert three is not one and _threads() == after_three
+    flat = [x.numpy(), shift.numpy()]
+    on_one = runner.run(runner.load_function(program._vmfb, "local-task", flags=("--task_topology_group_count=1",)), flat)
+    on_three = runner.run(runner.load_function(program._vmfb, "local-task", flags=("--task_topology_group_count=3",)), flat)
+    assert all(np.array_equal(a, b) for a, b in zip(on_one, on_three))
+
+
+def test_a_compiled_model_runs_with_the_flags_its_compile_advised(monkeypatch) -> None:
+    from iops_mlir import api, driver
+
+    compile_module = driver.compile_module
+
+    def advising_one_worker(*args, **kwargs):
+        result = compile_module(*args, **kwargs)
+        result.report.runtime["advised_flags"] = ["--task_topology_group_count=1"]
+        return result
+
+    loaded = []
+    load_function = runner.load_function
+    monkeypatch.setattr(driver, "compile_module", advising_one_worker)
+    monkeypatch.setattr(api.runner, "load_function",
+                        lambda path, device, flags=None: loaded.append(flags) or load_function(path, device, flags=flags))
+    program = iops_mlir.compile(nn.Linear(4, 4).eval(), torch.rand(2, 4), quiet=True, **FAST)
+    assert program.runtime_flags == ("--task_topology_group_count=1",) and loaded == [program.runtime_flags]
+    assert api.advised_flags({"flags": ["--a"]}) == ("--a",) and api.advised_flags(None) is None
 
 
 def test_options_are_the_command_line_flags() -> None:

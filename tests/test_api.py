@@ -70,6 +70,24 @@ def test_save_load_report_and_explain(compiled, tmp_path: Path) -> None:
         program.explain(tmp_path / "g.pdf")
 
 
+def test_a_model_compiled_for_positional_tensors_checks_each_call_as_strictly() -> None:
+    """Positional tensors skip the flattening of the input structure, not its checks."""
+    torch.manual_seed(0)
+    model = nn.Linear(4, 3).eval()
+    x = torch.rand(2, 4)
+    program = iops_mlir.compile(model, x, quiet=True, **FAST)
+    assert torch.allclose(program(x), model(x), atol=1e-6)
+    assert torch.equal(program(x.numpy()), program(x))
+    with pytest.raises(UserError, match="compiled for inputs 2x4 float32 and is called with 3x4 float32"):
+        program(torch.rand(3, 4))
+    with pytest.raises(UserError, match="called with 2x4 float64"):
+        program(x.double())
+    with pytest.raises(UserError, match="another structure"):
+        program(x, x)
+    with pytest.raises(UserError, match="another structure"):
+        program(input=x)
+
+
 def _threads() -> int:
     return len(os.listdir("/proc/self/task"))
 

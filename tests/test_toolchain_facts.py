@@ -70,6 +70,30 @@ def test_iree_channels_last_miscompiles_a_tensor_concatenated_with_itself(tmp_pa
     assert _stock_error(tmp_path, without) < 1e-5
 
 
+# Fuzz seed 35047, reduced: out = cat(mean(cat(x, x)), mean(cat(x, x + avg_pool3x3(x)))), as
+# torch-mlir imports it (the last twelve values come out as mean(x): the sum is lost).
+SELF_CONCAT_SUM = Path(__file__).parent / "data" / "iree_self_concat_miscompile.mlir"
+
+
+def test_iree_loses_a_sum_concatenated_beside_an_input_concatenated_with_itself(tmp_path: Path) -> None:
+    """IREE 3.13 computes the reduced seed-35047 program wrongly with its default flags (and with
+    ours, and at -O0); iops-mlir refuses the model (an in-place writer into a value used again)."""
+    from iops_mlir import runner
+
+    vmfb = tmp_path / "m.vmfb"
+    subprocess.run([tool_path("iree-compile"), str(SELF_CONCAT_SUM), "--iree-hal-target-device=local",
+                    "--iree-hal-local-target-device-backends=llvm-cpu", "-o", str(vmfb)], check=True)
+    x = np.random.default_rng(0).standard_normal((1, 12, 12, 12)).astype(np.float32)
+    (actual,) = runner.run(runner.load_function(vmfb, "local-task"), [x])
+    padded = np.pad(x, ((0, 0), (0, 0), (1, 1), (1, 1)))
+    pooled = sum(padded[:, :, i:i + 12, j:j + 12] for i in range(3) for j in range(3)) / 9
+    mean = x.mean((2, 3))
+    expected = np.concatenate([mean, mean, mean, (x + pooled).mean((2, 3))], 1)
+    np.testing.assert_allclose(actual[:, :36], expected[:, :36], rtol=1e-5, atol=1e-6)
+    assert np.abs(actual[:, 36:] - expected[:, 36:]).max() > 0.05  # the miscompile
+    np.testing.assert_allclose(actual[:, 36:], mean, rtol=1e-5, atol=1e-6)  # what IREE computes there
+
+
 def test_the_flat_program_is_irees_debug_order() -> None:
     """The flat async IR the dispatch graph is read from is IREE's `debug` partitioning, so its file
     is IREE's debug order as it is (`front.write_iree_order` copies it rather than run iree-opt again)."""

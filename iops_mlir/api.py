@@ -160,8 +160,8 @@ def advised_flags(runtime: dict | None) -> tuple[str, ...] | None:
 
 def load(path: str | Path, *, device: str = "local-task", flags: Sequence[str] | None = None) -> LoadedModel:
     """A program saved by `CompiledModel.save` or written by `iops-mlir compile`, run with the
-    runtime `flags` (default: the target's; a compiled model's `runtime_flags`, or the flags
-    of the command `iops-mlir compile` prints, run it as its compile advised)."""
+    runtime `flags`: by default the target's; a compiled model's `runtime_flags`, or the flags in
+    the command `iops-mlir compile` printed, run it as its compile advised."""
     path = Path(path)
     if not path.is_file():
         raise UserError(f"No such compiled program '{path}'.")

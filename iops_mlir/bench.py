@@ -10,7 +10,8 @@ Variants, per model:
 All IREE variants use the same target flags (those of the iops compile, including any
 fallback it needed), run on the same runtime device in one process, and are timed
 round-robin in a balanced order, each timed call right after an untimed one of the same
-variant (see `timing.interleaved`).
+variant (see `timing.interleaved`). Where the iops compile advised fewer workers for its
+output, the same file is also timed with them against the target's (`advised_workers`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import shutil
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -166,6 +168,9 @@ def bench_program(label: str, module: torch.nn.Module, inputs: tuple[torch.Tenso
             "samples_ms": [round(s * 1e3, 4) for s in t.samples],
         }
     r = result.report
+    advised = (r.runtime or {}).get("advised_flags")
+    advised_workers = (time_advised_workers(compiled["iops"], target, tuple(advised), calls["iops"], np_inputs,
+                                            reference, options) if advised and "iops" in compiled else None)
     return {"model": label, "calls_per_sample": options.calls, "rounds": len(next(iter(timings.values())).samples),
             "dispatches": r.num_dispatches, "iops_waves": r.num_waves,
             "cost_model": r.cost_model["name"], "scheduler_shipped": r.scheduler, "predicted_us": r.predicted_us,
@@ -180,7 +185,26 @@ def bench_program(label: str, module: torch.nn.Module, inputs: tuple[torch.Tenso
             "iops_same_file_as": [v for v in IREE_ORDERS if v in digests and digests[v] == digests.get("iops")],
             "search": {k: r.search[k] for k in ("seconds", "optimal", "nodes")},
             "replacements_applied": bool(r.replacements and r.replacements.applied),
-            "compile_fallback": r.compile_fallback, "variants": variants}
+            "compile_fallback": r.compile_fallback, "advised_workers": advised_workers, "variants": variants}
+
+
+def time_advised_workers(vmfb: Path, target: Target, flags: tuple[str, ...], on_target: Callable[[], object],
+                         np_inputs: list, reference: list, options: BenchOptions) -> dict:
+    """iops's output run as its compile's printed command runs it (the fewer workers it advised)
+    against the same file on the target's workers, interleaved in paired rounds: the gain a user
+    gets from the advice, which the variants, all on the target's workers, leave out. A quarter
+    of the main timing's `min_seconds`: two programs, not five."""
+    function = runner.load_function(vmfb, target.runtime_device, flags=flags)
+    error = runner.compare(runner.run(function, np_inputs), reference).max_abs
+    timings = timing.interleaved({"advised": runner.prepared_call(function, np_inputs), "target": on_target},
+                                 repetitions=options.repetitions, warmup=options.warmup, rewarm=options.rewarm,
+                                 calls=options.calls, min_seconds=options.min_seconds / 4)
+    mine, theirs = timings["advised"].samples, timings["target"].samples
+    return {"flags": list(flags), "median_ms": round(timings["advised"].median * 1e3, 4),
+            "target_median_ms": round(timings["target"].median * 1e3, 4), "rounds": len(mine),
+            "ratio": round(timing.paired_ratio(mine, theirs), 4),
+            "ratio_ci95": [round(x, 4) for x in timing.ratio_interval(mine, theirs)],
+            "max_abs_error_vs_torch": error}
 
 
 IREE_ORDERS = ("iree-min-peak-memory", "iree-max-concurrency", "iree-debug")
@@ -391,7 +415,8 @@ def error_table(doc: dict) -> str:
 
 def _workers_notes(doc: dict) -> list[str]:
     """Where the compile found the output faster on fewer workers (`workers`): every variant above
-    ran on the target's, so that gain is in none of the ratios."""
+    ran on the target's, so that gain is in none of the ratios; what it gave in this bench
+    (`advised_workers`)."""
     notes = []
     for row in doc["results"]:
         check = (row.get("runtime") or {}).get("workers_check")
@@ -399,6 +424,12 @@ def _workers_notes(doc: dict) -> list[str]:
             notes.append(f"- {row['model']}: the output ran x{check['speedup']:.2f} faster on "
                          f"{check['advised_workers']} of the {check['workers']} workers at compile time "
                          f"({' '.join(row['runtime']['advised_flags'])}); every variant here ran on {check['workers']}.")
+        if advised := row.get("advised_workers"):
+            low, high = advised["ratio_ci95"]
+            notes.append(f"- {row['model']}: iops run as its compile advised ({' '.join(advised['flags'])}) took "
+                         f"x{advised['ratio']:.3f} [{low:.3f}-{high:.3f}] of iops on the target's workers here "
+                         f"({advised['median_ms']:.3f} against {advised['target_median_ms']:.3f} ms, "
+                         f"{advised['rounds']} paired rounds).")
     return ["", *notes] if notes else []
 
 

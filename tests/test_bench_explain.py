@@ -162,6 +162,7 @@ def test_bench_small_model_json_and_plot(capsys, tmp_path: Path) -> None:
                                                               row["variants"][best["order"]]["samples_ms"]), abs=2e-3)
     assert row["runtime"]["flags"] == list(load_target("llvm-cpu").runtime_flags)
     assert "workers_check" not in row["runtime"]  # the analytic model: no closed loop, nothing timed
+    assert row["advised_workers"] is None
 
 
 def test_bench_times_a_users_own_model(capsys, tmp_path: Path, tiny_module_spec: str) -> None:
@@ -177,6 +178,31 @@ def test_bench_times_a_users_own_model(capsys, tmp_path: Path, tiny_module_spec:
     assert set(row["variants"]) == {"iops", "iree-min-peak-memory"}
     assert all(v["max_abs_error_vs_torch"] < 1e-4 and len(v["samples_ms"]) == 3 for v in row["variants"].values())
     assert (tmp_path / "work" / label / "iops.vmfb").is_file()
+
+
+def test_bench_times_the_output_on_the_workers_its_compile_advised(capsys, tmp_path: Path, tiny_module_spec: str,
+                                                                 monkeypatch) -> None:
+    """Where the compile advises fewer workers, the bench times iops's file with them against the
+    target's, as the printed command would run it, and says so under its table."""
+    from iops_mlir import bench
+
+    compile_module = bench.driver.compile_module
+
+    def advising_one_worker(*args, **kwargs):
+        result = compile_module(*args, **kwargs)
+        result.report.runtime["advised_flags"] = ["--task_topology_group_count=1"]
+        return result
+
+    monkeypatch.setattr(bench.driver, "compile_module", advising_one_worker)
+    code, out, err = run_cli(capsys, "bench", "--module", tiny_module_spec, "--repetitions", "4", "--warmup", "1",
+                             "--min-seconds", "0", "--cost-model", "analytic", "--variants", "iops,iree-min-peak-memory",
+                             "--json", tmp_path / "b.json", "--work-dir", tmp_path / "work", "-q")
+    assert code == 0, err
+    (row,) = json.loads((tmp_path / "b.json").read_text())["results"]
+    advised = row["advised_workers"]
+    assert advised["flags"] == ["--task_topology_group_count=1"] and advised["rounds"] == 4
+    assert advised["max_abs_error_vs_torch"] < 1e-4 and advised["ratio_ci95"][0] <= advised["ratio_ci95"][1]
+    assert f"iops run as its compile advised (--task_topology_group_count=1) took x{advised['ratio']:.3f}" in out
 
 
 def test_bench_rejects_bad_input(capsys, tmp_path: Path) -> None:

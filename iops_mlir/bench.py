@@ -169,8 +169,8 @@ def bench_program(label: str, module: torch.nn.Module, inputs: tuple[torch.Tenso
         }
     r = result.report
     advised = (r.runtime or {}).get("advised_flags")
-    advised_workers = (time_advised_workers(compiled["iops"], target, tuple(advised), calls["iops"], np_inputs,
-                                            reference, options) if advised and "iops" in compiled else None)
+    advised_workers = (time_advised_workers(label, compiled["iops"], target, tuple(advised), calls["iops"],
+                                            np_inputs, reference, options) if advised and "iops" in compiled else None)
     return {"model": label, "calls_per_sample": options.calls, "rounds": len(next(iter(timings.values())).samples),
             "dispatches": r.num_dispatches, "iops_waves": r.num_waves,
             "cost_model": r.cost_model["name"], "scheduler_shipped": r.scheduler, "predicted_us": r.predicted_us,
@@ -188,17 +188,21 @@ def bench_program(label: str, module: torch.nn.Module, inputs: tuple[torch.Tenso
             "compile_fallback": r.compile_fallback, "advised_workers": advised_workers, "variants": variants}
 
 
-def time_advised_workers(vmfb: Path, target: Target, flags: tuple[str, ...], on_target: Callable[[], object],
-                         np_inputs: list, reference: list, options: BenchOptions) -> dict:
+def time_advised_workers(label: str, vmfb: Path, target: Target, flags: tuple[str, ...],
+                         on_target: Callable[[], object], np_inputs: list, reference: list,
+                         options: BenchOptions) -> dict:
     """iops's output run as its compile's printed command runs it (the fewer workers it advised)
-    against the same file on the target's workers, interleaved in paired rounds: the gain a user
-    gets from the advice, which the variants, all on the target's workers, leave out. A quarter
-    of the main timing's `min_seconds`: two programs, not five."""
+    against the same file on the target's workers, interleaved in paired rounds in this process:
+    what the advice, which the variants (all on the target's workers) leave out, gives here. A
+    quarter of the main timing's `min_seconds`: two programs, not five."""
     function = runner.load_function(vmfb, target.runtime_device, flags=flags)
     error = runner.compare(runner.run(function, np_inputs), reference).max_abs
+    bar = _bar(None, f"{label}: timing iops on the advised workers", options.quiet)
     timings = timing.interleaved({"advised": runner.prepared_call(function, np_inputs), "target": on_target},
                                  repetitions=options.repetitions, warmup=options.warmup, rewarm=options.rewarm,
-                                 calls=options.calls, min_seconds=options.min_seconds / 4)
+                                 calls=options.calls, min_seconds=options.min_seconds / 4,
+                                 on_round=lambda r: bar.update())
+    bar.close()
     mine, theirs = timings["advised"].samples, timings["target"].samples
     return {"flags": list(flags), "median_ms": round(timings["advised"].median * 1e3, 4),
             "target_median_ms": round(timings["target"].median * 1e3, 4), "rounds": len(mine),

@@ -95,20 +95,22 @@ def _threads() -> int:
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts the process's threads in /proc")
 def test_each_set_of_runtime_flags_gets_a_device_made_with_them(compiled) -> None:
     """IREE's Python runtime keeps the first device of a process whatever flags come after; the
-    runner makes one per set of flags, and a local-task device makes one thread per worker."""
+    runner makes one per set of flags, and a local-task device makes one thread per worker.
+    (Worker counts no other test asks for, so no device of theirs exists yet in this process.)"""
     _, (x, shift), program = compiled
+    three_workers, five_workers = ("--task_topology_group_count=3",), ("--task_topology_group_count=5",)
     before = _threads()
-    one = runner.device_with_flags("local-task", ("--task_topology_group_count=1",))
-    after_one = _threads()
-    three = runner.device_with_flags("local-task", ("--task_topology_group_count=3",))
+    three = runner.device_with_flags("local-task", three_workers)
     after_three = _threads()
-    assert (after_three - after_one) - (after_one - before) == 2  # two more workers
-    assert runner.device_with_flags("local-task", ("--task_topology_group_count=1",)) is one
-    assert three is not one and _threads() == after_three
+    five = runner.device_with_flags("local-task", five_workers)
+    after_five = _threads()
+    assert (after_five - after_three) - (after_three - before) == 2  # two more workers
+    assert runner.device_with_flags("local-task", three_workers) is three
+    assert five is not three and _threads() == after_five
     flat = [x.numpy(), shift.numpy()]
-    on_one = runner.run(runner.load_function(program._vmfb, "local-task", flags=("--task_topology_group_count=1",)), flat)
-    on_three = runner.run(runner.load_function(program._vmfb, "local-task", flags=("--task_topology_group_count=3",)), flat)
-    assert all(np.array_equal(a, b) for a, b in zip(on_one, on_three))
+    on_three = runner.run(runner.load_function(program._vmfb, "local-task", flags=three_workers), flat)
+    on_five = runner.run(runner.load_function(program._vmfb, "local-task", flags=five_workers), flat)
+    assert all(np.array_equal(a, b) for a, b in zip(on_three, on_five))
 
 
 def test_a_compiled_model_runs_with_the_flags_its_compile_advised(monkeypatch) -> None:

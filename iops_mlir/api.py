@@ -127,6 +127,7 @@ def compile(module: torch.nn.Module, example_inputs, *, target: str = "llvm-cpu"
     """Compile `module` for `target` as `iops-mlir compile` does; `example_inputs` is a tensor, a
     tuple of tensors, a dict of keyword tensors or (args, kwargs). Options: `option_names()`."""
     from . import driver
+    from .workers import advised_flags
 
     if not isinstance(module, torch.nn.Module):
         raise UserError(f"iops_mlir.compile takes a torch.nn.Module, not {type(module).__name__}.")
@@ -148,14 +149,6 @@ def compile(module: torch.nn.Module, example_inputs, *, target: str = "llvm-cpu"
     return CompiledModel(folder / "model.vmfb", result.target.runtime_device, flat_module.in_spec,
                          flat_module.out_spec, inputs, dump, keep, flags=advised_flags(result.report.runtime))
 
-
-def advised_flags(runtime: dict | None) -> tuple[str, ...] | None:
-    """The runtime flags a compile advises for its output (`schedule.json`'s `runtime`): those of
-    the fewer workers that ran it surely faster where it found them, else the target's (None
-    where the report has none)."""
-    if not runtime:
-        return None
-    return tuple(runtime.get("advised_flags") or runtime["flags"])
 
 
 def load(path: str | Path, *, device: str = "local-task", flags: Sequence[str] | None = None) -> LoadedModel:

@@ -158,7 +158,7 @@ def _load_model(args: argparse.Namespace):
 
 def _cmd_compile(args: argparse.Namespace) -> int:
     from . import driver
-    from .workers import workers_phrase
+    from .workers import advised_flags, workers_phrase
 
     stop = Phase.parse(args.compile_to)
     if stop == Phase.VMFB and args.output is None:
@@ -196,8 +196,8 @@ def _cmd_compile(args: argparse.Namespace) -> int:
         if r.parameters and not r.parameters["embedded"]:
             print(f"weights in {args.parameters_file}: run with {r.parameters['run_flag']}")
         if r.runtime and args.output is not None:
-            flags = r.runtime.get("advised_flags") or r.runtime["flags"]
-            print("run it with: " + shlex.join(["iree-run-module", f"--device={r.runtime['device']}", *flags,
+            print("run it with: " + shlex.join(["iree-run-module", f"--device={r.runtime['device']}",
+                                                *advised_flags(r.runtime),
                                                 f"--module={args.output}", "--function=main"]))
             if r.runtime.get("advised_flags"):
                 check = r.runtime["workers_check"]

@@ -107,6 +107,15 @@ def with_workers(flags: tuple[str, ...], count: int) -> tuple[str, ...]:
     return tuple(f"{GROUP_COUNT}{count}" if f.startswith(GROUP_COUNT) else f for f in flags)
 
 
+def advised_flags(runtime: dict | None) -> tuple[str, ...] | None:
+    """The runtime flags a compile advises for its output (`schedule.json`'s `runtime`): those of
+    the fewer workers that ran it surely faster where it found them, else the target's (None
+    where the report has none)."""
+    if not runtime:
+        return None
+    return tuple(runtime.get("advised_flags") or runtime["flags"])
+
+
 def pairs_with_gain(workers: int, process_medians_us: dict[int, list[float]], count: int) -> int:
     """In how many process pairs (the k-th process of each setting ran in the k-th round) `count`
     workers ran faster than the target's count by MIN_GAIN."""

@@ -82,6 +82,26 @@ def _private_cost_cache(tmp_path_factory: pytest.TempPathFactory):
         os.environ["IOPS_MLIR_CACHE"] = old
 
 
+ADVISED_ONE_WORKER = ["--task_topology_group_count=1"]
+
+
+@pytest.fixture
+def compile_advising_one_worker(monkeypatch) -> list[str]:
+    """Every compile of the test reports that its output ran surely faster on one worker (the
+    closed loop's `runtime.advised_flags`), whatever it timed; returns those flags."""
+    from iops_mlir import driver
+
+    compile_module = driver.compile_module
+
+    def advising(*args, **kwargs):
+        result = compile_module(*args, **kwargs)
+        result.report.runtime["advised_flags"] = list(ADVISED_ONE_WORKER)
+        return result
+
+    monkeypatch.setattr(driver, "compile_module", advising)
+    return ADVISED_ONE_WORKER
+
+
 def run_cli(capsys, *argv) -> tuple[int, str, str]:
     """Run `iops-mlir ARGV` in this process: (exit code, stdout, stderr)."""
     try:

@@ -113,24 +113,16 @@ def test_each_set_of_runtime_flags_gets_a_device_made_with_them(compiled) -> Non
     assert all(np.array_equal(a, b) for a, b in zip(on_three, on_five))
 
 
-def test_a_compiled_model_runs_with_the_flags_its_compile_advised(monkeypatch) -> None:
-    from iops_mlir import api, driver
-
-    compile_module = driver.compile_module
-
-    def advising_one_worker(*args, **kwargs):
-        result = compile_module(*args, **kwargs)
-        result.report.runtime["advised_flags"] = ["--task_topology_group_count=1"]
-        return result
+def test_a_compiled_model_runs_with_the_flags_its_compile_advised(monkeypatch, compile_advising_one_worker) -> None:
+    from iops_mlir import api, workers
 
     loaded = []
     load_function = runner.load_function
-    monkeypatch.setattr(driver, "compile_module", advising_one_worker)
     monkeypatch.setattr(api.runner, "load_function",
                         lambda path, device, flags=None: loaded.append(flags) or load_function(path, device, flags=flags))
     program = iops_mlir.compile(nn.Linear(4, 4).eval(), torch.rand(2, 4), quiet=True, **FAST)
     assert program.runtime_flags == ("--task_topology_group_count=1",) and loaded == [program.runtime_flags]
-    assert api.advised_flags({"flags": ["--a"]}) == ("--a",) and api.advised_flags(None) is None
+    assert workers.advised_flags({"flags": ["--a"]}) == ("--a",) and workers.advised_flags(None) is None
 
 
 def test_options_are_the_command_line_flags() -> None:

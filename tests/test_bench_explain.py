@@ -181,19 +181,9 @@ def test_bench_times_a_users_own_model(capsys, tmp_path: Path, tiny_module_spec:
 
 
 def test_bench_times_the_output_on_the_workers_its_compile_advised(capsys, tmp_path: Path, tiny_module_spec: str,
-                                                                 monkeypatch) -> None:
+                                                                 compile_advising_one_worker) -> None:
     """Where the compile advises fewer workers, the bench times iops's file with them against the
     target's, as the printed command would run it, and says so under its table."""
-    from iops_mlir import bench
-
-    compile_module = bench.driver.compile_module
-
-    def advising_one_worker(*args, **kwargs):
-        result = compile_module(*args, **kwargs)
-        result.report.runtime["advised_flags"] = ["--task_topology_group_count=1"]
-        return result
-
-    monkeypatch.setattr(bench.driver, "compile_module", advising_one_worker)
     code, out, err = run_cli(capsys, "bench", "--module", tiny_module_spec, "--repetitions", "4", "--warmup", "1",
                              "--min-seconds", "0", "--cost-model", "analytic", "--variants", "iops,iree-min-peak-memory",
                              "--json", tmp_path / "b.json", "--work-dir", tmp_path / "work", "-q")

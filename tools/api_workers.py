@@ -23,12 +23,13 @@ from pathlib import Path
 import iops_mlir
 from iops_mlir import frontend, timing
 from iops_mlir.api import CompiledModel
+from iops_mlir.bench import module_label
 
 
 def measure(spec: str, work: Path, repetitions: int, calls: int) -> dict:
     """One model: compiled, then both ways of calling it timed interleaved."""
     module, inputs = frontend.load_user_module(spec)
-    label = Path(spec.rpartition(":")[0]).stem + "." + spec.rpartition(":")[2]
+    label = module_label(spec)
     advised = iops_mlir.compile(module, inputs, quiet=True, dump_dir=work / label)
     target = CompiledModel(advised._vmfb, "local-task", advised._in_spec, advised._out_spec, inputs, advised._dump)
     timings = timing.interleaved({"advised": lambda: advised(*inputs), "target": lambda: target(*inputs)},

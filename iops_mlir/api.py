@@ -76,9 +76,9 @@ class CompiledModel:
             if spec != self._in_spec:
                 raise UserError("The compiled model is called with inputs of another structure than its example "
                                 f"inputs (expected {self._in_spec}, got {spec}); pass them the same way.")
-        got = [(tuple(leaf.shape), leaf.dtype) if isinstance(leaf, torch.Tensor) else _torch_signature(leaf)
-               for leaf in leaves]
         arrays = [_as_array(leaf) for leaf in leaves]
+        got = [(tuple(leaf.shape), leaf.dtype) if isinstance(leaf, torch.Tensor) else _torch_signature(array)
+               for leaf, array in zip(leaves, arrays)]
         if got != self._signature:
             raise UserError(f"The model was compiled for inputs {_describe(self._signature)} and is called with "
                             f"{_describe(got)}; compile it again for these shapes (torch.compile does so itself).")
@@ -169,9 +169,8 @@ def _as_array(value) -> np.ndarray:
     raise UserError(f"Inputs are torch tensors or numpy arrays, not {type(value).__name__}.")
 
 
-def _torch_signature(value) -> tuple[tuple[int, ...], torch.dtype]:
-    """The shape and torch dtype of an input given as an array (`_as_array` refuses the rest)."""
-    array = _as_array(value)
+def _torch_signature(array: np.ndarray) -> tuple[tuple[int, ...], torch.dtype]:
+    """The shape and torch dtype of an input given as an array."""
     return tuple(array.shape), torch.from_numpy(np.empty(0, dtype=array.dtype)).dtype
 
 

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import torch
 
-from . import driver, frontend, iree_tools, models, runner, timing
+from . import driver, frontend, host_load, iree_tools, models, runner, timing
 from .choices import BENCH_VARIANTS as VARIANTS
 from .cost.cache import host_identity
 from .errors import UserError
@@ -41,6 +41,7 @@ from .options import CompileOptions
 from .pipeline.front import input_weights
 from .schedule.memory import transient_allocations
 from .targets import Target
+from .workers import target_workers
 BASELINE = "iree-min-peak-memory"
 SIZES = ("full", "small")
 _FAVOR = {"iree-min-peak-memory": "min-peak-memory", "iree-max-concurrency": "max-concurrency",
@@ -145,9 +146,10 @@ def bench_program(label: str, module: torch.nn.Module, inputs: tuple[torch.Tenso
         errors["torch-eager"] = 0.0
     # Rounds are counted without a total where fast models get more of them (min_seconds).
     bar = _bar(None if options.min_seconds else options.repetitions, f"{label}: timing rounds", options.quiet)
-    timings = timing.interleaved(calls, repetitions=options.repetitions, warmup=options.warmup,
-                                 rewarm=options.rewarm, calls=options.calls, min_seconds=options.min_seconds,
-                                 on_round=lambda r: bar.update())
+    with host_load.Watch(target_workers(target) or 1) as machine:
+        timings = timing.interleaved(calls, repetitions=options.repetitions, warmup=options.warmup,
+                                     rewarm=options.rewarm, calls=options.calls, min_seconds=options.min_seconds,
+                                     on_round=lambda r: bar.update())
     bar.close()
     base = timings[BASELINE].samples if BASELINE in timings else None
     variants = {}
@@ -185,7 +187,10 @@ def bench_program(label: str, module: torch.nn.Module, inputs: tuple[torch.Tenso
             "iops_same_file_as": [v for v in IREE_ORDERS if v in digests and digests[v] == digests.get("iops")],
             "search": {k: r.search[k] for k in ("seconds", "optimal", "nodes")},
             "replacements_applied": bool(r.replacements and r.replacements.applied),
-            "compile_fallback": r.compile_fallback, "advised_workers": advised_workers, "variants": variants}
+            "compile_fallback": r.compile_fallback, "advised_workers": advised_workers,
+            # The cores the workers lacked to other processes while the variants were timed (`host_load`).
+            "short_cores": None if machine.short is None else round(machine.short, 3),
+            "workers": target_workers(target), "variants": variants}
 
 
 def time_advised_workers(label: str, vmfb: Path, target: Target, flags: tuple[str, ...],
@@ -362,7 +367,16 @@ def markdown(doc: dict) -> str:
     lines += ["", "Largest absolute error of each compiled variant against torch: " + "; ".join(
         f"{row['model']} {max(v['max_abs_error_vs_torch'] for v in row['variants'].values()):.1e}"
         for row in doc["results"])]
-    return "\n".join(lines) + "\n\n" + error_table(doc)
+    return "\n".join(lines + _busy_machine_notes(doc)) + "\n\n" + error_table(doc)
+
+
+def _busy_machine_notes(doc: dict) -> list[str]:
+    """Where other processes took cores from the workers while a model's variants were timed
+    (`host_load`): those ratios describe a machine with fewer cores."""
+    notes = [f"- {row['model']}: {host_load.busy_phrase(row['short_cores'], row.get('workers') or 1)}; "
+             "take timings on a quiet machine."
+             for row in doc["results"] if (row.get("short_cores") or 0) > host_load.SHORT_CORES]
+    return ["", "Timed on a busy machine:", *notes] if notes else []
 
 
 def _rounds_text(doc: dict) -> str:

@@ -13,7 +13,9 @@ VM a process of two unpinned workers ran them on both cores (1.4-1.9 cores busy)
 most 1.1), and small programs ran faster on one (small Inception-v3's output 567-618 us against
 736-829 us), so one pair can meet the fast placement of N workers beside a slow one of fewer. Where the first two pairs disagree (one
 shows the gain, the other not), two more are timed and three of the four must show it. The
-measurement is cached by the program's and the inputs' bytes, so a recompile reports the same.
+measurement is cached by the program's and the inputs' bytes, so a recompile reports the same;
+with the cores its workers lacked to other processes (`host_load`): one taken on a busy machine,
+where fewer workers lose less to the missing cores, is taken again once the machine is quiet.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import iree_tools
+from . import host_load, iree_tools
 from .cost.cache import CostCache, file_digest, host_identity, stable_key, toolchain_versions
 from .targets import Target
 from .timing import alternating
@@ -46,6 +48,7 @@ class WorkersCheck:
     workers: int  # the target's count
     process_medians_us: dict[int, list[float]]  # count -> the median of each of its processes
     advised: int  # the count to run with (the target's when fewer are not surely faster)
+    short_cores: float | None = None  # the cores the workers lacked to other processes (`host_load`)
 
     def median_us(self, count: int) -> float:
         return statistics.median(self.process_medians_us[count])
@@ -75,13 +78,16 @@ class WorkersCheck:
         if self.advised == self.workers:
             return (f"{timed}: fewer workers are not surely faster here (by {MIN_GAIN:.0%} in both of two "
                     "process pairs, or three of four)")
-        return f"{timed}: fewer workers are faster here; run it with {GROUP_COUNT}{self.advised}"
+        advice = f"{timed}: fewer workers are faster here; run it with {GROUP_COUNT}{self.advised}"
+        if host_load.is_busy(self.short_cores):  # a missing core costs fewer workers less
+            advice += f" ({host_load.busy_phrase(self.short_cores, self.workers)})"
+        return advice
 
     def to_json(self) -> dict:
         return {"workers": self.workers, "advised_workers": self.advised, "speedup": round(self.speedup, 3),
                 "median_us": {str(k): round(self.median_us(k), 1) for k in self.process_medians_us},
                 "process_medians_us": {str(k): [round(x, 1) for x in v] for k, v in self.process_medians_us.items()},
-                "min_gain": MIN_GAIN}
+                "min_gain": MIN_GAIN, "short_cores": self.short_cores}
 
 
 def workers_phrase(count: int) -> str:
@@ -161,19 +167,26 @@ def check_workers(vmfb: Path, target: Target, inputs: list[np.ndarray], work: Pa
     flags, inputs_hash = iree_tools.input_flags(inputs, work)
     key = stable_key(file_digest(vmfb), inputs_hash, target.runtime_device, *target.runtime_flags,
                      host_identity(), toolchain_versions(), f"counts={counts}", f"calls={calls}",
-                     f"repetitions={REPETITIONS}", f"pairs={PAIRS}+{MORE_PAIRS}")
+                     f"repetitions={REPETITIONS}", f"pairs={PAIRS}+{MORE_PAIRS}", "records=short-cores")
     cache = CostCache("workers")
     cached = cache.get(key)
+    medians, short = None, None
     if _are_medians(cached, counts):
         medians = {int(k): v for k, v in cached["process_medians_us"].items()}
-    else:
-        medians = _measure(vmfb, target, flags, counts, calls, PAIRS)
-        if pairs_disagree(workers, medians):
+        short = cached.get("short_cores") if isinstance(cached.get("short_cores"), (int, float)) else None
+        if host_load.stands(short, workers):
+            return WorkersCheck(workers, medians, advise(workers, medians), short)
+    with host_load.Watch(workers) as watch:
+        fresh = _measure(vmfb, target, flags, counts, calls, PAIRS)
+        if pairs_disagree(workers, fresh):
             say(f"the first {PAIRS} process pairs disagree; timing {MORE_PAIRS} more")
             more = _measure(vmfb, target, flags, counts, calls, MORE_PAIRS)
-            medians = {k: medians[k] + more[k] for k in counts}
-        cache.put(key, {"process_medians_us": {str(k): v for k, v in medians.items()}})
-    return WorkersCheck(workers, medians, advise(workers, medians))
+            fresh = {k: fresh[k] + more[k] for k in counts}
+    fresh_short = None if watch.short is None else round(watch.short, 3)
+    if medians is None or host_load.replaces(fresh_short, short):  # else the cached check stands
+        medians, short = fresh, fresh_short
+        cache.put(key, {"process_medians_us": {str(k): v for k, v in medians.items()}, "short_cores": short})
+    return WorkersCheck(workers, medians, advise(workers, medians), short)
 
 
 def _measure(vmfb: Path, target: Target, input_flags: list[str], counts: list[int],

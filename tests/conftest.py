@@ -82,6 +82,41 @@ def _private_cost_cache(tmp_path_factory: pytest.TempPathFactory):
         os.environ["IOPS_MLIR_CACHE"] = old
 
 
+@pytest.fixture(autouse=True)
+def _machine_load_unknown(monkeypatch) -> None:
+    """Whether the machine is quiet now is never known to a test: the test processes share the
+    cores, so a cached timing from a busy moment would be taken again or not as the other test
+    process happened to be working, and a recompile's bytes would hang on that. The tests of
+    that rule set the machine's load themselves."""
+    from iops_mlir import host_load
+
+    monkeypatch.setattr(host_load, "probe", lambda workers, seconds=0.5: None)
+
+
+@pytest.fixture
+def machine_load(monkeypatch) -> dict[str, float]:
+    """The cores other processes take from the workers, as every measurement and probe of the
+    test reads it (`host_load`): set `machine_load["short"]` (1.0 at first: a busy machine), and
+    `machine_load["probe"]` where a probe is to read otherwise."""
+    from iops_mlir import host_load
+
+    load = {"short": 1.0}
+
+    class Watch:
+        def __init__(self, workers: int) -> None:
+            self.other = self.short = None
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc) -> None:
+            self.other = self.short = load["short"]
+
+    monkeypatch.setattr(host_load, "Watch", Watch)
+    monkeypatch.setattr(host_load, "probe", lambda workers, seconds=0.5: load.get("probe", load["short"]))
+    return load
+
+
 ADVISED_ONE_WORKER = ["--task_topology_group_count=1"]
 
 

@@ -260,6 +260,13 @@ def test_bench_report_without_iree_default_order(tmp_path: Path) -> None:
     assert ("- m: in iree-max-concurrency's 77 waves of two or more, 160 dispatches side by side took 385 us against "
             "368 us one at a time (x1.05; the flat program's latencies x0.95, as the order's lone dispatches ran): "
             "running them side by side gained nothing here") in bench.markdown(doc)
+    # Timed while other processes took a core from the two workers: said under the table.
+    assert "busy machine" not in bench.markdown(doc)
+    row.update(short_cores=0.2, workers=2)
+    assert "busy machine" not in bench.markdown(doc)  # within what counts as quiet
+    row["short_cores"] = 0.97
+    assert ("Timed on a busy machine:\n- m: other processes left the 2 workers 0.97 cores short while they were "
+            "timed; take timings on a quiet machine.") in bench.markdown(doc)
     bench.plot(doc, tmp_path / "p.png")
     assert (tmp_path / "p.png").read_bytes().startswith(PNG_MAGIC)
 

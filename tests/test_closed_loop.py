@@ -283,8 +283,10 @@ def test_the_closed_loop_measures_every_candidate_and_ships_the_fastest(tiny_mod
     assert names[:3] == IREE_ORDERS and "iops" in names
     measured = {c["scheduler"]: c["measured_us"] for c in loop["candidates"]}
     assert all(v > 0 for v in measured.values()) and shipped["candidates"] == measured
-    # Every timed candidate says how many cores its calls kept busy (at most the machine's).
+    # Every timed candidate says how many cores its calls kept busy (at most the machine's), and
+    # every timing session how many the workers lacked to other processes (IREE's orders', the pick's).
     assert all(0 < c["busy_cores"] <= (os.cpu_count() or 1) + 0.5 for c in loop["candidates"])
+    assert len(loop["short_cores"]) >= 2 and all(s is None or 0 <= s <= 2 for s in loop["short_cores"])
     best_iree = min(measured[name] for name in IREE_ORDERS)
     pick = next(c for c in loop["candidates"] if c["scheduler"] == "iops")
     against = pick["against_best_iree"]  # timed in paired rounds against IREE's best order
@@ -340,6 +342,21 @@ def test_the_closed_loop_measures_every_candidate_and_ships_the_fastest(tiny_mod
     assert code == 0 and "timing" not in err or "(cached)" in err
     assert (tmp_path / "again.vmfb").read_bytes() == (tmp_path / "m.vmfb").read_bytes()
     assert again["shipped"] == shipped and again["runtime"] == runtime
+
+
+def test_a_timing_session_on_a_busy_machine_is_recorded_and_said() -> None:
+    from types import SimpleNamespace
+
+    from iops_mlir.cost.timed import Timed
+    from iops_mlir.pipeline import closed_loop
+
+    said: list[str] = []
+    loop = SimpleNamespace(short_cores=[], progress=SimpleNamespace(say=said.append))
+    for short in (0.1, 1.02, None):
+        closed_loop._Loop.note_host(loop, Timed({}, {}, short, workers=2))
+    assert loop.short_cores == [0.1, 1.02, None]
+    assert said == ["other processes left the 2 workers 1.02 cores short while they were timed: the choice they "
+                    "make may not hold on a quiet machine, where a compile times them again"]
 
 
 def test_a_first_pick_the_model_does_not_favour_is_not_compiled(tiny_module_spec, capsys, tmp_path,

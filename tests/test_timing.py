@@ -216,3 +216,75 @@ def test_programs_timed_keep_their_busy_cores_in_the_cache(tmp_path, monkeypatch
         entry.write_text(json.dumps(older))
     old = timed.time_programs(vmfbs, load_target("llvm-cpu"), [], rounds=2)
     assert old.samples == first.samples and old.busy_cores == {"a": None, "b": None}
+
+
+def test_host_load_reads_what_other_processes_took_from_the_kernel_counters(tmp_path) -> None:
+    import os
+
+    from iops_mlir import host_load
+
+    tick = os.sysconf("SC_CLK_TCK")
+    stat = tmp_path / "stat"
+    # user nice system idle iowait irq softirq steal: idle and iowait are not busy
+    stat.write_text(f"cpu  {3 * tick} 0 {tick} 100 50 0 0 {tick}\ncpu0 1 0 0 0 0 0 0 0\ncpu1 1 0 0 0 0 0 0 0\n")
+    reading = host_load.read(stat)
+    assert reading.cpus == 2 and reading.machine_busy_s == pytest.approx(5.0)
+    later = host_load.Reading(reading.machine_busy_s + 3.0, reading.own_s + 1.0, reading.at_s + 2.0, 2)
+    assert host_load.other_cores(reading, later) == pytest.approx(1.0)  # 3 s busy, 1 s of it ours, over 2 s
+    assert host_load.short_cores(1.0, workers=2, cpus=2) == pytest.approx(1.0)
+    assert host_load.short_cores(1.0, workers=2, cpus=8) == 0.0  # cores enough for both
+    assert host_load.other_cores(None, later) is None and host_load.read(tmp_path / "absent") is None
+    stat.write_text("intr 1 2 3\n")
+    assert host_load.read(stat) is None
+
+
+def test_host_load_sees_a_process_that_keeps_a_core_busy() -> None:
+    import subprocess
+    import sys
+    import time
+
+    from iops_mlir import host_load
+
+    if host_load.read() is None:
+        pytest.skip("no /proc/stat on this system")
+    spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        time.sleep(0.3)
+        with host_load.Watch(workers=1) as watch:
+            time.sleep(1.0)
+    finally:
+        spinner.kill()
+        spinner.wait()
+    assert watch.other >= 0.7  # the spinner's core, and whatever else runs beside this test
+    with host_load.Watch(workers=1) as own:  # this process's own work is not another's
+        end = time.perf_counter() + 0.5
+        while time.perf_counter() < end:
+            pass
+    assert own.other < watch.other
+
+
+def test_a_timing_taken_on_a_busy_machine_is_taken_again_once_the_machine_is_quiet(tmp_path, monkeypatch,
+                                                                                   machine_load) -> None:
+    """A cached session whose workers lacked cores is reused while the machine is still busy (the
+    same bytes again) and timed again once it is quiet, the quieter session replacing it."""
+    from iops_mlir.cost import timed
+    from iops_mlir.targets import load_target
+
+    monkeypatch.setenv("IOPS_MLIR_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(timed.runner, "load_function", lambda path, device, flags=None: path)
+    monkeypatch.setattr(timed.runner, "prepared_call", lambda function, inputs: lambda: sum(range(20_000)))
+    vmfbs = {name: tmp_path / f"{name}.vmfb" for name in "ab"}
+    for name, path in vmfbs.items():
+        path.write_bytes(name.encode())
+    target = load_target("llvm-cpu")
+    busy = timed.time_programs(vmfbs, target, [], rounds=2)
+    assert busy.short_cores == 1.0 and busy.on_busy_machine
+    assert timed.time_programs(vmfbs, target, [], rounds=2) == busy  # still busy: the cached session
+    machine_load.update(probe=0.0, short=1.5)  # quiet for the probe, busier again while timed
+    assert timed.time_programs(vmfbs, target, [], rounds=2) == busy  # the quieter session stands
+    del machine_load["probe"]
+    machine_load["short"] = 0.0
+    quiet = timed.time_programs(vmfbs, target, [], rounds=2)
+    assert quiet.short_cores == 0.0 and not quiet.on_busy_machine and quiet.samples != busy.samples
+    machine_load["short"] = 1.0
+    assert timed.time_programs(vmfbs, target, [], rounds=2) == quiet  # a quiet session is kept for good

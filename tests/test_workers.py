@@ -125,6 +125,44 @@ def test_where_the_first_pairs_disagree_two_more_decide(tmp_path, monkeypatch) -
     assert len(ran) == 8 and again == check  # four pairs come back from the cache
 
 
+def test_a_check_on_a_busy_machine_says_so_and_is_taken_again_once_the_machine_is_quiet(tmp_path, monkeypatch,
+                                                                                      machine_load) -> None:
+    """With a core taken by another process, fewer workers lose less: such a check's advice says
+    it was busy, stands while the machine is still busy, and is measured again once it is quiet."""
+    monkeypatch.setenv("IOPS_MLIR_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(workers, "target_workers", lambda target: 2)
+    vmfb = tmp_path / "m.vmfb"
+    vmfb.write_bytes(b"a program")
+    ran: list[str] = []
+
+    def fake_tool(argv, *, what, cwd=None):
+        count = next(a.split("=")[1] for a in argv if a.startswith("--task_topology_group_count="))
+        ran.append(count)
+        # Busy: one worker is as fast as two and a half times faster. Quiet: two workers win.
+        ms = {"2": 0.6, "1": 0.3} if machine_load["short"] > 0.5 else {"2": 0.3, "1": 0.5}
+        runs = [{"run_name": "BM_main/process_time/real_time", "run_type": "iteration", "real_time": ms[count],
+                 "cpu_time": ms[count], "time_unit": "ms"} for _ in range(workers.REPETITIONS)]
+        return subprocess.CompletedProcess(argv, 0, json.dumps({"benchmarks": runs}), "")
+
+    monkeypatch.setattr(iree_tools, "run_tool", fake_tool)
+    check = lambda: workers.check_workers(vmfb, load_target("llvm-cpu"), [np.ones(2, np.float32)],  # noqa: E731
+                                          tmp_path / "work", expected_us=600.0)
+    busy = check()
+    assert busy.advised == 1 and busy.short_cores == 1.0 and busy.to_json()["short_cores"] == 1.0
+    assert busy.sentence("it").endswith("run it with --task_topology_group_count=1 (other processes left the 2 "
+                                        "workers 1.00 cores short while they were timed)")
+    assert check() == busy and len(ran) == 4  # still busy: the cached check stands
+    machine_load.update(probe=0.0, short=1.5)  # quiet for the probe, busier again while measured
+    assert check() == busy and len(ran) == 8  # measured again, and the quieter check stands
+    del machine_load["probe"]
+    machine_load["short"] = 0.0
+    quiet = check()
+    assert len(ran) == 12 and quiet.advised == 2 and quiet.short_cores == 0.0
+    assert "short" not in quiet.sentence("it")
+    machine_load["short"] = 1.0
+    assert check() == quiet and len(ran) == 12  # the quiet check is kept
+
+
 def test_the_closed_loop_records_the_advice_and_survives_a_failing_tool(tmp_path, monkeypatch) -> None:
     from types import SimpleNamespace
 

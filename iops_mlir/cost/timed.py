@@ -1,4 +1,9 @@
-"""Whole compiled programs timed on the device, interleaved in one process, cached."""
+"""Whole compiled programs timed on the device, interleaved in one process, cached.
+
+Each session records the cores its workers lacked to other processes (`host_load`). A cached
+session taken on a busy machine is timed again when the machine is quiet, and the quieter of
+the two is kept: a compile on a busy machine and the next one there give the same bytes, and the
+first compile on a quiet machine replaces what the busy one measured."""
 
 from __future__ import annotations
 
@@ -7,11 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import runner, timing
+from .. import host_load, runner, timing
 from .cache import CostCache, file_digest, host_identity, stable_key, toolchain_versions
 
 Samples = dict[str, list[float]]  # call times (us) by program; sample i of every program is from round i
 BUSY_CORES = "_busy_cores"  # the cache entry's key for each program's busy cores (not a program's name)
+SHORT_CORES = "_short_cores"  # the cache entry's key for the cores the workers lacked to other processes
 
 
 @dataclass
@@ -21,6 +27,13 @@ class Timed:
 
     samples: Samples
     busy_cores: dict[str, float | None]
+    short_cores: float | None = None  # the cores the workers lacked to other processes (`host_load`)
+    workers: int = 1
+
+    @property
+    def on_busy_machine(self) -> bool:
+        """Whether other processes took more than `host_load.SHORT_CORES` from the workers."""
+        return host_load.is_busy(self.short_cores)
 
 
 # Fast programs are timed for at least this long per round asked for (20 rounds: 5 s): a
@@ -36,29 +49,47 @@ def time_programs(vmfbs: dict[str, Path], target, inputs: list, rounds: int, *,
     `decided` (named by `rule`) may end the timing early once the comparison is settled.
 
     Cached by the programs' bytes, the device, the rounds and the rule, so compiling the same
-    model again gives the same choice and the same output bytes.
+    model again gives the same choice and the same output bytes; a cached session taken on a busy
+    machine is timed again where the machine is quiet now, and the quieter session kept.
     """
+    from ..workers import target_workers  # here: workers imports this package's cache
+
     digests = [(name, file_digest(path)) for name, path in sorted(vmfbs.items())]
     min_seconds = rounds * SECONDS_PER_ROUND
+    workers = target_workers(target) or 1  # a GPU's host thread where no CPU workers are set
     key = stable_key(*(f"{n}={d}" for n, d in digests), target.runtime_device, *target.runtime_flags,
                      host_identity(), toolchain_versions(), f"rounds={rounds}", f"until={rule}",
-                     f"seconds={min_seconds}")
+                     f"seconds={min_seconds}", "records=short-cores")
     cache = CostCache("timing")
-    cached = cache.get(key)
-    if _are_samples(cached, list(vmfbs)):
-        busy = cached.get(BUSY_CORES) if isinstance(cached.get(BUSY_CORES), dict) else {}
-        return Timed({name: cached[name] for name in vmfbs},
-                     {name: busy.get(name) if isinstance(busy.get(name), (int, float)) else None for name in vmfbs})
+    cached = _from_cache(cache.get(key), list(vmfbs), workers)
+    if cached is not None and host_load.stands(cached.short_cores, workers):
+        return cached
     functions = {name: runner.load_function(path, target.runtime_device, flags=target.runtime_flags)
                  for name, path in vmfbs.items()}
     calls = {name: runner.prepared_call(f, inputs) for name, f in functions.items()}
     in_us = (lambda seconds: {n: [t * 1e6 for t in ts] for n, ts in seconds.items()})
-    found = timing.interleaved(calls, repetitions=rounds, warmup=2, rewarm=1, min_seconds=min_seconds,
-                               decided=None if decided is None else (lambda seconds: decided(in_us(seconds))))
+    with host_load.Watch(workers) as watch:
+        found = timing.interleaved(calls, repetitions=rounds, warmup=2, rewarm=1, min_seconds=min_seconds,
+                                   decided=None if decided is None else (lambda seconds: decided(in_us(seconds))))
     samples = in_us({name: t.samples for name, t in found.items()})
     busy = {name: None if t.busy_cores is None else round(t.busy_cores, 3) for name, t in found.items()}
-    cache.put(key, {**samples, BUSY_CORES: busy})
-    return Timed(samples, busy)
+    short = None if watch.short is None else round(watch.short, 3)
+    fresh = Timed(samples, busy, short, workers)
+    if cached is not None and not host_load.replaces(fresh.short_cores, cached.short_cores):
+        return cached  # the machine was no quieter this time: the cached session stands
+    cache.put(key, {**samples, BUSY_CORES: busy, SHORT_CORES: short})
+    return fresh
+
+
+def _from_cache(cached: dict | None, names: list[str], workers: int) -> Timed | None:
+    """The cached session, or None where the entry is not one (`_are_samples`)."""
+    if not _are_samples(cached, names):
+        return None
+    busy = cached.get(BUSY_CORES) if isinstance(cached.get(BUSY_CORES), dict) else {}
+    short = cached.get(SHORT_CORES)
+    return Timed({name: cached[name] for name in names},
+                 {name: busy.get(name) if isinstance(busy.get(name), (int, float)) else None for name in names},
+                 float(short) if isinstance(short, (int, float)) and short >= 0 else None, workers)
 
 
 def _are_samples(cached: dict | None, names: list[str]) -> bool:

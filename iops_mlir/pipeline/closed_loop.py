@@ -47,9 +47,10 @@ from pathlib import Path
 
 from ..cost.base import Cautious
 from ..cost.calibration import Calibration
-from ..cost.timed import SECONDS_PER_ROUND, Samples, time_programs
+from ..cost.timed import SECONDS_PER_ROUND, Samples, Timed, time_programs
 from ..cost.wave_model import ProfiledProgram, WaveCost, scaled_call_us
 from ..errors import ToolError
+from ..host_load import busy_phrase
 from ..options import CompileOptions
 from ..progress import Progress
 from ..schedule import Schedule
@@ -191,6 +192,15 @@ class _Loop:
         self.inputs, self.progress = inputs, progress
         self.target = plain.program.target
         self.candidates: list[Candidate] = []
+        self.short_cores: list[float | None] = []  # each timing session's cores lacked to other processes
+
+    def note_host(self, timed: Timed) -> None:
+        """Keep what other processes took from a timing session, and say so where it was a busy
+        machine's: the choice it makes may not hold on a quiet one."""
+        self.short_cores.append(timed.short_cores)
+        if timed.on_busy_machine:
+            self.progress.say(f"{busy_phrase(timed.short_cores, timed.workers)}: the choice they make may not "
+                              f"hold on a quiet machine, where a compile times them again")
 
     # -- measuring ------------------------------------------------------------------------
     def time_baseline(self) -> None:
@@ -204,6 +214,7 @@ class _Loop:
                           f"{rounds * SECONDS_PER_ROUND:g} s: "
                           + ", ".join(c.name for c in self.candidates))
         timed = time_programs({c.name: c.vmfb for c in self.candidates}, self.target, self.inputs, rounds)
+        self.note_host(timed)
         reference = self.candidates[0]  # IREE's default order, the first added
         scale = statistics.median(timed.samples[reference.name])
         for c in self.candidates:
@@ -228,6 +239,7 @@ class _Loop:
             decided=lambda s: len(s[pick.name]) >= least and all(Comparison.of(s, pick.name, c.name).settled()
                                                                  for c in others),
             rule=f"settled:gain={MIN_GAIN}:confidence={CONFIDENCE}:after={least}")
+        self.note_host(timed)
         pick.comparison = Comparison.of(timed.samples, pick.name, best.name)
         pick.measured_us = pick.comparison.ratio * best.measured_us
         pick.busy_cores = timed.busy_cores[pick.name]
@@ -498,7 +510,7 @@ def run(options: CompileOptions, chosen: Scheduled, plain: Scheduled | None, inp
     shipped.report.closed_loop = {
         "device": loop.target.runtime_device, "timing_rounds": options.verify_rounds, "min_gain": MIN_GAIN,
         "confidence": CONFIDENCE,
-        "calibration": loop.calibration().to_json(), "stopped": stopped,
+        "calibration": loop.calibration().to_json(), "stopped": stopped, "short_cores": loop.short_cores,
         "candidates": [c.to_json() for c in loop.candidates], "code_variants": tried}
     _report_workers(loop, check, shipped)
     shipped.write_report()

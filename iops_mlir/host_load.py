@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,13 +109,14 @@ def is_busy(short: float | None) -> bool:
     return short is not None and short > SHORT_CORES
 
 
-def stands(cached_short: float | None, workers: int) -> bool:
+def stands(cached_short: float | None, workers: int, now: Callable[[], float | None] | None = None) -> bool:
     """Whether a cached measurement is used as it is: it was taken on a quiet machine, or the
-    machine is not quiet now either (or its load cannot be read)."""
+    machine is not quiet now either (or its load cannot be read). `now` probes the machine (by
+    default `probe`), for callers that ask about several measurements at once."""
     if not is_busy(cached_short):
         return True
-    now = probe(workers)
-    return now is None or now > SHORT_CORES
+    short = now() if now is not None else probe(workers)
+    return short is None or short > SHORT_CORES
 
 
 def replaces(fresh_short: float | None, cached_short: float | None) -> bool:

@@ -453,6 +453,53 @@ def test_programs_are_profiled_in_turn_and_each_sessions_first_call_is_dropped(t
     assert sessions == [] and again["iree"].span_us() == found["iree"].span_us()
 
 
+def test_a_profile_taken_on_a_busy_machine_is_taken_again_once_the_machine_is_quiet(tmp_path, monkeypatch,
+                                                                                    machine_load) -> None:
+    """Profiles record the cores other processes took from the workers; one taken busy stands
+    while the machine is still busy and is taken again once it is quiet, the quieter kept."""
+    import json
+    import subprocess
+
+    import numpy as np
+
+    from iops_mlir.targets import load_target
+
+    monkeypatch.setenv("IOPS_MLIR_CACHE", str(tmp_path / "cache"))
+    vmfbs = {name: tmp_path / f"{name}.vmfb" for name in ("flat", "iree")}
+    for name, path in vmfbs.items():
+        path.write_bytes(name.encode())
+    sessions: list[str] = []
+
+    def fake(argv, *, what, cwd=None):
+        if "dispatch" in argv:
+            name = Path(argv[-1]).name.split(".")[0]
+            return subprocess.CompletedProcess(argv, 0, (DATA / f"tiny.{name}.jsonl").read_text(), "")
+        sessions.append(Path(next(a for a in argv if a.startswith("--module=")).split("=", 1)[1]).stem)
+        Path(next(a for a in argv if a.startswith("--device_profiling_output=")).split("=", 1)[1]).write_bytes(b"")
+        return subprocess.CompletedProcess(argv, 0, "", "")
+
+    monkeypatch.setattr(hal_profile.iree_tools, "run_tool", fake)
+    target, inputs = load_target("llvm-cpu"), [np.zeros(1, np.float32)]
+    profile = lambda: hal_profile.profile_programs(vmfbs, target, inputs, GRAPH, tmp_path / "p",  # noqa: E731
+                                                   runs=4, sessions=2)
+    recorded = lambda: sorted(json.loads(f.read_text())["short_cores"]  # noqa: E731
+                              for f in (tmp_path / "cache" / "hal-profile").glob("*.json"))
+    profile()
+    assert len(sessions) == 4 and recorded() == [1.0, 1.0]
+    profile()
+    assert len(sessions) == 4  # still busy: the cached profiles stand
+    machine_load.update(probe=0.0, short=1.5)  # quiet for the probe, busier again while profiled
+    profile()
+    assert len(sessions) == 8 and recorded() == [1.0, 1.0]  # taken again; the quieter ones stand
+    del machine_load["probe"]
+    machine_load["short"] = 0.0
+    profile()
+    assert len(sessions) == 12 and recorded() == [0.0, 0.0]
+    machine_load["short"] = 1.0
+    profile()
+    assert len(sessions) == 12  # the quiet profiles are kept
+
+
 def _two_speed_calls(fast: int, slow: int, dispatches: int = 40) -> list[dict]:
     """Calls of a chain of dispatches, one after another: `fast` calls at half the time of the
     `slow` ones (one worker doing all the work, as a 2-core VM ran some calls; the slow ones keep

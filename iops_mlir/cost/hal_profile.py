@@ -17,6 +17,7 @@ time). So each call gives every dispatch's latency in context and every wave's r
 
 from __future__ import annotations
 
+import functools
 import json
 import statistics
 from collections.abc import Callable, Iterable, Sequence
@@ -25,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .. import iree_tools
+from .. import host_load, iree_tools
 from ..errors import UserError
 from ..graph import DispatchGraph
 from ..targets import Target
@@ -307,8 +308,12 @@ def profile_programs(programs: dict[str, Path], target: Target, inputs: list[np.
     machine for every program (`one_speed`) and like the median call (`typical`) are kept. The
     sessions' files are `work/NAME.S.ireeprof`. Profiles are cached by the program's and the
     inputs' bytes, the device, the host and the IREE versions, so compiling again gives the
-    same result.
+    same result; with the cores the workers lacked to other processes meanwhile (`host_load`):
+    one taken on a busy machine is taken again once the machine is quiet, the quieter kept (an
+    entry without that record stands).
     """
+    from ..workers import target_workers  # here: workers imports this package's cache
+
     mode = PROFILING_MODE.get(target.runtime_device)
     if target.runtime_device in PROFILER_MISSING:
         raise UserError(PROFILER_MISSING[target.runtime_device])
@@ -322,25 +327,39 @@ def profile_programs(programs: dict[str, Path], target: Target, inputs: list[np.
                              host_identity(), toolchain_versions(), f"calls={per_session}",
                              f"sessions={sessions}") for name, vmfb in programs.items()}
     orders = {name: recording_order(stages[name]) if stages and name in stages else None for name in programs}
-    found = {name: runs_ for name in programs
-             if (runs_ := _cached_calls(cache.get(keys[name]), graph, orders[name])) is not None}
+    workers = target_workers(target) or 1
+    now = functools.cache(lambda: host_load.probe(workers))  # the machine probed once, where asked
+    cached = {name: (runs_, _short_cores(entry)) for name in programs
+              if (runs_ := _cached_calls(entry := cache.get(keys[name]), graph, orders[name])) is not None}
+    found = {name: runs_ for name, (runs_, short) in cached.items() if host_load.stands(short, workers, now)}
     todo = [name for name in programs if name not in found]
     texts: dict[str, list[str]] = {name: [] for name in todo}
-    for session in range(1, sessions + 1):
-        # Alternate the order, so that no program is always the one after a module load.
-        for name in (todo if session % 2 else reversed(todo)):
-            out = work / f"{name}.{session}.ireeprof"
-            iree_tools.run_tool(iree_tools.benchmark_module(str(programs[name]), target, "--function=main",
-                                                            *input_flags, f"--benchmark_min_time={per_session + 1}x",
-                                                            f"--device_profiling_mode={mode}",
-                                                            f"--device_profiling_output={out}"),
-                                what=f"iree-benchmark-module ({name}, profiling)")
-            texts[name].append(iree_tools.run_tool(iree_tools.profile_dispatches(str(out)),
-                                                   what="iree-profile").stdout)
+    with host_load.Watch(workers) as watch:
+        for session in range(1, sessions + 1):
+            # Alternate the order, so that no program is always the one after a module load.
+            for name in (todo if session % 2 else reversed(todo)):
+                out = work / f"{name}.{session}.ireeprof"
+                iree_tools.run_tool(iree_tools.benchmark_module(str(programs[name]), target, "--function=main",
+                                                                *input_flags, f"--benchmark_min_time={per_session + 1}x",
+                                                                f"--device_profiling_mode={mode}",
+                                                                f"--device_profiling_output={out}"),
+                                    what=f"iree-benchmark-module ({name}, profiling)")
+                texts[name].append(iree_tools.run_tool(iree_tools.profile_dispatches(str(out)),
+                                                       what="iree-profile").stdout)
+    short = None if watch.short is None else round(watch.short, 3)
     for name in todo:
+        if name in cached and not host_load.replaces(short, cached[name][1]):
+            found[name] = cached[name][0]  # the machine was no quieter this time: the cached profile stands
+            continue
         found[name] = session_calls(texts[name], graph, orders[name])
-        cache.put(keys[name], {"jsonl": texts[name]})
+        cache.put(keys[name], {"jsonl": texts[name], "short_cores": short})
     return one_speed(target.runtime_device, {name: found[name] for name in programs})
+
+
+def _short_cores(cached: dict | None) -> float | None:
+    """The cores a cached profile's workers lacked to other processes (None: not recorded)."""
+    short = cached.get("short_cores") if cached else None
+    return float(short) if isinstance(short, (int, float)) and short >= 0 else None
 
 
 def session_files(folder: Path, name: str) -> list[Path]:

@@ -42,6 +42,7 @@ from .pipeline.front import input_weights
 from .schedule.memory import transient_allocations
 from .targets import Target
 from .workers import target_workers
+
 BASELINE = "iree-min-peak-memory"
 SIZES = ("full", "small")
 _FAVOR = {"iree-min-peak-memory": "min-peak-memory", "iree-max-concurrency": "max-concurrency",

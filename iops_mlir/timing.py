@@ -151,7 +151,7 @@ _T_QUANTILES = {0.90: (6.314, 2.920, 2.353, 2.132), 0.95: (12.706, 4.303, 3.182,
 def paired_ratio(samples: Sequence[float | Sequence[float]], reference: Sequence[float | Sequence[float]]) -> float:
     """How many times `reference`'s time `samples` took, over paired rounds: the median over the
     rounds of each round's ratio (a round holding several samples of a program, its file timed in
-    several slots: the median of them).
+    several slots: each sample's ratio, `_round_logs`).
 
     The two calls of a round run within a fraction of a second, in the same phase of the host,
     so each round's ratio leaves out the phase; a ratio of the two programs' medians over the
@@ -203,8 +203,13 @@ def _paired(samples: Sequence[float | Sequence[float]],
 
 
 def _round_logs(mine: Sequence[tuple[float, ...]], theirs: Sequence[tuple[float, ...]]) -> list[float]:
-    """Each round's log ratio of the two programs' samples (their medians, where a round holds several)."""
-    return [math.log(statistics.median(m) / statistics.median(t)) for m, t in zip(mine, theirs)]
+    """The log ratios of every round: each of its samples of one program against each of the
+    other's (one ratio where a round holds one sample of each). Not the ratio of the round's two
+    means: a call time has a long tail, and the mean of two samples takes in a slow call where
+    either is one, so a file timed in two slots would look slower than a file timed in one (small
+    ResNet-50's `max-concurrency` file, timed in two slots as iops's output: x1.043 of IREE's
+    default order by the means of its two slots, where each slot alone was x1.006 and x1.014)."""
+    return [math.log(a / b) for m, t in zip(mine, theirs) for a in m for b in t]
 
 
 def pooled_median(rounds: Sequence[tuple[float, ...]]) -> float:

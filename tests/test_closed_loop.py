@@ -286,7 +286,8 @@ def test_the_closed_loop_measures_every_candidate_and_ships_the_fastest(tiny_mod
     # Every timed candidate says how many cores its calls kept busy (at most the machine's), and
     # every timing session how many the workers lacked to other processes (IREE's orders', the pick's).
     assert all(0 < c["busy_cores"] <= (os.cpu_count() or 1) + 0.5 for c in loop["candidates"])
-    assert len(loop["short_cores"]) >= 2 and all(s is None or 0 <= s <= 2 for s in loop["short_cores"])
+    assert len(loop["short_cores"]) >= 2 and all(s is None or 0 <= s <= (os.cpu_count() or 1)
+                                                 for s in loop["short_cores"])
     best_iree = min(measured[name] for name in IREE_ORDERS)
     pick = next(c for c in loop["candidates"] if c["scheduler"] == "iops")
     against = pick["against_best_iree"]  # timed in paired rounds against IREE's best order

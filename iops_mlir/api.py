@@ -150,7 +150,6 @@ def compile(module: torch.nn.Module, example_inputs, *, target: str = "llvm-cpu"
                          flat_module.out_spec, inputs, dump, keep, flags=advised_flags(result.report.runtime))
 
 
-
 def load(path: str | Path, *, device: str = "local-task", flags: Sequence[str] | None = None) -> LoadedModel:
     """A program saved by `CompiledModel.save` or written by `iops-mlir compile`, run with the
     runtime `flags`: by default the target's; a compiled model's `runtime_flags`, or the flags in

@@ -147,7 +147,8 @@ def bench_program(label: str, module: torch.nn.Module, inputs: tuple[torch.Tenso
         errors["torch-eager"] = 0.0
     # Rounds are counted without a total where fast models get more of them (min_seconds).
     bar = _bar(None if options.min_seconds else options.repetitions, f"{label}: timing rounds", options.quiet)
-    with host_load.Watch(target_workers(target) or 1) as machine:
+    workers = target_workers(target)
+    with host_load.Watch(workers or 1) as machine:
         timings = timing.interleaved(calls, repetitions=options.repetitions, warmup=options.warmup,
                                      rewarm=options.rewarm, calls=options.calls, min_seconds=options.min_seconds,
                                      on_round=lambda r: bar.update())
@@ -190,8 +191,7 @@ def bench_program(label: str, module: torch.nn.Module, inputs: tuple[torch.Tenso
             "replacements_applied": bool(r.replacements and r.replacements.applied),
             "compile_fallback": r.compile_fallback, "advised_workers": advised_workers,
             # The cores the workers lacked to other processes while the variants were timed (`host_load`).
-            "short_cores": None if machine.short is None else round(machine.short, 3),
-            "workers": target_workers(target), "variants": variants}
+            "short_cores": machine.short, "workers": workers, "variants": variants}
 
 
 def time_advised_workers(label: str, vmfb: Path, target: Target, flags: tuple[str, ...],

@@ -17,7 +17,7 @@ counts as taken on a busy machine.
 
 A cached measurement taken on a busy machine stands while the machine is still busy (so a
 recompile there gives the same bytes) and is taken again once the machine is quiet, the quieter
-of the two kept (`stands`, `replaces`).
+of the two kept (`stands`, `replaces`; `quieter_of` for one cached measurement).
 """
 
 from __future__ import annotations
@@ -27,11 +27,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 SHORT_CORES = 0.25  # a session whose workers lacked more cores than this, on average, was on a busy machine
 PROC_STAT = Path("/proc/stat")
 # /proc/stat's "cpu" fields that count as busy: user nice system idle iowait irq softirq steal
 _BUSY_FIELDS = (0, 1, 2, 5, 6, 7)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,8 @@ def short_cores(other: float | None, workers: int, cpus: int) -> float | None:
 
 
 class Watch:
-    """What the rest of the machine took while a `with` block ran: `other` and `short` cores."""
+    """What the rest of the machine took while a `with` block ran: `other` and `short` cores
+    (`short` to the thousandth of a core, as it is recorded)."""
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
@@ -94,7 +97,8 @@ class Watch:
     def __exit__(self, *exc) -> None:
         end = read()
         self.other = other_cores(self._start, end)
-        self.short = None if end is None else short_cores(self.other, self.workers, end.cpus)
+        short = None if end is None else short_cores(self.other, self.workers, end.cpus)
+        self.short = None if short is None else round(short, 3)
 
 
 def probe(workers: int, seconds: float = 0.5) -> float | None:
@@ -122,6 +126,20 @@ def stands(cached_short: float | None, workers: int, now: Callable[[], float | N
 def replaces(fresh_short: float | None, cached_short: float | None) -> bool:
     """Whether a measurement taken again replaces the cached one: it had more of the machine."""
     return fresh_short is not None and (cached_short is None or fresh_short < cached_short)
+
+
+def quieter_of(cached: T | None, cached_short: float | None, workers: int,
+               measure: Callable[[], T]) -> tuple[T, float | None, bool]:
+    """A cached measurement (None: there is none) where it `stands`; else `measure()`, watched,
+    unless the cached one had more of the machine (`replaces`). Returns the measurement, the
+    cores its workers lacked, and whether it is the new one (to be cached)."""
+    if cached is not None and stands(cached_short, workers):
+        return cached, cached_short, False
+    with Watch(workers) as watch:
+        fresh = measure()
+    if cached is not None and not replaces(watch.short, cached_short):
+        return cached, cached_short, False
+    return fresh, watch.short, True
 
 
 def busy_phrase(short: float, workers: int) -> str:

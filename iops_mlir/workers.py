@@ -174,17 +174,17 @@ def check_workers(vmfb: Path, target: Target, inputs: list[np.ndarray], work: Pa
     if _are_medians(cached, counts):
         medians = {int(k): v for k, v in cached["process_medians_us"].items()}
         short = cached.get("short_cores") if isinstance(cached.get("short_cores"), (int, float)) else None
-        if host_load.stands(short, workers):
-            return WorkersCheck(workers, medians, advise(workers, medians), short)
-    with host_load.Watch(workers) as watch:
-        fresh = _measure(vmfb, target, flags, counts, calls, PAIRS)
-        if pairs_disagree(workers, fresh):
+
+    def measure() -> dict[int, list[float]]:
+        found = _measure(vmfb, target, flags, counts, calls, PAIRS)
+        if pairs_disagree(workers, found):
             say(f"the first {PAIRS} process pairs disagree; timing {MORE_PAIRS} more")
             more = _measure(vmfb, target, flags, counts, calls, MORE_PAIRS)
-            fresh = {k: fresh[k] + more[k] for k in counts}
-    fresh_short = None if watch.short is None else round(watch.short, 3)
-    if medians is None or host_load.replaces(fresh_short, short):  # else the cached check stands
-        medians, short = fresh, fresh_short
+            found = {k: found[k] + more[k] for k in counts}
+        return found
+
+    medians, short, new = host_load.quieter_of(medians, short, workers, measure)
+    if new:
         cache.put(key, {"process_medians_us": {str(k): v for k, v in medians.items()}, "short_cores": short})
     return WorkersCheck(workers, medians, advise(workers, medians), short)
 

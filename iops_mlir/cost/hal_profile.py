@@ -346,13 +346,12 @@ def profile_programs(programs: dict[str, Path], target: Target, inputs: list[np.
                                     what=f"iree-benchmark-module ({name}, profiling)")
                 texts[name].append(iree_tools.run_tool(iree_tools.profile_dispatches(str(out)),
                                                        what="iree-profile").stdout)
-    short = None if watch.short is None else round(watch.short, 3)
     for name in todo:
-        if name in cached and not host_load.replaces(short, cached[name][1]):
+        if name in cached and not host_load.replaces(watch.short, cached[name][1]):
             found[name] = cached[name][0]  # the machine was no quieter this time: the cached profile stands
             continue
         found[name] = session_calls(texts[name], graph, orders[name])
-        cache.put(keys[name], {"jsonl": texts[name], "short_cores": short})
+        cache.put(keys[name], {"jsonl": texts[name], "short_cores": watch.short})
     return one_speed(target.runtime_device, {name: found[name] for name in programs})
 
 

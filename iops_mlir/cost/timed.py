@@ -7,6 +7,7 @@ first compile on a quiet machine replaces what the busy one measured."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -62,23 +63,24 @@ def time_programs(vmfbs: dict[str, Path], target, inputs: list, rounds: int, *,
                      f"seconds={min_seconds}", "records=short-cores")
     cache = CostCache("timing")
     cached = _from_cache(cache.get(key), list(vmfbs), workers)
-    if cached is not None and host_load.stands(cached.short_cores, workers):
-        return cached
-    functions = {name: runner.load_function(path, target.runtime_device, flags=target.runtime_flags)
-                 for name, path in vmfbs.items()}
-    calls = {name: runner.prepared_call(f, inputs) for name, f in functions.items()}
-    in_us = (lambda seconds: {n: [t * 1e6 for t in ts] for n, ts in seconds.items()})
-    with host_load.Watch(workers) as watch:
+
+    def measure() -> Timed:
+        functions = {name: runner.load_function(path, target.runtime_device, flags=target.runtime_flags)
+                     for name, path in vmfbs.items()}
+        calls = {name: runner.prepared_call(f, inputs) for name, f in functions.items()}
+        in_us = (lambda seconds: {n: [t * 1e6 for t in ts] for n, ts in seconds.items()})
         found = timing.interleaved(calls, repetitions=rounds, warmup=2, rewarm=1, min_seconds=min_seconds,
                                    decided=None if decided is None else (lambda seconds: decided(in_us(seconds))))
-    samples = in_us({name: t.samples for name, t in found.items()})
-    busy = {name: None if t.busy_cores is None else round(t.busy_cores, 3) for name, t in found.items()}
-    short = None if watch.short is None else round(watch.short, 3)
-    fresh = Timed(samples, busy, short, workers)
-    if cached is not None and not host_load.replaces(fresh.short_cores, cached.short_cores):
-        return cached  # the machine was no quieter this time: the cached session stands
-    cache.put(key, {**samples, BUSY_CORES: busy, SHORT_CORES: short})
-    return fresh
+        return Timed(in_us({name: t.samples for name, t in found.items()}),
+                     {name: None if t.busy_cores is None else round(t.busy_cores, 3) for name, t in found.items()},
+                     None, workers)
+
+    timed, short, new = host_load.quieter_of(cached, None if cached is None else cached.short_cores, workers,
+                                             measure)
+    if not new:
+        return timed
+    cache.put(key, {**timed.samples, BUSY_CORES: timed.busy_cores, SHORT_CORES: short})
+    return dataclasses.replace(timed, short_cores=short)
 
 
 def _from_cache(cached: dict | None, names: list[str], workers: int) -> Timed | None:

@@ -33,6 +33,7 @@ from predict_table import profiled_from_dump
 
 from iops_mlir.cost.wave_model import OVERHEADS_US, WaveModel, WaveSample, fills_of, wave_samples
 from iops_mlir.graph import DispatchGraph
+from iops_mlir.pipeline.profiling import Profiled
 
 Form = Callable[[np.ndarray, np.ndarray, float], np.ndarray]
 FORMS: dict[str, tuple[Form, Sequence[float]]] = {
@@ -45,10 +46,13 @@ FORMS: dict[str, tuple[Form, Sequence[float]]] = {
 }
 
 
-def concurrent_waves(dump: Path) -> tuple[WaveModel, list[WaveSample]]:
-    """The dump's fitted wave model (for its dispatches' times) and every wave of two or more."""
-    graph = DispatchGraph.from_json((dump / "graph.json").read_text())
-    profiled = profiled_from_dump(dump, graph)
+def profiled_of(dump: Path) -> Profiled:
+    """The dump's profiled programs, read once for both uses below."""
+    return profiled_from_dump(dump, DispatchGraph.from_json((dump / "graph.json").read_text()))
+
+
+def concurrent_waves(profiled: Profiled) -> tuple[WaveModel, list[WaveSample]]:
+    """The fitted wave model (for its dispatches' times) and every wave of two or more."""
     model = profiled.refit().model
     fills = fills_of(profiled.flat.profile)
     waves = [s for p in profiled.programs.values() for s in wave_samples(p.profile, p.stages, fills)
@@ -56,12 +60,11 @@ def concurrent_waves(dump: Path) -> tuple[WaveModel, list[WaveSample]]:
     return model, waves
 
 
-def split_calls_error(dump: Path) -> float:
+def split_calls_error(profiled: Profiled) -> float:
     """Median over the waves of two or more of how far the same wave's span in a program's odd
     calls lies from its even calls': two measurements of one wave, as the profiles hold them."""
-    graph = DispatchGraph.from_json((dump / "graph.json").read_text())
     errors = []
-    for program in profiled_from_dump(dump, graph).programs.values():
+    for program in profiled.programs.values():
         for stage in program.stages:
             if len(stage) < 2 or len(program.profile.runs) < 2:
                 continue
@@ -116,11 +119,12 @@ def main() -> None:
     args = parser.parse_args()
     rows = []
     for dump in args.dumps:
-        model, waves = concurrent_waves(dump)
+        profiled = profiled_of(dump)
+        model, waves = concurrent_waves(profiled)
         errors = {name: round(heldout(form, grid, model, waves, args.free_contention), 4)
                   for name, (form, grid) in FORMS.items()}
         rows.append({"dump": str(dump), "waves": len(waves), "heldout_median_rel_error": errors,
-                     "odd_even_calls": round(split_calls_error(dump), 4)})
+                     "odd_even_calls": round(split_calls_error(profiled), 4)})
     print("| dump | waves | " + " | ".join(FORMS) + " | odd calls / even calls |")
     print("|---|---:|" + "---:|" * (len(FORMS) + 1))
     for r in rows:

@@ -124,6 +124,10 @@ def test_the_closed_loop_times_the_winners_waves_with_each_code_variant(tiny_mod
     _tried_always(monkeypatch)
     monkeypatch.setattr(closed_loop._Loop, "not_promising", lambda self, plan, margin=0.0: "not in this test")
     monkeypatch.setattr(closed_loop._Loop, "not_faster", lambda self, predicted, margin: None)
+    # Under one variant's model no schedule is of use (a bar of 0 us: the search stops before it
+    # starts); under the other any is.
+    monkeypatch.setattr(closed_loop._Loop, "pick_bar",
+                        lambda self, measured, model, margin: 0.0 if measured.code.name == "one-worker" else None)
     schedule, err = _compile(tiny_module_spec, tmp_path, capsys, "m")
     loop, shipped = schedule["closed_loop"], schedule["shipped"]
     tried = loop["code_variants"]
@@ -148,7 +152,10 @@ def test_the_closed_loop_times_the_winners_waves_with_each_code_variant(tiny_mod
         search = variant["search"]  # the search again under the variant's model, its pick predicted from `name`
         assert search["predicted_us"] > 0 and search["search_seconds"] >= 0
         assert search["model"]["fitted_on"][-1] in (name, flat)  # ...and refits that model where it has waves
-        if search["compiled"]:
+        if code == "one-worker":
+            assert not search["compiled"] and search["why"].endswith("it stopped before the search")
+            assert "no schedule under this model predicted faster than" in search["why"]
+        elif search["compiled"]:
             pick = f"iops-{code}"
             assert search["scheduler"] == pick and search["code"] == code
             assert shipped["candidates"][pick] == search["measured_us"] > 0 and f"{pick}.vmfb" in commands

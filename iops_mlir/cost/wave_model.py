@@ -179,6 +179,12 @@ class WaveModel:
         moved = sum(self.fills.get(n, 0) for stage in stages[1:] for n in stage)
         return sum(self.stage_us(s) for s in stages) - self.gap_us + self.fill_us * moved
 
+    def stages_us_below(self, program_us: float) -> float:
+        """The summed stage cost (`StageCost.schedule_us`) at and above which no schedule's
+        `program_us` is below `program_us`: a program is its stages less one gap, plus its moved
+        fills, which add nothing at least (or, were `fill_us` negative, take off all of them)."""
+        return program_us + self.gap_us - min(0.0, self.fill_us) * sum(self.fills.values())
+
     def with_dispatches_of(self, flat: ProgramProfile, nodes: Sequence[int]) -> WaveModel:
         """The same device constants for the dispatches of another flat program (a rewritten
         program, or one compiled otherwise), as its profile shows them."""

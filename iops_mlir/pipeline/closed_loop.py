@@ -48,7 +48,7 @@ from pathlib import Path
 from ..cost.base import Cautious
 from ..cost.calibration import Calibration
 from ..cost.timed import SECONDS_PER_ROUND, Samples, Timed, time_programs
-from ..cost.wave_model import ProfiledProgram, WaveCost, scaled_call_us
+from ..cost.wave_model import ProfiledProgram, WaveCost, WaveModel, scaled_call_us
 from ..errors import ToolError
 from ..host_load import busy_phrase
 from ..options import CompileOptions
@@ -387,15 +387,22 @@ class _Loop:
         their spans, compiled and timed like a pick where predicted faster than the fastest
         program measured by more than the model's error and MIN_GAIN. What was done, for the report."""
         owner = measured.owner
+        margin = owner.plan.cost.margin()
         self.progress.say(f"searching again under the model of the {variant.name} code")
-        plan = code_variants.search_pick(owner, cost, self.options)
+        plan = code_variants.search_pick(owner, cost, self.options, self.pick_bar(measured, cost.model, margin))
         stages = plan.chosen.stages
         predicted = scaled_call_us(measured.measured_us, cost.model, measured.stages, cost.model, stages)
         model = {k: v for k, v in cost.describe().items() if k in MODEL_FIELDS}
         found = {"predicted_us": round(predicted, 3), "search_seconds": plan.search["seconds"], "model": model}
+        if "stopped" in plan.search:
+            best = self.fastest_measured()
+            return {**found, "compiled": False,
+                    "why": f"the search's bounds show no schedule under this model predicted faster than {best.name} "
+                           f"({best.measured_us:.0f} us) by more than its error and the minimum gain "
+                           f"({max(MIN_GAIN, margin):.1%}); it stopped {plan.search['stopped']['when']}"}
         if _stage_key(stages) == _stage_key(measured.stages):
             return {**found, "compiled": False, "why": f"the search picked {measured.waves_of}'s waves"}
-        why = self.not_faster(predicted, owner.plan.cost.margin())
+        why = self.not_faster(predicted, margin)
         if why:
             return {**found, "compiled": False, "why": why}
         name = code_variants.pick_name(variant)
@@ -428,12 +435,17 @@ class _Loop:
         more than that error and MIN_GAIN (None when it is worth one)."""
         return self.not_faster(self.predict_pick(self.chosen, plan, plan.chosen.stages), margin)
 
+    def pick_bar(self, measured: Candidate, model: WaveModel, margin: float) -> float:
+        """The bar a schedule predicted from `measured` under `model` must pass to be compiled
+        (`pick_bar`), against the fastest program measured so far."""
+        return pick_bar(model, measured.stages, measured.measured_us, self.fastest_measured().measured_us, margin)
+
     def not_faster(self, predicted: float, margin: float) -> str | None:
         """Why a pick predicted at `predicted` us is not worth a compile: not faster than the fastest
         program measured by more than the model's error `margin` and MIN_GAIN (None: it is)."""
         best = self.fastest_measured()
         needed = max(MIN_GAIN, margin)
-        if predicted < best.measured_us * (1.0 - needed):
+        if predicted < faster_than(best.measured_us, margin):
             return None
         return (f"the model predicts the search's pick at {predicted:.0f} us, not faster than "
                 f"{best.name} ({best.measured_us:.0f} us) by more than its error and the minimum gain ({needed:.1%})")
@@ -445,6 +457,22 @@ class _Loop:
             if c.owner is self.chosen and _stage_key(c.stages) == key:
                 return c
         return None
+
+
+def faster_than(best_us: float, margin: float) -> float:
+    """The call a pick must be predicted below to be compiled: faster than the fastest program
+    measured (`best_us`) by more than the model's error `margin` and MIN_GAIN."""
+    return best_us * (1.0 - max(MIN_GAIN, margin))
+
+
+def pick_bar(model: WaveModel, measured_stages: list[list[int]], measured_us: float, best_us: float,
+             margin: float) -> float:
+    """The summed stage cost under `model` at and above which a schedule predicted from a measured
+    program (`measured_stages`, timed at `measured_us`; its call scaled by the model's ratio of
+    their spans, `scaled_call_us`) is not predicted below `faster_than(best_us, margin)`: the bar
+    the search's schedule must pass to be compiled (`SearchOptions.useful_below_us`)."""
+    span = model.program_us(measured_stages) * faster_than(best_us, margin) / measured_us
+    return model.stages_us_below(span)
 
 
 def _stage_key(stages: list[list[int]]) -> list[list[int]]:

@@ -44,6 +44,7 @@ fitted a contention of 1.15-1.41 where the default code's fitted 1.00-1.06).
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -170,11 +171,13 @@ def predict(measured_us: float, flat_ratio: float, default: WaveModel, moved: Wa
     return measured_us * flat_ratio * change
 
 
-def search_pick(owner: Scheduled, cost: WaveCost, options: CompileOptions) -> Plan:
-    """The search under a variant's model `cost`, within the owner's memory budget."""
+def search_pick(owner: Scheduled, cost: WaveCost, options: CompileOptions, useful_below_us: float | None) -> Plan:
+    """The search under a variant's model `cost`, within the owner's memory budget, for a
+    schedule whose stages cost less than `useful_below_us` (`SearchOptions.useful_below_us`;
+    None: any)."""
     graph = owner.program.graph
-    return make_plan(graph, fixed_schedules(graph, owner.program.iree), cost,
-                     search=search_options(options, owner.plan.budget_bytes))
+    search = dataclasses.replace(search_options(options, owner.plan.budget_bytes), useful_below_us=useful_below_us)
+    return make_plan(graph, fixed_schedules(graph, owner.program.iree), cost, search=search)
 
 
 def compile_with(log: CommandLog, owner: Scheduled, variant: CodeVariant, name: str,

@@ -57,18 +57,21 @@ def make_plan(graph: DispatchGraph, fixed: dict[str, Schedule], cost: StageCost,
     """Search iops and IOS under `cost`, then choose `scheduler`'s schedule (or `given`).
 
     The memory budget defaults to IREE's own order's estimated peak; iops keeps within it,
-    falling back to the fastest baseline that does where the search could not.
+    falling back to the fastest baseline that does where the search could not. A search for a
+    schedule below a bar (`useful_below_us`: the closed loop's, where only its pick is used)
+    leaves IOS out: IOS's schedule is there to be compared with, in the report.
     """
     schedules = dict(fixed)
     budget = search.memory_budget if search.memory_budget is not None else peak_bytes(fixed["iree"].stages, graph)
     search = iops_mod.SearchOptions(**{**search.__dict__, "memory_budget": budget})
-    schedules["ios"] = iops_mod.ios(graph, cost, search, fixed["asap"])
+    if search.useful_below_us is None:
+        schedules["ios"] = iops_mod.ios(graph, cost, search, fixed["asap"])
     outcome = iops_mod.schedule(graph, cost, schedules, search)
     schedules["iops"] = outcome.iops
     estimated = iops_mod.memory_report(schedules, graph)
     if estimated["iops"] > budget:
         # The search keeps each part within budget; blocks that fell back to a baseline may not.
-        fitting = [n for n in ("iree", "sequential", "asap", "ios") if estimated[n] <= budget]
+        fitting = [n for n in ("iree", "sequential", "asap", "ios") if n in estimated and estimated[n] <= budget]
         if fitting:
             best = min(fitting, key=lambda n: cost.schedule_us(schedules[n].stages))
             schedules["iops"] = Schedule("iops", schedules[best].stages)

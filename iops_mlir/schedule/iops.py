@@ -34,6 +34,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..cost.base import StageCost
@@ -94,6 +95,10 @@ class SearchOptions:
     wide_window_expansions: int = WIDE_WINDOW_EXPANSIONS
     ios_max_stage: int = IOS_MAX_STAGE
     ios_max_part: int = IOS_MAX_PART
+    # Where set, a schedule is of use only if it costs less than this (the closed loop's bar for
+    # compiling a pick): once the blocks' proven lower bounds add up to at least it, no later
+    # pass runs, since none could find a schedule of use (`useless`; None: every pass runs).
+    useful_below_us: float | None = None
 
 
 @dataclass
@@ -129,6 +134,11 @@ def split_dear(stages: list[list[int]], cost: StageCost) -> list[list[int]]:
         else:
             out.append(stage)
     return out
+
+
+def _leanest(search: PartSearch, seeds: list[list[list[int]]], nodes: Sequence[int]) -> list[list[int]]:
+    """Where nothing fits the memory budget: the order of least peak there is."""
+    return min(seeds + [[[n] for n in nodes]], key=search.peak)
 
 
 @dataclass
@@ -242,9 +252,29 @@ class _Searcher:
         self.searches_left -= 1
         if result.stages:
             return result, False
-        # Nothing fits the memory budget here: take the leanest order there is.
-        leanest = min(seeds + [[[n] for n in nodes]], key=search.peak)
-        return PartResult(leanest, float("inf"), False, result.expansions), True
+        return PartResult(_leanest(search, seeds, nodes), float("inf"), False, result.expansions), True
+
+    def unsearched(self, block: Block, whole: PartSearch) -> tuple[tuple[str, list[list[int]]], _BlockSearch]:
+        """The block's cheapest baseline that fits the memory budget (else the leanest order),
+        unsearched, with the bound of its whole-block search at the start: (its pick, what was found)."""
+        seeds = self.restricted_baselines(set(block.nodes))
+        fitting = {label: stages for label, stages in seeds.items() if whole.fits(stages)}
+        if fitting:
+            label = min(fitting, key=lambda k: self.cost.schedule_us(fitting[k]))
+            stages = fitting[label]
+        else:
+            label, stages = "leanest", _leanest(whole, list(seeds.values()), block.nodes)
+        bound = whole.bound(0)
+        optimal = self.cost.schedule_us(stages) <= bound + EPS
+        return (label, stages), _BlockSearch(stages, optimal, bound, 0, 0 if optimal else 1, 0 if fitting else 1,
+                                             len(block.nodes) <= self.options.whole_block,
+                                             "bound" if optimal else None)
+
+    def useless(self, bounds: Iterable[float]) -> bool:
+        """Whether the blocks' proven lower bounds (`bounds`) show that no schedule the search
+        can give costs less than `useful_below_us`: every one is the blocks' schedules joined."""
+        target = self.options.useful_below_us
+        return target is not None and sum(bounds) >= target + EPS
 
     def block(self, block: Block, whole: PartSearch) -> _BlockSearch:
         """The whole block searched as one part where it is small enough; where that is not
@@ -401,9 +431,60 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
     # profiled CPU model: 0.5% faster predicted than with the parts taking what they can).
     searcher.reserved = int(options.windows_reserve * options.expansions) if options.windows and any(
         b.split for b in blocks) else 0
-    results = [searcher.block(block, whole) for block, whole in zip(blocks, wholes)]
+    if searcher.useless(whole.bound(0) for whole in wholes):
+        picks, results = map(list, zip(*(searcher.unsearched(block, whole) for block, whole in zip(blocks, wholes))))
+        passes, stopped = {}, "before the search"
+    else:
+        results = [searcher.block(block, whole) for block, whole in zip(blocks, wholes)]
+        picks, passes, stopped = _later_passes(searcher, blocks, wholes, results)
+    for b, (block, found, (chosen, stages)) in enumerate(zip(blocks, results, picks)):
+        if not found.optimal and cost.schedule_us(stages) <= found.lower_bound_us + EPS:
+            # The schedule meets the block's proven lower bound: optimal, whatever found it.
+            found = dataclasses.replace(found, optimal=True, proved_by="bound", parts_not_proven=0)
+        unfinished += found.parts_not_proven
+        over_budget += found.parts_over_memory_budget
+        iops_stages.extend(stages)
+        lower_bound += found.lower_bound_us
+        reports.append(_block_report(b, block, stages, chosen, found, cost))
+    predicted = cost.schedule_us(iops_stages)
+    info = {"seconds": round(time.monotonic() - start, 3), "optimal": all(r["optimal"] for r in reports),
+            "nodes": searcher.expansions, "max_block": options.max_block, "whole_block": options.whole_block,
+            "expansion_budget": options.expansions, "expansion_budget_per_block": options.expansions_per_block,
+            "expansion_budget_per_part": options.expansions_per_part, "safety_timeout_s": options.timeout_s,
+            "stopped_by_timeout": searcher.timed_out,
+            "blocks_not_proven": sum(not r["optimal"] for r in reports),
+            "parts_not_proven": unfinished, "parts_over_memory_budget": over_budget,
+            "lower_bound_us": round(lower_bound, 3), "gap": _gap(predicted, lower_bound), **passes}
+    if stopped is not None:
+        info["stopped"] = {"why": f"no schedule below {options.useful_below_us:.3f} us: the blocks' proven lower "
+                                  f"bounds add up to {lower_bound:.3f} us", "when": stopped}
+    return IopsOutcome(Schedule("iops", iops_stages), reports, info)
+
+
+Picks = list[tuple[str, list[list[int]]]]
+
+
+def _later_passes(searcher: _Searcher, blocks: list[Block], wholes: list[PartSearch],
+                  results: list[_BlockSearch]) -> tuple[Picks, dict, str | None]:
+    """The passes after the first, each on what the ones before left (`results` take their
+    proofs and bounds in place): each block's pick (where from, stages), what each pass did, and
+    before which pass they stopped where the blocks' bounds showed no schedule of use could be
+    found (`_Searcher.useless`; None: every pass ran)."""
+    cost, options = searcher.cost, searcher.options
+    passes: dict = {}
+
+    def useless() -> bool:
+        return searcher.useless(found.lower_bound_us for found in results)
+
+    def picked() -> Picks:
+        return [searcher.pick(block, whole, found) for block, whole, found in zip(blocks, wholes, results)]
+
+    if useless():
+        return picked(), passes, "before the constraint solver"
     # Second pass: the constraint solver on the blocks the A* search did not prove.
-    solver = searcher.solve(blocks, wholes, results)
+    passes["solver"] = searcher.solve(blocks, wholes, results)
+    if useless():
+        return picked(), passes, "before the resumed searches"
     # Third pass: what the fair shares left over goes to the blocks whose search was whole, not yet
     # proven, and then to the parts of split blocks that ran out of their share. Most parts prove
     # in a fraction of theirs, so the first pass leaves most of the budget unspent, while one hard
@@ -417,7 +498,9 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
     open_parts = [(b, number) for b, r in enumerate(results) for number in sorted(r.open_parts)]
     for k, (b, number) in enumerate(open_parts):
         results[b] = searcher.resume_part(blocks[b], results[b], number, len(open_parts) - k)
-    picks = [searcher.pick(block, whole, found) for block, whole, found in zip(blocks, wholes, results)]
+    picks = picked()
+    if useless():
+        return picks, passes, "before the windows"
     # Where a block fans out so widely that its searches sampled their candidate stages, a list
     # schedule, its stages filled from the heaviest chains, is the windows' start where cheaper.
     seeded = 0
@@ -427,6 +510,7 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
             if seed is not None and cost.schedule_us(seed) < cost.schedule_us(picks[b][1]) - EPS:
                 picks[b] = ("list", seed)
                 seeded += 1
+    passes["list_seeded_blocks"] = seeded
     # Fourth pass: blocks not proven optimal are improved window by window, across part boundaries.
     searcher.reserved = 0
     improvable = [b for b, found in enumerate(results) if options.windows and not found.optimal and picks[b][1]]
@@ -449,30 +533,14 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
                 if cost.schedule_us(improved) < cost.schedule_us(stages) - EPS:
                     picks[b] = ("search", improved)
     # Fifth pass: single dispatches moved to a cheaper stage anywhere in their range.
-    moves = _polish(wholes, results, picks, cost, options.move_work)
-    relaxed = search_relaxed(searcher, blocks, wholes, results, picks)
-    finished = _finish_whole_searches(searcher, blocks, wholes, results, picks)
-    wave_bound = _prove_by_waves(searcher, wholes, results, picks, options.wave_bound_work)
-    for b, (block, found, (chosen, stages)) in enumerate(zip(blocks, results, picks)):
-        if not found.optimal and cost.schedule_us(stages) <= found.lower_bound_us + EPS:
-            # The schedule meets the block's proven lower bound: optimal, whatever found it.
-            found = dataclasses.replace(found, optimal=True, proved_by="bound", parts_not_proven=0)
-        unfinished += found.parts_not_proven
-        over_budget += found.parts_over_memory_budget
-        iops_stages.extend(stages)
-        lower_bound += found.lower_bound_us
-        reports.append(_block_report(b, block, stages, chosen, found, cost))
-    predicted = cost.schedule_us(iops_stages)
-    info = {"seconds": round(time.monotonic() - start, 3), "optimal": all(r["optimal"] for r in reports),
-            "nodes": searcher.expansions, "max_block": options.max_block, "whole_block": options.whole_block,
-            "expansion_budget": options.expansions, "expansion_budget_per_block": options.expansions_per_block,
-            "expansion_budget_per_part": options.expansions_per_part, "safety_timeout_s": options.timeout_s,
-            "stopped_by_timeout": searcher.timed_out,
-            "blocks_not_proven": sum(not r["optimal"] for r in reports),
-            "parts_not_proven": unfinished, "parts_over_memory_budget": over_budget,
-            "lower_bound_us": round(lower_bound, 3), "gap": _gap(predicted, lower_bound), "solver": solver,
-            "moves": moves, "relaxed": relaxed, "wave_bound": wave_bound, "list_seeded_blocks": seeded, "finished": finished}
-    return IopsOutcome(Schedule("iops", iops_stages), reports, info)
+    passes["moves"] = _polish(wholes, results, picks, cost, options.move_work)
+    for name, run in (("relaxed", lambda: search_relaxed(searcher, blocks, wholes, results, picks)),
+                      ("finished", lambda: _finish_whole_searches(searcher, blocks, wholes, results, picks)),
+                      ("wave_bound", lambda: _prove_by_waves(searcher, wholes, results, picks, options.wave_bound_work))):
+        if useless():
+            return picks, passes, f"before the {name.replace('_', ' ')} pass"
+        passes[name] = run()
+    return picks, passes, None
 
 
 def _polish(wholes: list[PartSearch], results: list[_BlockSearch], picks: list[tuple[str, list[list[int]]]],

@@ -534,12 +534,15 @@ def _later_passes(searcher: _Searcher, blocks: list[Block], wholes: list[PartSea
                     picks[b] = ("search", improved)
     # Fifth pass: single dispatches moved to a cheaper stage anywhere in their range.
     passes["moves"] = _polish(wholes, results, picks, cost, options.move_work)
-    for name, run in (("relaxed", lambda: search_relaxed(searcher, blocks, wholes, results, picks)),
-                      ("finished", lambda: _finish_whole_searches(searcher, blocks, wholes, results, picks)),
-                      ("wave_bound", lambda: _prove_by_waves(searcher, wholes, results, picks, options.wave_bound_work))):
+    for key, what, run in (
+            ("relaxed", "the relaxed search", lambda: search_relaxed(searcher, blocks, wholes, results, picks)),
+            ("finished", "the whole-block searches' last resume",
+             lambda: _finish_whole_searches(searcher, blocks, wholes, results, picks)),
+            ("wave_bound", "the split on IREE's waves",
+             lambda: _prove_by_waves(searcher, wholes, results, picks, options.wave_bound_work))):
         if useless():
-            return picks, passes, f"before the {name.replace('_', ' ')} pass"
-        passes[name] = run()
+            return picks, passes, f"before {what}"
+        passes[key] = run()
     return picks, passes, None
 
 

@@ -432,7 +432,8 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
     searcher.reserved = int(options.windows_reserve * options.expansions) if options.windows and any(
         b.split for b in blocks) else 0
     if searcher.useless(whole.bound(0) for whole in wholes):
-        picks, results = map(list, zip(*(searcher.unsearched(block, whole) for block, whole in zip(blocks, wholes))))
+        unsearched = [searcher.unsearched(block, whole) for block, whole in zip(blocks, wholes)]
+        picks, results = [pick for pick, _ in unsearched], [found for _, found in unsearched]
         passes, stopped = {}, "before the search"
     else:
         results = [searcher.block(block, whole) for block, whole in zip(blocks, wholes)]

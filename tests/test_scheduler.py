@@ -874,16 +874,20 @@ def test_search_stays_bounded_on_large_graphs(shape: str) -> None:
     cost = AnalyticCost(graph, load_device("h100"))
     schedules = {"sequential": baselines.sequential(graph), "asap": baselines.asap(graph)}
     options = iops_mod.SearchOptions(timeout_s=20.0)
-    tracemalloc.start()
     start = time.monotonic()
     outcome = iops_mod.schedule(graph, cost, schedules, options)
     seconds = time.monotonic() - start
+    # Its memory in a second run: tracing every allocation makes the search ten times slower
+    # (3 s untraced, 29-34 s traced on a 2-core VM), so the time above is taken untraced.
+    tracemalloc.start()
+    traced = iops_mod.schedule(graph, cost, schedules, options)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    validate(outcome.iops, graph)
+    for found in (outcome, traced):
+        validate(found.iops, graph)
+        assert cost.schedule_us(found.iops.stages) <= cost.schedule_us(schedules["asap"].stages) + 1e-6
     assert seconds < 30.0, seconds
     assert peak < 512 * 2**20, peak  # the memo is bounded by the expansion budget
-    assert cost.schedule_us(outcome.iops.stages) <= cost.schedule_us(schedules["asap"].stages) + 1e-6
 
 
 @pytest.mark.parametrize("seed", range(40))

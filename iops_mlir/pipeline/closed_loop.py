@@ -20,7 +20,8 @@ The fastest program is then timed on fewer CPU workers; where fewer ran it faste
 compiled with each of the target's code variants (`code_variants`: each dispatch split for the
 device's workers, one worker per dispatch) are more candidates, and the search's pick under each
 variant's model (refitted on that variant's program once timed and profiled) another, each
-timed the same way.
+timed the same way. That search is given the rule's bar (`pick_bar`): it stops where its bounds
+show that no schedule it could find would be predicted faster by enough to be compiled.
 
 Predictions are out of sample and of the whole call. A pick is predicted before it is
 compiled: the fastest program measured so far, scaled by the wave model's ratio of the two

@@ -396,11 +396,9 @@ class _Loop:
         model = {k: v for k, v in cost.describe().items() if k in MODEL_FIELDS}
         found = {"predicted_us": round(predicted, 3), "search_seconds": plan.search["seconds"], "model": model}
         if "stopped" in plan.search:
-            best = self.fastest_measured()
             return {**found, "compiled": False,
-                    "why": f"the search's bounds show no schedule under this model predicted faster than {best.name} "
-                           f"({best.measured_us:.0f} us) by more than its error and the minimum gain "
-                           f"({max(MIN_GAIN, margin):.1%}); it stopped {plan.search['stopped']['when']}"}
+                    "why": f"the search's bounds show no schedule under this model predicted {self.beating(margin)}; "
+                           f"it stopped {plan.search['stopped']['when']}"}
         if _stage_key(stages) == _stage_key(measured.stages):
             return {**found, "compiled": False, "why": f"the search picked {measured.waves_of}'s waves"}
         why = self.not_faster(predicted, margin)
@@ -444,12 +442,16 @@ class _Loop:
     def not_faster(self, predicted: float, margin: float) -> str | None:
         """Why a pick predicted at `predicted` us is not worth a compile: not faster than the fastest
         program measured by more than the model's error `margin` and MIN_GAIN (None: it is)."""
-        best = self.fastest_measured()
-        needed = max(MIN_GAIN, margin)
-        if predicted < faster_than(best.measured_us, margin):
+        if predicted < faster_than(self.fastest_measured().measured_us, margin):
             return None
-        return (f"the model predicts the search's pick at {predicted:.0f} us, not faster than "
-                f"{best.name} ({best.measured_us:.0f} us) by more than its error and the minimum gain ({needed:.1%})")
+        return f"the model predicts the search's pick at {predicted:.0f} us, not {self.beating(margin)}"
+
+    def beating(self, margin: float) -> str:
+        """What a pick must be predicted to be, in words: 'faster than iree-max-concurrency (854 us) by
+        more than its error and the minimum gain (14.0%)'."""
+        best = self.fastest_measured()
+        return (f"faster than {best.name} ({best.measured_us:.0f} us) by more than its error and the minimum gain "
+                f"({max(MIN_GAIN, margin):.1%})")
 
     def known(self, stages: list[list[int]]) -> Candidate | None:
         """A candidate of the chosen program with these very stages, if one was measured."""

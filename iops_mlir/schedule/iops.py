@@ -254,9 +254,10 @@ class _Searcher:
             return result, False
         return PartResult(_leanest(search, seeds, nodes), float("inf"), False, result.expansions), True
 
-    def unsearched(self, block: Block, whole: PartSearch) -> tuple[tuple[str, list[list[int]]], _BlockSearch]:
+    def unsearched(self, block: Block, whole: PartSearch,
+                   bound: float) -> tuple[tuple[str, list[list[int]]], _BlockSearch]:
         """The block's cheapest baseline that fits the memory budget (else the leanest order),
-        unsearched, with the bound of its whole-block search at the start: (its pick, what was found)."""
+        unsearched, with `bound`, its whole-block search's at the start: (its pick, what was found)."""
         seeds = self.restricted_baselines(set(block.nodes))
         fitting = {label: stages for label, stages in seeds.items() if whole.fits(stages)}
         if fitting:
@@ -264,7 +265,6 @@ class _Searcher:
             stages = fitting[label]
         else:
             label, stages = "leanest", _leanest(whole, list(seeds.values()), block.nodes)
-        bound = whole.bound(0)
         optimal = self.cost.schedule_us(stages) <= bound + EPS
         return (label, stages), _BlockSearch(stages, optimal, bound, 0, 0 if optimal else 1, 0 if fitting else 1,
                                              len(block.nodes) <= self.options.whole_block,
@@ -431,8 +431,9 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
     # profiled CPU model: 0.5% faster predicted than with the parts taking what they can).
     searcher.reserved = int(options.windows_reserve * options.expansions) if options.windows and any(
         b.split for b in blocks) else 0
-    if searcher.useless(whole.bound(0) for whole in wholes):
-        unsearched = [searcher.unsearched(block, whole) for block, whole in zip(blocks, wholes)]
+    roots = [whole.bound(0) for whole in wholes] if options.useful_below_us is not None else []
+    if searcher.useless(roots):
+        unsearched = [searcher.unsearched(block, whole, root) for block, whole, root in zip(blocks, wholes, roots)]
         picks, results = [pick for pick, _ in unsearched], [found for _, found in unsearched]
         passes, stopped = {}, "before the search"
     else:

@@ -22,6 +22,7 @@ from iops_mlir.cost.hal_profile import (LEAST_TYPICAL, DispatchEvent, ProgramPro
 from iops_mlir.cost import hal_profile
 from iops_mlir.errors import UserError
 from iops_mlir.graph import DispatchGraph
+from iops_mlir.cost import wave_model
 from iops_mlir.cost.wave_model import ProfiledProgram
 from iops_mlir.headroom import Headroom, SideBySide, critical_path_us, headroom, schedule_bound_us, side_by_side
 from iops_mlir.targets import load_target
@@ -606,6 +607,90 @@ def test_the_phase_kept_is_the_one_most_programs_can_give() -> None:
     together = hal_profile.one_speed("local-task", found)
     assert all(e.core_ns == e.duration_ns for p in together.values() for run in p.runs for e in run.values())
     assert [len(p.runs) + p.set_aside for p in together.values()] == [10, 10, 10]
+
+
+def _worker_calls(stages: list[list[int]], one_worker: list[bool], length: int = 1000) -> list[dict]:
+    """Calls of a program of `stages`, each dispatch `length` ns of work on each of two workers
+    (core time 2 x length): in a call of two workers a stage's members share them and end
+    together, 2 x length per member (a dispatch alone: length); in a call of one worker
+    (`one_worker`) that worker runs every member after the other, 2 x length each. Each call's
+    work, and so its speed (`call_speeds`), is the same in both."""
+    runs = []
+    for alone in one_worker:
+        t, run = 0, {}
+        for stage in stages:
+            if alone:
+                for n in stage:
+                    run[n] = DispatchEvent("d", 0, 1, n, t, t + 2 * length, 2 * length)
+                    t += 2 * length
+            else:
+                span = length * len(stage)
+                for n in stage:
+                    run[n] = DispatchEvent("d", 0, 1, n, t, t + span, 2 * length)
+                t += span
+            t += 100  # the gap
+        runs.append(run)
+    return runs
+
+
+PAIRS = [[0, 1], [2, 3], [4, 5], [6, 7]]
+FLAT = [[n] for n in range(8)]
+
+
+def test_busy_workers_counts_the_workers_busy_while_any_dispatch_runs() -> None:
+    """One worker running each dispatch after the other: 1; two sharing each dispatch, or two
+    dispatches of one worker each side by side: 2; no core time (a GPU): None."""
+    assert hal_profile.busy_workers(_worker_calls(PAIRS, [True])[0]) == pytest.approx(1.0)
+    assert hal_profile.busy_workers(_worker_calls(FLAT, [False])[0]) == pytest.approx(2.0)
+    assert hal_profile.busy_workers(_worker_calls(PAIRS, [False])[0]) == pytest.approx(2.0)
+    side_by_side = {0: DispatchEvent("d", 0, 1, 0, 0, 1000, 1000), 1: DispatchEvent("d", 0, 1, 1, 0, 1000, 1000),
+                    2: DispatchEvent("d", 0, 1, 2, 1500, 2000, 500)}
+    assert hal_profile.busy_workers(side_by_side) == pytest.approx(2500 / 1500)
+    no_core = {n: dataclasses.replace(e, core_ns=None) for n, e in side_by_side.items()}
+    assert hal_profile.busy_workers(no_core) is None
+
+
+def test_calls_one_worker_ran_are_set_aside_though_their_speed_is_the_same() -> None:
+    """A call of one worker does the same work as one of two, so `call_speeds` cannot tell them
+    apart, and its waves take twice as long: kept, they would be IREE's waves' median calls and
+    the model's waves twice their bound. The calls of two workers are kept."""
+    one_worker = [True, False, True, True, False, True, False, True, False, True]
+    found = {"flat": _worker_calls(FLAT, [False] * 10), "waves": _worker_calls(PAIRS, one_worker)}
+    assert hal_profile.speed_groups(found) is None
+    together = hal_profile.one_speed("local-task", found)
+    assert together["waves"].set_aside == 6 and len(together["waves"].runs) == 4
+    assert together["waves"].span_us() == pytest.approx((4 * 2000 + 3 * 100) / 1e3)
+    assert together["flat"].set_aside == 0
+
+
+def test_programs_profiled_apart_keep_the_calls_of_several_workers_and_fit_the_waves() -> None:
+    """A code variant's flat program and its waves are profiled in separate sessions: the flat
+    program four calls of one worker in ten, the waves six. Each keeps its calls of two workers,
+    so the waves are fitted at their bound (contention 1); with the calls each selection keeps
+    alone (`typical`), the waves' median calls are one worker's and fit a contention of 2."""
+    flat = _worker_calls(FLAT, [True, False, False, True, False, True, False, False, True, False])
+    waves = _worker_calls(PAIRS, [True, False, True, True, False, True, False, True, False, True])
+    nodes = list(range(8))
+
+    def contention(flat_profile: ProgramProfile, waves_profile: ProgramProfile) -> float:
+        programs = [ProfiledProgram("flat", FLAT, flat_profile), ProfiledProgram("waves", PAIRS, waves_profile)]
+        return wave_model.wave_cost(flat_profile, programs, nodes, workers=2).model.contention
+
+    apart = [hal_profile.one_speed("local-task", {name: runs})[name] for name, runs in (("f", flat), ("w", waves))]
+    assert contention(*apart) == pytest.approx(1.0, abs=0.02)
+    assert contention(typical("local-task", flat), typical("local-task", waves)) == pytest.approx(2.0, abs=0.1)
+
+
+def test_a_program_only_one_worker_can_run_keeps_its_calls() -> None:
+    """The flat program of code that runs each dispatch on one worker shows one worker busy in
+    every call: nothing to tell apart, every call kept, beside a program whose calls of one
+    worker are set aside."""
+    alone = [{n: DispatchEvent("d", 0, 1, n, 1100 * n, 1100 * n + 1000, 1000) for n in range(8)} for _ in range(6)]
+    found = {"flat": alone, "waves": _worker_calls(PAIRS, [True, False, True, False, True, False, True])}
+    together = hal_profile.one_speed("local-task", found)
+    assert together["flat"].set_aside == 0 and len(together["flat"].runs) == 6
+    assert together["waves"].set_aside == 4
+    assert all(hal_profile.busy_workers(run) == pytest.approx(2.0) for run in together["waves"].runs)
 
 
 def _recorded(stages: list[list[int]], indices: dict[int, int], gaps_us: list[float]) -> "ProgramProfile":

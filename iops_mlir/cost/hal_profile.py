@@ -213,51 +213,101 @@ def _call_speed(run: dict[int, DispatchEvent], reference: dict[int, float]) -> f
     return statistics.median(ratios) if ratios else 1.0
 
 
+ONE_WORKER_BUSY = 1.1  # a call whose workers were busy on average at most this many at once ran on one worker
+
+
+def busy_workers(run: dict[int, DispatchEvent]) -> float | None:
+    """The workers busy on average while any of the call's dispatches ran: their core time over
+    the time at least one of them was running (1: one worker did all the work). None where the
+    device does not report core time."""
+    if any(e.core_ns is None for e in run.values()):
+        return None
+    covered, reach = 0, None
+    for start, end in sorted((e.start_ns, e.end_ns) for e in run.values()):
+        if reach is None or start > reach:
+            covered, reach = covered + end - start, end
+        elif end > reach:
+            covered, reach = covered + end - reach, end
+    return sum(e.core_ns for e in run.values()) / covered if covered else None
+
+
+def worker_groups(found: dict[str, list[dict[int, DispatchEvent]]]) -> dict[str, list[bool]] | None:
+    """Each call of each program that shows several workers busy in some call: True where
+    several workers ran it, False where one worker ran it all (`busy_workers` at most
+    ONE_WORKER_BUSY). A program one worker ran in every call is left out: it cannot show the
+    phase (the flat program of code that runs each dispatch on one worker never can). None
+    where no call falls in one of the groups, or the device reports no core time."""
+    busy = {name: [busy_workers(run) for run in runs] for name, runs in found.items()}
+    if any(None in values for values in busy.values()):
+        return None
+    several = {name: [b > ONE_WORKER_BUSY for b in values] for name, values in busy.items() if values}
+    shown = {name: flags for name, flags in several.items() if any(flags)}
+    return shown if any(not all(flags) for flags in shown.values()) else None
+
+
+def speed_groups(found: dict[str, list[dict[int, DispatchEvent]]]) -> dict[str, list[bool]] | None:
+    """Each call of each program: True in the slow group, where the calls' speeds (`call_speeds`)
+    fall in two groups at least PHASE_GAP apart (`_phase_cut`); else None."""
+    speeds = call_speeds(found)
+    cut = _phase_cut(speeds) if speeds is not None else None
+    if cut is None:
+        return None
+    return {name: [s > cut for s in values] for name, values in speeds.items()}
+
+
 def one_speed(device: str, found: dict[str, list[dict[int, DispatchEvent]]]) -> dict[str, ProgramProfile]:
     """The profiles of programs profiled together, of calls that ran in one phase of the machine
     in every program, and of those the calls like each program's median call (`typical`).
 
-    A 2-core VM ran whole processes at one speed or another, 2-2.5x apart in the workers' time
-    per dispatch, so one program's sessions could be mostly fast and another's mostly slow
-    (small Inception-v3: the flat program's median call in 3 fast sessions of 5, IREE's default
-    in none), and a model fitted on both took the difference for one of the schedules. Where the
-    calls' speeds (`call_speeds`) fall in two groups, at least PHASE_GAP apart, one group is kept
-    in every program that has LEAST_TYPICAL calls in it (`_common_phase`): the slow group, the
-    phase in which the closed loop's timing (one long-lived process) ran IREE's orders in the
-    compiles where both showed, unless more programs have enough calls in the fast one."""
-    speeds = call_speeds(found)
-    cut = _phase_cut(speeds) if speeds is not None else None
-    in_phase = _common_phase(speeds, cut) if cut is not None else None
-    profiles = {}
-    for name, runs in found.items():
-        keep = [in_phase(s) for s in speeds[name]] if in_phase is not None else []
-        if sum(keep) < LEAST_TYPICAL:  # one phase, or too few calls in the kept one: its own typical calls
-            profiles[name] = typical(device, runs)
+    A 2-core VM ran calls in phases of two kinds, and a model fitted on programs profiled in
+    different phases took the difference for one of the schedules:
+    - calls in which one worker ran every dispatch, the other worker taken by the host for a
+      few milliseconds at a time (`worker_groups`). Where the dispatches were small, that was
+      the faster phase (small SqueezeNet); where they were not, the workers' time per dispatch
+      stayed the same and the calls took up to 1.8x longer: small NASNet-A's device-split code
+      ran IREE's waves at 3,539 us a call in the profile the closed loop refitted on, and its
+      flat program at 2,279 us (two workers), so the waves fitted a contention of 2.27 and the
+      search's pick, all but alone dispatches, was predicted 40% faster than it timed;
+    - whole processes at one speed or another, 2-2.5x apart in the workers' time per dispatch
+      (`speed_groups`), so one program's sessions could be mostly fast and another's mostly
+      slow (small Inception-v3: the flat program's median call in 3 fast sessions of 5, IREE's
+      default in none).
+    For each kind in turn, where the calls fall in two groups, one group is kept in every
+    program that has LEAST_TYPICAL calls in it (`_common_group`): the several workers' and the
+    slow group (the phase in which the closed loop's timing, one long-lived process, ran IREE's
+    orders in the compiles where both showed), unless more programs have enough calls in the
+    other. A program short of calls in the kept group keeps its own."""
+    current = dict(found)
+    aside: dict[str, list[dict[int, DispatchEvent]]] = {name: [] for name in found}
+    for grouping in (worker_groups, speed_groups):
+        groups = grouping(current)
+        if groups is None:
             continue
-        kept = typical(device, [run for run, k in zip(runs, keep) if k])
-        kept.aside += [run for run, k in zip(runs, keep) if not k]
-        profiles[name] = kept
+        kept_group = _common_group(groups)
+        for name, flags in groups.items():
+            runs = current[name]
+            keep = [g == kept_group for g in flags]
+            if sum(keep) >= LEAST_TYPICAL:
+                aside[name] += [run for run, k in zip(runs, keep) if not k]
+                current[name] = [run for run, k in zip(runs, keep) if k]
+    profiles = {}
+    for name, runs in current.items():
+        profiles[name] = typical(device, runs)
+        profiles[name].aside += aside[name]
     return profiles
 
 
-def _common_phase(speeds: dict[str, list[float]], cut: float) -> Callable[[float], bool]:
-    """Which calls to keep where the speeds fall in two groups at `cut`: the slow group's
-    (speed above `cut`), unless fewer programs have LEAST_TYPICAL calls in it than in the fast
-    group. A program short of calls in the kept group keeps its own, so the group most programs
-    can give puts the most of them in one phase: on a 2-core AMD VM, small ResNet-50's flat
-    program had 2 slow calls of 10 and IREE's orders 4 and 6, and keeping the slow group set
-    IREE's default order at 1,523 us a call beside the flat program's fast 1,026 us, so the
-    headroom's bound came from one phase and IREE's time from the other."""
-    def slow(s: float) -> bool:
-        return s > cut
+def _common_group(groups: dict[str, list[bool]]) -> bool:
+    """The group to keep where the calls fall in two (`True`: several workers, or the slow
+    speed): True, unless fewer programs have LEAST_TYPICAL calls in it than in the other. So
+    the group most programs can give puts the most of them in one phase: on a 2-core AMD VM,
+    small ResNet-50's flat program had 2 slow calls of 10 and IREE's orders 4 and 6, and keeping
+    the slow group set IREE's default order at 1,523 us a call beside the flat program's fast
+    1,026 us, so the headroom's bound came from one phase and IREE's time from the other."""
+    def supplied(group: bool) -> int:
+        return sum(sum(g == group for g in values) >= LEAST_TYPICAL for values in groups.values())
 
-    def fast(s: float) -> bool:
-        return s <= cut
-
-    def supplied(phase: Callable[[float], bool]) -> int:
-        return sum(sum(map(phase, values)) >= LEAST_TYPICAL for values in speeds.values())
-
-    return slow if supplied(slow) >= supplied(fast) else fast
+    return supplied(True) >= supplied(False)
 
 
 def _phase_cut(speeds: dict[str, list[float]]) -> float | None:

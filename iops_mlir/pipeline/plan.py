@@ -59,7 +59,8 @@ def make_plan(graph: DispatchGraph, fixed: dict[str, Schedule], cost: StageCost,
     The memory budget defaults to IREE's own order's estimated peak; iops keeps within it,
     falling back to the fastest baseline that does where the search could not. A search for a
     schedule below a bar (`useful_below_us`: the closed loop's, where only its pick is used)
-    leaves IOS out: IOS's schedule is there to be compared with, in the report.
+    leaves IOS out: IOS's schedule is there to be compared with in the report, and that pick is
+    compiled rarely (its report, where it ships, says IOS was not run).
     """
     schedules = dict(fixed)
     budget = search.memory_budget if search.memory_budget is not None else peak_bytes(fixed["iree"].stages, graph)

@@ -172,6 +172,11 @@ def _warn_if_too_wide(program: AsyncProgram, plan: Plan, progress: Progress) -> 
                      "(--scheduler iops) keeps within it")
 
 
+# The report's `ios` where the plan has no IOS schedule (`make_plan` with a bar).
+IOS_LEFT_OUT = ("IOS's dynamic program was not run: this schedule is the pick of a search for one below the "
+                "closed loop's bar (under a code variant's model), which leaves it out")
+
+
 def make_report(program: AsyncProgram, plan: Plan, *, model: str, headroom: dict | None) -> ScheduleReport:
     """The report of `plan`'s chosen schedule of `program`."""
     graph, target = program.graph, program.target
@@ -180,7 +185,7 @@ def make_report(program: AsyncProgram, plan: Plan, *, model: str, headroom: dict
         scheduler=plan.chosen.scheduler, stage_nodes=plan.chosen.stages,
         stages=stages_as_symbols(plan.chosen, graph), num_dispatches=len(graph.dispatch_ids()),
         cost_model=plan.cost.describe(), predicted_us=plan.predicted_us(), blocks=plan.blocks, search=plan.search,
-        ios=plan.schedules["ios"].info["ios"],
+        ios=plan.schedules["ios"].info["ios"] if "ios" in plan.schedules else {"skipped": IOS_LEFT_OUT},
         memory=MemoryReport(budget_bytes=plan.budget_bytes, estimated_peak_bytes=plan.estimated_peak_bytes),
         timeline=plan.timeline(graph), device_headroom=headroom,
         runtime={"device": target.runtime_device, "flags": list(target.runtime_flags)})

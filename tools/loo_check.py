@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
 """Leave-one-program-out predictions of IREE's orders, again, from saved compile dumps.
 
-Usage: python tools/loo_check.py build/compile_check_small21/*/iops [--selection one-speed|per-program]
+Usage: python tools/loo_check.py build/compile_check_small21/*/iops
 
 For each dump of an llvm-cpu compile with the profiled model (its `profiles/` of IREE's three
 orders, its `schedule.json` with the closed loop's timings), IREE's three orders are predicted
 as the closed loop predicts them, each by the wave model and calibration fitted without that
 program's profile and timing, and set against the closed loop's timing of it. The calls used are
-chosen as `profile_programs` does (`one-speed`: the calls of one phase for all the programs,
-then those near each median call), or each program's own calls near its median call
-(`per-program`), so the two selections can be compared on the same profiles and timings.
-Prints a Markdown table.
+chosen as `profile_programs` does (`one-phase`: the calls of one phase of the machine for all
+the programs, `hal_profile.one_speed`, then those near each median call), the same with the
+phases of speed alone (`one-speed`: the calls one worker ran not told apart), or each
+program's own calls near its median call (`per-program`), so the selections can be compared
+on the same profiles and timings. Prints a Markdown table.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import argparse
 import statistics
 from pathlib import Path
 
-from iops_mlir.cost.hal_profile import one_speed, typical
+from iops_mlir.cost.hal_profile import one_speed, speed_groups, typical
 from iops_mlir.graph import DispatchGraph
 from iops_mlir.pipeline.front import IREE_ORDERS
 from iops_mlir.pipeline.profiling import Profiled
@@ -31,7 +32,8 @@ from prediction_check import leave_one_out, timed_orders
 def profiled(dump: Path, graph: DispatchGraph, selection: str) -> Profiled:
     """The dump's profiled IREE orders, the calls chosen by `selection`."""
     stages, calls = dump_calls(dump, graph)
-    chosen = (one_speed("local-task", calls) if selection == "one-speed"
+    chosen = (one_speed("local-task", calls) if selection == "one-phase"
+              else one_speed("local-task", calls, groupings=(speed_groups,)) if selection == "one-speed"
               else {name: typical("local-task", runs) for name, runs in calls.items()})
     return profiled_of(graph, stages, chosen)
 
@@ -50,7 +52,7 @@ def main() -> int:
     args = parser.parse_args()
     print("| dump | selection | " + " | ".join(IREE_ORDERS) + " | within 10% |")
     print("|---|---|" + "---|" * (len(IREE_ORDERS) + 1))
-    counts = {"per-program": [], "one-speed": []}
+    counts = {"per-program": [], "one-speed": [], "one-phase": []}
     for dump in args.dumps:
         for selection in counts:
             errors = loo_errors(dump, selection)

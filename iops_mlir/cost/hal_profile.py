@@ -255,19 +255,27 @@ def speed_groups(found: dict[str, list[dict[int, DispatchEvent]]]) -> dict[str, 
     return {name: [s > cut for s in values] for name, values in speeds.items()}
 
 
-def one_speed(device: str, found: dict[str, list[dict[int, DispatchEvent]]]) -> dict[str, ProgramProfile]:
+# A way to put calls in two groups: for each program, each call's group (True: the one kept on a
+# tie), or None where the calls do not fall in two.
+Grouping = Callable[[dict[str, list[dict[int, DispatchEvent]]]], dict[str, list[bool]] | None]
+PHASE_GROUPINGS: tuple[Grouping, ...] = (worker_groups, speed_groups)
+
+
+def one_speed(device: str, found: dict[str, list[dict[int, DispatchEvent]]],
+              groupings: Sequence[Grouping] | None = None) -> dict[str, ProgramProfile]:
     """The profiles of programs profiled together, of calls that ran in one phase of the machine
     in every program, and of those the calls like each program's median call (`typical`).
 
     A 2-core VM ran calls in phases of two kinds, and a model fitted on programs profiled in
     different phases took the difference for one of the schedules:
-    - calls in which one worker ran every dispatch, the other worker taken by the host for a
-      few milliseconds at a time (`worker_groups`). Where the dispatches were small, that was
+    - calls in which one worker ran every dispatch, the other not running for a few
+      milliseconds at a time (`worker_groups`). Where the dispatches were small, that was
       the faster phase (small SqueezeNet); where they were not, the workers' time per dispatch
-      stayed the same and the calls took up to 1.8x longer: small NASNet-A's device-split code
-      ran IREE's waves at 3,539 us a call in the profile the closed loop refitted on, and its
-      flat program at 2,279 us (two workers), so the waves fitted a contention of 2.27 and the
-      search's pick, all but alone dispatches, was predicted 40% faster than it timed;
+      stayed the same and the calls took up to 1.8x longer: in the profiles the closed loop
+      refitted small NASNet-A's device-split code on, IREE's waves ran at 3,551 us a call (the
+      median of the calls kept, one worker's) and the flat program at 2,279 us (two workers'),
+      so the waves fitted a contention of 2.27, and the search's pick, 365 of its 499 stages a
+      lone dispatch, was predicted 40% faster than it timed;
     - whole processes at one speed or another, 2-2.5x apart in the workers' time per dispatch
       (`speed_groups`), so one program's sessions could be mostly fast and another's mostly
       slow (small Inception-v3: the flat program's median call in 3 fast sessions of 5, IREE's
@@ -276,10 +284,11 @@ def one_speed(device: str, found: dict[str, list[dict[int, DispatchEvent]]]) -> 
     program that has LEAST_TYPICAL calls in it (`_common_group`): the several workers' and the
     slow group (the phase in which the closed loop's timing, one long-lived process, ran IREE's
     orders in the compiles where both showed), unless more programs have enough calls in the
-    other. A program short of calls in the kept group keeps its own."""
+    other. A program short of calls in the kept group keeps its own. `groupings`: the kinds of
+    phase told apart, in order (`PHASE_GROUPINGS` by default; `tools/loo_check.py` compares)."""
     current = dict(found)
     aside: dict[str, list[dict[int, DispatchEvent]]] = {name: [] for name in found}
-    for grouping in (worker_groups, speed_groups):
+    for grouping in (PHASE_GROUPINGS if groupings is None else groupings):
         groups = grouping(current)
         if groups is None:
             continue

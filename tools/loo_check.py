@@ -20,7 +20,7 @@ import argparse
 import statistics
 from pathlib import Path
 
-from iops_mlir.cost.hal_profile import one_speed, speed_groups, typical
+from iops_mlir.cost.hal_profile import ProgramProfile, one_speed, speed_groups, typical
 from iops_mlir.graph import DispatchGraph
 from iops_mlir.pipeline.front import IREE_ORDERS
 from iops_mlir.pipeline.profiling import Profiled
@@ -29,13 +29,23 @@ from predict_table import dump_calls, profiled_of  # the tools beside this one
 from prediction_check import leave_one_out, timed_orders
 
 
+SELECTIONS = ("per-program", "one-speed", "one-phase")
+
+
+def select(calls: dict[str, list[dict]], selection: str) -> dict[str, ProgramProfile]:
+    """The profiles of programs profiled together, their calls chosen by `selection` (one of
+    SELECTIONS)."""
+    if selection == "one-phase":
+        return one_speed("local-task", calls)
+    if selection == "one-speed":
+        return one_speed("local-task", calls, groupings=(speed_groups,))
+    return {name: typical("local-task", runs) for name, runs in calls.items()}
+
+
 def profiled(dump: Path, graph: DispatchGraph, selection: str) -> Profiled:
     """The dump's profiled IREE orders, the calls chosen by `selection`."""
     stages, calls = dump_calls(dump, graph)
-    chosen = (one_speed("local-task", calls) if selection == "one-phase"
-              else one_speed("local-task", calls, groupings=(speed_groups,)) if selection == "one-speed"
-              else {name: typical("local-task", runs) for name, runs in calls.items()})
-    return profiled_of(graph, stages, chosen)
+    return profiled_of(graph, stages, select(calls, selection))
 
 
 def loo_errors(dump: Path, selection: str) -> dict[str, float]:
@@ -52,7 +62,7 @@ def main() -> int:
     args = parser.parse_args()
     print("| dump | selection | " + " | ".join(IREE_ORDERS) + " | within 10% |")
     print("|---|---|" + "---|" * (len(IREE_ORDERS) + 1))
-    counts = {"per-program": [], "one-speed": [], "one-phase": []}
+    counts: dict[str, list[float]] = {selection: [] for selection in SELECTIONS}
     for dump in args.dumps:
         for selection in counts:
             errors = loo_errors(dump, selection)

@@ -217,6 +217,17 @@ def test_two_calls_shorter_than_their_spans_calibrate_by_ratio() -> None:
     assert fixed.scale == 1.0 and fixed.call_us(60.0) == pytest.approx(60.0 + 89.0)
 
 
+def test_calls_longer_than_their_spans_in_proportion_calibrate_by_ratio() -> None:
+    # Small NASNet-A's IREE orders timed in a slower phase of the machine than their profiles ran
+    # in: calls 1.91-2.08 times their spans. A fixed cost (the median difference, 2,398 us)
+    # predicted max-concurrency's 1,935 us span at 4,333 us, timed 3,698 us; the ratio of the
+    # other two orders at 3,990 us. A small program's fixed cost stays a fixed cost (above).
+    slower = Calibration.fit([(2222.0, 4620.0), (2450.0, 5011.0)])
+    assert slower.offset_us == 0.0 and slower.scale == pytest.approx((4620 / 2222 + 5011 / 2450) / 2)
+    assert slower.call_us(1935.0) == pytest.approx(3990.0, abs=5.0)
+    assert slower.error([(2222.0, 4620.0), (2450.0, 5011.0)]) < 0.01
+
+
 def test_calls_far_shorter_than_their_spans_keep_their_ratio() -> None:
     # Small RandWire's default order and flat program: their profiled spans ran 2.3 times their
     # calls. An offset (-570 us) predicted max-concurrency's 766 us span at 127 us a call, which

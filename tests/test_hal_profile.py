@@ -568,7 +568,7 @@ def test_programs_profiled_together_keep_the_calls_of_one_phase() -> None:
     found = {"flat": _two_speed_calls(fast=6, slow=4), "iree": _two_speed_calls(fast=0, slow=10)}
     alone = {name: typical("local-task", runs) for name, runs in found.items()}
     assert all(e.core_ns == e.duration_ns for run in alone["flat"].runs for e in run.values())  # fast kept alone
-    together = hal_profile.one_speed("local-task", found)
+    together = hal_profile.one_phase("local-task", found)
     assert together["flat"].set_aside == 6 and len(together["flat"].runs) == 4
     assert all(e.core_ns == 2 * e.duration_ns for run in together["flat"].runs for e in run.values())
     assert together["iree"].set_aside == 0
@@ -578,10 +578,10 @@ def test_programs_profiled_together_keep_the_calls_of_one_phase() -> None:
 def test_one_speed_changes_nothing_without_two_phases_or_core_times() -> None:
     """Calls of one speed, or a device without core time (a GPU), keep each program's typical calls."""
     one = {"flat": _two_speed_calls(fast=0, slow=10), "iree": _two_speed_calls(fast=0, slow=8)}
-    assert {n: p.set_aside for n, p in hal_profile.one_speed("local-task", one).items()} == {"flat": 0, "iree": 0}
+    assert {n: p.set_aside for n, p in hal_profile.one_phase("local-task", one).items()} == {"flat": 0, "iree": 0}
     no_core = [{n: dataclasses.replace(e, core_ns=None) for n, e in run.items()} for run in _two_speed_calls(6, 4)]
     assert hal_profile.call_speeds({"flat": no_core}) is None
-    assert (len(hal_profile.one_speed("cuda", {"flat": no_core})["flat"].runs)
+    assert (len(hal_profile.one_phase("cuda", {"flat": no_core})["flat"].runs)
             == len(typical("cuda", no_core).runs))
 
 
@@ -590,7 +590,7 @@ def test_a_program_with_too_few_calls_of_the_phase_keeps_its_own() -> None:
     those two, and the third, with one fast call, keeps its own typical calls (its slow ones)."""
     found = {"flat": _two_speed_calls(fast=8, slow=2), "iree": _two_speed_calls(fast=10, slow=0),
              "pick": _two_speed_calls(fast=1, slow=4)}
-    together = hal_profile.one_speed("local-task", found)
+    together = hal_profile.one_phase("local-task", found)
     assert together["pick"].set_aside == 1 and len(together["pick"].runs) == 4  # its fast call set aside
     assert all(e.core_ns == 2 * e.duration_ns for run in together["pick"].runs for e in run.values())
     assert together["flat"].set_aside == 2 and together["iree"].set_aside == 0
@@ -604,7 +604,7 @@ def test_the_phase_kept_is_the_one_most_programs_can_give() -> None:
     IREE's time from the other."""
     found = {"flat": _two_speed_calls(fast=8, slow=2), "iree": _two_speed_calls(fast=6, slow=4),
              "iree-max-concurrency": _two_speed_calls(fast=4, slow=6)}
-    together = hal_profile.one_speed("local-task", found)
+    together = hal_profile.one_phase("local-task", found)
     assert all(e.core_ns == e.duration_ns for p in together.values() for run in p.runs for e in run.values())
     assert [len(p.runs) + p.set_aside for p in together.values()] == [10, 10, 10]
 
@@ -657,7 +657,7 @@ def test_calls_one_worker_ran_are_set_aside_though_their_speed_is_the_same() -> 
     one_worker = [True, False, True, True, False, True, False, True, False, True]
     found = {"flat": _worker_calls(FLAT, [False] * 10), "waves": _worker_calls(PAIRS, one_worker)}
     assert hal_profile.speed_groups(found) is None
-    together = hal_profile.one_speed("local-task", found)
+    together = hal_profile.one_phase("local-task", found)
     assert together["waves"].set_aside == 6 and len(together["waves"].runs) == 4
     assert together["waves"].span_us() == pytest.approx((4 * 2000 + 3 * 100) / 1e3)
     assert together["flat"].set_aside == 0
@@ -676,7 +676,7 @@ def test_programs_profiled_apart_keep_the_calls_of_several_workers_and_fit_the_w
         programs = [ProfiledProgram("flat", FLAT, flat_profile), ProfiledProgram("waves", PAIRS, waves_profile)]
         return wave_model.wave_cost(flat_profile, programs, nodes, workers=2).model.contention
 
-    apart = [hal_profile.one_speed("local-task", {name: runs})[name] for name, runs in (("f", flat), ("w", waves))]
+    apart = [hal_profile.one_phase("local-task", {name: runs})[name] for name, runs in (("f", flat), ("w", waves))]
     assert contention(*apart) == pytest.approx(1.0, abs=0.02)
     assert contention(typical("local-task", flat), typical("local-task", waves)) == pytest.approx(2.0, abs=0.1)
 
@@ -687,7 +687,7 @@ def test_a_program_only_one_worker_can_run_keeps_its_calls() -> None:
     worker are set aside."""
     alone = [{n: DispatchEvent("d", 0, 1, n, 1100 * n, 1100 * n + 1000, 1000) for n in range(8)} for _ in range(6)]
     found = {"flat": alone, "waves": _worker_calls(PAIRS, [True, False, True, False, True, False, True])}
-    together = hal_profile.one_speed("local-task", found)
+    together = hal_profile.one_phase("local-task", found)
     assert together["flat"].set_aside == 0 and len(together["flat"].runs) == 6
     assert together["waves"].set_aside == 4
     assert all(hal_profile.busy_workers(run) == pytest.approx(2.0) for run in together["waves"].runs)

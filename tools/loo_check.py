@@ -8,7 +8,7 @@ orders, its `schedule.json` with the closed loop's timings), IREE's three orders
 as the closed loop predicts them, each by the wave model and calibration fitted without that
 program's profile and timing, and set against the closed loop's timing of it. The calls used are
 chosen as `profile_programs` does (`one-phase`: the calls of one phase of the machine for all
-the programs, `hal_profile.one_speed`, then those near each median call), the same with the
+the programs, `hal_profile.one_phase`, then those near each median call), the same with the
 phases of speed alone (`one-speed`: the calls one worker ran not told apart), or each
 program's own calls near its median call (`per-program`), so the selections can be compared
 on the same profiles and timings. Prints a Markdown table.
@@ -20,7 +20,7 @@ import argparse
 import statistics
 from pathlib import Path
 
-from iops_mlir.cost.hal_profile import ProgramProfile, one_speed, speed_groups, typical
+from iops_mlir.cost.hal_profile import ProgramProfile, one_phase, speed_groups, typical
 from iops_mlir.graph import DispatchGraph
 from iops_mlir.pipeline.front import IREE_ORDERS
 from iops_mlir.pipeline.profiling import Profiled
@@ -36,9 +36,9 @@ def select(calls: dict[str, list[dict]], selection: str) -> dict[str, ProgramPro
     """The profiles of programs profiled together, their calls chosen by `selection` (one of
     SELECTIONS)."""
     if selection == "one-phase":
-        return one_speed("local-task", calls)
+        return one_phase("local-task", calls)
     if selection == "one-speed":
-        return one_speed("local-task", calls, groupings=(speed_groups,))
+        return one_phase("local-task", calls, groupings=(speed_groups,))
     return {name: typical("local-task", runs) for name, runs in calls.items()}
 
 

@@ -25,7 +25,7 @@ import io
 from pathlib import Path
 
 from iops_mlir.cost.base import Cautious, StageCost
-from iops_mlir.cost.hal_profile import one_speed
+from iops_mlir.cost.hal_profile import one_phase
 from iops_mlir.cost.wave_model import WaveCost, WaveModel, wave_cost
 from iops_mlir.graph import DispatchGraph
 from iops_mlir.pipeline.plan import fixed_schedules, make_plan
@@ -54,7 +54,7 @@ def fitted(graph: DispatchGraph, stages: dict, calls: dict, code: str, fixed: di
     """The wave model of these calls, and the cost the search runs under for this code. A
     variant's model has the device's `workers` (`code_variants.refit`: a profile of one worker
     per dispatch never shows two busy in one dispatch)."""
-    profiled = profiled_of(graph, stages, one_speed("local-task", calls))
+    profiled = profiled_of(graph, stages, one_phase("local-task", calls))
     if code == "default":
         cost: WaveCost = profiled.refit()
         return cost.model, Cautious(cost, cost.margin(), fixed["iree"].stages)

@@ -38,7 +38,7 @@ from iops_mlir.choices import CostSpec
 from iops_mlir.cost import build_cost_model
 from iops_mlir.cost.analytic import AnalyticCost, load_device
 from iops_mlir.cost.base import Cautious, StageCost
-from iops_mlir.cost.hal_profile import ProgramProfile, one_speed, recording_order, session_calls, session_files
+from iops_mlir.cost.hal_profile import ProgramProfile, one_phase, recording_order, session_calls, session_files
 from iops_mlir.cost.wave_model import ProfiledProgram
 from iops_mlir.dataflow_keys import dispatch_keys
 from iops_mlir.graph import DispatchGraph
@@ -96,7 +96,7 @@ def profiled_from_dump(dump: Path, graph: DispatchGraph) -> Profiled:
     """The profiled programs of the dump's compile, of the calls that ran in one phase of the
     machine and like the median call (as `profile_programs`)."""
     stages, calls = dump_calls(dump, graph)
-    return profiled_of(graph, stages, one_speed("local-task", calls))
+    return profiled_of(graph, stages, one_phase("local-task", calls))
 
 
 def profiled_cost(dump: Path, graph: DispatchGraph, fixed: dict[str, Schedule]) -> StageCost:

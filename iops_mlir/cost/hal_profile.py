@@ -261,7 +261,7 @@ Grouping = Callable[[dict[str, list[dict[int, DispatchEvent]]]], dict[str, list[
 PHASE_GROUPINGS: tuple[Grouping, ...] = (worker_groups, speed_groups)
 
 
-def one_speed(device: str, found: dict[str, list[dict[int, DispatchEvent]]],
+def one_phase(device: str, found: dict[str, list[dict[int, DispatchEvent]]],
               groupings: Sequence[Grouping] | None = None) -> dict[str, ProgramProfile]:
     """The profiles of programs profiled together, of calls that ran in one phase of the machine
     in every program, and of those the calls like each program's median call (`typical`).
@@ -364,7 +364,7 @@ def profile_programs(programs: dict[str, Path], target: Target, inputs: list[np.
     of the schedules. Within a session the calls run back to back, so they see warm caches and
     allocated buffers, as repeated inference does; each session's first call (first touch of
     every buffer) is dropped, and of the rest only the calls that ran in one phase of the
-    machine for every program (`one_speed`) and like the median call (`typical`) are kept. The
+    machine for every program (`one_phase`) and like the median call (`typical`) are kept. The
     sessions' files are `work/NAME.S.ireeprof`. Profiles are cached by the program's and the
     inputs' bytes, the device, the host and the IREE versions, so compiling again gives the
     same result; with the cores the workers lacked to other processes meanwhile (`host_load`):
@@ -411,7 +411,7 @@ def profile_programs(programs: dict[str, Path], target: Target, inputs: list[np.
             continue
         found[name] = session_calls(texts[name], graph, orders[name])
         cache.put(keys[name], {"jsonl": texts[name], "short_cores": watch.short})
-    return one_speed(target.runtime_device, {name: found[name] for name in programs})
+    return one_phase(target.runtime_device, {name: found[name] for name in programs})
 
 
 def _short_cores(cached: dict | None) -> float | None:

@@ -56,9 +56,10 @@ def rows(dump: Path) -> list[str]:
             cost = wave_cost(chosen[FLAT], programs, nodes, workers=schedule["cost_model"]["workers"])
             model = cost.model
             ratio = f"{model.program_us(pick) / model.program_us(stages[WAVES]):.3f}" if pick else "-"
+            heldout = "-" if cost.heldout is None else f"{cost.heldout:.1%}"  # None: no concurrent wave kept
             found.append(f"| {dump} | {variant.name} | {selection} | "
                          f"{len(chosen[FLAT].runs)} / {len(chosen[WAVES].runs)} | {model.contention:.3f} | "
-                         f"{cost.heldout:.1%} | {ratio} | {'-' if timed is None else f'{timed:.3f}'} |")
+                         f"{heldout} | {ratio} | {'-' if timed is None else f'{timed:.3f}'} |")
     return found
 
 

@@ -23,8 +23,11 @@ def _close(actual: torch.Tensor, expected: torch.Tensor) -> bool:
 # EfficientNet's blocks are MobileNetV2's inverted residuals with squeeze-and-excitation (a pooled
 # scale broadcast over the channels). The default suite compiles MobileNetV2's (30 s) and -m slow
 # EfficientNet's (56-83 s): the pooling and the broadcast multiply are each in other models here
-# (hf:resnet50's pooling, the transformers' broadcasts).
-_SLOW = {"hf:efficientnet"}
+# (hf:resnet50's pooling, the transformers' broadcasts). DistilBERT's layers are BERT's, fewer
+# and without token types, and ViT's a BERT-like encoder (its layer norms before each block)
+# behind a strided convolution (the CNNs' convolutions): -m slow too (19 and 21 s of a default
+# suite that ran 13-16 min on a slow day).
+_SLOW = {"hf:efficientnet", "hf:distilbert", "hf:vit"}
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=[pytest.mark.slow] if n in _SLOW else []) for n in models.hf_names()])

@@ -240,7 +240,7 @@ def worker_groups(found: dict[str, list[dict[int, DispatchEvent]]]) -> dict[str,
     busy = {name: [busy_workers(run) for run in runs] for name, runs in found.items()}
     if any(None in values for values in busy.values()):
         return None
-    several = {name: [b > ONE_WORKER_BUSY for b in values] for name, values in busy.items() if values}
+    several = {name: [b > ONE_WORKER_BUSY for b in values] for name, values in busy.items()}
     shown = {name: flags for name, flags in several.items() if any(flags)}
     return shown if any(not all(flags) for flags in shown.values()) else None
 

@@ -9,8 +9,8 @@ import argparse
 from pathlib import Path
 
 from .choices import TARGETS, CostSpec, Phase, ReplaceMode, Scheduler, VerifyMode, analytic_devices
-from .options import (DEFAULT_EXPANSIONS, DEFAULT_MAX_BLOCK, DEFAULT_SAFETY_TIMEOUT_S, DEFAULT_SOLVER_WORK_S,
-                      DEFAULT_VERIFY_ROUNDS, DEFAULT_WHOLE_BLOCK, CompileOptions)
+from .options import (DEFAULT_EXPANSIONS, DEFAULT_MAX_BLOCK, DEFAULT_SAFETY_TIMEOUT_S, DEFAULT_SEARCH_TOLERANCE,
+                      DEFAULT_SOLVER_WORK_S, DEFAULT_VERIFY_ROUNDS, DEFAULT_WHOLE_BLOCK, CompileOptions)
 
 
 
@@ -102,6 +102,10 @@ def add_compile_args(p: argparse.ArgumentParser) -> None:
                    help="work of the constraint solver (OR-Tools CP-SAT) on blocks the search leaves unproven, "
                         "in its deterministic seconds per compile (default "
                         f"{DEFAULT_SOLVER_WORK_S:g}; 0: off; the same result on any machine)")
+    p.add_argument("--search-tolerance", type=_fraction, default=DEFAULT_SEARCH_TOLERANCE, metavar="FRACTION",
+                   help="the search's improving passes, from the windows on, leave a block once its schedule "
+                        "is within this fraction of its proven lower bound (default "
+                        f"{DEFAULT_SEARCH_TOLERANCE:g}: 0.1%%; 0 searches every block to its proof or the budget)")
     p.add_argument("--search-timeout", type=_positive_float, default=DEFAULT_SAFETY_TIMEOUT_S,
                    metavar="SECONDS", help="wall-clock safety net of the search (default "
                                            f"{DEFAULT_SAFETY_TIMEOUT_S:.0f}); the result then depends on "
@@ -161,7 +165,7 @@ def options_from(args: argparse.Namespace, **overrides) -> CompileOptions:
                   schedule_file=args.schedule_file, dump_dir=args.dump_dir, quiet=args.quiet,
                   cost_model=CostSpec.parse(args.cost_model, args.target) if args.cost_model else None,
                   search_expansions=args.search_expansions, search_timeout=args.search_timeout,
-                  solver_work=args.solver_work,
+                  solver_work=args.solver_work, search_tolerance=args.search_tolerance,
                   margin=args.margin, max_block=args.max_block, whole_block=args.whole_block,
                   memory_budget=args.memory_budget,
                   replace=args.replace, rules=args.rules, verify=args.verify, verify_rounds=args.verify_rounds,

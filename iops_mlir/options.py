@@ -17,6 +17,9 @@ DEFAULT_EXPANSIONS_PER_BLOCK = 100_000  # for one block searched whole
 DEFAULT_WAVE_BOUND_WORK = 4_000_000  # dispatches and edges the kept-waves bound visits per compile
 DEFAULT_MOVE_WORK = 2_000_000  # candidate stages the single-dispatch moves weigh per compile
 DEFAULT_SOLVER_WORK_S = 5.0  # CP-SAT deterministic seconds per compile for blocks A* leaves unproven
+# The search's passes from the windows on leave a block once its schedule is within this fraction of its proven
+# lower bound: a tenth of the least gain the closed loop ships a pick for (`closed_loop.MIN_GAIN`).
+DEFAULT_SEARCH_TOLERANCE = 0.001
 DEFAULT_SAFETY_TIMEOUT_S = 600.0  # wall-clock net only; the expansion budget normally ends first
 DEFAULT_VERIFY_ROUNDS = 20
 
@@ -34,6 +37,7 @@ class CompileOptions:
     search_expansions: int = DEFAULT_EXPANSIONS
     search_timeout: float = DEFAULT_SAFETY_TIMEOUT_S
     solver_work: float = DEFAULT_SOLVER_WORK_S  # CP-SAT deterministic seconds (0: off)
+    search_tolerance: float = DEFAULT_SEARCH_TOLERANCE  # relative gap a block is left at (0: to the proof)
     margin: float | None = None  # None: the cost model's own error (cost.Cautious)
     max_block: int = DEFAULT_MAX_BLOCK
     whole_block: int = DEFAULT_WHOLE_BLOCK
@@ -67,6 +71,9 @@ class CompileOptions:
                             "must be positive.")
         if self.solver_work < 0:
             raise UserError("--solver-work must be at least 0 (0 turns the constraint solver off).")
+        if not 0.0 <= self.search_tolerance < 1.0:
+            raise UserError("--search-tolerance must be at least 0 and less than 1 (0 searches every block to its "
+                            "proof or the budget).")
         if self.parameters_file is not None and self.output is None:
             raise UserError("--parameters-file goes with -o/--output: it holds the output's weights.")
         if self.rules is not None:

@@ -227,6 +227,7 @@ def test_schedule_json_reports_search_blocks_and_memory(tiny_compiled: Path) -> 
     ("--search-timeout", "-1", "must be more than 0"),
     ("--solver-work", "-1", "must be at least 0"),
     ("--margin", "1.5", "must be at least 0 and less than 1"),
+    ("--search-tolerance", "-0.1", "must be at least 0 and less than 1"),
     ("--margin", "some", "is not a number"),
     ("--memory-budget", "lots", "not a whole number"),
 ])

@@ -16,6 +16,7 @@ from iops_mlir.cost.wave_model import WaveCost, WaveModel
 from iops_mlir.partition import dag_view
 from iops_mlir.schedule import baselines
 from iops_mlir.schedule import iops as iops_mod
+from iops_mlir.schedule import relaxed
 from iops_mlir.schedule.model import Schedule, validate
 from iops_mlir.schedule.search import PartSearch, search_part
 from iops_mlir.schedule.wave_bound import _Block
@@ -90,6 +91,60 @@ def test_the_split_is_exact_on_random_graphs(seed: int) -> None:
         assert not small.optimal or cost.schedule_us(small.stages) == pytest.approx(optimum)
 
 
+def test_within_a_tolerance_the_split_stops_near_the_optimum() -> None:
+    """With a tolerance the choices stop once the best schedule is within it of the least bound
+    still open: on 40 random DAGs the schedule is within 5% of its bound, the bound at most the
+    brute-force optimum, never more choices are searched than without it, and on some fewer."""
+    fewer = 0
+    for seed in range(40):
+        graph = random_dag(8, 0.2, seed)
+        cost = charged_model(graph, seed)
+        start = baselines.asap(graph).stages
+
+        def split(tolerance: float):
+            search = PartSearch(graph.dispatch_ids(), dag_view(graph).preds, cost)
+            return prove_by_waves(search, start, work=10**7, expansions=10**7, deadline=math.inf, tolerance=tolerance)
+        exact, loose = split(0.0), split(0.05)
+        if exact is None:
+            continue
+        optimum = brute_force(graph, cost)
+        assert cost.schedule_us(loose.stages) <= 1.05 * loose.lower_bound + 1e-9, seed
+        assert loose.lower_bound <= optimum + 1e-9, seed
+        validate(Schedule("iops", loose.stages), graph)
+        assert loose.choices <= exact.choices, seed
+        fewer += loose.choices < exact.choices
+    assert fewer >= 1
+
+
+def test_a_stalled_choice_ends_the_split(monkeypatch) -> None:
+    """A choice whose search does not raise its bound within the patience leaves the block
+    unproven and ends the split there; with a patience of one expansion that happens on some of 24
+    random 16-dispatch blocks, and the bound stays below the optimum (an unlimited split's) on each."""
+    stalled = 0
+    for seed in range(24):
+        graph = random_dag(16, 0.12, seed)
+        cost = charged_model(graph, seed)
+        start = baselines.asap(graph).stages
+
+        def split():
+            search = PartSearch(graph.dispatch_ids(), dag_view(graph).preds, cost)
+            return prove_by_waves(search, start, work=10**7, expansions=10**7, deadline=math.inf)
+        exact = split()
+        if exact is None:
+            continue
+        assert exact.optimal, seed
+        with monkeypatch.context() as patched:
+            patched.setattr(relaxed, "ROUND_PATIENCE", 0)
+            patched.setattr(relaxed, "RELAXED_STEP", 1)
+            impatient = split()
+        assert impatient.lower_bound <= cost.schedule_us(exact.stages) + 1e-9, seed
+        assert cost.schedule_us(impatient.stages) <= cost.schedule_us(start) + 1e-9, seed
+        if not impatient.optimal:
+            stalled += 1
+            assert impatient.choices <= exact.choices and impatient.expansions < exact.expansions, seed
+    assert stalled >= 1
+
+
 def test_within_a_memory_limit_the_split_stays_exact() -> None:
     """The contracted searches ignore memory: a schedule they find over the limit is not taken,
     and what the split proves holds for the schedules that fit (an exhaustive search of every
@@ -156,6 +211,24 @@ def test_a_compile_proves_a_block_by_its_waves() -> None:
     off = iops_mod.schedule(graph, cost, schedules, dataclasses.replace(options, wave_bound_work=0))
     assert not off.search["optimal"]
     assert cost.schedule_us(outcome.iops.stages) < cost.schedule_us(off.iops.stages)
+
+
+def test_the_later_passes_leave_a_block_within_the_tolerance() -> None:
+    """The block above, whose first pass leaves it some percent above its bound: with a tolerance
+    above that gap the passes from the windows on leave it (none tries it) and it is not proven;
+    with none the split on its waves proves it."""
+    graph = random_dag(20, 0.1, 5)
+    cost = charged_model(graph, 5)
+    options = iops_mod.SearchOptions(expansions=3000, expansions_per_block=300, expansions_per_part=300,
+                                     solver_work_s=0, tolerance=0.0)
+    schedules = {"asap": baselines.asap(graph)}
+    exact = iops_mod.schedule(graph, cost, schedules, options)
+    assert exact.search["optimal"] and exact.search["wave_bound"]["blocks_tried"] == 1
+    loose = iops_mod.schedule(graph, cost, schedules, dataclasses.replace(options, tolerance=0.5))
+    [block] = loose.blocks
+    assert not block["optimal"] and 0.0 < block["gap"] <= 0.5
+    assert loose.search["wave_bound"]["blocks_tried"] == loose.search["moves"]["blocks_tried"] == 0
+    assert loose.search["relaxed"]["blocks_tried"] == loose.search["finished"]["blocks_tried"] == 0
 
 
 def test_on_blocks_over_24_the_split_agrees_with_the_whole_block_search() -> None:

@@ -23,6 +23,7 @@ memory budget (the dump's: IREE's order's estimated peak, unless `--memory-budge
 
 Usage: python tools/predict_table.py [--dumps 'build/h100/{model}'] [--cost-model analytic]
                                     [--device h100] [--models a,b] [--memory-budget BYTES]
+                                    [--search-tolerance 0.001]
                                     [--profiles 'DIR/{model}_b1.graph.json']
 """
 
@@ -43,6 +44,7 @@ from iops_mlir.cost.wave_model import ProfiledProgram
 from iops_mlir.dataflow_keys import dispatch_keys
 from iops_mlir.graph import DispatchGraph
 from iops_mlir.iree_tools import profile_dispatches, run_tool
+from iops_mlir.options import DEFAULT_SEARCH_TOLERANCE
 from iops_mlir.pipeline.front import IREE_ORDERS
 from iops_mlir.pipeline.plan import fixed_schedules, make_plan
 from iops_mlir.pipeline.profiling import FLAT, Profiled
@@ -124,7 +126,8 @@ def evaluate(dump: Path, args: argparse.Namespace, budget: int, iree_us: float |
     cost = (profiled_cost(dump, graph, fixed) if args.cost_model == "profiled"
             else measured_cost(graph, fixed, Path(args.profiles.format(model=dump.name)))
             if args.cost_model == "measured" else AnalyticCost(graph, load_device(args.device)))
-    plan = make_plan(graph, fixed, cost, search=iops_mod.SearchOptions(memory_budget=budget))
+    plan = make_plan(graph, fixed, cost,
+                     search=iops_mod.SearchOptions(memory_budget=budget, tolerance=args.search_tolerance))
     # IOS as published runs its DP to the end: here it gets what it needs (the compile's own
     # run of it, a baseline for iops, stops at the compile's budget).
     unbounded = iops_mod.SearchOptions(memory_budget=budget, expansions=10**12, expansions_per_part=10**12,
@@ -180,6 +183,8 @@ def main() -> int:
     parser.add_argument("--device", default="h100", help="the analytic model's device")
     parser.add_argument("--models", default=",".join(models.names()))
     parser.add_argument("--memory-budget", type=int, help="bytes (default: the dump's, IREE's order's peak)")
+    parser.add_argument("--search-tolerance", type=float, default=DEFAULT_SEARCH_TOLERANCE,
+                        help="the gap at which the search's later passes leave a block (0: to the proof)")
     parser.add_argument("--ios-timeout", type=float, default=1800.0, help="seconds IOS's DP may run per model")
     args = parser.parse_args()
     print("| model | dispatches | largest block | IREE waves | asap | ios | iops | iops, replaced (dispatches) | "

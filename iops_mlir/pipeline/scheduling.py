@@ -37,7 +37,8 @@ def search_options(options: CompileOptions, memory_budget: int | None) -> iops_m
     """The search knobs of a compile; `memory_budget` None means IREE's own order's peak."""
     return iops_mod.SearchOptions(max_block=options.max_block, whole_block=options.whole_block,
                                   expansions=options.search_expansions, timeout_s=options.search_timeout,
-                                  solver_work_s=options.solver_work, memory_budget=memory_budget)
+                                  solver_work_s=options.solver_work, tolerance=options.search_tolerance,
+                                  memory_budget=memory_budget)
 
 
 def nothing_to_reorder(fixed: dict) -> bool:

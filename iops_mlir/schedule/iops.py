@@ -19,10 +19,12 @@ with it holding over the stages where the relaxed optimum broke it (`relaxed`): 
 raises its bound, its schedule made to fit the budget is taken where cheaper, and it proves
 the block where that costs the relaxed optimum. Where the model leaves IREE's own
 waves uncharged, a block still unproven is then split on which of those waves a
-schedule keeps, each choice searched exactly on a contracted graph (`wave_split`), and
-the block reports the gap to its proven lower bound: the largest of the searches' bounds, of
-chains scheduled together (`chain_bound`) and of the stages each layer of its dearest
-dispatches needs under the wave limit (`layer_bound`). The block's schedule is the cheapest of the searched one
+schedule keeps, each choice searched exactly on a contracted graph (`wave_split`). The
+passes from the windows on leave a block whose schedule is within `tolerance` of its proven
+lower bound (`_Searcher.settled`). A block not proven reports the gap to its proven lower
+bound: the largest of the searches' bounds, of chains scheduled together (`chain_bound`) and
+of the stages each layer of its dearest dispatches needs under the wave limit
+(`layer_bound`). The block's schedule is the cheapest of the searched one
 and every baseline restricted to the block, so under the cost model iops is never
 worse than any baseline that fits the memory budget, block by block and in total.
 `ios` runs IOS's dynamic program on the same blocks, in parts of its own size, as a
@@ -40,8 +42,8 @@ from dataclasses import dataclass, field
 from ..cost.base import StageCost
 from ..graph import DispatchGraph
 from ..options import (DEFAULT_EXPANSIONS, DEFAULT_EXPANSIONS_PER_BLOCK, DEFAULT_MAX_BLOCK, DEFAULT_MOVE_WORK,
-                       DEFAULT_SAFETY_TIMEOUT_S, DEFAULT_SOLVER_WORK_S, DEFAULT_WAVE_BOUND_WORK,
-                       DEFAULT_WHOLE_BLOCK)
+                       DEFAULT_SAFETY_TIMEOUT_S, DEFAULT_SEARCH_TOLERANCE, DEFAULT_SOLVER_WORK_S,
+                       DEFAULT_WAVE_BOUND_WORK, DEFAULT_WHOLE_BLOCK)
 from ..partition import Block, dag_view, partition
 from . import windows
 from .windows import WIDE_WINDOW_EXPANSIONS
@@ -87,6 +89,9 @@ class SearchOptions:
     # Search the blocks still unproven whole under a relaxation of their model, on the
     # expansions left (`relaxed`).
     relaxed: bool = True
+    # The passes from the windows on leave a block whose schedule is within this fraction of its
+    # proven lower bound (`_Searcher.settled`; 0: each searches every block not proven).
+    tolerance: float = DEFAULT_SEARCH_TOLERANCE
     memory_budget: int | None = None  # bytes; None: no limit inside the search
     windows: bool = True  # improve blocks not proven optimal window by window (`windows`)
     windows_reserve: float = 0.5  # share of `expansions` the first pass leaves to the windows where a block is split
@@ -269,6 +274,11 @@ class _Searcher:
         return (label, stages), _BlockSearch(stages, optimal, bound, 0, 0 if optimal else 1, 0 if fitting else 1,
                                              len(block.nodes) <= self.options.whole_block,
                                              "bound" if optimal else None)
+
+    def settled(self, found: _BlockSearch, stages: list[list[int]]) -> bool:
+        """Whether the passes from the windows on leave the block: proven optimal, or its schedule
+        `stages` within the tolerance of its proven lower bound."""
+        return found.optimal or self.cost.schedule_us(stages) <= (1.0 + self.options.tolerance) * found.lower_bound_us
 
     def useless(self, bounds: Iterable[float]) -> bool:
         """Whether the blocks' proven lower bounds (`bounds`) show that no schedule the search
@@ -453,6 +463,7 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
             "nodes": searcher.expansions, "max_block": options.max_block, "whole_block": options.whole_block,
             "expansion_budget": options.expansions, "expansion_budget_per_block": options.expansions_per_block,
             "expansion_budget_per_part": options.expansions_per_part, "safety_timeout_s": options.timeout_s,
+            "tolerance": options.tolerance,
             "stopped_by_timeout": searcher.timed_out,
             "blocks_not_proven": sum(not r["optimal"] for r in reports),
             "parts_not_proven": unfinished, "parts_over_memory_budget": over_budget,
@@ -515,7 +526,8 @@ def _later_passes(searcher: _Searcher, blocks: list[Block], wholes: list[PartSea
     passes["list_seeded_blocks"] = seeded
     # Fourth pass: blocks not proven optimal are improved window by window, across part boundaries.
     searcher.reserved = 0
-    improvable = [b for b, found in enumerate(results) if options.windows and not found.optimal and picks[b][1]]
+    improvable = [b for b, found in enumerate(results)
+                  if options.windows and picks[b][1] and not searcher.settled(found, picks[b][1])]
     # The wide sweeps come after the others, with a count of their own (the others' shares of the
     # budget are as they were without them), each window on a small cap.
     regular = [(width, None) for width in windows.widths(options.max_block)]
@@ -535,7 +547,7 @@ def _later_passes(searcher: _Searcher, blocks: list[Block], wholes: list[PartSea
                 if cost.schedule_us(improved) < cost.schedule_us(stages) - EPS:
                     picks[b] = ("search", improved)
     # Fifth pass: single dispatches moved to a cheaper stage anywhere in their range.
-    passes["moves"] = _polish(wholes, results, picks, cost, options.move_work)
+    passes["moves"] = _polish(searcher, wholes, results, picks, options.move_work)
     for key, what, run in (
             ("relaxed", "the relaxed search", lambda: search_relaxed(searcher, blocks, wholes, results, picks)),
             ("finished", "the whole-block searches' last resume",
@@ -548,13 +560,13 @@ def _later_passes(searcher: _Searcher, blocks: list[Block], wholes: list[PartSea
     return picks, passes, None
 
 
-def _polish(wholes: list[PartSearch], results: list[_BlockSearch], picks: list[tuple[str, list[list[int]]]],
-            cost: StageCost, work: int) -> dict:
-    """Single-dispatch moves (`moves`) on each block still unproven whose schedule fits the
-    memory budget, each on a fair share of the work left; `picks` take the cheaper schedules in
-    place."""
-    pending = [b for b, found in enumerate(results)
-               if work > 0 and not found.optimal and len(picks[b][1]) > 1 and wholes[b].fits(picks[b][1])]
+def _polish(searcher: _Searcher, wholes: list[PartSearch], results: list[_BlockSearch],
+            picks: list[tuple[str, list[list[int]]]], work: int) -> dict:
+    """Single-dispatch moves (`moves`) on each block not settled whose schedule fits the memory
+    budget, each on a fair share of the work left; `picks` take the cheaper schedules in place."""
+    cost = searcher.cost
+    pending = [b for b, found in enumerate(results) if work > 0 and len(picks[b][1]) > 1
+               and not searcher.settled(found, picks[b][1]) and wholes[b].fits(picks[b][1])]
     left, improved = work, 0
     for k, b in enumerate(pending):
         stages, spent = polish(wholes[b], picks[b][1], left // (len(pending) - k))
@@ -567,13 +579,13 @@ def _polish(wholes: list[PartSearch], results: list[_BlockSearch], picks: list[t
 
 def _finish_whole_searches(searcher: _Searcher, blocks: list[Block], wholes: list[PartSearch],
                            results: list[_BlockSearch], picks: list[tuple[str, list[list[int]]]]) -> dict:
-    """What the passes left of the budget goes to the whole-block searches still unproven, each on
+    """What the passes left of the budget goes to the whole-block searches not settled, each on
     a fair share and up to as much again as it has spent (as `_Searcher.resume_part`), from the
     block's cheapest schedule so far (their open states are still there): a search that stopped
     short of its proof goes on with fewer states below that schedule. `results` and `picks` take
     what it proves or finds in place."""
-    pending = [b for b, found in enumerate(results)
-               if found.whole and not found.optimal and not wholes[b].truncated and wholes[b].fits(picks[b][1])]
+    pending = [b for b, found in enumerate(results) if found.whole and not searcher.settled(found, picks[b][1])
+               and not wholes[b].truncated and wholes[b].fits(picks[b][1])]
     spent, proven = searcher.expansions, 0
     for k, b in enumerate(pending):
         results[b] = searcher.resume(blocks[b], wholes[b], dataclasses.replace(results[b], stages=picks[b][1]),
@@ -586,19 +598,20 @@ def _finish_whole_searches(searcher: _Searcher, blocks: list[Block], wholes: lis
 
 def _prove_by_waves(searcher: _Searcher, wholes: list[PartSearch], results: list[_BlockSearch],
                     picks: list[tuple[str, list[list[int]]]], work: int) -> dict:
-    """Each block still unproven where the model leaves some of IREE's waves uncharged split on
+    """Each block not settled where the model leaves some of IREE's waves uncharged split on
     which of them a schedule keeps (`wave_split`), each on a fair share of the kept-waves bound's
     work and of the expansions left; `results` take the higher lower bound and the proof, `picks`
     the cheaper schedule, in place. A block whose schedule is over the memory budget gets the
     kept-waves bound alone: no choice of it is searched."""
     pending = [b for b, found in enumerate(results)
-               if work > 0 and not found.optimal and wholes[b].broken_waves is not None]
+               if work > 0 and not searcher.settled(found, picks[b][1]) and wholes[b].broken_waves is not None]
     left, raised, improved, proven, searched, spent = work, 0, 0, 0, 0, 0
     for k, b in enumerate(pending):
         fits = wholes[b].fits(picks[b][1])
         expansions = searcher.fair_share(len(pending) - k) if fits else 0
         split = prove_by_waves(wholes[b], picks[b][1], work=left // (len(pending) - k), expansions=expansions,
-                               deadline=searcher.deadline, known_bound=results[b].lower_bound_us)
+                               deadline=searcher.deadline, known_bound=results[b].lower_bound_us,
+                               tolerance=searcher.options.tolerance)
         if split is None:
             continue
         left -= split.work

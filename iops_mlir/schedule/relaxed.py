@@ -40,10 +40,10 @@ ROUND_PATIENCE = 20_000
 
 def search_relaxed(searcher: _Searcher, blocks: list[Block], wholes: list[PartSearch],
                    results: list[_BlockSearch], picks: list[tuple[str, list[list[int]]]]) -> dict:
-    """Each block still unproven searched whole under a relaxation of its model (`relaxation`),
-    first without the memory budget, then where its optimum breaks the budget with the budget
-    holding over the start of the schedule (`relaxed_rounds`), from its cheapest schedule so
-    far, on a fair share of the expansions left and at most a block's.
+    """Each block not settled (`_Searcher.settled`) searched whole under a relaxation of its
+    model (`relaxation`), first without the memory budget, then where its optimum breaks the
+    budget with the budget holding over the start of the schedule (`relaxed_rounds`), from its
+    cheapest schedule so far, on a fair share of the expansions left and at most a block's.
 
     Without a memory limit a stage needs no other candidate than all the ready dispatches up to
     each solo time, so a block of hundreds is searched out in thousands of expansions (NASNet-A's
@@ -61,7 +61,7 @@ def search_relaxed(searcher: _Searcher, blocks: list[Block], wholes: list[PartSe
     a stage costs well above its slowest member). `results` and `picks` take what it proves or
     finds in place."""
     pending = [b for b, found in enumerate(results)
-               if searcher.options.relaxed and not found.optimal and len(blocks[b].nodes) > 1]
+               if searcher.options.relaxed and not searcher.settled(found, picks[b][1]) and len(blocks[b].nodes) > 1]
     spent, tried, proven, improved, raised = searcher.expansions, 0, 0, 0, 0
     move_work = 0  # candidate stages the moves weighed polishing the schedules made to fit
     budget_rounds = 0  # searches again with the memory budget over a longer start (`relaxed_rounds`)

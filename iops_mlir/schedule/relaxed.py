@@ -145,13 +145,15 @@ def relaxation(cost: StageCost) -> StageCost:
 
 
 def search_until_sampled(search: PartSearch, ub: float, expansions: int, deadline: float,
-                         beat: float | None = None) -> PartResult:
+                         beat: float | None = None, stalls: bool = False) -> PartResult:
     """`search_below` on at most `expansions`, in steps, stopped after the first step in which the
     search sampled a state's candidate stages: it can then prove nothing, and its bound is the one at
     its start (the 1,014-dispatch model under the H100 model, whose waves have hundreds of ready
     dispatches, spent 49 s of expansions so). With `beat` (a bound proven before), also stopped
-    where its open states are not yet above it after ROUND_PATIENCE expansions."""
-    spent = 0
+    where its open states are not yet above it after ROUND_PATIENCE expansions. With `stalls`,
+    also stopped where its open states' bound has not risen over ROUND_PATIENCE expansions (a
+    plateau of states of equal bound, which it would go on listing)."""
+    spent, mark, mark_bound = 0, 0, None
     while True:
         step = min(RELAXED_STEP, expansions - spent)
         result = search_below(search, ub, expansions=step, deadline=deadline)
@@ -161,3 +163,8 @@ def search_until_sampled(search: PartSearch, ub: float, expansions: int, deadlin
                 or result.expansions == 0 or time.monotonic() > deadline \
                 or (beat is not None and spent >= ROUND_PATIENCE and search.open_bound(ub) <= beat + EPS):
             return dataclasses.replace(result, expansions=spent)
+        if stalls and (mark_bound is None or spent - mark >= ROUND_PATIENCE):
+            bound = search.open_bound(ub)
+            if mark_bound is not None and bound <= mark_bound + EPS:
+                return dataclasses.replace(result, expansions=spent)
+            mark, mark_bound = spent, bound

@@ -575,7 +575,7 @@ def test_programs_profiled_together_keep_the_calls_of_one_phase() -> None:
     assert together["flat"].workers() == 2
 
 
-def test_one_speed_changes_nothing_without_two_phases_or_core_times() -> None:
+def test_one_phase_changes_nothing_without_two_phases_or_core_times() -> None:
     """Calls of one speed, or a device without core time (a GPU), keep each program's typical calls."""
     one = {"flat": _two_speed_calls(fast=0, slow=10), "iree": _two_speed_calls(fast=0, slow=8)}
     assert {n: p.set_aside for n, p in hal_profile.one_phase("local-task", one).items()} == {"flat": 0, "iree": 0}

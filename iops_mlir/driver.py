@@ -120,7 +120,7 @@ def _compile(options: CompileOptions, target: Target, programs: list[front.Varia
     device = None  # the program as imported, profiled: its device constants serve a rewritten one
     for variant in programs:
         candidate = variants.Candidate(variant)
-        if candidates and candidates[0].scheduled is not None and candidates[0].scheduled.report.search_skipped:
+        if candidates and candidates[0].scheduled is not None and candidates[0].scheduled.nothing_to_gain:
             progress.say("operator replacement: not tried, " + candidates[0].scheduled.report.search_skipped)
             candidate.failure = "not tried: " + candidates[0].scheduled.report.search_skipped
             candidates.append(candidate)

@@ -18,7 +18,7 @@ DEFAULT_WAVE_BOUND_WORK = 4_000_000  # dispatches and edges the kept-waves bound
 DEFAULT_MOVE_WORK = 2_000_000  # candidate stages the single-dispatch moves weigh per compile
 DEFAULT_SOLVER_WORK_S = 5.0  # CP-SAT deterministic seconds per compile for blocks A* leaves unproven
 # The search's passes from the windows on leave a block once its schedule is within this fraction of its proven
-# lower bound: a tenth of the least gain the closed loop ships a pick for (`closed_loop.MIN_GAIN`).
+# lower bound: a tenth of the least gain the closed loop ships a pick for (`pick_rule.MIN_GAIN`).
 DEFAULT_SEARCH_TOLERANCE = 0.001
 DEFAULT_SAFETY_TIMEOUT_S = 600.0  # wall-clock net only; the expansion budget normally ends first
 DEFAULT_VERIFY_ROUNDS = 20

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from iops_mlir import runner, targets
-from iops_mlir.pipeline import closed_loop, scheduling
+from iops_mlir.pipeline import closed_loop, pick_rule, scheduling
 from iops_mlir.cost.calibration import Calibration
 from iops_mlir.cost.timed import Timed
 from iops_mlir.pipeline.closed_loop import Candidate, Comparison
@@ -73,7 +73,7 @@ def test_irees_orders_are_ranked_by_their_ratios_over_paired_rounds(monkeypatch)
     samples = {"iree": [97.0, 97.0, 150.0, 150.0, 145.0], "iree-max-concurrency": [100.0, 100.0, 100.0, 155.0, 150.0],
                "iree-debug": [140.0, 140.0, 210.0, 210.0, 210.0]}
     monkeypatch.setattr(closed_loop, "time_programs",
-                        lambda vmfbs, target, inputs, rounds: Timed(samples, {name: 1.9 for name in vmfbs}))
+                        lambda vmfbs, target, inputs, rounds, **_: Timed(samples, {name: 1.9 for name in vmfbs}))
     plain = SimpleNamespace(program=SimpleNamespace(target=None))
     loop = closed_loop._Loop(SimpleNamespace(verify_rounds=5), None, plain, [], Progress(quiet=True))
     loop.candidates = [_candidate(name, None) for name in IREE_ORDERS]
@@ -260,11 +260,12 @@ def _matches_torch(vmfb: Path, spec: str) -> bool:
 
 
 def _search_whatever_the_profile(monkeypatch) -> None:
-    """Search and pick, whatever the tiny program's profile says: its headroom and the search's pick
-    follow the machine's load (run beside another test process, both tests once found no pick to
-    time: the search skipped for no headroom, or its pick one of IREE's orders), and those rules
-    have their own tests."""
+    """Search and pick, whatever the tiny program's profile says: its headroom, the first search's
+    bar and the search's pick follow the machine's load (run beside another test process, both
+    tests once found no pick to time: the search skipped for no headroom, or its pick one of
+    IREE's orders), and those rules have their own tests."""
     monkeypatch.setattr(scheduling, "NO_GAIN_BELOW", float("-inf"))
+    monkeypatch.setattr(pick_rule.FirstBar, "reached", property(lambda self: False))
     known = closed_loop._Loop.known
 
     def new_first(self, stages):
@@ -442,6 +443,30 @@ def test_no_headroom_ships_the_faster_of_irees_orders_without_a_search(monkeypat
     # Its prediction comes from the model and calibration fitted without its own profile and timing.
     winner = next(c for c in loop["candidates"] if c["scheduler"] == name)
     assert shipped["predicted_us"] == winner["predicted_us"] > 0 and "iree" in schedule["cost_model"]["fitted_on"]
+
+
+def test_where_no_pick_could_pass_the_bar_neither_the_search_nor_ios_runs(monkeypatch, tiny_module_spec, tmp_path,
+                                                                        capsys) -> None:
+    """IREE's orders are timed before the search (the closed loop's first session, not timed again);
+    where the model's lower bound already reaches the bar for a pick against the fastest of them,
+    nothing is searched, IOS's DP does not run, the loop compiles no pick and the fastest order
+    ships. Operator replacement is still tried: the bar is of this program's schedules."""
+    monkeypatch.setattr(pick_rule.FirstBar, "reached", property(lambda self: True))
+    code, schedule, err = _compile(tiny_module_spec, tmp_path, capsys, "--replace", "auto")
+    assert code == 0, err
+    assert "operator replacement: not tried" not in err and (tmp_path / "m" / "replaced" / "flow.mlir").exists()
+    plain = json.loads((tmp_path / "m" / "schedule.json").read_text()) if schedule["replacements"]["applied"] \
+        else schedule  # the program as imported, whichever program ships
+    bar, search = plain["search"]["first_bar"], plain["search"]
+    assert plain["search_skipped"].startswith("no pick could be worth a compile") and bar["reached"]
+    assert search["nodes"] == 0 and search["stopped"]["when"] == "before the search"
+    assert plain["ios"] == {"skipped": scheduling.IOS_LEFT_OUT} and "searching (" not in err.split("replacement")[0]
+    loop = schedule["closed_loop"]
+    assert err.count("timing 3 programs on the device") == 1  # one session, before the search
+    measured = {c["scheduler"]: c["measured_us"] for c in loop["candidates"]}
+    assert bar["fastest"] == min(IREE_ORDERS, key=measured.get)
+    assert bar["fastest_measured_us"] == pytest.approx(measured[bar["fastest"]], rel=1e-3)
+    assert _matches_torch(tmp_path / "m.vmfb", tiny_module_spec)
 
 
 def test_bad_verify_rounds_get_a_clear_error(tiny_module_spec, capsys, tmp_path) -> None:

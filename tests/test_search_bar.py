@@ -9,10 +9,10 @@ import statistics
 from types import SimpleNamespace
 
 import pytest
-from test_scheduler import brute_force, cost_models, random_dag, random_order
+from test_scheduler import brute_force, cost_models, random_dag, random_order, wave_cost_model
 
 from iops_mlir.cost.wave_model import WaveModel, scaled_call_us
-from iops_mlir.pipeline.closed_loop import faster_than, pick_bar
+from iops_mlir.pipeline.pick_rule import faster_than, first_search_bar, pick_bar
 from iops_mlir.pipeline.plan import fixed_schedules, make_plan
 from iops_mlir.pipeline.scheduling import IOS_LEFT_OUT, make_report
 from iops_mlir.schedule import baselines, validate
@@ -91,3 +91,50 @@ def test_the_pick_bar_is_where_a_pick_stops_being_predicted_faster(fill_us: floa
             assert predicted >= threshold - 1e-9
         elif fill_us == 0.0:
             assert predicted < threshold
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_bound_before_any_search_is_at_most_the_optimum_and_a_skipped_search_searches_nothing(seed: int) -> None:
+    """`start_bound` (what the first search's bar is compared with) is a lower bound under every
+    model (brute force); a plan with nothing searched (`SearchOptions.skip`) expands nothing,
+    gives each block its cheapest baseline, says why, and leaves IOS out."""
+    graph = random_dag(9, 0.2, seed)
+    fixed = fixed_schedules(graph, Schedule("iree", baselines.asap(graph).stages))
+    for model in cost_models(graph):
+        assert iops_mod.start_bound(graph, model, iops_mod.SearchOptions()) <= brute_force(graph, model) + 1e-6, \
+            model.name
+    model = next(cost_models(graph))
+    plan = make_plan(graph, fixed, model, search=iops_mod.SearchOptions(skip="no pick could be worth a compile"))
+    validate(plan.schedules["iops"], graph)
+    assert plan.search["nodes"] == 0 and "ios" not in plan.schedules
+    assert plan.search["stopped"] == {"why": "no pick could be worth a compile", "when": "before the search"}
+    assert model.schedule_us(plan.schedules["iops"].stages) <= min(model.schedule_us(s.stages)
+                                                                   for s in fixed.values()) + 1e-6
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_first_search_bar_is_reached_only_where_no_schedule_could_be_compiled(seed: int) -> None:
+    """Against IREE's fastest order as measured, for margins from none to 40%: where the bar is
+    reached, every schedule (its optimum, brute force) is predicted no faster than that order by
+    the margin, so the closed loop would compile none; with no margin it is not reached where
+    the optimum is faster than that order."""
+    graph = random_dag(9, 0.2, seed)
+    model = wave_cost_model(graph, seed)
+    orders = {"iree": baselines.asap(graph).stages, "iree-max-concurrency": baselines.asap(graph).stages,
+              "iree-debug": baselines.sequential(graph).stages}
+    measured = {name: 1.3 * model.model.program_us(stages) for name, stages in orders.items()}
+    measured["iree-max-concurrency"] *= 0.97  # the same waves, timed faster
+    best = brute_force(graph, model)
+    found = {}
+    for margin in (0.0, 0.05, 0.1, 0.2, 0.4):
+        bar = first_search_bar(graph, model, orders, measured, margin, iops_mod.SearchOptions())
+        assert bar.fastest == "iree-max-concurrency" and bar.bar_us == pytest.approx(
+            pick_bar(model.model, orders["iree-max-concurrency"], measured["iree-max-concurrency"],
+                     measured["iree-max-concurrency"], margin))
+        if bar.reached:
+            assert best >= bar.bar_us - 1e-9
+            assert "iree-max-concurrency" in bar.reason() and f"{max(0.01, margin):.1%}" in bar.reason()
+        found[margin] = bar.reached
+    assert found[0.4]  # no schedule of a random DAG is 40% faster than its waves under this model
+    if best < 0.98 * model.schedule_us(orders["iree"]):
+        assert not found[0.0]

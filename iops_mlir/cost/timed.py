@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,15 @@ class Timed:
         return host_load.is_busy(self.short_cores)
 
 
+def on_scale_of(samples: Samples, reference: str) -> dict[str, float]:
+    """Each program's call on the scale of `reference`'s median call: that median times the
+    program's ratio to `reference` over the paired rounds (`timing.paired_ratio`). Which program
+    is fastest is so read from calls made in the same phases of the host, where two medians over
+    the session could each fall in another phase."""
+    scale = statistics.median(samples[reference])
+    return {name: scale * timing.paired_ratio(mine, samples[reference]) for name, mine in samples.items()}
+
+
 # Fast programs are timed for at least this long per round asked for (20 rounds: 5 s): a
 # sub-millisecond program's 20 rounds would otherwise take a tenth of a second, and one slow
 # phase of the host (they last from a fraction of a second to several) would decide the comparison.
@@ -44,10 +54,12 @@ SECONDS_PER_ROUND = 0.25
 
 
 def time_programs(vmfbs: dict[str, Path], target, inputs: list, rounds: int, *,
-                  decided: Callable[[Samples], bool] | None = None, rule: str = "") -> Timed:
+                  decided: Callable[[Samples], bool] | None = None, rule: str = "",
+                  say: Callable[[str], None] | None = None) -> Timed:
     """Call times of each compiled program, and the cores its calls kept busy, timed interleaved in
     this process: `rounds` rounds, more where those take under `rounds` x SECONDS_PER_ROUND;
-    `decided` (named by `rule`) may end the timing early once the comparison is settled.
+    `decided` (named by `rule`) may end the timing early once the comparison is settled. `say`
+    tells the terminal what is timed.
 
     Cached by the programs' bytes, the device, the rounds and the rule, so compiling the same
     model again gives the same choice and the same output bytes; a cached session taken on a busy
@@ -57,6 +69,9 @@ def time_programs(vmfbs: dict[str, Path], target, inputs: list, rounds: int, *,
 
     digests = [(name, file_digest(path)) for name, path in sorted(vmfbs.items())]
     min_seconds = rounds * SECONDS_PER_ROUND
+    if say is not None:
+        say(f"timing {len(vmfbs)} programs on the device, {rounds} interleaved rounds or {min_seconds:g} s: "
+            + ", ".join(vmfbs))
     workers = target_workers(target) or 1  # a GPU's host thread where no CPU workers are set
     key = stable_key(*(f"{n}={d}" for n, d in digests), target.runtime_device, *target.runtime_flags,
                      host_identity(), toolchain_versions(), f"rounds={rounds}", f"until={rule}",

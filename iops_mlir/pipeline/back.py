@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,7 @@ from .plan import Plan
 from .report import ScheduleReport
 
 if TYPE_CHECKING:
+    from ..cost.timed import Timed
     from .profiling import Profiled
 
 
@@ -37,6 +39,12 @@ class Scheduled:
     plan: Plan
     report: ScheduleReport
     profiled: Profiled | None = None  # the whole-program profiles the cost model was fitted on
+    # IREE's three orders of the program timed before its search (`pick_rule.first_search_bar`):
+    # the closed loop's first timing session
+    orders_timed: Timed | None = None
+    # Skipped for want of headroom, or a chain: no schedule of any program of this one gains here,
+    # so operator replacement is not tried either
+    nothing_to_gain: bool = False
 
     @property
     def root(self) -> Path:
@@ -196,6 +204,13 @@ def compile_iree_order(log: CommandLog, target: Target, name: str = "iree", *, v
         write_atomic(vmfb, lambda tmp: log.run(command(str(tmp)), shown_as=command(vmfb.name),
                                                what=f"iree-compile (IREE's {IREE_ORDERS[name]} order, flow to vmfb)"))
     return vmfb
+
+
+def compile_iree_orders(log: CommandLog, target: Target, names: Iterable[str] = tuple(IREE_ORDERS)) -> dict[str, Path]:
+    """IREE's orders `names` of the program in `log.cwd` (`compile_iree_order`), compiled side by
+    side (or already compiled), by name."""
+    return compile_concurrently(log, {name: functools.partial(compile_iree_order, target=target, name=name)
+                                      for name in names})
 
 
 def compile_concurrently(log: CommandLog, jobs: dict[str, Callable[[CommandLog], Path]]) -> dict[str, Path]:

@@ -40,15 +40,13 @@ the first timing session: IREE's default order's median there.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import shutil
-import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..cost.base import Cautious
 from ..cost.calibration import Calibration
-from ..cost.timed import SECONDS_PER_ROUND, Samples, Timed, time_programs
+from ..cost.timed import Samples, Timed, on_scale_of, time_programs
 from ..cost.wave_model import ProfiledProgram, WaveCost, WaveModel, scaled_call_us
 from ..errors import ToolError
 from ..host_load import busy_phrase
@@ -60,16 +58,18 @@ from ..timing import paired_ratio, ratio_interval
 from ..targets import CodeVariant
 from ..workers import WorkersCheck, check_workers, with_workers
 from . import code_variants
-from .back import (Scheduled, codegen, compile_concurrently, compile_iree_order, compile_stages, copy_to_output,
+from .back import (Scheduled, codegen, compile_iree_orders, compile_stages, copy_to_output,
                    lower_iree_order, parameters_note, write_schedule_file)
 from .front import IREE_ORDERS, iree_order
+from .pick_rule import MIN_GAIN, faster_than, pick_bar
 from .plan import Plan, fixed_schedules, make_plan
 from .profiling import profile_schedules, write_measured_timeline
 from .scheduling import PROFILE_CALLS, make_report, search_options
 
 MAX_ROUNDS = 3
-MIN_GAIN = 0.01  # a pick ships when it is at least this much faster than IREE's best order...
-CONFIDENCE = 0.95  # ...at this confidence (interval of the ratio over paired rounds, by batch means)
+# A pick ships when faster than IREE's best order by MIN_GAIN at this confidence (interval of the
+# ratio over paired rounds, by batch means).
+CONFIDENCE = 0.95
 SETTLE_AFTER = 6  # paired rounds before a pick's timing may stop early
 # What the report keeps of a code variant's refitted model (`WaveCost.describe`)
 MODEL_FIELDS = ("fitted_on", "fit_samples", "contention", "overhead_us", "gap_us", "fill_us",
@@ -204,22 +204,18 @@ class _Loop:
                               f"hold on a quiet machine, where a compile times them again")
 
     # -- measuring ------------------------------------------------------------------------
-    def time_baseline(self) -> None:
-        """Time IREE's orders, interleaved (cached). The first order's measured_us is its median,
-        each other's that median times their ratio over the paired rounds (`timing.paired_ratio`):
-        which order is fastest is read from calls made in the same phases of the host, where the
-        orders' own medians over the session could each fall in another phase (on 30 compiles,
-        the paired ratios came a third closer to the bench's later ones, docs/reference.md)."""
-        rounds = self.options.verify_rounds
-        self.progress.say(f"timing {len(self.candidates)} programs on the device, {rounds} interleaved rounds or "
-                          f"{rounds * SECONDS_PER_ROUND:g} s: "
-                          + ", ".join(c.name for c in self.candidates))
-        timed = time_programs({c.name: c.vmfb for c in self.candidates}, self.target, self.inputs, rounds)
+    def time_baseline(self, timed: Timed | None = None) -> None:
+        """Time IREE's orders, interleaved (cached), unless `timed` already did (before the search,
+        `scheduling`). The first order's measured_us is its median, each other's that median
+        times their ratio over the paired rounds (`timed.on_scale_of`; on 30 compiles, the paired
+        ratios came a third closer to the bench's later ones than the medians, docs/reference.md)."""
+        if timed is None:
+            timed = time_programs({c.name: c.vmfb for c in self.candidates}, self.target, self.inputs,
+                                  self.options.verify_rounds, say=self.progress.say)
         self.note_host(timed)
-        reference = self.candidates[0]  # IREE's default order, the first added
-        scale = statistics.median(timed.samples[reference.name])
+        measured = on_scale_of(timed.samples, self.candidates[0].name)  # IREE's default order, the first added
         for c in self.candidates:
-            c.measured_us = scale * paired_ratio(timed.samples[c.name], timed.samples[reference.name])
+            c.measured_us = measured[c.name]
             c.busy_cores = timed.busy_cores[c.name]
 
     def time_pick(self, pick: Candidate) -> None:
@@ -307,12 +303,11 @@ class _Loop:
         """IREE's orders of the program as imported, compiled (once) and timed."""
         plain, log = self.plain, self.plain.program.variant.log
         orders = {name: iree_order(plain.program, name) for name in IREE_ORDERS}
-        vmfbs = compile_concurrently(log, {name: functools.partial(compile_iree_order, target=self.target, name=name)
-                                           for name in IREE_ORDERS})  # at once, or already compiled
+        vmfbs = compile_iree_orders(log, self.target)  # at once, or already compiled
         for name, order in orders.items():
             plan = dataclasses.replace(plain.plan, chosen=order)
             self.candidates.append(Candidate(name, plain, plan, vmfbs[name], None))
-        self.time_baseline()
+        self.time_baseline(plain.orders_timed)
         if plain.profiled is not None:
             for c in self.candidates:  # each predicted by the model and calibration fitted without it
                 if c.is_iree_order:
@@ -460,22 +455,6 @@ class _Loop:
             if c.owner is self.chosen and _stage_key(c.stages) == key:
                 return c
         return None
-
-
-def faster_than(best_us: float, margin: float) -> float:
-    """The call a pick must be predicted below to be compiled: faster than the fastest program
-    measured (`best_us`) by more than the model's error `margin` and MIN_GAIN."""
-    return best_us * (1.0 - max(MIN_GAIN, margin))
-
-
-def pick_bar(model: WaveModel, measured_stages: list[list[int]], measured_us: float, best_us: float,
-             margin: float) -> float:
-    """The summed stage cost under `model` at and above which a schedule predicted from a measured
-    program (`measured_stages`, timed at `measured_us`; its call scaled by the model's ratio of
-    their spans, `scaled_call_us`) is not predicted below `faster_than(best_us, margin)`: the bar
-    the search's schedule must pass to be compiled (`SearchOptions.useful_below_us`)."""
-    span = model.program_us(measured_stages) * faster_than(best_us, margin) / measured_us
-    return model.stages_us_below(span)
 
 
 def _stage_key(stages: list[list[int]]) -> list[list[int]]:

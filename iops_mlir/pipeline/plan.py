@@ -60,12 +60,13 @@ def make_plan(graph: DispatchGraph, fixed: dict[str, Schedule], cost: StageCost,
     falling back to the fastest baseline that does where the search could not. A search for a
     schedule below a bar (`useful_below_us`: the closed loop's, where only its pick is used)
     leaves IOS out: IOS's schedule is there to be compared with in the report, and that pick is
-    compiled rarely (its report, where it ships, says IOS was not run).
+    compiled rarely (its report, where it ships, says IOS was not run); so does a plan with
+    nothing searched (`SearchOptions.skip`).
     """
     schedules = dict(fixed)
     budget = search.memory_budget if search.memory_budget is not None else peak_bytes(fixed["iree"].stages, graph)
     search = iops_mod.SearchOptions(**{**search.__dict__, "memory_budget": budget})
-    if search.useful_below_us is None:
+    if search.useful_below_us is None and search.skip is None:
         schedules["ios"] = iops_mod.ios(graph, cost, search, fixed["asap"])
     outcome = iops_mod.schedule(graph, cost, schedules, search)
     schedules["iops"] = outcome.iops

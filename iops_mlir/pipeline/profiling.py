@@ -11,7 +11,6 @@ Shared by `--cost-model profiled` (`scheduling`), the closed loop (`closed_loop`
 
 from __future__ import annotations
 
-import functools
 import json
 import statistics
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from ..iree_tools import CommandLog
 from ..files import write_text
 from ..schedule import Schedule
 from ..targets import Target
-from .back import compile_concurrently, compile_iree_order
+from .back import compile_iree_orders
 from .front import DEBUG_ORDER
 
 FLAT = DEBUG_ORDER  # the flat program is IREE's debug order
@@ -71,8 +70,7 @@ def profile_baselines(log: CommandLog, graph: DispatchGraph, target: Target, ord
     them all, fit the wave model on every stage and measure the headroom (with what the orders'
     waves gave over one dispatch at a time, `headroom.side_by_side`). The profiles go into
     `folder`."""
-    jobs = {name: functools.partial(compile_iree_order, target=target, name=name) for name in orders}
-    vmfbs = compile_concurrently(log, jobs)
+    vmfbs = compile_iree_orders(log, target, orders)
     found = profile_schedules(log, target, graph, orders, vmfbs, inputs, folder, calls=calls)
     profiled = Profiled(graph, found.pop(FLAT), found)
     profiled.cost = profiled.refit()

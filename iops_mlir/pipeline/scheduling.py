@@ -12,18 +12,20 @@ from __future__ import annotations
 import dataclasses
 
 from .. import cost as cost_mod
-from ..choices import CostModelKind, Scheduler, VerifyMode, default_analytic_device
+from ..choices import CostModelKind, Phase, Scheduler, VerifyMode, default_analytic_device
 from ..cost.base import StageCost, margin_note
 from ..cost.hal_profile import profile_programs
 from ..cost.profile import Profile, Profiler
+from ..cost.timed import Timed, on_scale_of, time_programs
 from ..cost.wave_model import ProfiledProgram, transfer
 from ..options import CompileOptions
 from ..progress import Progress
 from ..schedule import iops as iops_mod
 from ..schedule.memory import peak_bytes
 from ..schedule.model import read_schedule_file, stages_as_symbols
-from .back import Scheduled, compile_iree_order
+from .back import Scheduled, compile_iree_order, compile_iree_orders
 from .front import DEBUG_ORDER, IREE_ORDERS, AsyncProgram, iree_order
+from .pick_rule import FirstBar, first_search_bar
 from .plan import Plan, fixed_schedules, make_plan
 from .profiling import FLAT, Profiled, profile_baselines
 from .report import MemoryReport, ScheduleReport
@@ -88,9 +90,22 @@ def schedule_program(program: AsyncProgram, options: CompileOptions, *, model: s
         progress.say(skipped + "; keeping IREE's order")
         scheduler = Scheduler.IREE
     given = read_schedule_file(options.schedule_file, graph) if options.schedule_file else None
-    progress.say(f"searching ({len(graph.dispatch_ids())} dispatches, cost model {cost.name})")
-    plan = make_plan(graph, fixed, cost, search=search_options(options, memory_budget), scheduler=scheduler,
-                     given=given)
+    search = search_options(options, memory_budget)
+    nothing_to_gain = skipped is not None  # for any program of this one, on this device
+    orders_timed = first_bar = None
+    if scheduler is Scheduler.IOPS and profiled is not None and device is None and _loop_judges_the_pick(options):
+        orders_timed, first_bar = _first_search_bar(program, options, profiled, cost, search, inputs, progress)
+        if first_bar.reached:
+            skipped = first_bar.reason()
+            progress.say(f"search skipped: {skipped}")
+            scheduler = Scheduler.IREE
+    if skipped is not None:
+        search = dataclasses.replace(search, skip=skipped)  # nothing searched, nor IOS's DP
+    else:
+        progress.say(f"searching ({len(graph.dispatch_ids())} dispatches, cost model {cost.name})")
+    plan = make_plan(graph, fixed, cost, search=search, scheduler=scheduler, given=given)
+    if first_bar is not None:
+        plan.search["first_bar"] = first_bar.to_json()
     if (scheduler is Scheduler.IOPS and given is None and options.verify is not VerifyMode.OFF
             and not options.measures_output):  # --verify off: the search's pick, as asked
         _faster_iree_order(program, plan, cost, progress, user_budget=options.memory_budget)
@@ -98,12 +113,31 @@ def schedule_program(program: AsyncProgram, options: CompileOptions, *, model: s
         _warn_if_too_wide(program, plan, progress)
     predicted = plan.predicted_us()
     weighed = f" ({margin_note(cost.margin())})" if cost.margin() else ""
-    progress.say(f"search: {plan.search['seconds']} s, {plan.search['nodes']} expansions, "
-                 f"{iops_mod.proof_summary(plan.search)}; predicted{weighed} "
-                 + ", ".join(f"{k} {v:.0f} us" for k, v in predicted.items()))
+    searched = "" if skipped is not None else (f"search: {plan.search['seconds']} s, {plan.search['nodes']} "
+                                               f"expansions, {iops_mod.proof_summary(plan.search)}; ")
+    progress.say(f"{searched}predicted{weighed} " + ", ".join(f"{k} {v:.0f} us" for k, v in predicted.items()))
     report = make_report(program, plan, model=model, headroom=room.to_json() if room is not None else None)
     report.search_skipped = skipped
-    return Scheduled(program, plan, report, profiled)
+    return Scheduled(program, plan, report, profiled, orders_timed=orders_timed, nothing_to_gain=nothing_to_gain)
+
+
+def _loop_judges_the_pick(options: CompileOptions) -> bool:
+    """Whether the closed loop will time the output's candidates and compile the search's pick
+    only past its bar (`pick_rule`): a compile to an output file, chosen by measurement."""
+    return options.measures_output and options.stop_after > Phase.STREAM
+
+
+def _first_search_bar(program: AsyncProgram, options: CompileOptions, profiled: Profiled, cost: StageCost,
+                      search: iops_mod.SearchOptions, inputs: list,
+                      progress: Progress) -> tuple[Timed, FirstBar]:
+    """IREE's three orders timed (the closed loop's first session, taken before the search so that
+    the search knows the fastest) and the first search's bar against the fastest, with the model's
+    lower bound at the start (`pick_rule.first_search_bar`)."""
+    vmfbs = compile_iree_orders(program.variant.log, program.target)
+    timed = time_programs(vmfbs, program.target, inputs, options.verify_rounds, say=progress.say)
+    measured = on_scale_of(timed.samples, next(iter(IREE_ORDERS)))  # on IREE's default order's scale, as the loop
+    orders = {name: iree_order(program, name).stages for name in IREE_ORDERS}
+    return timed, first_search_bar(program.graph, profiled.cost, orders, measured, cost.margin(), search)
 
 
 def _faster_iree_order(program: AsyncProgram, plan: Plan, cost: StageCost, progress: Progress, *,
@@ -173,9 +207,10 @@ def _warn_if_too_wide(program: AsyncProgram, plan: Plan, progress: Progress) -> 
                      "(--scheduler iops) keeps within it")
 
 
-# The report's `ios` where the plan has no IOS schedule (`make_plan` with a bar).
-IOS_LEFT_OUT = ("IOS's dynamic program was not run: this schedule is the pick of a search for one below the "
-                "closed loop's bar (under a code variant's model), which leaves it out")
+# The report's `ios` where the plan has no IOS schedule (`make_plan` with a bar, or nothing searched).
+IOS_LEFT_OUT = ("IOS's dynamic program was not run: it runs only beside a search for the best schedule, not "
+                "where the search was skipped (`search_skipped`) or looked only for a pick below the closed "
+                "loop's bar (under a code variant's model)")
 
 
 def make_report(program: AsyncProgram, plan: Plan, *, model: str, headroom: dict | None) -> ScheduleReport:

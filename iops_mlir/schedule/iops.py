@@ -104,6 +104,10 @@ class SearchOptions:
     # compiling a pick): once the blocks' proven lower bounds add up to at least it, no later
     # pass runs, since none could find a schedule of use (`useless`; None: every pass runs).
     useful_below_us: float | None = None
+    # Where set, nothing is searched: each block takes its cheapest baseline, and `search.stopped`
+    # gives this reason (the closed loop's first search, where `start_bound` under the model its
+    # pick is judged by already shows that no pick could be worth a compile).
+    skip: str | None = None
 
 
 @dataclass
@@ -441,8 +445,8 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
     # profiled CPU model: 0.5% faster predicted than with the parts taking what they can).
     searcher.reserved = int(options.windows_reserve * options.expansions) if options.windows and any(
         b.split for b in blocks) else 0
-    roots = [whole.bound(0) for whole in wholes] if options.useful_below_us is not None else []
-    if searcher.useless(roots):
+    roots = [whole.bound(0) for whole in wholes] if options.useful_below_us is not None or options.skip else []
+    if options.skip is not None or searcher.useless(roots):
         unsearched = [searcher.unsearched(block, whole, root) for block, whole, root in zip(blocks, wholes, roots)]
         picks, results = [pick for pick, _ in unsearched], [found for _, found in unsearched]
         passes, stopped = {}, "before the search"
@@ -469,9 +473,19 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
             "parts_not_proven": unfinished, "parts_over_memory_budget": over_budget,
             "lower_bound_us": round(lower_bound, 3), "gap": _gap(predicted, lower_bound), **passes}
     if stopped is not None:
-        info["stopped"] = {"why": f"no schedule below {options.useful_below_us:.3f} us: the blocks' proven lower "
-                                  f"bounds add up to {lower_bound:.3f} us", "when": stopped}
+        info["stopped"] = {"why": options.skip or f"no schedule below {options.useful_below_us:.3f} us: the blocks' "
+                                                  f"proven lower bounds add up to {lower_bound:.3f} us",
+                           "when": stopped}
     return IopsOutcome(Schedule("iops", iops_stages), reports, info)
+
+
+def start_bound(graph: DispatchGraph, cost: StageCost, options: SearchOptions) -> float:
+    """A lower bound on every schedule of `graph` under `cost`, before any search: each block's
+    whole-block search's bound at its start, summed (a block's best schedule costs at least it,
+    and the blocks' best schedules joined are the best schedule, `partition`)."""
+    blocks = partition(graph, options.max_block)
+    searcher = _Searcher(graph, cost, {}, options, blocks)
+    return sum(searcher.part_search(block.nodes).bound(0) for block in blocks)
 
 
 Picks = list[tuple[str, list[list[int]]]]

@@ -450,21 +450,27 @@ def test_where_no_pick_could_pass_the_bar_neither_the_search_nor_ios_runs(monkey
     """IREE's orders are timed before the search (the closed loop's first session, not timed again);
     where the model's lower bound already reaches the bar for a pick against the fastest of them,
     nothing is searched, IOS's DP does not run, the loop compiles no pick and the fastest order
-    ships. Operator replacement is still tried: the bar is of this program's schedules."""
+    ships. Operator replacement is still tried: the bar is of this program's schedules, and the
+    rewrite's own pick is weighed against IREE's order."""
     monkeypatch.setattr(pick_rule.FirstBar, "reached", property(lambda self: True))
     code, schedule, err = _compile(tiny_module_spec, tmp_path, capsys, "--replace", "auto")
     assert code == 0, err
     assert "operator replacement: not tried" not in err and (tmp_path / "m" / "replaced" / "flow.mlir").exists()
-    plain = json.loads((tmp_path / "m" / "schedule.json").read_text()) if schedule["replacements"]["applied"] \
-        else schedule  # the program as imported, whichever program ships
-    bar, search = plain["search"]["first_bar"], plain["search"]
-    assert plain["search_skipped"].startswith("no pick could be worth a compile") and bar["reached"]
+    decision = schedule["replacements"]["decision"]  # weighed: IREE's order against the rewrite's own pick
+    assert decision["scheduler"] == "iree" and set(decision["predicted_us"]) == {"as-imported", "replaced"}
+    # The tiny model's merged convolutions are predicted slower than its IREE order by more than
+    # the model's margin: the program as imported ships, and its report is the one written.
+    assert not schedule["replacements"]["applied"]
+    bar, search = schedule["search"]["first_bar"], schedule["search"]
+    assert schedule["search_skipped"].startswith("no pick could be worth a compile") and bar["reached"]
     assert search["nodes"] == 0 and search["stopped"]["when"] == "before the search"
-    assert plain["ios"] == {"skipped": scheduling.IOS_LEFT_OUT} and "searching (" not in err.split("replacement")[0]
+    assert schedule["ios"] == {"skipped": scheduling.IOS_LEFT_OUT}
+    assert "searching (" not in err.split("[replaced]")[0]
     loop = schedule["closed_loop"]
+    assert [c["scheduler"] for c in loop["candidates"]] == IREE_ORDERS and loop["stopped"] == schedule["search_skipped"]
     assert err.count("timing 3 programs on the device") == 1  # one session, before the search
     measured = {c["scheduler"]: c["measured_us"] for c in loop["candidates"]}
-    assert bar["fastest"] == min(IREE_ORDERS, key=measured.get)
+    assert bar["fastest"] == min(IREE_ORDERS, key=measured.get) == schedule["shipped"]["scheduler"]
     assert bar["fastest_measured_us"] == pytest.approx(measured[bar["fastest"]], rel=1e-3)
     assert _matches_torch(tmp_path / "m.vmfb", tiny_module_spec)
 

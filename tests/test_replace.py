@@ -235,3 +235,29 @@ def test_auto_mode_drops_a_rewritten_program_that_meets_a_known_iree_bug(tmp_pat
     assert section.matches and not section.applied and "failed" in section.decision
     assert result.report.compile_fallback is None
     assert result.target.compile_flags == driver.load_target("llvm-cpu").compile_flags
+
+
+def test_auto_mode_weighs_each_programs_own_pick() -> None:
+    """Where the program as imported keeps IREE's order (no pick of it could pass the closed loop's
+    bar) and the rewrite was searched, the rewrite's pick is weighed against IREE's order, not
+    the rewrite's own IREE order; the decision says which schedulers were weighed."""
+    from types import SimpleNamespace
+
+    from iops_mlir.pipeline import variants
+
+    def candidate(label: str, records: list, chosen: str, predicted: dict) -> variants.Candidate:
+        variant = SimpleNamespace(label=label, records=records)
+        report = SimpleNamespace(predicted_us=predicted, cost_model={"margin": 0.05}, replacements=None)
+        scheduled = SimpleNamespace(program=SimpleNamespace(variant=variant), report=report,
+                                    plan=SimpleNamespace(chosen=SimpleNamespace(scheduler=chosen)))
+        return variants.Candidate(variant, scheduled)
+
+    record = SimpleNamespace(to_json=lambda: {"rule": "merge-sibling-convs"})
+    plain = candidate("as-imported", [], "iree", {"iree": 100.0, "iops": 99.0})
+    rewritten = candidate("replaced", [record], "iops", {"iree": 101.0, "iops": 90.0})
+    options = SimpleNamespace(replace_mode="auto")
+    chosen = variants.choose(options, [plain, rewritten], SimpleNamespace(say=lambda text: None))
+    decision = chosen.report.replacements.decision
+    assert decision["predicted_us"] == {"as-imported": 100.0, "replaced": 90.0}
+    assert decision["scheduler"] == "iree" and decision["rewrite_scheduler"] == "iops"
+    assert chosen is rewritten.scheduled and chosen.report.replacements.applied

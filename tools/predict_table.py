@@ -187,6 +187,8 @@ def main() -> int:
                         help="the gap at which the search's later passes leave a block (0: to the proof)")
     parser.add_argument("--ios-timeout", type=float, default=1800.0, help="seconds IOS's DP may run per model")
     args = parser.parse_args()
+    if not 0.0 <= args.search_tolerance < 1.0:  # as `iops-mlir compile --search-tolerance` checks it
+        parser.error("--search-tolerance must be at least 0 and less than 1")
     print("| model | dispatches | largest block | IREE waves | asap | ios | iops | iops, replaced (dispatches) | "
           "best iops / IREE | iops / ios | iops search s | blocks proven | gap | ios DP s |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")

@@ -58,7 +58,10 @@ def choose(options: CompileOptions, candidates: list[Candidate], progress: Progr
     if len(usable) == 2:
         plain, rewritten = (c.scheduled for c in usable)
         name = plain.plan.chosen.scheduler
-        predicted = {c.variant.label: c.scheduled.report.predicted_us[name] for c in usable}
+        # Each program's own pick: the program as imported keeps IREE's order where no pick of it
+        # could pass the closed loop's bar (`pick_rule`), while the rewrite is searched.
+        predicted = {c.variant.label: c.scheduled.report.predicted_us[c.scheduled.plan.chosen.scheduler]
+                     for c in usable}
         # The rewrite must win by more than the model's error, as concurrency must.
         margin = plain.report.cost_model["margin"]
         wins = predicted["replaced"] < predicted["as-imported"] * (1.0 - margin)
@@ -70,6 +73,8 @@ def choose(options: CompileOptions, candidates: list[Candidate], progress: Progr
         chosen = rewritten if wins and unmeasured <= 0 else plain
         decision = {"scheduler": name, "predicted_us": predicted, "margin": margin,
                     "as_imported_predicted_us": plain.report.predicted_us}
+        if rewritten.plan.chosen.scheduler != name:
+            decision["rewrite_scheduler"] = rewritten.plan.chosen.scheduler
         if unmeasured > 0:
             decision["rewrite_dispatches_not_measured"] = unmeasured
         progress.say("operator replacement: predicted " + ", ".join(

@@ -206,7 +206,8 @@ def compile_iree_order(log: CommandLog, target: Target, name: str = "iree", *, v
     return vmfb
 
 
-def compile_iree_orders(log: CommandLog, target: Target, names: Iterable[str] = tuple(IREE_ORDERS)) -> dict[str, Path]:
+def compile_iree_orders(log: CommandLog, target: Target,
+                        names: Iterable[str] = tuple(IREE_ORDERS)) -> dict[str, Path]:
     """IREE's orders `names` of the program in `log.cwd` (`compile_iree_order`), compiled side by
     side (or already compiled), by name."""
     return compile_concurrently(log, {name: functools.partial(compile_iree_order, target=target, name=name)

@@ -259,13 +259,16 @@ def side_by_side(flat: ProfiledProgram, programs: Iterable[ProfiledProgram]) -> 
 def headroom(graph: DispatchGraph, flat: ProfiledProgram, iree: ProfiledProgram,
              others: Iterable[ProfiledProgram] = ()) -> Headroom:
     """The headroom of `graph`'s program from its flat and IREE-order profiles; `others` (more
-    profiled programs of it) are looked at only for their waves (`side_by_side`)."""
+    profiled programs of it) are looked at for their waves (`side_by_side`) and the workers they
+    show busy at once: a profile taken while another process held a core can show one worker
+    where the device has two, and the device's count is the most any of its profiles shows (as
+    the wave model's)."""
     nodes = graph.dispatch_ids()
     speed, core_speed = lone_speed(flat, iree), lone_speed(flat, iree, core=True)
     latency = {n: speed * flat.profile.latency_us(n) for n in nodes}
     core = {n: least_core_us(n, flat, iree, core_speed) for n in nodes}
     known = None not in core.values()
-    workers = max(flat.profile.workers(), iree.profile.workers())
+    workers = max(p.profile.workers() for p in (flat, iree, *others))
     barrier = shortest_barrier_us(flat, iree, speed)
     return Headroom(workers=workers, iree_measured_us=iree.profile.span_us(), flat_measured_us=flat.profile.span_us(),
                     core_us=sum(core.values()) if known else 0.0, critical_path_us=critical_path_us(graph, latency),

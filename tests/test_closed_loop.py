@@ -336,7 +336,10 @@ def test_the_closed_loop_measures_every_candidate_and_ships_the_fastest(tiny_mod
     # Every stage of every profiled program (and of the pick, when its error made the loop refit).
     assert model["fitted_on"][:3] == ["iree-debug", "iree", "iree-max-concurrency"]
     assert model["fit_samples"] >= schedule["num_dispatches"] + 2
-    assert room["workers"] == model["workers"] and room["lower_bound_us"] <= room["iree_measured_us"] * 1.5
+    # The device's workers: the most any profile showed busy at once, IREE's orders' for the
+    # headroom, and a pick's too where its profile joined the model's fit.
+    assert room["workers"] == model["workers"] or (room["workers"] < model["workers"] and "iops" in model["fitted_on"])
+    assert room["lower_bound_us"] <= room["iree_measured_us"] * 1.5
     assert 0.0 < room["utilisation"] <= 1.0 and "device headroom:" in err
     # What the waves of IREE's orders gave over their dispatches one at a time (the model's three
     # branches run side by side in them).

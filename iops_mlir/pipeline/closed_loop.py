@@ -600,6 +600,6 @@ def _ship(options: CompileOptions, winner: Candidate, chosen: Scheduled, model: 
     report.replacements = dataclasses.replace(chosen.report.replacements, applied=bool(variant.records),
                                               dir="replaced" if variant.in_subdir else ".")
     report.compile_fallback = chosen.report.compile_fallback
-    report.search_skipped = chosen.report.search_skipped
+    report.search_skipped = owner.report.search_skipped  # of the program whose plan ships
     report.parameters = parameters_note(options.parameters_file, owner.program.weights)
     return Scheduled(owner.program, winner.plan, report, owner.profiled)

@@ -136,7 +136,7 @@ def _first_search_bar(program: AsyncProgram, options: CompileOptions, profiled: 
     vmfbs = compile_iree_orders(program.variant.log, program.target)
     timed = time_programs(vmfbs, program.target, inputs, options.verify_rounds, say=progress.say)
     measured = on_scale_of(timed.samples, next(iter(IREE_ORDERS)))  # on IREE's default order's scale, as the loop
-    orders = {name: iree_order(program, name).stages for name in IREE_ORDERS}
+    orders = {name: profiled.program(name).stages for name in IREE_ORDERS}  # as profiled: no IR parsed again
     return timed, first_search_bar(program.graph, profiled.cost, orders, measured, cost.margin(), search)
 
 

@@ -95,7 +95,7 @@ def summary(x: Explained, max_blocks: int = 40) -> str:
     if r.closed_loop:
         fit = r.closed_loop.get("calibration")
         # The closed loop predicts whole calls, which the predicted latencies above are not.
-        per_call = (f"; the calls ran x{fit['scale']:.2f} the profiled spans + {fit['offset_us']:.0f} us, fitted on "
+        per_call = (f"; the calls ran x{fit['scale']:.2f} the model's spans + {fit['offset_us']:.0f} us, fitted on "
                     f"{fit['points']} timed programs" if fit and fit.get("points") else "")
         lines.append(f"measured on the device (us a call, predicted before timing / measured{per_call}): " + ", ".join(
             f"{c['scheduler']} " + ("-" if c["predicted_us"] is None else f"{c['predicted_us']:.0f}")

@@ -80,7 +80,7 @@ def test_explain_says_the_predictions_carry_the_margin_charge(capsys, tiny_dump:
     assert "predicted latency: " in out
 
 
-def test_explain_says_what_a_call_costs_beyond_the_profiled_spans(capsys, tiny_dump: Path, tmp_path: Path) -> None:
+def test_explain_says_what_a_call_costs_beyond_the_models_spans(capsys, tiny_dump: Path, tmp_path: Path) -> None:
     """The closed loop's predictions are of whole calls, the schedulers' of dispatch spans: the
     summary gives the relation the timed programs showed between the two."""
     loop = {"calibration": {"scale": 1.0, "offset_us": 54.501, "points": 3},
@@ -88,7 +88,7 @@ def test_explain_says_what_a_call_costs_beyond_the_profiled_spans(capsys, tiny_d
     shipped = {"scheduler": "iree", "predicted_us": 158.8, "measured_us": 159.0, "candidates": {}}
     out = explained(capsys, tiny_dump, tmp_path, lambda schedule: schedule.update(closed_loop=loop, shipped=shipped))
     assert ("measured on the device (us a call, predicted before timing / measured; the calls ran x1.00 the "
-            "profiled spans + 55 us, fitted on 3 timed programs): iree 159/159; shipped iree") in out
+            "model's spans + 55 us, fitted on 3 timed programs): iree 159/159; shipped iree") in out
 
 
 def test_explain_timeline_adds_up(tiny_dump: Path) -> None:

@@ -192,7 +192,33 @@ def test_a_pick_is_predicted_from_the_fastest_program_measured_by_the_models_rat
                                          measured_us=measured))
     pick = [[k] for k in range(8)]
     assert loop.predict_pick(owner, None, pick) == pytest.approx(80.0)
-    assert loop.calibration().call_us(model.program_us(pick)) == pytest.approx(62.0)
+    assert Calibration.fit([(spans[c.name], c.measured_us) for c in loop.candidates]).call_us(
+        model.program_us(pick)) == pytest.approx(62.0)
+
+
+def test_an_iree_order_is_predicted_through_the_model_spans_of_the_others_without_its_own_data() -> None:
+    """IREE's orders' spans under the model (10 us a stage) and their calls lie on call = 1.2 x span;
+    their profiled spans do not (the profiler stretched the default order's). The left-out order
+    is predicted from the model fitted without it (`refit(leave_out=...)`) and the other orders'
+    model spans, whatever its own timing."""
+    from types import SimpleNamespace
+
+    from iops_mlir.pipeline.profiling import FLAT, Profiled
+
+    def program(stages: int, span: float) -> SimpleNamespace:
+        return SimpleNamespace(stages=[[k] for k in range(stages)], profile=SimpleNamespace(span_us=lambda: span))
+
+    profiled = Profiled(graph=None, flat=program(15, 150.0),
+                        programs={"iree": program(14, 160.0), "iree-max-concurrency": program(10, 80.0)})
+    left_out = []
+    profiled.refit = lambda leave_out=None: left_out.append(leave_out) or SimpleNamespace(
+        model=SimpleNamespace(program_us=lambda stages: 10.0 * len(stages)))
+    measured = {"iree": 168.0, FLAT: 180.0, "iree-max-concurrency": 999.0}
+    call, calibration = profiled.predict_call("iree-max-concurrency", measured)
+    assert left_out == ["iree-max-concurrency"] and calibration.points == 2
+    assert call == pytest.approx(120.0)
+    # The profiled spans' calibration would have carried the default order's stretch into it.
+    assert Calibration.fit([(160.0, 168.0), (150.0, 180.0)]).call_us(100.0) < 119.5
 
 
 def test_calibration_fits_scale_and_offset_and_falls_back_on_noise() -> None:

@@ -7,8 +7,8 @@ Each argument is the dump of an llvm-cpu compile whose closed loop ran (`iops-ml
 --dump-dir`, or a bench work directory's `MODEL/iops`). Each of IREE's timed orders is
 predicted as the closed loop predicts it, leave one program out: the wave model fitted on the
 dump's profiles of the other orders (`Profiled.refit(leave_out=...)`) and the span-to-call
-calibration fitted on the other orders' spans and the calls the loop timed (its
-`closed_loop.candidates`). The prediction is set against that order's timed median. So the
+calibration fitted on the other orders' spans under that model and the calls the loop timed
+(its `closed_loop.candidates`). The prediction is set against that order's timed median. So the
 current cost model and calibration can be judged on recorded profiles and timings, without a
 device; the error each compile recorded when it ran is printed beside it.
 """
@@ -23,6 +23,7 @@ from pathlib import Path
 
 from iops_mlir.cost.calibration import Calibration
 from iops_mlir.graph import DispatchGraph
+from iops_mlir.pipeline.front import IREE_ORDERS
 from iops_mlir.pipeline.profiling import FLAT, Profiled
 from predict_table import profiled_from_dump  # the tool beside this one
 
@@ -33,14 +34,14 @@ def timed_orders(dump: Path) -> dict[str, dict]:
 
 
 def leave_one_out(profiled: Profiled, timed: dict[str, dict], name: str) -> tuple[float, float, Calibration]:
-    """The timed order `name` predicted as the closed loop predicts it: its span under the model
-    fitted without its profile, and the call that calibration, fitted on the other timed orders'
-    spans and calls, makes of it. (span, call, calibration), in us."""
-    programs = {FLAT: profiled.flat, **profiled.programs}
-    span = profiled.refit(leave_out=name).model.program_us(programs[name].stages)
-    calibration = Calibration.fit([(p.profile.span_us(), timed[other]["measured_us"]) for other, p in programs.items()
-                                   if other != name and other in timed])
-    return span, calibration.call_us(span), calibration
+    """The timed order `name` predicted as the closed loop predicts it (`Profiled.predict_call`):
+    its span under the model fitted without its profile, and the call that calibration, fitted on
+    the other timed orders' spans under that model and their calls, makes of it. (span, call,
+    calibration), in us."""
+    measured = {order: timed[order]["measured_us"] for order in IREE_ORDERS if order in timed}
+    span = profiled.refit(leave_out=name).model.program_us(profiled.program(name).stages)
+    call, calibration = profiled.predict_call(name, measured)
+    return span, call, calibration
 
 
 def check(dump: Path) -> list[dict]:

@@ -28,7 +28,7 @@ compiled: the fastest program measured so far, scaled by the wave model's ratio 
 spans (`predict_pick`). IREE's orders are predicted leave-one-program-out, by the model and
 calibration fitted without that program's profile or timing: the span of the stages under the
 wave model, turned into a call time by the calibration (`Calibration`) fitted on the other
-orders' profiled spans and timed calls. The flat program's own prediction comes from a model
+orders' spans under that same model and their timed calls. The flat program's own prediction comes from a model
 fitted without it, its dispatches' times read from IREE's other orders (`wave_cost_without_flat`).
 
 Timings are cached by the candidates' bytes, so compiling again gives the same output.
@@ -261,26 +261,22 @@ class _Loop:
         else:
             profiled.programs.update(found)
 
-    def _span_us(self, c: Candidate) -> float | None:
-        """The candidate's profiled dispatch span, if it was profiled."""
-        profiled = c.owner.profiled
-        if profiled is None:
-            return None
-        program = profiled.program(c.name)
-        return program.profile.span_us() if program is not None else None
+    def orders_measured(self, owner: Scheduled) -> dict[str, float]:
+        """The timed calls of IREE's orders of `owner`, by name."""
+        return {c.name: c.measured_us for c in self.candidates
+                if c.owner is owner and c.is_iree_order and c.measured_us is not None}
 
-    def calibration(self, *, leave_out: str | None = None) -> Calibration:
-        """Call time against profiled span over the timed candidates (but `leave_out`)."""
-        points = [(span, c.measured_us) for c in self.candidates
-                  if c.name != leave_out and c.measured_us is not None and (span := self._span_us(c)) is not None]
-        return Calibration.fit(points)
+    def calibration(self) -> Calibration | None:
+        """Call time against the wave model's span over IREE's timed orders of the program as
+        imported (None: it was not profiled)."""
+        profiled = self.plain.profiled
+        return None if profiled is None else profiled.calibration(profiled.cost.model, self.orders_measured(self.plain))
 
     def predict_order(self, order: Candidate) -> float:
         """One of IREE's orders (of a profiled program), leave one program out: its span under the
-        wave model fitted without its profile, turned into a call time by the calibration fitted
-        without its timing."""
-        span = order.owner.profiled.refit(leave_out=order.name).model.program_us(order.stages)
-        return self.calibration(leave_out=order.name).call_us(span)
+        wave model fitted without its profile, turned into a call time by the calibration fitted on
+        the other orders' spans under that model and their timed calls (`Profiled.predict_call`)."""
+        return order.owner.profiled.predict_call(order.name, self.orders_measured(order.owner))[0]
 
     def predict_pick(self, owner: Scheduled, plan: Plan, stages: list[list[int]]) -> float:
         """A pick's call: the fastest program measured so far, scaled by the wave model's ratio of
@@ -517,10 +513,12 @@ def run(options: CompileOptions, chosen: Scheduled, plain: Scheduled | None, inp
     shipped = _ship(options, winner, chosen, model)
     shipped.report.shipped = {**winner.to_json(), "candidates": {c.name: round(c.measured_us, 3)
                                                                   for c in loop.candidates}}
+    calibration = loop.calibration()
     shipped.report.closed_loop = {
         "device": loop.target.runtime_device, "timing_rounds": options.verify_rounds, "min_gain": MIN_GAIN,
         "confidence": CONFIDENCE,
-        "calibration": loop.calibration().to_json(), "stopped": stopped, "short_cores": loop.short_cores,
+        "calibration": None if calibration is None else calibration.to_json(),
+        "stopped": stopped, "short_cores": loop.short_cores,
         "candidates": [c.to_json() for c in loop.candidates], "code_variants": tried}
     _report_workers(loop, check, shipped)
     shipped.write_report()

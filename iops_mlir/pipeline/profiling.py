@@ -16,8 +16,9 @@ import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..cost.calibration import Calibration
 from ..cost.hal_profile import ProgramProfile, call_span_ns, profile_programs
-from ..cost.wave_model import ProfiledProgram, WaveCost, wave_cost, wave_cost_without_flat
+from ..cost.wave_model import ProfiledProgram, WaveCost, WaveModel, wave_cost, wave_cost_without_flat
 from ..graph import DispatchGraph
 from ..headroom import Headroom, headroom
 from ..iree_tools import CommandLog
@@ -52,6 +53,25 @@ class Profiled:
         if leave_out == FLAT:
             return wave_cost_without_flat(others, self.graph.dispatch_ids())
         return wave_cost(self.flat.profile, [self.flat] + others, self.graph.dispatch_ids())
+
+    def calibration(self, model: WaveModel, measured_us: dict[str, float], *,
+                    leave_out: str | None = None) -> Calibration:
+        """Call time against `model`'s span, fitted on the timed programs (`measured_us`, by name;
+        but `leave_out`). The model's span, not the profiled one: what the model misses alike on
+        every program (the profiler's stretch of wide waves, the call's fixed cost) then goes into
+        the calibration instead of into the prediction. On the 66 leave-one-out predictions of
+        IREE's orders in 22 compiles, 54 against 42 came within 5% (docs/reference.md)."""
+        return Calibration.fit([(model.program_us(self.program(name).stages), us)
+                                for name, us in measured_us.items()
+                                if name != leave_out and self.program(name) is not None])
+
+    def predict_call(self, name: str, measured_us: dict[str, float]) -> tuple[float, Calibration]:
+        """Program `name`'s call, leave one program out: its span under the wave model fitted
+        without its profile, made a call by the calibration fitted on the other timed programs
+        under that same model (without its timing). (call us, calibration)."""
+        model = self.refit(leave_out=name).model
+        calibration = self.calibration(model, measured_us, leave_out=name)
+        return calibration.call_us(model.program_us(self.program(name).stages)), calibration
 
 
 def profile_schedules(log: CommandLog, target: Target, graph: DispatchGraph, schedules: dict[str, Schedule],

@@ -47,6 +47,11 @@ class Scheduler(Choice):
     ASAP = "asap"  # every dispatch as early as its inputs allow
     SEQUENTIAL = "sequential"  # one dispatch per stage
 
+    @property
+    def is_fixed_order(self) -> bool:
+        """An order known without a cost model or a search: IREE's waves, asap, sequential."""
+        return self in (Scheduler.IREE, Scheduler.ASAP, Scheduler.SEQUENTIAL)
+
 
 class ReplaceMode(Choice):
     """Operator replacement: keep the rewrite where it is predicted to win, always, or never."""

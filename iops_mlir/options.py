@@ -99,7 +99,7 @@ class CompileOptions:
         and nothing is profiled."""
         if self.cost_model is not None:
             return self.cost_model
-        if self.scheduler in (Scheduler.IREE, Scheduler.ASAP, Scheduler.SEQUENTIAL) or self.schedule_file:
+        if self.scheduler.is_fixed_order or self.schedule_file:
             return CostSpec.parse("analytic", self.target)
         return CostSpec.default(self.target)
 

@@ -212,7 +212,9 @@ def test_models_lists_the_zoo(capsys) -> None:
 def test_schedule_json_reports_search_blocks_and_memory(tiny_compiled: Path) -> None:
     schedule = _schedule(tiny_compiled)
     assert schedule["cost_model"]["name"] == "analytic:local-cpu"
-    assert schedule["search"]["optimal"] is True and schedule["search"]["nodes"] >= 0
+    # asap was asked for: its stages need no search, and none ran (nor IOS's DP).
+    assert "the asap order was asked for" in schedule["search_skipped"] and schedule["search"]["nodes"] == 0
+    assert "skipped" in schedule["ios"]
     assert sum(b["dispatches"] for b in schedule["blocks"]) == schedule["num_dispatches"]
     memory = schedule["memory"]
     assert memory["transient_bytes"] > 0 and memory["iree_transient_bytes"] > 0
@@ -414,3 +416,20 @@ def test_a_device_file_such_as_a_calibrated_one_is_searched_under(capsys, tiny_m
                            "-o", tmp_path / "x.vmfb")
     assert_clean_error(code, err, "is not a device description")
     assert not (tmp_path / "x.vmfb").exists()
+
+
+def test_a_fixed_order_asked_for_is_not_searched_but_ios_is(capsys, tiny_module_spec, tmp_path) -> None:
+    """`--scheduler iree` (like asap, `tiny_compiled`) knows its stages: no search and no IOS DP
+    run, and the report says so. `--scheduler ios` still runs both (IOS's schedule ships)."""
+    reports = {}
+    for scheduler in ("iree", "ios"):
+        code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "-q", "--cost-model", "analytic",
+                               "--scheduler", scheduler, "--compile-to", "schedule",
+                               "--dump-dir", tmp_path / scheduler)
+        assert code == 0, err
+        reports[scheduler] = json.loads((tmp_path / scheduler / "schedule.json").read_text())
+    fixed, ios = reports["iree"], reports["ios"]
+    assert fixed["scheduler"] == "iree" and "the iree order was asked for" in fixed["search_skipped"]
+    assert fixed["search"]["nodes"] == 0 and "skipped" in fixed["ios"]
+    assert ios["scheduler"] == "ios" and ios.get("search_skipped") is None and "skipped" not in ios["ios"]
+    assert ios["search"]["nodes"] > 0

@@ -180,3 +180,23 @@ def test_compiles_run_side_by_side_and_commands_sh_keeps_their_order(tmp_path: P
 
     with pytest.raises(IopsError, match="second compile failed"):
         back.compile_concurrently(log, {"fine": lambda fork: tmp_path / "x", "broken": broken})
+
+
+def test_an_iree_order_is_read_and_parsed_once_per_program(monkeypatch) -> None:
+    """The profiles, the first search's bar and the closed loop each ask for IREE's
+    `max-concurrency` order: its file is parsed the first time only, per program."""
+    from types import SimpleNamespace
+
+    from iops_mlir.pipeline import front
+
+    parsed = []
+    monkeypatch.setattr(front, "write_iree_order", lambda log, name: SimpleNamespace(read_text=lambda: name))
+    monkeypatch.setattr(front.stream_ir, "parse_module", lambda text, ctx: parsed.append(text) or text)
+    monkeypatch.setattr(front.baselines, "iree_waves", lambda module, graph, keys: SimpleNamespace(stages=[[0, 1]]))
+    one, other = (SimpleNamespace(variant=SimpleNamespace(log=None), graph=None, flat_keys=[], orders={})
+                  for _ in range(2))
+    first = front.iree_order(one, "iree-max-concurrency")
+    assert front.iree_order(one, "iree-max-concurrency") is first and first.stages == [[0, 1]]
+    assert parsed == ["iree-max-concurrency"]
+    front.iree_order(other, "iree-max-concurrency")  # another program: its own file
+    assert parsed == ["iree-max-concurrency"] * 2

@@ -61,6 +61,8 @@ class AsyncProgram:
     # What each dispatch of the flat program computes (`dataflow_keys`), in program order: how
     # the dispatches of IREE's other orders are matched to nodes (`flat` is rewritten later).
     flat_keys: list[tuple[str, str]]
+    # IREE's other orders read so far, by name (`iree_order`): each file parsed once per compile.
+    orders: dict[str, Schedule] = field(default_factory=dict)
 
     @property
     def weights(self) -> Path:
@@ -128,14 +130,17 @@ def write_iree_order(log: CommandLog, name: str) -> Path:
 
 
 def iree_order(program: AsyncProgram, name: str) -> Schedule:
-    """One of IREE's own orders of `program` (see IREE_ORDERS), its async file written on first use."""
+    """One of IREE's own orders of `program` (see IREE_ORDERS), its async file written and parsed on
+    first use."""
     if name == "iree":
         return program.iree
     if name == DEBUG_ORDER:  # the flat program: one dispatch per stage, in program order (no file to read)
         return Schedule(name, baselines.sequential(program.graph).stages)
-    path = write_iree_order(program.variant.log, name)
-    module = stream_ir.parse_module(path.read_text(), stream_ir.new_context())
-    return Schedule(name, baselines.iree_waves(module, program.graph, program.flat_keys).stages)
+    if name not in program.orders:
+        path = write_iree_order(program.variant.log, name)
+        module = stream_ir.parse_module(path.read_text(), stream_ir.new_context())
+        program.orders[name] = Schedule(name, baselines.iree_waves(module, program.graph, program.flat_keys).stages)
+    return program.orders[name]
 
 
 def analyse(variant: Variant, target: Target, progress: Progress) -> AsyncProgram:

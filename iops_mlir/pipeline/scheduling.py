@@ -165,7 +165,7 @@ def _faster_iree_order(program: AsyncProgram, plan: Plan, cost: StageCost, progr
     barriers (`Target.max_wave`: 32 nodes in a CUDA graph) does not compete: IREE's HAL would
     refuse its program (`search.iree_orders_too_wide`). The plan keeps the searched schedule to
     explain."""
-    orders = {name: iree_order(program, name).stages for name in IREE_ORDERS}  # each read and parsed once
+    orders = {name: iree_order(program, name).stages for name in IREE_ORDERS}
     too_wide = {name: widest for name, stages in orders.items() if (widest := _too_wide(program, stages))}
     for name, widest in too_wide.items():
         progress.say(f"IREE's {IREE_ORDERS[name]} order runs {widest} dispatches in one wave, more than the "

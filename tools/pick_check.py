@@ -10,8 +10,8 @@ bench's own files) in interleaved rounds, and predicted before it runs, from the
 compile's profiles (the wave model fitted on IREE's three orders) and the other programs'
 timings of the same rounds, two ways: as the closed loop predicts it (the fastest measured
 order's call times the model's ratio of spans, `closed_loop.predict_pick`), and through the
-span-to-call calibration fitted on IREE's orders (`Calibration`), as IREE's orders are
-predicted.
+span-to-call calibration fitted on IREE's orders' profiled spans (`Calibration`), as IREE's
+orders were predicted before their calibration moved to the model's spans.
 """
 
 from __future__ import annotations

@@ -28,7 +28,6 @@ from pathlib import Path
 import numpy as np
 
 from iops_mlir import runner, timing
-from iops_mlir.cost.calibration import Calibration
 from iops_mlir.cost.hal_profile import profile_programs
 from iops_mlir.cost.wave_model import ProfiledProgram
 from iops_mlir.graph import DispatchGraph
@@ -90,11 +89,8 @@ def main() -> int:
 def _left_out_error(programs: dict[str, ProfiledProgram], measured: dict[str, float], graph: DispatchGraph,
                     name: str) -> float:
     """The closed loop's prediction of one program from the other two, against its timed median."""
-    others = [p for n, p in programs.items() if n != name]
     profiled = Profiled(graph, programs[FLAT], {n: p for n, p in programs.items() if n != FLAT})
-    model = profiled.refit(leave_out=name).model  # as the closed loop predicts each of IREE's orders
-    calibration = Calibration.fit([(p.profile.span_us(), measured[p.name]) for p in others])
-    return calibration.call_us(model.program_us(programs[name].stages)) / measured[name] - 1.0
+    return profiled.predict_call(name, measured)[0] / measured[name] - 1.0
 
 
 if __name__ == "__main__":

@@ -28,8 +28,9 @@ compiled: the fastest program measured so far, scaled by the wave model's ratio 
 spans (`predict_pick`). IREE's orders are predicted leave-one-program-out, by the model and
 calibration fitted without that program's profile or timing: the span of the stages under the
 wave model, turned into a call time by the calibration (`Calibration`) fitted on the other
-orders' spans under that same model and their timed calls. The flat program's own prediction comes from a model
-fitted without it, its dispatches' times read from IREE's other orders (`wave_cost_without_flat`).
+orders' spans under that same model and their timed calls. The flat program's own prediction
+comes from a model fitted without it, its dispatches' times read from IREE's other orders
+(`wave_cost_without_flat`).
 
 Timings are cached by the candidates' bytes, so compiling again gives the same output.
 Every ratio is over paired rounds (`timing.paired_ratio`). A pick's `measured_us` is its ratio

@@ -52,8 +52,8 @@ def check(dump: Path) -> list[dict]:
     programs = {FLAT: profiled.flat, **profiled.programs}
     spans = {name: p.profile.span_us() for name, p in programs.items()}
     rows = []
-    for name in programs:
-        if name not in timed:
+    for name in IREE_ORDERS:  # the loop predicts only these leave-one-out (a pick from the fastest's timing)
+        if name not in timed or name not in programs:
             continue
         span, predicted, calibration = leave_one_out(profiled, timed, name)
         measured = timed[name]["measured_us"]
@@ -75,7 +75,15 @@ def main() -> int:
     parser.add_argument("dumps", type=Path, nargs="+")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
-    rows = [row for dump in args.dumps for row in check(dump)]
+    for dump in args.dumps:
+        schedule = dump / "schedule.json"
+        if not (dump / "graph.json").is_file() or not schedule.is_file() or '"closed_loop"' not in schedule.read_text():
+            parser.error(f"{dump} is not the dump of a compile whose closed loop ran: it needs graph.json, "
+                         "profiles/ and a schedule.json with closed_loop (`iops-mlir compile -o ... --dump-dir`)")
+    try:
+        rows = [row for dump in args.dumps for row in check(dump)]
+    except statistics.StatisticsError:
+        parser.error("a dump's profiles hold no calls (a profile cut short?): leave that dump out")
     print("| dump | order | predicted us | timed us | error | span error | error when compiled |")
     print("|---|---|---:|---:|---:|---:|---:|")
     for r in rows:

@@ -214,9 +214,9 @@ def test_an_iree_order_is_predicted_through_the_model_spans_of_the_others_withou
     profiled.refit = lambda leave_out=None: left_out.append(leave_out) or SimpleNamespace(
         model=SimpleNamespace(program_us=lambda stages: 10.0 * len(stages)))
     measured = {"iree": 168.0, FLAT: 180.0, "iree-max-concurrency": 999.0}
-    call, calibration = profiled.predict_call("iree-max-concurrency", measured)
+    span, calibration = profiled.leave_one_out("iree-max-concurrency", measured)
     assert left_out == ["iree-max-concurrency"] and calibration.points == 2
-    assert call == pytest.approx(120.0)
+    assert span == pytest.approx(100.0) and calibration.call_us(span) == pytest.approx(120.0)
     # The profiled spans' calibration would have carried the default order's stretch into it.
     assert Calibration.fit([(160.0, 168.0), (150.0, 180.0)]).call_us(100.0) < 119.5
 

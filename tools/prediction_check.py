@@ -34,14 +34,13 @@ def timed_orders(dump: Path) -> dict[str, dict]:
 
 
 def leave_one_out(profiled: Profiled, timed: dict[str, dict], name: str) -> tuple[float, float, Calibration]:
-    """The timed order `name` predicted as the closed loop predicts it (`Profiled.predict_call`):
+    """The timed order `name` predicted as the closed loop predicts it (`Profiled.leave_one_out`):
     its span under the model fitted without its profile, and the call that calibration, fitted on
     the other timed orders' spans under that model and their calls, makes of it. (span, call,
     calibration), in us."""
     measured = {order: timed[order]["measured_us"] for order in IREE_ORDERS if order in timed}
-    span = profiled.refit(leave_out=name).model.program_us(profiled.program(name).stages)
-    call, calibration = profiled.predict_call(name, measured)
-    return span, call, calibration
+    span, calibration = profiled.leave_one_out(name, measured)
+    return span, calibration.call_us(span), calibration
 
 
 def check(dump: Path) -> list[dict]:
@@ -77,7 +76,8 @@ def main() -> int:
     args = parser.parse_args()
     for dump in args.dumps:
         schedule = dump / "schedule.json"
-        if not (dump / "graph.json").is_file() or not schedule.is_file() or '"closed_loop"' not in schedule.read_text():
+        ran = schedule.is_file() and '"closed_loop"' in schedule.read_text()
+        if not (dump / "graph.json").is_file() or not ran:
             parser.error(f"{dump} is not the dump of a compile whose closed loop ran: it needs graph.json, "
                          "profiles/ and a schedule.json with closed_loop (`iops-mlir compile -o ... --dump-dir`)")
     try:

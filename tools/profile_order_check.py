@@ -90,7 +90,8 @@ def _left_out_error(programs: dict[str, ProfiledProgram], measured: dict[str, fl
                     name: str) -> float:
     """The closed loop's prediction of one program from the other two, against its timed median."""
     profiled = Profiled(graph, programs[FLAT], {n: p for n, p in programs.items() if n != FLAT})
-    return profiled.predict_call(name, measured)[0] / measured[name] - 1.0
+    span, calibration = profiled.leave_one_out(name, measured)
+    return calibration.call_us(span) / measured[name] - 1.0
 
 
 if __name__ == "__main__":

@@ -271,13 +271,16 @@ class _Loop:
         """Call time against the wave model's span over IREE's timed orders of the program as
         imported (None: it was not profiled)."""
         profiled = self.plain.profiled
-        return None if profiled is None else profiled.calibration(profiled.cost.model, self.orders_measured(self.plain))
+        if profiled is None:
+            return None
+        return profiled.calibration(profiled.cost.model, self.orders_measured(self.plain))
 
     def predict_order(self, order: Candidate) -> float:
         """One of IREE's orders (of a profiled program), leave one program out: its span under the
         wave model fitted without its profile, turned into a call time by the calibration fitted on
-        the other orders' spans under that model and their timed calls (`Profiled.predict_call`)."""
-        return order.owner.profiled.predict_call(order.name, self.orders_measured(order.owner))[0]
+        the other orders' spans under that model and their timed calls (`Profiled.leave_one_out`)."""
+        span, calibration = order.owner.profiled.leave_one_out(order.name, self.orders_measured(order.owner))
+        return calibration.call_us(span)
 
     def predict_pick(self, owner: Scheduled, plan: Plan, stages: list[list[int]]) -> float:
         """A pick's call: the fastest program measured so far, scaled by the wave model's ratio of

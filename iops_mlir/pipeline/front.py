@@ -139,7 +139,8 @@ def iree_order(program: AsyncProgram, name: str) -> Schedule:
     if name not in program.orders:
         path = write_iree_order(program.variant.log, name)
         module = stream_ir.parse_module(path.read_text(), stream_ir.new_context())
-        program.orders[name] = Schedule(name, baselines.iree_waves(module, program.graph, program.flat_keys).stages)
+        waves = baselines.iree_waves(module, program.graph, program.flat_keys)
+        program.orders[name] = Schedule(name, waves.stages)
     return program.orders[name]
 
 

@@ -65,13 +65,13 @@ class Profiled:
                                 for name, us in measured_us.items()
                                 if name != leave_out and self.program(name) is not None])
 
-    def predict_call(self, name: str, measured_us: dict[str, float]) -> tuple[float, Calibration]:
-        """Program `name`'s call, leave one program out: its span under the wave model fitted
-        without its profile, made a call by the calibration fitted on the other timed programs
-        under that same model (without its timing). (call us, calibration)."""
+    def leave_one_out(self, name: str, measured_us: dict[str, float]) -> tuple[float, Calibration]:
+        """Program `name` left out: its span under the wave model fitted without its profile, and
+        the calibration fitted on the other timed programs under that same model (without its
+        timing), which makes its call `calibration.call_us(span)`. (span us, calibration)."""
         model = self.refit(leave_out=name).model
         calibration = self.calibration(model, measured_us, leave_out=name)
-        return calibration.call_us(model.program_us(self.program(name).stages)), calibration
+        return model.program_us(self.program(name).stages), calibration
 
 
 def profile_schedules(log: CommandLog, target: Target, graph: DispatchGraph, schedules: dict[str, Schedule],

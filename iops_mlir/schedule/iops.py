@@ -445,7 +445,8 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
     # profiled CPU model: 0.5% faster predicted than with the parts taking what they can).
     searcher.reserved = int(options.windows_reserve * options.expansions) if options.windows and any(
         b.split for b in blocks) else 0
-    roots = [whole.bound(0) for whole in wholes] if options.useful_below_us is not None or options.skip is not None else []
+    bounded = options.useful_below_us is not None or options.skip is not None
+    roots = [whole.bound(0) for whole in wholes] if bounded else []
     if options.skip is not None or searcher.useless(roots):
         unsearched = [searcher.unsearched(block, whole, root) for block, whole, root in zip(blocks, wholes, roots)]
         picks, results = [pick for pick, _ in unsearched], [found for _, found in unsearched]

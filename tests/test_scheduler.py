@@ -27,8 +27,9 @@ from iops_mlir.schedule import iops as iops_mod
 from iops_mlir.schedule.memory import peak_bytes
 from iops_mlir.schedule.model import Schedule
 from iops_mlir.schedule import search as search_mod
-from iops_mlir.schedule.chain_bound import chains_bound, leader_chains_bound
-from iops_mlir.schedule.chains import ChainPair
+from iops_mlir.schedule.chain_bound import chains_bound, floor_chains_bound, leader_chains_bound
+from iops_mlir.schedule import chains as chains_module
+from iops_mlir.schedule.chains import ChainPair, FloorChains, floor_terms, heaviest_chains
 from iops_mlir.schedule.search import PartSearch, ios_part, search_part
 from iops_mlir.schedule.stage_count import ChunkTables
 
@@ -626,6 +627,39 @@ def test_three_unlike_chains_bound_more_than_two() -> None:
     assert brute_force(graph, model) == pytest.approx(16.0)
     assert chains_bound(search, 2) == pytest.approx(14.0)
     assert chains_bound(search, 3) == pytest.approx(16.0)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_chains_of_floors_bound_the_optimum_and_fall_by_at_most_a_stage(seed: int) -> None:
+    """Under every cost model, on random DAGs: the stage-count bound with three chains of floors
+    scheduled together never costs more than the brute-force optimum, and from every state a
+    stage lowers it (the rest's off-chain terms plus the chains' table) by no more than the
+    stage costs: the A* may take it as a bound and stay consistent, and finds the optimum."""
+    graph = random_dag(7, 0.25, seed)
+    view = dag_view(graph)
+    for model in cost_models(graph):
+        search = PartSearch(graph.dispatch_ids(), view.preds, model)
+        optimum = brute_force(graph, model)
+        assert floor_chains_bound(search) <= optimum + 1e-9, model.name
+        with_floors = search_part(PartSearch(graph.dispatch_ids(), view.preds, model, floors=True), None,
+                                  expansions=10**6, deadline=float("inf"))
+        assert with_floors.optimal and with_floors.cost == pytest.approx(optimum), model.name
+        chains = heaviest_chains(search.on_chain_extra, search.succ_mask, 3)
+        floors = FloorChains(chains, chains_module.chains_table(floor_terms(search.on_chain_extra), chains, search.ancestors))
+        k = len(search.nodes)
+
+        def value(done: int) -> float:
+            rest = search.full & ~done
+            return sum(search.off_chain[i] for i in range(k) if rest >> i & 1) + floors.value(done)
+        for done in range(1 << k):
+            if any(done >> i & 1 and search.pred_mask[i] & ~done for i in range(k)):
+                continue  # not a state: a dispatch done before a predecessor
+            ready = [i for i in range(k) if not done >> i & 1 and search.pred_mask[i] & ~done == 0]
+            for size in range(1, len(ready) + 1):
+                for stage in itertools.combinations(ready, size):
+                    move = sum(1 << i for i in stage)
+                    taken = search.stage_cost(move)
+                    assert value(done) <= taken + value(done | move) + 1e-9, (model.name, done, stage)
 
 
 def branches(lengths: list[int], seed: int, links: int = 2) -> DispatchGraph:

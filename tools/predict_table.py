@@ -23,7 +23,7 @@ memory budget (the dump's: IREE's order's estimated peak, unless `--memory-budge
 
 Usage: python tools/predict_table.py [--dumps 'build/h100/{model}'] [--cost-model analytic]
                                     [--device h100] [--models a,b] [--memory-budget BYTES]
-                                    [--search-tolerance 0.001]
+                                    [--search-tolerance 0.001] [--search-expansions 400000]
                                     [--profiles 'DIR/{model}_b1.graph.json']
 """
 
@@ -44,7 +44,7 @@ from iops_mlir.cost.wave_model import ProfiledProgram
 from iops_mlir.dataflow_keys import dispatch_keys
 from iops_mlir.graph import DispatchGraph
 from iops_mlir.iree_tools import profile_dispatches, run_tool
-from iops_mlir.options import DEFAULT_SEARCH_TOLERANCE
+from iops_mlir.options import DEFAULT_EXPANSIONS, DEFAULT_SEARCH_TOLERANCE
 from iops_mlir.pipeline.front import IREE_ORDERS
 from iops_mlir.pipeline.plan import fixed_schedules, make_plan
 from iops_mlir.pipeline.profiling import FLAT, Profiled
@@ -127,7 +127,8 @@ def evaluate(dump: Path, args: argparse.Namespace, budget: int, iree_us: float |
             else measured_cost(graph, fixed, Path(args.profiles.format(model=dump.name)))
             if args.cost_model == "measured" else AnalyticCost(graph, load_device(args.device)))
     plan = make_plan(graph, fixed, cost,
-                     search=iops_mod.SearchOptions(memory_budget=budget, tolerance=args.search_tolerance))
+                     search=iops_mod.SearchOptions(memory_budget=budget, tolerance=args.search_tolerance,
+                                                   expansions=args.search_expansions))
     # IOS as published runs its DP to the end: here it gets what it needs (the compile's own
     # run of it, a baseline for iops, stops at the compile's budget).
     unbounded = iops_mod.SearchOptions(memory_budget=budget, expansions=10**12, expansions_per_part=10**12,
@@ -142,6 +143,8 @@ def evaluate(dump: Path, args: argparse.Namespace, budget: int, iree_us: float |
             "by_solver": sum(b["proved_by"] == "solver" for b in plan.blocks),
             "by_waves": sum(b["proved_by"] == "waves" for b in plan.blocks),
             "by_relaxed": sum(b["proved_by"] == "relaxed" for b in plan.blocks),
+            "choices": plan.search.get("wave_bound", {}).get("choices_searched", 0),
+            "closed": plan.search.get("wave_bound", {}).get("choices_closed", 0),
             "largest": max(b["dispatches"] for b in plan.blocks), "gap": plan.search["gap"],
             "peak": plan.estimated_peak_bytes, "cost": cost.name}
 
@@ -167,6 +170,8 @@ def row(name: str, dump: Path, args: argparse.Namespace) -> str:
         methods.append(f"{best['by_waves']} split on waves")
     if best["by_relaxed"]:
         methods.append(f"{best['by_relaxed']} relaxed to the slowest member")
+    if best["closed"]:
+        methods.append(f"{best['closed']} of {best['closed'] + best['choices']} choices of waves closed by their floors")
     solved = f" ({', '.join(methods)})" if methods else ""
     return (f"| {name} | {plain['dispatches']} | {plain['largest']} | {us['iree']:.0f} | {us['asap']:.0f} | "
             f"{us['ios']:.0f}{star} | {us['iops']:.0f} | {rep} | {best['us']['iops'] / us['iree']:.3f} | "
@@ -185,10 +190,14 @@ def main() -> int:
     parser.add_argument("--memory-budget", type=int, help="bytes (default: the dump's, IREE's order's peak)")
     parser.add_argument("--search-tolerance", type=float, default=DEFAULT_SEARCH_TOLERANCE,
                         help="the gap at which the search's later passes leave a block (0: to the proof)")
+    parser.add_argument("--search-expansions", type=int, default=DEFAULT_EXPANSIONS,
+                        help="the search's work per model, as `iops-mlir compile --search-expansions` sets it")
     parser.add_argument("--ios-timeout", type=float, default=1800.0, help="seconds IOS's DP may run per model")
     args = parser.parse_args()
     if not 0.0 <= args.search_tolerance < 1.0:  # as `iops-mlir compile --search-tolerance` checks it
         parser.error("--search-tolerance must be at least 0 and less than 1")
+    if args.search_expansions < 1:
+        parser.error("--search-expansions must be at least 1")
     print("| model | dispatches | largest block | IREE waves | asap | ios | iops | iops, replaced (dispatches) | "
           "best iops / IREE | iops / ios | iops search s | blocks proven | gap | ios DP s |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")

@@ -12,30 +12,24 @@ holding it costs, `PartSearch.least`; one holding several at least their slowest
 the floor plus their wave areas). So the chains' cheapest schedule
 bounds the block's optimum, and with more chains it only rises. Under the leader terms
 (`leader`: a stage pays one member's solo time and what each other adds), the same table over
-what the chains' members pay beyond every dispatch's base gives `leader_chains_bound`.
+what the chains' members pay beyond every dispatch's base gives `leader_chains_bound`, and over
+the floors of the stage-count bound, `floor_chains_bound` (below).
 
-The table has one cell per combination of progress along the chains, filled level by level
-(cells whose progress sums to the same count) with numpy, so a 525-dispatch block's three
-chains of 131, 81 and 73 dispatches take a fraction of a second.
+The table (`chains.chains_table`) has one cell per combination of progress along the chains,
+filled level by level (cells whose progress sums to the same count) with numpy, so a
+525-dispatch block's three chains of 131, 81 and 73 dispatches take a fraction of a second.
 """
 
 from __future__ import annotations
 
-from itertools import combinations
-
-import numpy as np
-
-from .chains import ChainTerms, heaviest_chains
+from .chains import CHAINS, chains_value, floor_terms, heaviest_chains
 from .search import PartSearch
-
-CHAINS = 3
-MAX_CELLS = 4_000_000  # table cells (8 bytes each) beyond which the bound is not computed
 
 
 def chains_bound(search: PartSearch, count: int = CHAINS) -> float:
     """The cheapest schedule of the part's `count` heaviest chains together: a lower bound on the
     part's optimum (0 where the table would exceed MAX_CELLS)."""
-    value = _chains_value(search.chain_terms, heaviest_chains(search.least, search.succ_mask, count), search.ancestors)
+    value = chains_value(search.chain_terms, heaviest_chains(search.least, search.succ_mask, count), search.ancestors)
     return value if value is not None else 0.0
 
 
@@ -46,58 +40,28 @@ def leader_chains_bound(search: PartSearch, count: int = CHAINS) -> float:
     if search.leader is None:
         return 0.0
     terms = search.leader.terms
-    chains = _chains_value(terms, heaviest_chains(terms.one, search.succ_mask, count), search.ancestors)
+    chains = chains_value(terms, heaviest_chains(terms.one, search.succ_mask, count), search.ancestors)
     return sum(terms.base) + chains if chains is not None else 0.0
 
 
-def _chains_value(terms: ChainTerms, chains: list[list[int]], above: list[int]) -> float | None:
-    """The chains' cheapest schedule together under `terms` (0 without chains; None where the
-    table would be too large)."""
-    if np.prod([len(c) + 1 for c in chains], dtype=np.float64) > MAX_CELLS:
-        return None
-    return float(_table(terms, chains, above)[(0,) * len(chains)]) if chains else 0.0
+def floor_chains_bound(search: PartSearch, count: int = CHAINS) -> float:
+    """The stage-count bound with its chain of extras replaced by `count` chains of them scheduled
+    together: every dispatch's term off a chain, plus the cheapest schedule of the `count`
+    heaviest chains of on-chain extras in which a stage holding members of several pays the
+    largest of their extras (0 where the table would exceed MAX_CELLS).
 
-
-def _table(terms: ChainTerms, chains: list[list[int]], above: list[int]) -> np.ndarray:
-    """table[p]: the cheapest schedule of every chain c's members from p[c] on, where a stage
-    holds at most one member of each chain, and a member may run once its ancestors on the
-    other chains are done (then it is independent of the others' next members)."""
-    k = len(chains)
-    sizes = [len(c) for c in chains]
-
-    def column(values: list[float]) -> list[np.ndarray]:
-        """Per chain, per position (one past the end included, where nothing is left to run)."""
-        return [np.array([values[i] for i in c] + [0.0]) for c in chains]
-    one, solo, follow, base, wave = (column(v) for v in (terms.one, terms.solo, terms.follow, terms.base, terms.wave))
-    # Per chain and position, how many of each other chain's members it waits for.
-    never = np.iinfo(np.int64).max
-    needs = [[np.array([sum(1 for b in chains[d] if above[a] >> b & 1) for a in chains[c]] + [never])
-              for d in range(k)] for c in range(k)]
-    table = np.full([s + 1 for s in sizes], np.inf)
-    table[tuple(sizes)] = 0.0
-    cells = np.indices(table.shape).reshape(k, -1)
-    level = cells.sum(axis=0)
-    by_level = np.argsort(level, kind="stable")
-    starts = np.searchsorted(level[by_level], np.arange(sum(sizes) + 2))
-    subsets = [s for r in range(1, k + 1) for s in combinations(range(k), r)]
-    for total in range(sum(sizes) - 1, -1, -1):
-        at = cells[:, by_level[starts[total]:starts[total + 1]]]
-        ready = [np.all([needs[c][d][at[c]] <= at[d] for d in range(k) if d != c], axis=0) & (at[c] < sizes[c])
-                 for c in range(k)]
-        best = np.full(at.shape[1], np.inf)
-        for subset in subsets:
-            runs = np.all([ready[c] for c in subset], axis=0)
-            if not runs.any():
-                continue
-            # One chain's member: its step alone; several: `ChainTerms.joint`, member by member.
-            stage = one[subset[0]][at[subset[0]]] if len(subset) == 1 else (np.maximum(
-                np.max([solo[c][at[c]] - follow[c][at[c]] for c in subset], axis=0)
-                + np.sum([follow[c][at[c]] for c in subset], axis=0),
-                terms.floor + np.sum([wave[c][at[c]] for c in subset], axis=0))
-                - np.sum([base[c][at[c]] for c in subset], axis=0))
-            after = at.copy()
-            after[list(subset)] += 1
-            after = np.minimum(after, np.array(sizes)[:, None])  # cells that cannot run stay in range
-            best = np.where(runs, np.minimum(best, stage + table[tuple(after)]), best)
-        table[tuple(at)] = best
-    return table
+    Each stage S costs at least its members' off-chain terms plus the largest of their extras
+    (`stage_count.stage_count_terms`: alone, a dispatch pays both; in a stage of two or more,
+    each pays its wave area and the stage one floor, no less than any member's extra), so a
+    schedule costs at least the off-chain terms plus, per stage, its largest extra, and that sum
+    over the stages restricted to the chains is a schedule of the chains. The search's bound
+    counts one chain: where the floors of the stages a schedule needs fall on several chains
+    that cannot share stages (their members wait for one another), this counts them. On
+    full-size RandWire's 155- and 157-dispatch CPU blocks with IREE's waves kept or broken
+    (`wave_split`) it closes 13 of their 24 choices at the start
+    (`benchmarks/results/search/llvm-cpu-floors.md`)."""
+    floors = search.floors if count == CHAINS else None
+    chains = floors.value(0) if floors is not None else chains_value(
+        floor_terms(search.on_chain_extra), heaviest_chains(search.on_chain_extra, search.succ_mask, count),
+        search.ancestors)
+    return sum(search.off_chain) + chains if chains is not None else 0.0

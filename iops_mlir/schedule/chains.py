@@ -20,8 +20,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import combinations
+
+import numpy as np
 
 from ..bits import set_bits
+from .model import EPS
+
+CHAINS = 3  # chains scheduled together by the tables of `chains_table`
+MAX_CELLS = 4_000_000  # table cells (8 bytes each) beyond which no such table is built
 
 
 @dataclass(frozen=True)
@@ -114,6 +121,48 @@ class ChainPair:
         return self.table[(done & self.masks[0]).bit_count()][(done & self.masks[1]).bit_count()]
 
 
+def floor_terms(extra: Sequence[float]) -> ChainTerms:
+    """The step costs of the stage-count bound's floors: a stage holding chain members pays the
+    largest of their on-chain extras (`chain_bound.floor_chains_bound`)."""
+    nothing = [0.0] * len(extra)
+    return ChainTerms(one=list(extra), solo=list(extra), follow=nothing, base=nothing, wave=nothing, floor=0.0)
+
+
+class FloorChains:
+    """The stage-count bound's CHAINS heaviest chains of on-chain extras scheduled together, as a
+    table over how far each has got (`chain_bound.floor_chains_bound` says why it bounds): with
+    every dispatch's off-chain term of the rest, a bound on the cost still to pay. A stage taken
+    lowers it by at most its members' off-chain terms and its largest extra, no more than the
+    stage costs, so like the search's other bounds it is consistent."""
+
+    def __init__(self, chains: list[list[int]], table: list[float]) -> None:
+        self.steps = list(zip((sum(1 << i for i in chain) for chain in chains), table_strides(chains)))
+        self.table = table
+
+    @classmethod
+    def above(cls, extra: Sequence[float], succ_mask: Sequence[int], ancestors: Sequence[int],
+              beat: float) -> FloorChains | None:
+        """The table where the chains' cheapest schedule costs more than `beat` (what the search's
+        other bounds give at the start, less the off-chain terms); None where it does not, or
+        the table would exceed MAX_CELLS. Chains often line up stage by stage, so it is first
+        checked on one schedule of them, every member run as soon as it may: where even that
+        costs no more than `beat`, the cheapest does not either, and no table is built."""
+        chains = heaviest_chains(extra, succ_mask, CHAINS)
+        terms = floor_terms(extra)
+        if not chains or _cells(chains) > MAX_CELLS or _soonest(terms, chains, list(ancestors)) <= beat + EPS:
+            return None
+        table = chains_table(terms, chains, list(ancestors))
+        return cls(chains, table) if table[0] > beat + EPS else None
+
+    def value(self, done: int) -> float:
+        """The chains' remaining members' cheapest schedule from `done` (a chain's members in
+        `done` are always its first ones)."""
+        index = 0
+        for mask, stride in self.steps:  # a loop, not a sum: the search asks this of every state
+            index += (done & mask).bit_count() * stride
+        return self.table[index]
+
+
 def pair_table(terms: ChainTerms, first: list[int], second: list[int], above: Sequence[int]) -> list[list[float]]:
     """table[i][j]: the cheapest schedule of `first[i:]` and `second[j:]` (a state where the earlier
     members are done), each stage one member of a chain, or one of each where neither waits for
@@ -140,3 +189,95 @@ def pair_table(terms: ChainTerms, first: list[int], second: list[int], above: Se
                 best = min(best, terms.joint((first[i], second[j])) + below[j + 1])
             row[j] = best
     return table
+
+
+def chains_value(terms: ChainTerms, chains: list[list[int]], above: list[int]) -> float | None:
+    """The chains' cheapest schedule together under `terms` (0 without chains; None where the
+    table would be too large)."""
+    if _cells(chains) > MAX_CELLS:
+        return None
+    return chains_table(terms, chains, above)[0] if chains else 0.0
+
+
+def _cells(chains: list[list[int]]) -> float:
+    """How many cells the table of `chains` has."""
+    return float(np.prod([len(c) + 1 for c in chains], dtype=np.float64))
+
+
+def table_strides(chains: list[list[int]]) -> list[int]:
+    """How far apart in a flattened table (`chains_table`) one step along each chain lies."""
+    strides, step = [], 1
+    for chain in reversed(chains):
+        strides.append(step)
+        step *= len(chain) + 1
+    return strides[::-1]
+
+
+def _waits(chains: list[list[int]], above: list[int]) -> list[list[list[int]]]:
+    """Per chain, per other chain, per position: how many of the other chain's members the
+    member there waits for."""
+    return [[[sum(1 for b in chains[d] if above[a] >> b & 1) for a in chains[c]] for d in range(len(chains))]
+            for c in range(len(chains))]
+
+
+def _soonest(terms: ChainTerms, chains: list[list[int]], above: list[int]) -> float:
+    """What one schedule of the chains costs under `terms`: each stage every member that may run."""
+    needs = _waits(chains, above)
+    at = [0] * len(chains)
+    total = 0.0
+    while True:
+        ready = [c for c, chain in enumerate(chains)
+                 if at[c] < len(chain) and all(needs[c][d][at[c]] <= at[d] for d in range(len(chains)) if d != c)]
+        if not ready:
+            return total
+        members = [chains[c][at[c]] for c in ready]
+        total += terms.one[members[0]] if len(members) == 1 else terms.joint(members)
+        for c in ready:
+            at[c] += 1
+
+
+def chains_table(terms: ChainTerms, chains: list[list[int]], above: list[int]) -> list[float]:
+    """The cheapest schedule of every chain c's members from position p[c] on, where a stage
+    holds at most one member of each chain, and a member may run once its ancestors on the
+    other chains are done (then it is independent of the others' next members): one value per
+    combination of positions, flattened with the last chain's position varying fastest
+    (`table_strides`), filled level by level (cells whose positions sum to the same count) with
+    numpy."""
+    k = len(chains)
+    sizes = [len(c) for c in chains]
+
+    def column(values: list[float]) -> list[np.ndarray]:
+        """Per chain, per position (one past the end included, where nothing is left to run)."""
+        return [np.array([values[i] for i in c] + [0.0]) for c in chains]
+    one, solo, follow, base, wave = (column(v) for v in (terms.one, terms.solo, terms.follow, terms.base, terms.wave))
+    # Per chain and position, how many of each other chain's members it waits for.
+    never = np.iinfo(np.int64).max
+    needs = [[np.array(waits + [never]) for waits in per_chain] for per_chain in _waits(chains, above)]
+    table = np.full([s + 1 for s in sizes], np.inf)
+    table[tuple(sizes)] = 0.0
+    cells = np.indices(table.shape).reshape(k, -1)
+    level = cells.sum(axis=0)
+    by_level = np.argsort(level, kind="stable")
+    starts = np.searchsorted(level[by_level], np.arange(sum(sizes) + 2))
+    subsets = [s for r in range(1, k + 1) for s in combinations(range(k), r)]
+    for total in range(sum(sizes) - 1, -1, -1):
+        at = cells[:, by_level[starts[total]:starts[total + 1]]]
+        ready = [np.all([needs[c][d][at[c]] <= at[d] for d in range(k) if d != c], axis=0) & (at[c] < sizes[c])
+                 for c in range(k)]
+        best = np.full(at.shape[1], np.inf)
+        for subset in subsets:
+            runs = np.all([ready[c] for c in subset], axis=0)
+            if not runs.any():
+                continue
+            # One chain's member: its step alone; several: `ChainTerms.joint`, member by member.
+            stage = one[subset[0]][at[subset[0]]] if len(subset) == 1 else (np.maximum(
+                np.max([solo[c][at[c]] - follow[c][at[c]] for c in subset], axis=0)
+                + np.sum([follow[c][at[c]] for c in subset], axis=0),
+                terms.floor + np.sum([wave[c][at[c]] for c in subset], axis=0))
+                - np.sum([base[c][at[c]] for c in subset], axis=0))
+            after = at.copy()
+            after[list(subset)] += 1
+            after = np.minimum(after, np.array(sizes)[:, None])  # cells that cannot run stay in range
+            best = np.where(runs, np.minimum(best, stage + table[tuple(after)]), best)
+        table[tuple(at)] = best
+    return table.ravel().tolist()

@@ -19,7 +19,9 @@ with it holding over the stages where the relaxed optimum broke it (`relaxed`): 
 raises its bound, its schedule made to fit the budget is taken where cheaper, and it proves
 the block where that costs the relaxed optimum. Where the model leaves IREE's own
 waves uncharged, a block still unproven is then split on which of those waves a
-schedule keeps, each choice searched exactly on a contracted graph (`wave_split`). The
+schedule keeps, each choice searched exactly on a contracted graph (`wave_split`), each block
+on a fair share of the expansions left and the splits a share did not finish then on what the
+others left. The
 passes from the windows on leave a block whose schedule is within `tolerance` of its proven
 lower bound (`_Searcher.settled`). A block not proven reports the gap to its proven lower
 bound: the largest of the searches' bounds, of chains scheduled together (`chain_bound`) and
@@ -56,7 +58,7 @@ from .moves import polish
 from .relaxed import search_relaxed
 from .search import EPS, PartResult, PartSearch, ios_part, search_part
 from .solver import MAX_CELLS, BlockProgram
-from .wave_split import prove_by_waves
+from .wave_split import WaveSplit, WaveSplitter
 
 IOS_MAX_STAGE = 8  # IOS's s: at most this many groups (of r = 1 dispatch) in a stage
 # IOS's DP runs on parts of its own size, not iops's: on parts of 32 it took five to seven times
@@ -615,37 +617,55 @@ def _prove_by_waves(searcher: _Searcher, wholes: list[PartSearch], results: list
                     picks: list[tuple[str, list[list[int]]]], work: int) -> dict:
     """Each block not settled where the model leaves some of IREE's waves uncharged split on
     which of them a schedule keeps (`wave_split`), each on a fair share of the kept-waves bound's
-    work and of the expansions left; `results` take the higher lower bound and the proof, `picks`
-    the cheaper schedule, in place. A block whose schedule is over the memory budget gets the
-    kept-waves bound alone: no choice of it is searched."""
+    work and of the expansions left, and then, while expansions are left, the splits not yet
+    finished go on with fair shares of what the others did not use (a block that needs more than
+    its share gets what another left); `results` take the higher lower bound and the proof,
+    `picks` the cheaper schedule, in place. A block whose schedule is over the memory budget gets
+    the kept-waves bound alone: no choice of it is searched."""
     pending = [b for b, found in enumerate(results)
                if work > 0 and not searcher.settled(found, picks[b][1]) and wholes[b].broken_waves is not None]
-    left, raised, improved, proven, searched, spent = work, 0, 0, 0, 0, 0
+    left = work
+    splitters: dict[int, WaveSplitter] = {}
+    splits: dict[int, WaveSplit] = {}
+
+    def run(b: int, expansions: int) -> None:
+        before = splitters[b].spent
+        splits[b] = splitters[b].run(expansions)
+        searcher.expansions += splitters[b].spent - before
     for k, b in enumerate(pending):
-        fits = wholes[b].fits(picks[b][1])
-        expansions = searcher.fair_share(len(pending) - k) if fits else 0
-        split = prove_by_waves(wholes[b], picks[b][1], work=left // (len(pending) - k), expansions=expansions,
-                               deadline=searcher.deadline, known_bound=results[b].lower_bound_us,
-                               tolerance=searcher.options.tolerance)
-        if split is None:
+        splitter = WaveSplitter.of(wholes[b], picks[b][1], work=left // (len(pending) - k), deadline=searcher.deadline,
+                                   known_bound=results[b].lower_bound_us, tolerance=searcher.options.tolerance)
+        if splitter is None:
             continue
-        left -= split.work
-        searcher.expansions += split.expansions
+        splitters[b] = splitter
+        run(b, searcher.fair_share(len(pending) - k) if wholes[b].fits(picks[b][1]) else 0)
+        left -= splitter.choices.spent
+    # The splits a share did not finish go on with what the others left, until it runs out or
+    # none of them gets further.
+    while going := [b for b, splitter in splitters.items() if not splitter.finished and wholes[b].fits(picks[b][1])]:
+        spent = searcher.expansions
+        for k, b in enumerate(going):
+            run(b, searcher.fair_share(len(going) - k))
+        if searcher.expansions == spent:
+            break
+    raised = improved = proven = 0
+    for b, split in splits.items():
         results[b] = dataclasses.replace(results[b], expansions=results[b].expansions + split.expansions)
-        spent += split.expansions
-        searched += split.choices
         if searcher.cost.schedule_us(split.stages) < searcher.cost.schedule_us(picks[b][1]) - EPS:
             picks[b] = ("search", split.stages)
             improved += 1
         if split.lower_bound > results[b].lower_bound_us + EPS:
             results[b] = dataclasses.replace(results[b], lower_bound_us=split.lower_bound)
             raised += 1
-        if split.optimal and split.choices:
+        if split.optimal and (split.choices or split.closed):
             results[b] = dataclasses.replace(results[b], optimal=True, proved_by="waves", parts_not_proven=0)
             proven += 1
     searcher.timed_out |= time.monotonic() > searcher.deadline
     return {"work_budget": work, "work": work - left, "blocks_tried": len(pending), "blocks_raised": raised,
-            "choices_searched": searched, "expansions": spent, "blocks_improved": improved, "blocks_proven": proven}
+            "choices_searched": sum(s.choices for s in splits.values()),
+            "choices_closed": sum(s.closed for s in splits.values()),
+            "expansions": sum(s.expansions for s in splits.values()), "blocks_improved": improved,
+            "blocks_proven": proven}
 
 
 def proof_summary(search: dict) -> str:

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from ..bits import set_bits
 from ..cost.base import StageCost
+from .chain_bound import floor_chains_bound
 from .relaxed import search_until_sampled
 from .search import EPS, PartSearch
 from .wave_bound import WaveChoices, group_order
@@ -145,7 +146,7 @@ def contract(search: PartSearch, waves: Sequence[int], decided: Sequence[bool]) 
         preds[node] = sorted(before)
     contracted = ContractedCost(cost, members)
     nodes = [node_of[group[0]] for group in groups]  # a dependence order
-    return Contracted(PartSearch(nodes, preds, contracted, max_stage=search.max_stage), members)
+    return Contracted(PartSearch(nodes, preds, contracted, max_stage=search.max_stage, floors=True), members)
 
 
 @dataclass
@@ -157,6 +158,7 @@ class WaveSplit:
     lower_bound: float
     optimal: bool
     choices: int  # choices searched
+    closed: int  # choices closed at their start by the floors of their chains (`floor_chains_bound`)
     expansions: int
     work: int  # the kept-waves bound's
 
@@ -165,56 +167,176 @@ def prove_by_waves(search: PartSearch, incumbent: list[list[int]], *, work: int,
                    deadline: float, known_bound: float = 0.0, tolerance: float = 0.0) -> WaveSplit | None:
     """The block of `search` (its whole-block search) split on its waves, from `incumbent` (a
     schedule of it that fits the memory budget), on `work` of the kept-waves bound and
-    `expansions` of the contracted searches; None where the model leaves no wave of it uncharged.
+    `expansions` of the contracted searches; None where the model leaves no wave of it uncharged
+    (`WaveSplitter`, run once)."""
+    splitter = WaveSplitter.of(search, incumbent, work=work, deadline=deadline, known_bound=known_bound,
+                               tolerance=tolerance)
+    return splitter.run(expansions) if splitter is not None else None
+
+
+class WaveSplitter:
+    """The split of one block on its waves, run on budgets of expansions that may come one after
+    another: each `run` goes on where the last one stopped (a choice's search keeps its open
+    states), so a budget handed out in shares loses nothing where a block needs more than its
+    share and another less.
 
     Where the least choice is bounded no higher than `known_bound` (the block's proven bound so
     far), no choice is searched: the choices' searches would start where the whole-block search
     did and go over its schedules again, in pieces (NASNet-A's 525-dispatch block under the H200
     profile: 3 choices searched in 340,361 expansions, 18 s, and nothing proven or found).
     The choices stop once the best schedule is within `tolerance` of the least bound still open,
-    and at the first choice whose search stalls: its open states' bound not risen over
-    ROUND_PATIENCE expansions (`search_until_sampled`), or its candidate stages sampled. That
-    choice stays open, so the block can no longer be proven, and the choices after it are
-    searches of the same size (NASNet-A's 1,026-dispatch CPU block: the first choice's bound rose
-    2 us in 229,055 expansions, 32 s, 1,049 us short of the block's schedule; small RandWire's
-    157-dispatch block: 0.001 us between 20,005 and 140,185 expansions, 2.7 us short)."""
-    choices = WaveChoices.of(search, work)
-    if choices is None:
-        return None
-    best, best_us = incumbent, search.cost.schedule_us(incumbent)
-    not_done = math.inf  # the least bound of the choices searched but not done
-    spent = searched = 0
-    while (choice := choices.next_below(best_us)) is not None:
-        value, decided = choice
-        if spent >= expansions or time.monotonic() > deadline or value <= known_bound + EPS \
-                or best_us <= (1.0 + tolerance) * min(value, not_done):
-            not_done = min(not_done, value)
-            break
-        if any(keep and wave.bit_count() > search.max_stage for wave, keep in zip(choices.block.waves, decided)):
-            continue  # no schedule keeps a wave wider than a stage may be
-        contracted = contract(search, choices.block.waves, decided)
-        if contracted is None:
-            not_done = min(not_done, value)
-            continue
-        searched += 1
-        result = search_until_sampled(contracted.search, best_us, expansions - spent, deadline, stalls=True)
-        spent += result.expansions
-        if not result.optimal:  # out of budget, stalled, or candidate stages sampled
-            not_done = min(not_done, max(value, result.lower_bound))
-            if not result.stages:
-                break  # out of budget, or stalled: no later choice gets further (see above)
+    and at the first choice whose candidate stages are sampled (it can prove nothing, and the
+    choices after it are searches of the same size). A choice whose search stalls, its open
+    states' bound not risen over ROUND_PATIENCE expansions (`search_until_sampled`), is set
+    aside and the choices after it go on: most of them close at their start, on their chains
+    of floors, or in a few thousand expansions. The choices set aside are resumed once no other
+    is left below the best schedule, without the patience: a plateau a few us deep is listed to
+    its end (RandWire's 155-dispatch CPU block: a choice 0.04 us short of the best schedule, its
+    bound not risen over 20,000 expansions, proven in 82,195). Stopping at the first stall
+    instead saved a small RandWire compile 8 s where its two choices found nothing (17.1 s and
+    8.8 s), but left its full-size blocks unproven."""
+
+    def __init__(self, search: PartSearch, incumbent: list[list[int]], choices: WaveChoices, *,
+                 deadline: float, known_bound: float, tolerance: float) -> None:
+        self.search = search
+        self.choices = choices
+        self.deadline = deadline
+        self.known_bound = known_bound
+        self.tolerance = tolerance
+        self.best, self.best_us = incumbent, search.cost.schedule_us(incumbent)
+        self.not_done = math.inf  # the least bound of the choices left unproven for good
+        self.held: tuple[float, tuple[bool, ...]] | None = None  # a choice handed out as the budget ran out
+        self.under_way: tuple[float, Contracted] | None = None  # a choice whose search ran out of budget
+        self.aside: list[tuple[float, Contracted]] = []  # the choices whose search stalled
+        self.handing_out = True  # choices below the best schedule may be left
+        self.stopped = False  # nothing more to do, whatever the budget
+        self.spent = self.searched = self.closed = 0
+        self.limit = 0
+
+    @classmethod
+    def of(cls, search: PartSearch, incumbent: list[list[int]], *, work: int, deadline: float,
+           known_bound: float = 0.0, tolerance: float = 0.0) -> WaveSplitter | None:
+        """The split of `search`'s block on `work` of the kept-waves bound (None: the model leaves
+        no wave of it uncharged)."""
+        choices = WaveChoices.of(search, work)
+        if choices is None:
+            return None
+        return cls(search, incumbent, choices, deadline=deadline, known_bound=known_bound, tolerance=tolerance)
+
+    @property
+    def finished(self) -> bool:
+        """Whether a larger budget could do no more: proven, or stopped for good."""
+        return self.stopped or self.result().optimal
+
+    def run(self, expansions: int) -> WaveSplit:
+        """Go on for at most `expansions` more."""
+        self.limit = self.spent + expansions
+        if not self.stopped:
+            if self.under_way is not None:
+                value, contracted = self.under_way
+                self.under_way = None
+                self._search(value, contracted, stalls=self.handing_out)
+            if self.handing_out and self.under_way is None:  # one choice under way at a time
+                self._hand_out()
+            if self.handing_out or self.under_way is not None:
+                return self.result()  # out of budget (or stopped) with choices still to hand out
+            while self.aside and not self._out_of_budget() and not self.stopped:
+                value, contracted = self.aside.pop(0)
+                if value >= self.best_us - EPS:
+                    continue  # a cheaper schedule found since closes it
+                if self.best_us <= (1.0 + self.tolerance) * min([value, self.not_done] + [b for b, _ in self.aside]):
+                    self.stopped = True
+                    self.aside.insert(0, (value, contracted))
+                    break
+                self._search(value, contracted, stalls=False)
+                if self.under_way is not None:
+                    break
+        self.stopped |= time.monotonic() > self.deadline
+        return self.result()
+
+    def result(self) -> WaveSplit:
+        """The best schedule so far and the least bound of every choice still open."""
+        open_choices = self.aside + ([self.under_way] if self.under_way is not None else [])
+        held = [self.held[0]] if self.held is not None else []
+        bound = min([self.best_us, self.not_done, self.choices.least_open()] + held + [value for value, _ in open_choices])
+        return WaveSplit(self.best, bound, bound >= self.best_us - EPS, self.searched, self.closed, self.spent,
+                         self.choices.spent)
+
+    def _out_of_budget(self) -> bool:
+        return self.spent >= self.limit or time.monotonic() > self.deadline
+
+    def _hand_out(self) -> None:
+        """Search the choices bounded below the best schedule, least bound first, until none is
+        left (`handing_out` then False), the budget runs out, or the split stops."""
+        search, choices = self.search, self.choices
+        while (choice := self.held or choices.next_below(self.best_us)) is not None:
+            self.held = None
+            value, decided = choice
+            if value >= self.best_us - EPS:
+                continue  # held while a cheaper schedule was found: so is every choice left
+            if self._out_of_budget():
+                self.held = choice  # the first handed out next time
+                return
+            aside = [bound for bound, _ in self.aside]
+            if value <= self.known_bound + EPS or time.monotonic() > self.deadline \
+                    or self.best_us <= (1.0 + self.tolerance) * min([value, self.not_done] + aside):
+                self.not_done = min(self.not_done, value)
+                self.stopped = True
+                return
+            if any(keep and wave.bit_count() > search.max_stage for wave, keep in zip(choices.block.waves, decided)):
+                continue  # no schedule keeps a wave wider than a stage may be
+            contracted = contract(search, choices.block.waves, decided)
+            if contracted is None:
+                self.not_done = min(self.not_done, value)
+                continue
+            # Contracted, a choice's chains of floors often leave no schedule below the best one:
+            # the search would list every state of a plateau a few us deep to learn it (RandWire's
+            # 157-dispatch CPU block: 280,000 expansions for one choice).
+            value = max(value, floor_chains_bound(contracted.search))
+            if value >= self.best_us - EPS:
+                self.closed += 1
+                continue
+            self.searched += 1
+            self._search(value, contracted, stalls=True)
+            if self.stopped or self.under_way is not None:
+                return
+        self.handing_out = False
+
+    def _search(self, value: float, contracted: Contracted, *, stalls: bool) -> None:
+        """One choice's search below the best schedule, on the budget left: its schedule (the
+        best, where cheaper) or its bound; set aside where it stalls, kept under way where the
+        budget runs out, and the split stopped where its candidate stages were sampled. A
+        choice set aside or under way keeps the bound its search proved so far (`value` before
+        it starts): its open states' least f is the bound only once it has started."""
+        if self._out_of_budget():
+            self.under_way = (value, contracted)
+            return
+        result = search_until_sampled(contracted.search, self.best_us, self.limit - self.spent, self.deadline,
+                                      stalls=stalls)
+        self.spent += result.expansions
+        if not (result.optimal or result.stages):
+            value = max(value, result.lower_bound)
+            if contracted.search.truncated:
+                self.not_done = min(self.not_done, value)
+                self.stopped = True  # candidate stages sampled: no later choice gets further
+            elif stalls and result.expansions > 0 and not self._out_of_budget():
+                self.aside.append((value, contracted))  # stalled
+            else:
+                # Out of budget: spent, or too little left for its next state's candidate stages.
+                self.under_way = (value, contracted)
+            return
+        if not result.optimal:
+            self.not_done = min(self.not_done, max(value, result.lower_bound))
         if not result.stages:
-            continue
+            return
         found = contracted.expand(result.stages)
-        if not search.fits(found):
-            not_done = min(not_done, result.lower_bound)
-            continue
+        if not self.search.fits(found):
+            self.not_done = min(self.not_done, result.lower_bound)
+            return
         # It costs no more under the block's model, where its kept waves are not charged either;
         # were it dearer there, the choice would not be settled by it.
-        found_us = search.cost.schedule_us(found)
-        if found_us < best_us:
-            best, best_us = found, found_us
+        found_us = self.search.cost.schedule_us(found)
+        if found_us < self.best_us:
+            self.best, self.best_us = found, found_us
         else:
-            not_done = min(not_done, result.lower_bound)
-    bound = min(best_us, not_done, choices.least_open())
-    return WaveSplit(best, bound, bound >= best_us - EPS, searched, spent, choices.spent)
+            self.not_done = min(self.not_done, result.lower_bound)

@@ -45,6 +45,20 @@ def test_keeping_a_wave_that_crosses_two_chains_costs_a_stage() -> None:
     assert bound == pytest.approx(11.0) == pytest.approx(brute_force(graph, cost))
 
 
+def test_chains_of_floors_bound_the_crossed_chains_side_by_side() -> None:
+    """With the chains of floors (`PartSearch(floors=True)`), the crossed chains' bound at the
+    start is the two chains side by side, each stage paying the larger of their floors (1.1 us
+    charged against 1 us): 10.6 us against the one chain's 10.5. Where the chains line up with
+    nothing to add (one chain alone), no table is kept."""
+    graph, cost, _ = crossed_chains()
+    search = PartSearch(graph.dispatch_ids(), dag_view(graph).preds, cost, floors=True)
+    assert search.floors is not None and search.bound(0) == pytest.approx(10.6)
+    line = make_graph(3, [(0, 1), (1, 2)])
+    solo = dict.fromkeys(range(3), 4.0)
+    plain = WaveCost(WaveModel(2, solo, dict(solo), 1.0, 1.0), fit_samples=0, heldout=None)
+    assert PartSearch(line.dispatch_ids(), dag_view(line).preds, plain, floors=True).floors is None
+
+
 def test_a_wave_off_the_chain_pays_its_floor_or_its_charge() -> None:
     """A chain 0 -> 1 that IREE runs alone, and two independent dispatches it runs as the wave
     {2, 3} (4 us each, single-threaded, 2 workers, 1 us between stages, 10% margin). The

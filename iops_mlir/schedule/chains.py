@@ -148,10 +148,10 @@ class FloorChains:
         checked on one schedule of them, every member run as soon as it may: where even that
         costs no more than `beat`, the cheapest does not either, and no table is built."""
         chains = heaviest_chains(extra, succ_mask, CHAINS)
-        terms = floor_terms(extra)
-        if not chains or _cells(chains) > MAX_CELLS or _soonest(terms, chains, list(ancestors)) <= beat + EPS:
+        terms, above = floor_terms(extra), list(ancestors)
+        if not chains or _cells(chains) > MAX_CELLS or _soonest(terms, chains, above) <= beat + EPS:
             return None
-        table = chains_table(terms, chains, list(ancestors))
+        table = chains_table(terms, chains, above)
         return cls(chains, table) if table[0] > beat + EPS else None
 
     def value(self, done: int) -> float:
@@ -169,8 +169,8 @@ def pair_table(terms: ChainTerms, first: list[int], second: list[int], above: Se
     the other."""
     one = terms.one
     # How many of the other chain's members must be done before a member may run.
-    needs_second = [sum(1 for b in second if above[a] >> b & 1) for a in first]
-    needs_first = [sum(1 for a in first if above[b] >> a & 1) for b in second]
+    waits = _waits([first, second], above)
+    needs_second, needs_first = waits[0][1], waits[1][0]
     m, n = len(first), len(second)
     table = [[0.0] * (n + 1) for _ in range(m + 1)]
     for i in range(m, -1, -1):
@@ -213,7 +213,7 @@ def table_strides(chains: list[list[int]]) -> list[int]:
     return strides[::-1]
 
 
-def _waits(chains: list[list[int]], above: list[int]) -> list[list[list[int]]]:
+def _waits(chains: list[list[int]], above: Sequence[int]) -> list[list[list[int]]]:
     """Per chain, per other chain, per position: how many of the other chain's members the
     member there waits for."""
     return [[[sum(1 for b in chains[d] if above[a] >> b & 1) for a in chains[c]] for d in range(len(chains))]

@@ -641,8 +641,9 @@ def _prove_by_waves(searcher: _Searcher, wholes: list[PartSearch], results: list
         run(b, searcher.fair_share(len(pending) - k) if wholes[b].fits(picks[b][1]) else 0)
         left -= splitter.choices.spent
     # The splits a share did not finish go on with what the others left, until it runs out or
-    # none of them gets further.
-    while going := [b for b, splitter in splitters.items() if not splitter.finished and wholes[b].fits(picks[b][1])]:
+    # none of them gets further (a block over the memory budget searches no choice).
+    fitting = [b for b in splitters if wholes[b].fits(picks[b][1])]
+    while going := [b for b in fitting if not splitters[b].finished]:
         spent = searcher.expansions
         for k, b in enumerate(going):
             run(b, searcher.fair_share(len(going) - k))

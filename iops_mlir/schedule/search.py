@@ -97,7 +97,6 @@ class PartSearch:
         must list a plateau a few us deep to prove it (the wave split's choices), and costs
         more than it saves in the parts and windows of a block (NASNet-A: 430 tables, 4.7 s,
         for 6% fewer expansions)."""
-        self.with_floors = floors
         self.nodes = list(nodes)
         self.index = {n: i for i, n in enumerate(self.nodes)}
         k = len(self.nodes)
@@ -116,7 +115,7 @@ class PartSearch:
         # A stage of the dispatch alone (charged where a model charges it, unlike `solo`, which
         # bounds every stage the dispatch is in).
         alone = [cost.stage_us([n]) for n in self.nodes]
-        self._set_bound_terms(cost, alone, waves, in_waves)
+        self._set_bound_terms(cost, alone, waves, in_waves, with_floors=floors)
         self.out = list(out_bytes) if out_bytes is not None else [0] * k
         self.loners, self.loner_waves, self.free_loners = 0, [], 0
         if not every_stage:
@@ -154,7 +153,7 @@ class PartSearch:
                     self.succ_mask[self.index[p]] |= 1 << i
 
     def _set_bound_terms(self, cost: StageCost, alone: Sequence[float], waves: Sequence[int],
-                         in_waves: Sequence[int]) -> None:
+                         in_waves: Sequence[int], *, with_floors: bool) -> None:
         """Each dispatch's terms in the bounds (see the module) and the tables and chain bounds
         built from them."""
         k, max_stage = len(self.nodes), self.max_stage
@@ -199,7 +198,7 @@ class PartSearch:
         leader = LeaderBound(terms, self.succ_mask, self.ancestors) if terms is not None else None
         if leader is not None and leader.start > self.bound(0) + EPS:  # likewise
             self.leader = leader
-        if self.with_floors and k > 2:  # likewise
+        if with_floors and k > 2:  # likewise
             self.floors = FloorChains.above(self.on_chain_extra, self.succ_mask, self.ancestors,
                                             self.bound(0) - sum(self.off_chain))
 

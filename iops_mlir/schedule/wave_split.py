@@ -244,7 +244,7 @@ class WaveSplitter:
                 value, contracted = self.aside.pop(0)
                 if value >= self.best_us - EPS:
                     continue  # a cheaper schedule found since closes it
-                if self.best_us <= (1.0 + self.tolerance) * min([value, self.not_done] + [b for b, _ in self.aside]):
+                if self._within_tolerance(value):
                     self.stopped = True
                     self.aside.insert(0, (value, contracted))
                     break
@@ -262,6 +262,11 @@ class WaveSplitter:
         return WaveSplit(self.best, bound, bound >= self.best_us - EPS, self.searched, self.closed, self.spent,
                          self.choices.spent)
 
+    def _within_tolerance(self, value: float) -> bool:
+        """Whether the best schedule is within the tolerance of the least bound still open: a
+        choice's `value`, the choices left unproven and those set aside."""
+        return self.best_us <= (1.0 + self.tolerance) * min([value, self.not_done] + [b for b, _ in self.aside])
+
     def _out_of_budget(self) -> bool:
         return self.spent >= self.limit or time.monotonic() > self.deadline
 
@@ -277,9 +282,7 @@ class WaveSplitter:
             if self._out_of_budget():
                 self.held = choice  # the first handed out next time
                 return
-            aside = [bound for bound, _ in self.aside]
-            if value <= self.known_bound + EPS or time.monotonic() > self.deadline \
-                    or self.best_us <= (1.0 + self.tolerance) * min([value, self.not_done] + aside):
+            if value <= self.known_bound + EPS or time.monotonic() > self.deadline or self._within_tolerance(value):
                 self.not_done = min(self.not_done, value)
                 self.stopped = True
                 return

@@ -662,7 +662,9 @@ def _prove_by_waves(searcher: _Searcher, wholes: list[PartSearch], results: list
             results[b] = dataclasses.replace(results[b], optimal=True, proved_by="waves", parts_not_proven=0)
             proven += 1
     searcher.timed_out |= time.monotonic() > searcher.deadline
-    return {"work_budget": work, "work": work - left, "blocks_tried": len(pending), "blocks_raised": raised,
+    # The kept-waves bound's work: at each split's making and as it hands out choices, in any round.
+    spent_work = sum(splitter.choices.spent for splitter in splitters.values())
+    return {"work_budget": work, "work": spent_work, "blocks_tried": len(pending), "blocks_raised": raised,
             "choices_searched": sum(s.choices for s in splits.values()),
             "choices_closed": sum(s.closed for s in splits.values()),
             "expansions": sum(s.expansions for s in splits.values()), "blocks_improved": improved,

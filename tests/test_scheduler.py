@@ -614,6 +614,26 @@ def test_a_ready_loner_in_no_trusted_wave_is_the_only_candidate() -> None:
     assert later.moves(0) == [0b001, 0b010, 0b100]
 
 
+@pytest.mark.parametrize("max_stage", [2, 3, 32])
+def test_the_candidate_stages_are_listed_largest_first_in_combination_order(max_stage: int) -> None:
+    """From two to twelve ready dispatches with no memory limit, the search's candidate stages are
+    every stage of at most `max_stage` of them, largest first, each size in the order
+    itertools.combinations lists it, and the dispatches alone last: what it offered before the
+    tables of `_subsets_by_size` (the order breaks ties, so it decides the schedule)."""
+    rng = random.Random(max_stage)
+    for width in range(2, 13):
+        nodes = list(range(width + 3))
+        # Three dispatches wait for the others: not ready at the start.
+        preds = {n: [] for n in nodes[:width]} | {width + k: list(range(width)) for k in range(3)}
+        model = OverlapCost({n: rng.uniform(1.0, 9.0) for n in nodes})
+        search = PartSearch(nodes, preds, model, max_stage=max_stage, every_stage=True)
+        ready = [1 << i for i in range(width)]
+        expected = [sum(combo) for size in range(min(width, max_stage), 0, -1)
+                    for combo in itertools.combinations(ready, size)]
+        if len(expected) <= search_mod.MAX_MOVES:
+            assert search.moves(0) == expected, width
+
+
 def test_three_unlike_chains_bound_more_than_two() -> None:
     """Two chains whose long dispatch comes last line up step by step (the pair bound: 14 us); the
     third's long dispatch comes first, so it can only run beside theirs after two stages: only

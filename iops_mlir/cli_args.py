@@ -106,6 +106,9 @@ def add_compile_args(p: argparse.ArgumentParser) -> None:
                    help="the search's improving passes, from the windows on, leave a block once its schedule "
                         "is within this fraction of its proven lower bound (default "
                         f"{DEFAULT_SEARCH_TOLERANCE:g}: 0.1%%; 0 searches every block to its proof or the budget)")
+    p.add_argument("--search-workers", type=positive_int, default=None, metavar="N",
+                   help="processes the search may run side by side: the splits of several blocks on IREE's "
+                        "waves (default: one per CPU this process may use; the result is the same for any N)")
     p.add_argument("--search-timeout", type=_positive_float, default=DEFAULT_SAFETY_TIMEOUT_S,
                    metavar="SECONDS", help="wall-clock safety net of the search (default "
                                            f"{DEFAULT_SAFETY_TIMEOUT_S:.0f}); the result then depends on "
@@ -165,6 +168,7 @@ def options_from(args: argparse.Namespace, **overrides) -> CompileOptions:
                   schedule_file=args.schedule_file, dump_dir=args.dump_dir, quiet=args.quiet,
                   cost_model=CostSpec.parse(args.cost_model, args.target) if args.cost_model else None,
                   search_expansions=args.search_expansions, search_timeout=args.search_timeout,
+                  search_workers=args.search_workers,
                   solver_work=args.solver_work, search_tolerance=args.search_tolerance,
                   margin=args.margin, max_block=args.max_block, whole_block=args.whole_block,
                   memory_budget=args.memory_budget,

@@ -36,6 +36,7 @@ class CompileOptions:
     cost_model: CostSpec | None = None  # None: CostSpec.default(target)
     search_expansions: int = DEFAULT_EXPANSIONS
     search_timeout: float = DEFAULT_SAFETY_TIMEOUT_S
+    search_workers: int | None = None  # processes the search may run side by side (None: one per CPU)
     solver_work: float = DEFAULT_SOLVER_WORK_S  # CP-SAT deterministic seconds (0: off)
     search_tolerance: float = DEFAULT_SEARCH_TOLERANCE  # relative gap a block is left at (0: to the proof)
     margin: float | None = None  # None: the cost model's own error (cost.Cautious)
@@ -69,6 +70,8 @@ class CompileOptions:
                 or self.whole_block < 1:
             raise UserError("The search budget (--search-expansions, --search-timeout, --max-block, --whole-block) "
                             "must be positive.")
+        if self.search_workers is not None and self.search_workers < 1:
+            raise UserError("--search-workers must be at least 1.")
         if self.solver_work < 0:
             raise UserError("--solver-work must be at least 0 (0 turns the constraint solver off).")
         if not 0.0 <= self.search_tolerance < 1.0:

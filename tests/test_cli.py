@@ -226,6 +226,7 @@ def test_schedule_json_reports_search_blocks_and_memory(tiny_compiled: Path) -> 
     ("--cost-model", "analytic:tpu", "Unknown device"),
     ("--cost-model", "analytic:no/such/device.json", "does not exist"),
     ("--max-block", "0", "must be at least 1"),
+    ("--search-workers", "0", "must be at least 1"),
     ("--search-timeout", "-1", "must be more than 0"),
     ("--solver-work", "-1", "must be at least 0"),
     ("--margin", "1.5", "must be at least 0 and less than 1"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import math
+import multiprocessing
 import random
 import time
 
@@ -14,7 +15,9 @@ import pytest
 from test_scheduler import branches, brute_force, fitting_optimum, limited_search, make_graph, random_dag
 from test_wave_bound import charged_model, crossed_chains
 
+from iops_mlir.cost.base import StageCost
 from iops_mlir.cost.wave_model import WaveCost, WaveModel
+from iops_mlir.graph import DispatchGraph
 from iops_mlir.partition import dag_view
 from iops_mlir.schedule import baselines
 from iops_mlir.schedule import iops as iops_mod
@@ -22,6 +25,7 @@ from iops_mlir.schedule import relaxed, wave_split
 from iops_mlir.schedule.chains import FloorChains
 from iops_mlir.schedule.model import Schedule, validate
 from iops_mlir.schedule.search import PartSearch, search_part
+from iops_mlir.schedule.split_runner import SplitRunner
 from iops_mlir.schedule.wave_bound import _Block
 from iops_mlir.schedule.wave_split import ContractedCost, WaveSplitter, contract, prove_by_waves
 
@@ -281,24 +285,76 @@ def test_a_compile_proves_a_block_by_its_waves() -> None:
 
 def test_a_split_its_share_did_not_finish_goes_on_with_what_another_left(monkeypatch) -> None:
     """Two random 18-dispatch blocks joined by one dispatch, under a charged wave model (seed 341
-    of 400 such graphs): the first block's split needs more than its share of 4,000 expansions,
-    the second's much less; the first goes on with what the second left, and both are proven by
-    their waves. Where a split gets its first share only, the first block stays unproven."""
-    rng = random.Random(341)
-    n = 18
-    first = [(a, b) for a in range(n) for b in range(a + 1, n) if rng.random() < 0.12]
-    second = [(a + n + 1, b + n + 1) for a in range(n) for b in range(a + 1, n) if rng.random() < 0.12]
-    joins = [(a, n) for a in range(n)] + [(n, b + n + 1) for b in range(n)]
-    graph = make_graph(2 * n + 1, first + second + joins, 341)
-    cost = charged_model(graph, 341)
-    options = iops_mod.SearchOptions(expansions=4000, expansions_per_block=200, expansions_per_part=200,
-                                     solver_work_s=0, windows=False, move_work=0, relaxed=False)
+    of 400 such graphs, `_blocks_to_split`): the first block's split needs more than its
+    share of 4,000 expansions, the second's much less; the first goes on with what the second
+    left, and both are proven by their waves. Where a split gets its first share only, the
+    first block stays unproven."""
+    graph, cost, options = _blocks_to_split()
     schedules = {"asap": baselines.asap(graph)}
     outcome = iops_mod.schedule(graph, cost, schedules, options)
     assert [b["proved_by"] for b in outcome.blocks if b["dispatches"] > 1] == ["waves", "waves"]
     monkeypatch.setattr(WaveSplitter, "finished", property(lambda self: True))
     once = iops_mod.schedule(graph, cost, schedules, options)
     assert [b["proved_by"] for b in once.blocks if b["dispatches"] > 1] == [None, "waves"]
+
+
+def _blocks_to_split(count: int = 2, seed: int = 341) -> tuple[DispatchGraph, StageCost, iops_mod.SearchOptions]:
+    """`count` random 18-dispatch blocks, each joined to the next by one dispatch, and a charged
+    wave model, on search options under which (seed 341, two blocks) both blocks' splits take
+    more than one round."""
+    rng = random.Random(seed)
+    n = 18
+    edges = []
+    for block in range(count):
+        first = block * (n + 1)
+        edges += [(a + first, b + first) for a in range(n) for b in range(a + 1, n) if rng.random() < 0.12]
+        if block + 1 < count:
+            join = first + n
+            edges += [(a + first, join) for a in range(n)] + [(join, b + join + 1) for b in range(n)]
+    graph = make_graph(count * (n + 1) - 1, edges, seed)
+    options = iops_mod.SearchOptions(expansions=4000, expansions_per_block=200, expansions_per_part=200,
+                                     solver_work_s=0, windows=False, move_work=0, relaxed=False)
+    return graph, charged_model(graph, seed), options
+
+
+@pytest.mark.parametrize("blocks, seed", [(2, 341), (3, 413)])
+def test_splits_run_side_by_side_give_what_they_give_one_after_another(blocks: int, seed: int, monkeypatch) -> None:
+    """Two blocks, and three (seed 413 of 120: all three split, one of them in a second round),
+    split in two worker processes and in this one: the same schedule, bounds, proofs and
+    expansions, block by block, and the same account of the split pass; the processes did run
+    (every round side by side)."""
+    graph, cost, options = _blocks_to_split(blocks, seed)
+    schedules = {"asap": baselines.asap(graph)}
+    rounds: list[bool] = []
+    run = SplitRunner.run
+
+    def counted(self: SplitRunner, shares: dict[int, int]):
+        rounds.append(self.side_by_side)
+        return run(self, shares)
+    monkeypatch.setattr(SplitRunner, "run", counted)
+    apart = iops_mod.schedule(graph, cost, schedules, dataclasses.replace(options, split_workers=2))
+    assert len(rounds) >= 2 and all(rounds)
+    rounds.clear()
+    together = iops_mod.schedule(graph, cost, schedules, dataclasses.replace(options, split_workers=1))
+    assert rounds and not any(rounds)
+    assert apart.iops.stages == together.iops.stages
+    assert apart.blocks == together.blocks
+    assert apart.search["wave_bound"] == together.search["wave_bound"]
+    assert apart.search["nodes"] == together.search["nodes"]
+
+
+def test_a_split_that_fails_in_its_worker_process_is_reported(monkeypatch) -> None:
+    """A split that raises in its worker process: the search stops with an error that names the
+    blocks and carries the worker's traceback, and no worker is left running."""
+    graph, cost, options = _blocks_to_split()
+
+    def broken(self: WaveSplitter, expansions: int):
+        raise ValueError("no such choice")
+    monkeypatch.setattr(WaveSplitter, "run", broken)
+    monkeypatch.setattr(WaveSplitter, "finished", property(lambda self: False))
+    with pytest.raises(RuntimeError, match=r"(?s)the split of blocks \[\d+\] failed in their worker process.*no such choice"):
+        iops_mod.schedule(graph, cost, {"asap": baselines.asap(graph)}, dataclasses.replace(options, split_workers=2))
+    assert not multiprocessing.active_children()
 
 
 def test_the_later_passes_leave_a_block_within_the_tolerance() -> None:

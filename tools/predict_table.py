@@ -23,7 +23,7 @@ memory budget (the dump's: IREE's order's estimated peak, unless `--memory-budge
 
 Usage: python tools/predict_table.py [--dumps 'build/h100/{model}'] [--cost-model analytic]
                                     [--device h100] [--models a,b] [--memory-budget BYTES]
-                                    [--search-tolerance 0.001] [--search-expansions 400000]
+                                    [--search-tolerance 0.001] [--search-expansions 400000] [--search-workers N]
                                     [--profiles 'DIR/{model}_b1.graph.json']
 """
 
@@ -128,7 +128,7 @@ def evaluate(dump: Path, args: argparse.Namespace, budget: int, iree_us: float |
             if args.cost_model == "measured" else AnalyticCost(graph, load_device(args.device)))
     plan = make_plan(graph, fixed, cost,
                      search=iops_mod.SearchOptions(memory_budget=budget, tolerance=args.search_tolerance,
-                                                   expansions=args.search_expansions))
+                                                   expansions=args.search_expansions, split_workers=args.search_workers))
     # IOS as published runs its DP to the end: here it gets what it needs (the compile's own
     # run of it, a baseline for iops, stops at the compile's budget).
     unbounded = iops_mod.SearchOptions(memory_budget=budget, expansions=10**12, expansions_per_part=10**12,
@@ -192,12 +192,17 @@ def main() -> int:
                         help="the gap at which the search's later passes leave a block (0: to the proof)")
     parser.add_argument("--search-expansions", type=int, default=DEFAULT_EXPANSIONS,
                         help="the search's work per model, as `iops-mlir compile --search-expansions` sets it")
+    parser.add_argument("--search-workers", type=int, default=None,
+                        help="processes the search may run side by side (default: one per CPU), as "
+                             "`iops-mlir compile --search-workers` sets it")
     parser.add_argument("--ios-timeout", type=float, default=1800.0, help="seconds IOS's DP may run per model")
     args = parser.parse_args()
     if not 0.0 <= args.search_tolerance < 1.0:  # as `iops-mlir compile --search-tolerance` checks it
         parser.error("--search-tolerance must be at least 0 and less than 1")
     if args.search_expansions < 1:
         parser.error("--search-expansions must be at least 1")
+    if args.search_workers is not None and args.search_workers < 1:
+        parser.error("--search-workers must be at least 1")
     print("| model | dispatches | largest block | IREE waves | asap | ios | iops | iops, replaced (dispatches) | "
           "best iops / IREE | iops / ios | iops search s | blocks proven | gap | ios DP s |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")

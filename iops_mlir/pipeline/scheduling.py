@@ -40,7 +40,7 @@ def search_options(options: CompileOptions, memory_budget: int | None) -> iops_m
     return iops_mod.SearchOptions(max_block=options.max_block, whole_block=options.whole_block,
                                   expansions=options.search_expansions, timeout_s=options.search_timeout,
                                   solver_work_s=options.solver_work, tolerance=options.search_tolerance,
-                                  memory_budget=memory_budget)
+                                  memory_budget=memory_budget, split_workers=options.search_workers)
 
 
 def nothing_to_reorder(fixed: dict) -> bool:

@@ -58,7 +58,8 @@ from .moves import polish
 from .relaxed import search_relaxed
 from .search import EPS, PartResult, PartSearch, ios_part, search_part
 from .solver import MAX_CELLS, BlockProgram
-from .wave_split import WaveSplit, WaveSplitter
+from .split_runner import SplitRunner, available_workers
+from .wave_split import WaveSplitter
 
 IOS_MAX_STAGE = 8  # IOS's s: at most this many groups (of r = 1 dispatch) in a stage
 # IOS's DP runs on parts of its own size, not iops's: on parts of 32 it took five to seven times
@@ -85,6 +86,9 @@ class SearchOptions:
     # The kept-waves bound's work on the blocks still unproven at the end (`wave_bound`), in
     # dispatches and edges visited, for the whole model (0: not used).
     wave_bound_work: int = DEFAULT_WAVE_BOUND_WORK
+    # The processes the splits of several blocks on their waves may run in side by side (None:
+    # one per CPU this process may use); the result is the same whatever the number.
+    split_workers: int | None = None
     # The single-dispatch moves that polish the blocks still unproven after the windows (`moves`),
     # in candidate stages weighed, for the whole model (0: not used).
     move_work: int = DEFAULT_MOVE_WORK
@@ -617,38 +621,40 @@ def _prove_by_waves(searcher: _Searcher, wholes: list[PartSearch], results: list
                     picks: list[tuple[str, list[list[int]]]], work: int) -> dict:
     """Each block not settled where the model leaves some of IREE's waves uncharged split on
     which of them a schedule keeps (`wave_split`), each on a fair share of the kept-waves bound's
-    work and of the expansions left, and then, while expansions are left, the splits not yet
-    finished go on with fair shares of what the others did not use (a block that needs more than
-    its share gets what another left); `results` take the higher lower bound and the proof,
-    `picks` the cheaper schedule, in place. A block whose schedule is over the memory budget gets
-    the kept-waves bound alone: no choice of it is searched."""
+    work; then, round by round while expansions are left and some split gets further, every
+    split not finished on an equal share of the expansions left (a block that needs more than
+    its share gets what another left). The shares of a round are fixed before it starts, so the
+    splits may run side by side (`split_runner`, up to `split_workers` processes) with the same
+    result as one after another. `results` take the higher lower bound and the proof, `picks`
+    the cheaper schedule, in place. A block whose schedule is over the memory budget gets the
+    kept-waves bound alone: no choice of it is searched."""
     pending = [b for b, found in enumerate(results)
                if work > 0 and not searcher.settled(found, picks[b][1]) and wholes[b].broken_waves is not None]
     left = work
     splitters: dict[int, WaveSplitter] = {}
-    splits: dict[int, WaveSplit] = {}
-
-    def run(b: int, expansions: int) -> None:
-        before = splitters[b].spent
-        splits[b] = splitters[b].run(expansions)
-        searcher.expansions += splitters[b].spent - before
     for k, b in enumerate(pending):
         splitter = WaveSplitter.of(wholes[b], picks[b][1], work=left // (len(pending) - k), deadline=searcher.deadline,
                                    known_bound=results[b].lower_bound_us, tolerance=searcher.options.tolerance)
-        if splitter is None:
-            continue
-        splitters[b] = splitter
-        run(b, searcher.fair_share(len(pending) - k) if wholes[b].fits(picks[b][1]) else 0)
-        left -= splitter.choices.spent
-    # The splits a share did not finish go on with what the others left, until it runs out or
-    # none of them gets further (a block over the memory budget searches no choice).
-    fitting = [b for b in splitters if wholes[b].fits(picks[b][1])]
-    while going := [b for b in fitting if not splitters[b].finished]:
-        spent = searcher.expansions
-        for k, b in enumerate(going):
-            run(b, searcher.fair_share(len(going) - k))
-        if searcher.expansions == spent:
-            break
+        if splitter is not None:
+            splitters[b] = splitter
+            left -= splitter.choices.spent
+    fitting = {b: splitter for b, splitter in splitters.items() if wholes[b].fits(picks[b][1])}
+    # A block over the memory budget has its kept-waves bound alone.
+    splits = {b: splitter.run(0) for b, splitter in splitters.items() if b not in fitting}
+    workers = searcher.options.split_workers or available_workers()
+    with SplitRunner(fitting, workers) as runner:
+        going = list(fitting)
+        while going:
+            share = searcher.fair_share(len(going))
+            done = runner.run({b: share for b in going})
+            spent = sum(run.spent for run in done.values())
+            searcher.expansions += spent
+            splits.update((b, run.split) for b, run in done.items())
+            if spent == 0:
+                break  # none got further
+            going = [b for b in going if not done[b].finished]
+        work_done = {**{b: splitter.choices.spent for b, splitter in splitters.items()}, **runner.work}
+    searcher.timed_out |= time.monotonic() > searcher.deadline
     raised = improved = proven = 0
     for b, split in splits.items():
         results[b] = dataclasses.replace(results[b], expansions=results[b].expansions + split.expansions)
@@ -661,9 +667,8 @@ def _prove_by_waves(searcher: _Searcher, wholes: list[PartSearch], results: list
         if split.optimal and (split.choices or split.closed):
             results[b] = dataclasses.replace(results[b], optimal=True, proved_by="waves", parts_not_proven=0)
             proven += 1
-    searcher.timed_out |= time.monotonic() > searcher.deadline
     # The kept-waves bound's work: at each split's making and as it hands out choices, in any round.
-    spent_work = sum(splitter.choices.spent for splitter in splitters.values())
+    spent_work = sum(work_done.values())
     return {"work_budget": work, "work": spent_work, "blocks_tried": len(pending), "blocks_raised": raised,
             "choices_searched": sum(s.choices for s in splits.values()),
             "choices_closed": sum(s.closed for s in splits.values()),

@@ -19,10 +19,9 @@ with it holding over the stages where the relaxed optimum broke it (`relaxed`): 
 raises its bound, its schedule made to fit the budget is taken where cheaper, and it proves
 the block where that costs the relaxed optimum. Where the model leaves IREE's own
 waves uncharged, a block still unproven is then split on which of those waves a
-schedule keeps, each choice searched exactly on a contracted graph (`wave_split`), each block
-on a fair share of the expansions left and the splits a share did not finish then on what the
-others left. The
-passes from the windows on leave a block whose schedule is within `tolerance` of its proven
+schedule keeps, each choice searched exactly on a contracted graph (`wave_split`), in rounds
+of equal shares of the expansions left, the splits of a round side by side
+(`split_runner`). The passes from the windows on leave a block whose schedule is within `tolerance` of its proven
 lower bound (`_Searcher.settled`). A block not proven reports the gap to its proven lower
 bound: the largest of the searches' bounds, of chains scheduled together (`chain_bound`) and
 of the stages each layer of its dearest dispatches needs under the wave limit
@@ -653,7 +652,6 @@ def _prove_by_waves(searcher: _Searcher, wholes: list[PartSearch], results: list
             if spent == 0:
                 break  # none got further
             going = [b for b in going if not done[b].finished]
-        work_done = {**{b: splitter.choices.spent for b, splitter in splitters.items()}, **runner.work}
     searcher.timed_out |= time.monotonic() > searcher.deadline
     raised = improved = proven = 0
     for b, split in splits.items():
@@ -667,8 +665,9 @@ def _prove_by_waves(searcher: _Searcher, wholes: list[PartSearch], results: list
         if split.optimal and (split.choices or split.closed):
             results[b] = dataclasses.replace(results[b], optimal=True, proved_by="waves", parts_not_proven=0)
             proven += 1
-    # The kept-waves bound's work: at each split's making and as it hands out choices, in any round.
-    spent_work = sum(work_done.values())
+    # The kept-waves bound's work: at each split's making and as it hands out choices, in any
+    # round (each split's last result counts it all; every split has one).
+    spent_work = sum(split.work for split in splits.values())
     return {"work_budget": work, "work": spent_work, "blocks_tried": len(pending), "blocks_raised": raised,
             "choices_searched": sum(s.choices for s in splits.values()),
             "choices_closed": sum(s.closed for s in splits.values()),

@@ -28,12 +28,11 @@ from .wave_split import WaveSplit, WaveSplitter
 @dataclass
 class SplitRun:
     """What one round did for one block's split: its result so far, the expansions it spent in
-    the round, whether more budget could do more, and the kept-waves bound's work so far."""
+    the round, and whether more budget could do more."""
 
     split: WaveSplit
     spent: int
     finished: bool
-    work: int
 
 
 def available_workers() -> int:
@@ -48,7 +47,7 @@ def _run(splitter: WaveSplitter, expansions: int) -> SplitRun:
     """One split on `expansions` more."""
     before = splitter.spent
     split = splitter.run(expansions)
-    return SplitRun(split, splitter.spent - before, splitter.finished, splitter.choices.spent)
+    return SplitRun(split, splitter.spent - before, splitter.finished)
 
 
 def _serve(splitters: dict[int, WaveSplitter], pipe: Connection) -> None:
@@ -69,7 +68,6 @@ class SplitRunner:
 
     def __init__(self, splitters: dict[int, WaveSplitter], workers: int) -> None:
         self.splitters = splitters
-        self.work = {b: splitter.choices.spent for b, splitter in splitters.items()}
         self.worker_of: dict[int, int] = {}
         self.pipes: list[Connection] = []
         self.processes: list[multiprocessing.Process] = []
@@ -110,12 +108,14 @@ class SplitRunner:
         if not self.side_by_side:
             done = {b: _run(self.splitters[b], share) for b, share in shares.items()}
         else:
-            asked = sorted({self.worker_of[b] for b in shares})
-            for worker in asked:
-                self.pipes[worker].send({b: share for b, share in shares.items() if self.worker_of[b] == worker})
+            asked: dict[int, dict[int, int]] = {}  # worker -> its blocks' shares
+            for b, share in shares.items():
+                asked.setdefault(self.worker_of[b], {})[b] = share
+            for worker, theirs in asked.items():
+                self.pipes[worker].send(theirs)
             done = {}
-            for worker in asked:
-                blocks = [b for b in shares if self.worker_of[b] == worker]
+            for worker, theirs in asked.items():
+                blocks = list(theirs)
                 try:
                     status, answer = self.pipes[worker].recv()
                 except (EOFError, OSError):
@@ -124,6 +124,4 @@ class SplitRunner:
                 if status != "ok":
                     raise RuntimeError(f"the split of blocks {blocks} failed in their worker process:\n{answer}")
                 done.update(answer)
-        for b, run in done.items():
-            self.work[b] = run.work
         return {b: done[b] for b in shares}

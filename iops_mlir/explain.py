@@ -119,6 +119,7 @@ def summary(x: Explained, max_blocks: int = 40) -> str:
                          f"{str(b['optimal']):>7}  {gap:<6}  {b['from']}")
         if len(r.blocks) > max_blocks:
             lines.append(f"... {len(r.blocks) - max_blocks} more blocks")
+        lines += anatomy_lines(r.blocks)
     widest = sorted(range(len(x.stages)), key=lambda i: (-len(x.stages[i]), i))[:5]
     if widest and len(x.stages[widest[0]]) > 1:
         lines += ["", "widest stages:"]
@@ -127,6 +128,26 @@ def summary(x: Explained, max_blocks: int = 40) -> str:
             lines.append(f"  stage {i}: {len(x.stages[i])} dispatches, {r.timeline['stage_us'][i]:.1f} us "
                          f"({kinds})")
     return "\n".join(lines) + "\n"
+
+
+def anatomy_lines(blocks: list[dict]) -> list[str]:
+    """For each block not proven optimal, where its schedule pays above its dispatches' least
+    terms and how much of that its proven bound covers (`schedule.anatomy`)."""
+    lines = []
+    for block in blocks:
+        a = block.get("anatomy")
+        if not a:
+            continue
+        above = a["cost_us"] - a["least_us"]
+        parts = (f" ({a['floors_us']:.1f} floors, {a['slowest_us']:.1f} a slowest member above the shares, "
+                 f"{a['shares_us']:.1f} shares above the least terms)" if a["floors_us"] is not None else "")
+        margin = f"; of the schedule, {a['margin_us']:.1f} us is the model's margin charge" if a["margin_us"] else ""
+        lines += ["", f"block {block['index']}, not proven (gap {block['gap']:.2%}): its schedule pays {a['cost_us']:.1f} us, "
+                  f"{above:.1f} above its dispatches' least terms ({a['least_us']:.1f}): {a['alone_us']:.1f} in stages "
+                  f"of one, {a['kept_waves_us']:.1f} in IREE's waves kept, {a['together_us']:.1f} in other stages of two "
+                  f"or more{parts}; its proven bound covers {a['lower_bound_us'] - a['least_us']:.1f} of it "
+                  f"({a['chain_floors_us']:.1f} the chain of floors at the start){margin}"]
+    return lines
 
 
 def gantt(x: Explained, path: Path) -> None:

@@ -48,6 +48,7 @@ from ..options import (DEFAULT_EXPANSIONS, DEFAULT_EXPANSIONS_PER_BLOCK, DEFAULT
 from ..partition import Block, dag_view, partition
 from . import windows
 from .windows import WIDE_WINDOW_EXPANSIONS
+from .anatomy import gap_anatomy
 from .chain_bound import chains_bound, leader_chains_bound
 from .layer_bound import layered_bound
 from .list_seed import best_list_schedule
@@ -467,7 +468,7 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
         over_budget += found.parts_over_memory_budget
         iops_stages.extend(stages)
         lower_bound += found.lower_bound_us
-        reports.append(_block_report(b, block, stages, chosen, found, cost))
+        reports.append(_block_report(b, block, stages, chosen, found, cost, wholes[b]))
     predicted = cost.schedule_us(iops_stages)
     info = {"seconds": round(time.monotonic() - start, 3), "optimal": all(r["optimal"] for r in reports),
             "nodes": searcher.expansions, "max_block": options.max_block, "whole_block": options.whole_block,
@@ -720,15 +721,18 @@ def ios(graph: DispatchGraph, cost: StageCost, options: SearchOptions,
 
 
 def _block_report(index: int, block: Block, stages: list[list[int]], chosen: str, found: _BlockSearch,
-                  cost: StageCost) -> dict:
+                  cost: StageCost, whole: PartSearch) -> dict:
+    """One block's entry of `schedule.json`'s `blocks`; a block not proven optimal says where its
+    schedule pays above its dispatches' least terms (`anatomy`)."""
     predicted = cost.schedule_us(stages)
+    anatomy = {} if found.optimal else {"anatomy": gap_anatomy(whole, stages, cost, found.lower_bound_us).as_json()}
     return {"index": index, "dispatches": len(block.nodes),
             "parts": ([len(block.nodes)] if found.optimal and found.proved_by != "bound"
                       else [len(p) for p in block.parts]),
             "searched_whole": found.whole or found.proved_by in ("solver", "waves", "relaxed"), "stages": len(stages), "predicted_us": round(predicted, 3),
             "optimal": found.optimal, "proved_by": found.proved_by, "lower_bound_us": round(found.lower_bound_us, 3),
             "gap": _gap(predicted, found.lower_bound_us), "expansions": found.expansions, "from": chosen,
-            "nodes": sorted(block.nodes)}
+            "nodes": sorted(block.nodes), **anatomy}
 
 
 def memory_report(schedules: dict[str, Schedule], graph: DispatchGraph) -> dict[str, int]:

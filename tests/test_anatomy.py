@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from test_scheduler import make_graph, random_dag
 from test_wave_bound import charged_model, crossed_chains
@@ -87,3 +89,9 @@ def test_a_block_not_proven_reports_its_anatomy_and_explain_prints_it() -> None:
                                                                                                        abs=5e-3)
     lines = "\n".join(explain.anatomy_lines(out.blocks))
     assert f"block {open_blocks[0]['index']}, not proven" in lines and "above its dispatches' least terms" in lines
+
+
+def test_a_term_zero_up_to_rounding_is_written_as_zero() -> None:
+    a = GapAnatomy(cost_us=10.0, least_us=9.0, alone_us=0.0, kept_waves_us=0.0, together_us=1.0, floors_us=1.0,
+                   slowest_us=0.0, shares_us=-1e-12, margin_us=0.0, chain_floors_us=1.0, lower_bound_us=10.0)
+    assert json.dumps(a.as_json()["shares_us"]) == "0.0"

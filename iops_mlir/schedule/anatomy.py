@@ -43,7 +43,8 @@ class GapAnatomy:
     lower_bound_us: float  # the block's proven lower bound
 
     def as_json(self) -> dict:
-        return {key: None if value is None else round(value, 3) for key, value in asdict(self).items()}
+        # + 0.0: a term that is zero up to rounding reads 0.0, not -0.0
+        return {key: None if value is None else round(value, 3) + 0.0 for key, value in asdict(self).items()}
 
 
 def gap_anatomy(search: PartSearch, stages: list[list[int]], cost: StageCost, lower_bound_us: float) -> GapAnatomy:

@@ -25,7 +25,8 @@ of equal shares of the expansions left, the splits of a round side by side
 lower bound (`_Searcher.settled`). A block not proven reports the gap to its proven lower
 bound: the largest of the searches' bounds, of chains scheduled together (`chain_bound`) and
 of the stages each layer of its dearest dispatches needs under the wave limit
-(`layer_bound`). The block's schedule is the cheapest of the searched one
+(`layer_bound`), and where its schedule pays above its dispatches' least terms (`anatomy`).
+The block's schedule is the cheapest of the searched one
 and every baseline restricted to the block, so under the cost model iops is never
 worse than any baseline that fits the memory budget, block by block and in total.
 `ios` runs IOS's dynamic program on the same blocks, in parts of its own size, as a

@@ -188,6 +188,8 @@ def _cmd_compile(args: argparse.Namespace) -> int:
             print("\n".join(headroom_lines(r.device_headroom)))
         if r.search_skipped:
             print(f"search skipped: {r.search_skipped}")
+        elif (note := unproven_note(r.search, args.dump_dir)) is not None:
+            print(note)
         shipped = r.shipped or {}
         if shipped.get("measured_us"):
             others = ", ".join(f"{k} {v:.0f} us" for k, v in shipped["candidates"].items() if k != shipped["scheduler"])
@@ -204,6 +206,17 @@ def _cmd_compile(args: argparse.Namespace) -> int:
                 print(f"  (on {workers_phrase(check['advised_workers'])} rather than {check['workers']} it ran "
                       f"x{check['speedup']:.2f} faster here; the timings above used {' '.join(r.runtime['flags'])})")
     return 0
+
+
+def unproven_note(search: dict | None, dump_dir: Path | None) -> str | None:
+    """Where the search left blocks unproven and the compile kept its dump: the command that says
+    where their gaps sit (`schedule.anatomy`)."""
+    from .schedule.iops import proof_summary
+
+    if not search or search.get("optimal", True) or dump_dir is None:
+        return None
+    return (f"search: {proof_summary(search)}; where each block's gap sits: "
+            f"{shlex.join(['iops-mlir', 'explain', '--dump-dir', str(dump_dir)])}")
 
 
 def _cmd_check(args: argparse.Namespace) -> int:

@@ -10,7 +10,7 @@ import pytest
 
 import iops_mlir
 from conftest import assert_clean_error, run_cli
-from iops_mlir.cli import main
+from iops_mlir.cli import main, unproven_note
 from iops_mlir.targets import cpu_workers, load_target
 
 DUMPS = ["input.mlir", "flow.mlir", "async.mlir", "async.scheduled.mlir", "stream.mlir",
@@ -434,3 +434,13 @@ def test_a_fixed_order_asked_for_is_not_searched_but_ios_is(capsys, tiny_module_
     assert fixed["search"]["nodes"] == 0 and "skipped" in fixed["ios"]
     assert ios["scheduler"] == "ios" and ios.get("search_skipped") is None and "skipped" not in ios["ios"]
     assert ios["search"]["nodes"] > 0
+
+
+def test_a_compile_that_leaves_blocks_unproven_says_how_to_see_where_their_gaps_sit(tmp_path: Path) -> None:
+    unproven = {"optimal": False, "blocks_not_proven": 1, "gap": 0.008}
+    note = unproven_note(unproven, tmp_path / "my dump")
+    assert note is not None and "1 block(s) not proven, within 0.80% of the optimum" in note
+    assert note.endswith(f"iops-mlir explain --dump-dir '{tmp_path / 'my dump'}'")
+    # Nothing to say where every block is proven, nothing was searched, or no dump was kept.
+    assert unproven_note({"optimal": True}, tmp_path) is None
+    assert unproven_note(None, tmp_path) is None and unproven_note(unproven, None) is None

@@ -119,7 +119,8 @@ def summary(x: Explained, max_blocks: int = 40) -> str:
                          f"{str(b['optimal']):>7}  {gap:<6}  {b['from']}")
         if len(r.blocks) > max_blocks:
             lines.append(f"... {len(r.blocks) - max_blocks} more blocks")
-        lines += anatomy_lines(r.blocks)
+        if not r.search_skipped:  # nothing was searched: no block's gap says anything of the search
+            lines += anatomy_lines(r.blocks)
     widest = sorted(range(len(x.stages)), key=lambda i: (-len(x.stages[i]), i))[:5]
     if widest and len(x.stages[widest[0]]) > 1:
         lines += ["", "widest stages:"]
@@ -130,14 +131,15 @@ def summary(x: Explained, max_blocks: int = 40) -> str:
     return "\n".join(lines) + "\n"
 
 
-def anatomy_lines(blocks: list[dict]) -> list[str]:
-    """For each block not proven optimal, where its schedule pays above its dispatches' least
-    terms and how much of that its proven bound covers (`schedule.anatomy`)."""
+def anatomy_lines(blocks: list[dict], most: int = 5) -> list[str]:
+    """For the `most` blocks not proven optimal with the largest gaps in us, where their schedule
+    pays above its dispatches' least terms and how much of that the proven bound covers
+    (`schedule.anatomy`)."""
     lines = []
-    for block in blocks:
-        a = block.get("anatomy")
-        if not a:
-            continue
+    unproven = sorted((b for b in blocks if b.get("anatomy")),
+                      key=lambda b: (b["lower_bound_us"] - b["predicted_us"], b["index"]))
+    for block in unproven[:most]:
+        a = block["anatomy"]
         above = a["cost_us"] - a["least_us"]
         parts = (f" ({a['floors_us']:.1f} floors, {a['slowest_us']:.1f} a slowest member above the shares, "
                  f"{a['shares_us']:.1f} shares above the least terms)" if a["floors_us"] is not None else "")
@@ -147,6 +149,8 @@ def anatomy_lines(blocks: list[dict]) -> list[str]:
                   f"of one, {a['kept_waves_us']:.1f} in IREE's waves kept, {a['together_us']:.1f} in other stages of two "
                   f"or more{parts}; its proven bound covers {a['lower_bound_us'] - a['least_us']:.1f} of it "
                   f"({a['chain_floors_us']:.1f} the chain of floors at the start){margin}"]
+    if len(unproven) > most:
+        lines += ["", f"... {len(unproven) - most} more blocks not proven (schedule.json: blocks[].anatomy)"]
     return lines
 
 

@@ -95,3 +95,18 @@ def test_a_term_zero_up_to_rounding_is_written_as_zero() -> None:
     a = GapAnatomy(cost_us=10.0, least_us=9.0, alone_us=0.0, kept_waves_us=0.0, together_us=1.0, floors_us=1.0,
                    slowest_us=0.0, shares_us=-1e-12, margin_us=0.0, chain_floors_us=1.0, lower_bound_us=10.0)
     assert json.dumps(a.as_json()["shares_us"]) == "0.0"
+
+
+def test_explain_names_the_blocks_with_the_largest_gaps_first_and_counts_the_rest() -> None:
+    def block(index: int, predicted: float, bound: float) -> dict:
+        anatomy = GapAnatomy(cost_us=predicted, least_us=bound - 1.0, alone_us=0.0, kept_waves_us=0.0,
+                             together_us=1.0 + predicted - bound, floors_us=None, slowest_us=None, shares_us=None,
+                             margin_us=0.0, chain_floors_us=1.0, lower_bound_us=bound)
+        return {"index": index, "predicted_us": predicted, "lower_bound_us": bound,
+                "gap": (predicted - bound) / bound, "anatomy": anatomy.as_json()}
+    blocks = [block(0, 101.0, 100.0), block(1, 50.0, 50.0) | {"anatomy": None}, block(2, 103.0, 100.0),
+              block(3, 102.0, 100.0)]
+    named = [line.split(",")[0] for line in explain.anatomy_lines(blocks, most=2) if line.startswith("block")]
+    assert named == ["block 2", "block 3"]
+    assert explain.anatomy_lines(blocks, most=2)[-1] == "... 1 more blocks not proven (schedule.json: blocks[].anatomy)"
+    assert not any(line.startswith("...") for line in explain.anatomy_lines(blocks))

@@ -24,6 +24,7 @@ memory budget (the dump's: IREE's order's estimated peak, unless `--memory-budge
 Usage: python tools/predict_table.py [--dumps 'build/h100/{model}'] [--cost-model analytic]
                                     [--device h100] [--models a,b] [--memory-budget BYTES]
                                     [--search-tolerance 0.001] [--search-expansions 400000] [--search-workers N]
+                                    [--max-block 32]
                                     [--profiles 'DIR/{model}_b1.graph.json']
 """
 
@@ -44,7 +45,7 @@ from iops_mlir.cost.wave_model import ProfiledProgram
 from iops_mlir.dataflow_keys import dispatch_keys
 from iops_mlir.graph import DispatchGraph
 from iops_mlir.iree_tools import profile_dispatches, run_tool
-from iops_mlir.options import DEFAULT_EXPANSIONS, DEFAULT_SEARCH_TOLERANCE
+from iops_mlir.options import DEFAULT_EXPANSIONS, DEFAULT_MAX_BLOCK, DEFAULT_SEARCH_TOLERANCE
 from iops_mlir.pipeline.front import IREE_ORDERS
 from iops_mlir.pipeline.plan import fixed_schedules, make_plan
 from iops_mlir.pipeline.profiling import FLAT, Profiled
@@ -128,7 +129,8 @@ def evaluate(dump: Path, args: argparse.Namespace, budget: int, iree_us: float |
             if args.cost_model == "measured" else AnalyticCost(graph, load_device(args.device)))
     plan = make_plan(graph, fixed, cost,
                      search=iops_mod.SearchOptions(memory_budget=budget, tolerance=args.search_tolerance,
-                                                   expansions=args.search_expansions, split_workers=args.search_workers))
+                                                   expansions=args.search_expansions, split_workers=args.search_workers,
+                                                   max_block=args.max_block))
     # IOS as published runs its DP to the end: here it gets what it needs (the compile's own
     # run of it, a baseline for iops, stops at the compile's budget).
     unbounded = iops_mod.SearchOptions(memory_budget=budget, expansions=10**12, expansions_per_part=10**12,
@@ -195,6 +197,8 @@ def main() -> int:
     parser.add_argument("--search-workers", type=int, default=None,
                         help="processes the search may run side by side (default: one per CPU), as "
                              "`iops-mlir compile --search-workers` sets it")
+    parser.add_argument("--max-block", type=int, default=DEFAULT_MAX_BLOCK,
+                        help="the search's part size, as `iops-mlir compile --max-block` sets it")
     parser.add_argument("--ios-timeout", type=float, default=1800.0, help="seconds IOS's DP may run per model")
     args = parser.parse_args()
     if not 0.0 <= args.search_tolerance < 1.0:  # as `iops-mlir compile --search-tolerance` checks it
@@ -203,6 +207,8 @@ def main() -> int:
         parser.error("--search-expansions must be at least 1")
     if args.search_workers is not None and args.search_workers < 1:
         parser.error("--search-workers must be at least 1")
+    if args.max_block < 1:
+        parser.error("--max-block must be at least 1")
     print("| model | dispatches | largest block | IREE waves | asap | ios | iops | iops, replaced (dispatches) | "
           "best iops / IREE | iops / ios | iops search s | blocks proven | gap | ios DP s |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")

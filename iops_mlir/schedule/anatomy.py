@@ -55,10 +55,11 @@ def gap_anatomy(search: PartSearch, stages: list[list[int]], cost: StageCost, lo
     form = cost.stage_form(search.nodes)
     uncharged = cost.uncharged_stages()
     plain = cost.uncharged()
-    alone = kept = together = floors = slowest = shares = margin = 0.0
+    total = alone = kept = together = floors = slowest = shares = margin = 0.0
     split = form is not None  # every stage of `together` priced by the form's formula
     for stage in stages:
         us = cost.stage_us(stage)
+        total += us  # as `schedule_us` sums them, stage by stage
         above = us - sum(least[index[n]] for n in stage)
         margin += us - plain.stage_us(stage)
         if len(stage) == 1:
@@ -76,7 +77,7 @@ def gap_anatomy(search: PartSearch, stages: list[list[int]], cost: StageCost, lo
                 slowest += stage_slowest
                 shares += above - stage_floor - stage_slowest
     least_us = sum(least)
-    return GapAnatomy(cost_us=cost.schedule_us(stages), least_us=least_us, alone_us=alone, kept_waves_us=kept,
+    return GapAnatomy(cost_us=total, least_us=least_us, alone_us=alone, kept_waves_us=kept,
                       together_us=together, floors_us=floors if split else None,
                       slowest_us=slowest if split else None, shares_us=shares if split else None,
                       margin_us=margin, chain_floors_us=search.bound(0) - least_us, lower_bound_us=lower_bound_us)

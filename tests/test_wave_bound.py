@@ -18,7 +18,7 @@ from iops_mlir.schedule import baselines
 from iops_mlir.schedule import iops as iops_mod
 from iops_mlir.schedule.model import Schedule
 from iops_mlir.schedule.search import PartSearch
-from iops_mlir.schedule.wave_bound import _Block, kept_waves_bound
+from iops_mlir.schedule.wave_bound import WaveValues, kept_waves_bound
 
 
 def crossed_chains() -> tuple[DispatchGraph, Cautious, PartSearch]:
@@ -152,7 +152,7 @@ def test_the_waves_still_open_bound_every_choice_of_them(seed: int) -> None:
     search = random_charged_search(seed, 9, 0.15)
     if search.broken_waves is None:
         return
-    block = _Block(search)
+    block = WaveValues(search)
     waves = len(block.waves)
     leaves = {choice: block.value(choice) for choice in itertools.product((True, False), repeat=waves)}
     for depth in range(waves):
@@ -169,7 +169,7 @@ def test_a_value_walks_only_the_groups_its_decided_waves_change(seed: int) -> No
     search = random_charged_search(seed, 14, 0.12)
     if search.broken_waves is None:
         return
-    block, whole = _Block(search), _Block(search)
+    block, whole = WaveValues(search), WaveValues(search)
     if block.order is None:
         return
     whole.wave_position = [len(whole.order) - 1] * len(whole.waves)  # every walk from the last group

@@ -26,7 +26,7 @@ from iops_mlir.schedule.chains import FloorChains
 from iops_mlir.schedule.model import Schedule, validate
 from iops_mlir.schedule.search import PartSearch, search_part
 from iops_mlir.schedule.split_runner import SplitRunner
-from iops_mlir.schedule.wave_bound import _Block
+from iops_mlir.schedule.wave_bound import WaveValues
 from iops_mlir.schedule.wave_split import ContractedCost, WaveSplitter, contract, prove_by_waves
 
 
@@ -34,7 +34,7 @@ def test_a_kept_wave_runs_alone_at_its_own_cost() -> None:
     """Contracted, the wave {a1, b2} of the crossed chains is one node after b1 and before a2 that
     costs the wave's 5 us alone and cannot share a stage; broken, it is charged like any stage."""
     graph, cost, search = crossed_chains()
-    waves = _Block(search).waves
+    waves = WaveValues(search).waves
     kept = contract(search, waves, [True])
     assert kept is not None
     assert kept.search.nodes == [2, -1, 1] and kept.waves == {-1: [0, 3]}

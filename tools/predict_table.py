@@ -116,17 +116,23 @@ def measured_cost(graph: DispatchGraph, fixed: dict[str, Schedule], profile: Pat
                             load_target("cuda", cuda_graphs=True), trusted=fixed["iree"].stages)
 
 
-def evaluate(dump: Path, args: argparse.Namespace, budget: int, iree_us: float | None) -> dict:
-    """Every scheduler on one dump's graph: predicted us, search seconds, proofs, gap, peaks.
-
-    `iree_us`: IREE's own waves on the program as imported (None: this program's, under `cost`).
-    """
+def load_dump(dump: Path, args: argparse.Namespace) -> tuple[DispatchGraph, dict[str, Schedule], StageCost]:
+    """A dump's graph, IREE's orders and the fixed schedules on it, and the table's cost model."""
     graph = DispatchGraph.from_json((dump / "graph.json").read_text())
     iree = Schedule("iree", waves(dump, "iree", graph))
     fixed = fixed_schedules(graph, iree)
     cost = (profiled_cost(dump, graph, fixed) if args.cost_model == "profiled"
             else measured_cost(graph, fixed, Path(args.profiles.format(model=dump.name)))
             if args.cost_model == "measured" else AnalyticCost(graph, load_device(args.device)))
+    return graph, fixed, cost
+
+
+def evaluate(dump: Path, args: argparse.Namespace, budget: int, iree_us: float | None) -> dict:
+    """Every scheduler on one dump's graph: predicted us, search seconds, proofs, gap, peaks.
+
+    `iree_us`: IREE's own waves on the program as imported (None: this program's, under `cost`).
+    """
+    graph, fixed, cost = load_dump(dump, args)
     plan = make_plan(graph, fixed, cost,
                      search=iops_mod.SearchOptions(memory_budget=budget, tolerance=args.search_tolerance,
                                                    expansions=args.search_expansions, split_workers=args.search_workers,

@@ -34,9 +34,10 @@ import heapq
 from .search import EPS, PartSearch, set_bits
 
 
-class _Block:
-    """The part's dispatches grouped for the bound: each of its uncharged waves contiguous in a
-    dependence order that stays one with any of the waves contracted."""
+class WaveValues:
+    """The bound's value for any choice on the part's uncharged waves (`value`), its dispatches
+    grouped for it: each wave contiguous in a dependence order that stays one with any of the
+    waves contracted."""
 
     def __init__(self, search: PartSearch) -> None:
         broken = search.broken_waves
@@ -158,7 +159,7 @@ class WaveChoices:
     """The best-first branch and bound over the part's waves, kept or broken (see the module), on
     a budget of work: `next_below` hands out whole choices, least bound first."""
 
-    def __init__(self, block: _Block, work: int) -> None:
+    def __init__(self, block: WaveValues, work: int) -> None:
         self.block = block
         self.work = work
         self.spent = block.work_per_value
@@ -170,7 +171,7 @@ class WaveChoices:
         or where contracting them all makes a cycle)."""
         if search.broken_waves is None:
             return None
-        block = _Block(search)
+        block = WaveValues(search)
         return None if block.order is None else cls(block, work)
 
     def least_open(self) -> float:

@@ -22,7 +22,7 @@ from .cost.base import margin_note
 from .errors import UserError
 from .graph import DispatchGraph
 from .headroom import headroom_lines
-from .pipeline.report import ScheduleReport
+from .pipeline.report import MemoryReport, ScheduleReport
 from .schedule.iops import proof_summary
 
 # Light, distinguishable fills; blocks cycle through them.
@@ -103,8 +103,7 @@ def summary(x: Explained, max_blocks: int = 40) -> str:
             + f"; shipped {r.shipped['scheduler']}")
     mem = r.memory
     if mem:
-        lines.append(f"memory: budget {mem.budget_bytes} B; transient {mem.transient_bytes} B "
-                     f"(IREE's order: {mem.iree_transient_bytes} B)")
+        lines.append(memory_line(mem, r.scheduler))
     rep = r.replacements
     if rep:
         kept = "kept" if rep.applied else "not kept"
@@ -152,6 +151,18 @@ def anatomy_lines(blocks: list[dict], most: int = 5) -> list[str]:
     if len(unproven) > most:
         lines += ["", f"... {len(unproven) - most} more blocks not proven (schedule.json: blocks[].anatomy)"]
     return lines
+
+
+def memory_line(mem: MemoryReport, scheduler: str) -> str:
+    """The memory budget, the schedule's estimated peak and what IREE allocated, where known (a
+    compile stopped at `--compile-to schedule` writes no stream IR to read allocations from)."""
+    peak = mem.estimated_peak_bytes.get(scheduler)
+    estimate = f"; {scheduler}'s estimated peak {peak} B" if peak is not None else ""
+    if mem.transient_bytes is None:
+        allocated = "transient allocation not known (no stream IR was written: the compile stopped at the schedule)"
+    else:
+        allocated = f"transient {mem.transient_bytes} B (IREE's order: {mem.iree_transient_bytes} B)"
+    return f"memory: budget {mem.budget_bytes} B{estimate}; {allocated}"
 
 
 def gantt(x: Explained, path: Path) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from iops_mlir import explain, timing
+from iops_mlir.pipeline.report import MemoryReport
 from iops_mlir.targets import load_target
 
 from conftest import assert_clean_error, run_cli
@@ -324,3 +325,15 @@ def test_same_file_ratios_reads_the_programs_timed_in_two_slots(tmp_path: Path) 
     assert "paired ratio      mean |log ratio| 0.0000" in done.stdout and "off in 0" in done.stdout
     done = subprocess.run([sys.executable, tool, tmp_path / "none.json"], capture_output=True, text=True)
     assert done.returncode == 1 and "No bench document" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_explain_says_what_it_knows_of_memory() -> None:
+    """A compile stopped at the schedule wrote no stream IR: explain says the allocation is not
+    known (never 'None B'); a full compile shows it beside IREE's, and the schedule's estimate."""
+    stopped = MemoryReport(budget_bytes=100, estimated_peak_bytes={"iops": 90, "iree": 100})
+    line = explain.memory_line(stopped, "iops")
+    assert "None" not in line and "not known" in line and "iops's estimated peak 90 B" in line
+    full = MemoryReport(budget_bytes=100, estimated_peak_bytes={"iops": 90}, transient_bytes=80,
+                        iree_transient_bytes=96)
+    assert explain.memory_line(full, "iree-max-concurrency") == \
+        "memory: budget 100 B; transient 80 B (IREE's order: 96 B)"

@@ -15,6 +15,7 @@ DEFAULT_WHOLE_BLOCK = 96  # blocks up to this size are searched whole before any
 DEFAULT_EXPANSIONS = 400_000  # search work per compile (see search.MOVES_PER_EXPANSION): decides the result
 DEFAULT_EXPANSIONS_PER_BLOCK = 100_000  # for one block searched whole
 DEFAULT_WAVE_BOUND_WORK = 4_000_000  # dispatches and edges the kept-waves bound visits per compile
+DEFAULT_COVER_WORK = 100_000_000  # the cover program's size summed over its solves, per block (`schedule.cover_bound`)
 DEFAULT_MOVE_WORK = 2_000_000  # candidate stages the single-dispatch moves weigh per compile
 DEFAULT_SOLVER_WORK_S = 5.0  # CP-SAT deterministic seconds per compile for blocks A* leaves unproven
 # The search's passes from the windows on leave a block once its schedule is within this fraction of its proven

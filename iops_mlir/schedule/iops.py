@@ -43,14 +43,15 @@ from dataclasses import dataclass, field
 
 from ..cost.base import StageCost
 from ..graph import DispatchGraph
-from ..options import (DEFAULT_EXPANSIONS, DEFAULT_EXPANSIONS_PER_BLOCK, DEFAULT_MAX_BLOCK, DEFAULT_MOVE_WORK,
-                       DEFAULT_SAFETY_TIMEOUT_S, DEFAULT_SEARCH_TOLERANCE, DEFAULT_SOLVER_WORK_S,
+from ..options import (DEFAULT_COVER_WORK, DEFAULT_EXPANSIONS, DEFAULT_EXPANSIONS_PER_BLOCK, DEFAULT_MAX_BLOCK,
+                       DEFAULT_MOVE_WORK, DEFAULT_SAFETY_TIMEOUT_S, DEFAULT_SEARCH_TOLERANCE, DEFAULT_SOLVER_WORK_S,
                        DEFAULT_WAVE_BOUND_WORK, DEFAULT_WHOLE_BLOCK)
 from ..partition import Block, dag_view, partition
 from . import windows
 from .windows import WIDE_WINDOW_EXPANSIONS
 from .anatomy import gap_anatomy
 from .chain_bound import chains_bound, leader_chains_bound
+from .cover_bound import cover_prices
 from .layer_bound import layered_bound
 from .list_seed import best_list_schedule
 from .memory import peak_bytes
@@ -87,6 +88,8 @@ class SearchOptions:
     # The kept-waves bound's work on the blocks still unproven at the end (`wave_bound`), in
     # dispatches and edges visited, for the whole model (0: not used).
     wave_bound_work: int = DEFAULT_WAVE_BOUND_WORK
+    # The cover program's work (`cover_bound`) on each block larger than a part (0: none).
+    cover_work: int = DEFAULT_COVER_WORK
     # The processes the splits of several blocks on their waves may run in side by side (None:
     # one per CPU this process may use); the result is the same whatever the number.
     split_workers: int | None = None
@@ -447,6 +450,7 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
     lower_bound = 0.0
     # The block as one part: searched whole, and the memory check of the baselines.
     wholes = [searcher.part_search(block.nodes) for block in blocks]
+    cover, lowered = _price_blocks(searcher, blocks, wholes)
     # Where a block is split, its parts are only the windows' starting point: half the budget is
     # kept for the windows, which search across the parts' boundaries (NASNet-A under the
     # profiled CPU model: 0.5% faster predicted than with the parts taking what they can).
@@ -462,8 +466,10 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
         results = [searcher.block(block, whole) for block, whole in zip(blocks, wholes)]
         picks, passes, stopped = _later_passes(searcher, blocks, wholes, results)
     for b, (block, found, (chosen, stages)) in enumerate(zip(blocks, results, picks)):
-        if not found.optimal and cost.schedule_us(stages) <= found.lower_bound_us + EPS:
-            # The schedule meets the block's proven lower bound: optimal, whatever found it.
+        if not found.optimal and cost.schedule_us(stages) <= found.lower_bound_us + max(EPS, lowered[b]):
+            # The schedule meets the block's proven lower bound (within what the cover's prices
+            # were lowered by to hold exactly, as `solver` allows its rounding): optimal, whatever
+            # found it.
             found = dataclasses.replace(found, optimal=True, proved_by="bound", parts_not_proven=0)
         unfinished += found.parts_not_proven
         over_budget += found.parts_over_memory_budget
@@ -479,12 +485,39 @@ def schedule(graph: DispatchGraph, cost: StageCost, baselines: dict[str, Schedul
             "stopped_by_timeout": searcher.timed_out,
             "blocks_not_proven": sum(not r["optimal"] for r in reports),
             "parts_not_proven": unfinished, "parts_over_memory_budget": over_budget,
-            "lower_bound_us": round(lower_bound, 3), "gap": _gap(predicted, lower_bound), **passes}
+            "lower_bound_us": round(lower_bound, 3), "gap": _gap(predicted, lower_bound), "cover": cover, **passes}
     if stopped is not None:
         info["stopped"] = {"why": options.skip or f"no schedule below {options.useful_below_us:.3f} us: the blocks' "
                                                   f"proven lower bounds add up to {lower_bound:.3f} us",
                            "when": stopped}
     return IopsOutcome(Schedule("iops", iops_stages), reports, info)
+
+
+def _price_blocks(searcher: _Searcher, blocks: list[Block], wholes: list[PartSearch]) -> tuple[dict, list[float]]:
+    """Each block larger than a part, where the model writes its formula out, bounded by the
+    cover program's prices as well (`cover_bound`), its columns started from the baselines'
+    stages on it: what was priced, for schedule.json's `search.cover`, and per block how much
+    its prices were lowered by to hold exactly (0: not priced)."""
+    start = time.monotonic()
+    lowered = [0.0] * len(blocks)
+    priced = converged = rounds = work = 0
+    for b, (block, whole) in enumerate(zip(blocks, wholes)):
+        if searcher.options.cover_work <= 0 or len(block.nodes) <= searcher.options.max_block:
+            continue
+        form = searcher.cost.stage_form(block.nodes)
+        if form is None:
+            continue
+        seeds = [[whole.index[n] for n in stage] for stages in searcher.restricted_baselines(set(block.nodes)).values()
+                 for stage in stages]
+        found = cover_prices(whole.succ_mask, whole.nodes, form, work=searcher.options.cover_work, seeds=seeds)
+        whole.use_prices(found.prices)
+        lowered[b] = found.lowered_us
+        priced += 1
+        converged += found.converged
+        rounds += found.rounds
+        work += found.work
+    return {"blocks": priced, "converged": converged, "rounds": rounds, "work": work,
+            "seconds": round(time.monotonic() - start, 3)}, lowered
 
 
 def start_bound(graph: DispatchGraph, cost: StageCost, options: SearchOptions) -> float:

@@ -56,6 +56,7 @@ from dataclasses import dataclass
 from ..bits import set_bits
 from ..cost.base import StageCost
 from .chains import ChainPair, ChainTerms, FloorChains, ancestors, heaviest_tails
+from .cover_bound import PriceTable
 from .leader import LeaderBound, leader_terms
 from .model import EPS, MAX_STAGE
 from .stage_count import BrokenWaves, ChunkTables, stage_count_terms
@@ -113,6 +114,7 @@ class PartSearch:
         self.external: list[tuple[int, int]] = []  # other earlier results read here: (bytes, readers mask)
         self.cost = cost
         self.max_stage = max_stage
+        self.cover: PriceTable | None = None  # the cover program's prices, where given (`use_prices`)
         # The model's uncharged waves that lie wholly in the part (bitmasks), and in how many of
         # them each dispatch is.
         waves = [sum(1 << self.index[n] for n in stage) for stage in sorted(cost.uncharged_stages(), key=sorted)
@@ -267,7 +269,20 @@ class PartSearch:
             found = max(found, self._pair.value(done))
         if self.floors is not None:
             found = max(found, off_chain + self.floors.value(done))
+        if self.cover is not None:
+            found = max(found, self.cover.total(rest))
         return found if self.leader is None else max(found, self.leader.value(rest, done))
+
+    def use_prices(self, prices: Sequence[float]) -> None:
+        """Bound by the sum of the dispatches' prices still to run as well (`cover_bound`: every
+        stage costs at least its members' prices). The open states of a search under way are
+        weighed again under the raised bound."""
+        self.cover = PriceTable(prices)
+        self._bounds.clear()
+        if self._open:
+            self._open = [(self._reached[done][0] + self.bound(done), order, done)
+                          for _, order, done in self._open if done not in self._expanded]
+            heapq.heapify(self._open)
 
     def live_bytes(self, done: int) -> int:
         """Bytes live after `done`: results of done dispatches that a dispatch not yet run (here

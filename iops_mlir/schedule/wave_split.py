@@ -146,7 +146,13 @@ def contract(search: PartSearch, waves: Sequence[int], decided: Sequence[bool]) 
         preds[node] = sorted(before)
     contracted = ContractedCost(cost, members)
     nodes = [node_of[group[0]] for group in groups]  # a dependence order
-    return Contracted(PartSearch(nodes, preds, contracted, max_stage=search.max_stage, floors=True), members)
+    part = PartSearch(nodes, preds, contracted, max_stage=search.max_stage, floors=True)
+    if search.cover is not None:
+        # The block's prices hold here too: a kept wave's stage costs at least its members'
+        # prices, and any other stage is charged no less than in the block.
+        prices = search.cover.prices
+        part.use_prices([sum(prices[i] for i in group) for group in groups])
+    return Contracted(part, members)
 
 
 @dataclass

@@ -100,3 +100,13 @@ def test_a_compile_bounds_its_blocks_larger_than_a_part_by_the_cover() -> None:
     off = iops_mod.schedule(graph, model, {"asap": baselines.asap(graph)}, dataclasses.replace(options, cover_work=0))
     assert off.search["cover"]["blocks"] == 0 and not off.search["optimal"]
     assert off.search["lower_bound_us"] < 27.8
+
+
+def test_prices_that_did_not_settle_prove_nothing() -> None:
+    """Out of work before the program settles, the prices are lowered far to hold, and the block
+    is not proven by how far: only by the bound they give."""
+    graph, model = contended(19)
+    options = iops_mod.SearchOptions(max_block=4, whole_block=0, solver_work_s=0, cover_work=1)
+    outcome = iops_mod.schedule(graph, model, {"asap": baselines.asap(graph)}, options)
+    assert outcome.search["cover"]["blocks"] == 1 and outcome.search["cover"]["converged"] == 0
+    assert not outcome.search["optimal"]

@@ -511,7 +511,7 @@ def _price_blocks(searcher: _Searcher, blocks: list[Block], wholes: list[PartSea
                  for stage in stages]
         found = cover_prices(whole.succ_mask, whole.nodes, form, work=searcher.options.cover_work, seeds=seeds)
         whole.use_prices(found.prices)
-        lowered[b] = found.lowered_us
+        lowered[b] = found.lowered_us if found.converged else 0.0  # far lowered: proves nothing more
         priced += 1
         converged += found.converged
         rounds += found.rounds

@@ -275,14 +275,12 @@ class PartSearch:
 
     def use_prices(self, prices: Sequence[float]) -> None:
         """Bound by the sum of the dispatches' prices still to run as well (`cover_bound`: every
-        stage costs at least its members' prices). The open states of a search under way are
-        weighed again under the raised bound."""
+        stage costs at least its members' prices); before the search starts, so that every
+        state it meets is weighed under the same bound."""
+        if self._reached:
+            raise RuntimeError("prices are set before the search starts")
         self.cover = PriceTable(prices)
         self._bounds.clear()
-        if self._open:
-            self._open = [(self._reached[done][0] + self.bound(done), order, done)
-                          for _, order, done in self._open if done not in self._expanded]
-            heapq.heapify(self._open)
 
     def live_bytes(self, done: int) -> int:
         """Bytes live after `done`: results of done dispatches that a dispatch not yet run (here

@@ -22,11 +22,11 @@ again below every stage's cost, and the bound holds on any budget.
 Unlike the chain bounds, this one charges the dispatches off the heaviest chain for the stages
 they need: each pays a stage of its own or joins another, which then pays its floor. On small
 RandWire's 139- and 155-dispatch CPU blocks it closes more than half of the gap the chain bounds
-leave (`benchmarks/results/search/gap-anatomy.md`). Its work is counted in columns, so the same
-block gives the same prices on any machine: the program's size (dispatches times columns),
-summed over its solves. A block whose program does not settle within that gains little from
-prices that far off (the 1,564-dispatch CPU build of `tools/big_model.py` does not settle in 60
-solves and 25 s).
+leave (`benchmarks/results/search/gap-anatomy.md`). Its work is the program's size (dispatches
+times columns) summed over its solves, so the same block gives the same prices on any machine.
+A block whose program does not settle within it gains nothing from prices that far off: the
+1,564-dispatch CPU build of `tools/big_model.py` does not settle in the compile's work (30
+solves, 5 s).
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from iops_mlir.graph import DispatchGraph
 from iops_mlir.partition import dag_view
 from iops_mlir.schedule import baselines
 from iops_mlir.schedule import iops as iops_mod
+from iops_mlir.schedule.anatomy import gap_anatomy
 from iops_mlir.schedule.cover_bound import AntichainCut, cover_prices
 from iops_mlir.schedule.search import PartSearch
 
@@ -110,3 +111,15 @@ def test_prices_that_did_not_settle_prove_nothing() -> None:
     outcome = iops_mod.schedule(graph, model, {"asap": baselines.asap(graph)}, options)
     assert outcome.search["cover"]["blocks"] == 1 and outcome.search["cover"]["converged"] == 0
     assert not outcome.search["optimal"]
+
+
+def test_the_anatomy_keeps_the_chains_apart_from_the_cover() -> None:
+    """A block's anatomy reports what the chains of floors prove at the start; the cover's
+    prices raise the search's bound there, not that figure."""
+    graph, model = contended(19)
+    search = PartSearch(graph.dispatch_ids(), dag_view(graph).preds, model, floors=True)
+    found = cover_prices(search.succ_mask, search.nodes, model.stage_form(search.nodes), work=10**9)
+    search.use_prices(found.prices)
+    assert search.bound(0) == pytest.approx(28.001, abs=1e-3)
+    anatomy = gap_anatomy(search, baselines.asap(graph).stages, model, search.bound(0))
+    assert anatomy.least_us + anatomy.chain_floors_us == pytest.approx(27.715, abs=1e-3)

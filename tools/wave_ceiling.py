@@ -27,7 +27,7 @@ from iops_mlir.pipeline.plan import make_plan
 from iops_mlir.progress import Progress
 from iops_mlir.schedule import iops as iops_mod
 from iops_mlir.schedule.search import PartSearch
-from iops_mlir.schedule.wave_bound import WaveValues, kept_waves_bound
+from iops_mlir.schedule.wave_bound import kept_waves_bound
 from iops_mlir.schedule.wave_ceiling import wave_ceiling
 
 
@@ -48,7 +48,7 @@ def rows(dump: Path, args: argparse.Namespace) -> list[str]:
             continue
         bound, _ = kept_waves_bound(search, work=DEFAULT_WAVE_BOUND_WORK)
         ceiling = wave_ceiling(search, args.work_s)
-        waves = len(WaveValues(search).waves)
+        waves = len(search.broken_waves.waves)
         if ceiling is None:
             found.append(f"| {dump} | {block['dispatches']} | {waves} | {block['predicted_us']:.2f} | "
                          f"{block['lower_bound_us']:.2f} | {bound:.2f} | none found | - | - |")

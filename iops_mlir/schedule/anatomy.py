@@ -80,4 +80,5 @@ def gap_anatomy(search: PartSearch, stages: list[list[int]], cost: StageCost, lo
     return GapAnatomy(cost_us=total, least_us=least_us, alone_us=alone, kept_waves_us=kept,
                       together_us=together, floors_us=floors if split else None,
                       slowest_us=slowest if split else None, shares_us=shares if split else None,
-                      margin_us=margin, chain_floors_us=search.bound(0) - least_us, lower_bound_us=lower_bound_us)
+                      margin_us=margin, chain_floors_us=search.chain_bounds(0) - least_us,
+                      lower_bound_us=lower_bound_us)

@@ -86,7 +86,8 @@ def cover_prices(succ_mask: Sequence[int], nodes: Sequence[int], form: StageForm
     for i in range(k):
         add([i], alone[i])
     local = {n: i for i, n in enumerate(nodes)}
-    listed = [(sorted(local[n] for n in stage), us) for stage, us in sorted(form.exact.items(), key=lambda item: sorted(item[0]))
+    listed = [(sorted(local[n] for n in stage), us)
+              for stage, us in sorted(form.exact.items(), key=lambda item: sorted(item[0]))
               if len(stage) > 1 and all(n in local for n in stage)]
     for members, us in listed:
         add(members, us)

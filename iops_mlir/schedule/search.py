@@ -257,9 +257,15 @@ class PartSearch:
         return self._pair is not None or max(self.tail, default=0.0) >= self.bound(0) - EPS
 
     def bound(self, done: int) -> float:
-        """Admissible bound on the cost-to-go from `done`: the heaviest remaining chain of least
-        stage costs, the stage-count bound, or the remaining dispatches' least shares (see the
-        module), and where kept, two chains together, the leader bound and the chains of floors."""
+        """Admissible bound on the cost-to-go from `done`: the chains' bounds (`chain_bounds`), and
+        where given, the cover's prices of the dispatches left (`use_prices`)."""
+        found = self.chain_bounds(done)
+        return found if self.cover is None else max(found, self.cover.total(self.full & ~done))
+
+    def chain_bounds(self, done: int) -> float:
+        """The heaviest remaining chain of least stage costs, the stage-count bound, or the
+        remaining dispatches' least shares (see the module), and where kept, two chains together,
+        the leader bound and the chains of floors."""
         rest = self.full & ~done
         off_chain, share, chain, extra, broken_extra = self._bound_tables.totals(rest)
         found = max(chain, off_chain + extra, share)
@@ -269,8 +275,6 @@ class PartSearch:
             found = max(found, self._pair.value(done))
         if self.floors is not None:
             found = max(found, off_chain + self.floors.value(done))
-        if self.cover is not None:
-            found = max(found, self.cover.total(rest))
         return found if self.leader is None else max(found, self.leader.value(rest, done))
 
     def use_prices(self, prices: Sequence[float]) -> None:
@@ -280,7 +284,6 @@ class PartSearch:
         if self._reached:
             raise RuntimeError("prices are set before the search starts")
         self.cover = PriceTable(prices)
-        self._bounds.clear()
 
     def live_bytes(self, done: int) -> int:
         """Bytes live after `done`: results of done dispatches that a dispatch not yet run (here

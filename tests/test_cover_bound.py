@@ -123,3 +123,19 @@ def test_the_anatomy_keeps_the_chains_apart_from_the_cover() -> None:
     assert search.bound(0) == pytest.approx(28.001, abs=1e-3)
     anatomy = gap_anatomy(search, baselines.asap(graph).stages, model, search.bound(0))
     assert anatomy.least_us + anatomy.chain_floors_us == pytest.approx(27.715, abs=1e-3)
+
+
+def test_a_listed_wave_dearer_than_its_linear_cost_does_not_settle_the_program() -> None:
+    """IREE's wave {a, b} is listed at its measured cost (11 us, its slowest member), far above
+    what the cover prices a stage of both at (scaled floor plus shares, 2.2 us). The program
+    holds that stage at the cheaper of the two: otherwise the heaviest antichain, the listed
+    wave itself, looks held already, and an unsettled program (its prices 1.1 us above what
+    the stage of both costs in it) would pass as settled."""
+    model = WaveCost(WaveModel(2, {0: 10.0, 1: 10.0}, {0: 1.0, 1: 1.0}, 1.0, 1.0), fit_samples=0, heldout=None)
+    cost = Cautious(model, 0.1, trusted=[[0, 1]])
+    form = cost.stage_form([0, 1])
+    assert form.exact[frozenset({0, 1})] == pytest.approx(11.0)
+    found = cover_prices([0, 0], [0, 1], form, work=10**9)
+    assert found.converged
+    assert found.lowered_us < 1e-6
+    assert found.value == pytest.approx(2.2, abs=1e-6)

@@ -6,8 +6,8 @@ order (no member reaches another), at the costs the model's formula gives (`Stag
 the stages' order, the wave limit and the memory budget, and let a stage of two or more cost only
 scale * (floor + its members' shares) (the formula without its slowest member): what is left is
 a covering problem, and its linear relaxation is a lower bound on the block's optimum. Its
-columns are the stages of one (each at the least of its cost alone and that linear cost), IREE's
-waves where the model lists them (`exact`), and antichains of two or more. The antichains are
+columns are the stages of one and IREE's waves where the model lists them (`exact`), each at the
+least of its own cost and that linear cost, and antichains of two or more. The antichains are
 added as the program needs them: with the covering rows' duals pi, the antichain of greatest
 sum of (pi - scale * share) is found exactly as a minimum cut, and is added while it is worth
 more than the scaled floor.
@@ -90,12 +90,18 @@ def cover_prices(succ_mask: Sequence[int], nodes: Sequence[int], form: StageForm
     for i in range(k):
         add([i], alone[i])
     local = {n: i for i, n in enumerate(nodes)}
-    listed = [(sorted(local[n] for n in stage), us)
-              for stage, us in sorted(form.exact.items(), key=lambda item: sorted(item[0]))
-              if len(stage) > 1 and all(n in local for n in stage)]
+    # A listed wave is held at the cheaper of its listed cost and the linear cost any antichain
+    # gets: the columns are keyed by their members, so an antichain found that the program
+    # holds must be held at no more than the linear cost, or a program not settled would pass
+    # as settled.
+    listed = []
+    for stage, us in sorted(form.exact.items(), key=lambda item: sorted(item[0])):
+        if len(stage) > 1 and all(n in local for n in stage):
+            members = sorted(local[n] for n in stage)
+            listed.append((members, min(us, floor + sum(share[i] for i in members))))
     for members, us in listed:
         add(members, us)
-    for stage in sorted({tuple(sorted(stage)) for stage in seeds if len(stage) > 1}):
+    for stage in sorted({tuple(sorted(stage)) for stage in seeds if len(stage) > 1} - columns):
         add(stage, floor + sum(share[i] for i in stage))
     cut = AntichainCut(succ_mask)
     rounds = spent = 0

@@ -143,11 +143,12 @@ def anatomy_lines(blocks: list[dict], most: int = 5) -> list[str]:
         parts = (f" ({a['floors_us']:.1f} floors, {a['slowest_us']:.1f} a slowest member above the shares, "
                  f"{a['shares_us']:.1f} shares above the least terms)" if a["floors_us"] is not None else "")
         margin = f"; of the schedule, {a['margin_us']:.1f} us is the model's margin charge" if a["margin_us"] else ""
+        cover = f", {a['cover_us']:.1f} the cover's prices" if a.get("cover_us") is not None else ""
         lines += ["", f"block {block['index']}, not proven (gap {block['gap']:.2%}): its schedule pays {a['cost_us']:.1f} us, "
                   f"{above:.1f} above its dispatches' least terms ({a['least_us']:.1f}): {a['alone_us']:.1f} in stages "
                   f"of one, {a['kept_waves_us']:.1f} in IREE's waves kept, {a['together_us']:.1f} in other stages of two "
                   f"or more{parts}; its proven bound covers {a['lower_bound_us'] - a['least_us']:.1f} of it "
-                  f"({a['chain_floors_us']:.1f} the chain of floors at the start){margin}"]
+                  f"({a['chain_floors_us']:.1f} the chain of floors at the start{cover}){margin}"]
     if len(unproven) > most:
         lines += ["", f"... {len(unproven) - most} more blocks not proven (schedule.json: blocks[].anatomy)"]
     return lines

@@ -11,6 +11,7 @@ import pytest
 from test_scheduler import brute_force, random_dag, wave_cost_model
 from test_wave_bound import charged_model
 
+from iops_mlir import explain
 from iops_mlir.cost.base import Cautious
 from iops_mlir.cost.wave_model import WaveCost, WaveModel
 from iops_mlir.graph import DispatchGraph
@@ -123,6 +124,13 @@ def test_the_anatomy_keeps_the_chains_apart_from_the_cover() -> None:
     assert search.bound(0) == pytest.approx(28.001, abs=1e-3)
     anatomy = gap_anatomy(search, baselines.asap(graph).stages, model, search.bound(0))
     assert anatomy.least_us + anatomy.chain_floors_us == pytest.approx(27.715, abs=1e-3)
+    assert anatomy.least_us + anatomy.cover_us == pytest.approx(28.001, abs=1e-3)
+    block = {"index": 0, "gap": 0.01, "predicted_us": anatomy.cost_us, "lower_bound_us": 28.0, "anatomy": anatomy.as_json()}
+    line = [line for line in explain.anatomy_lines([block]) if line.startswith("block 0")][0]
+    assert f"{anatomy.cover_us:.1f} the cover's prices" in line
+    unpriced = gap_anatomy(PartSearch(graph.dispatch_ids(), dag_view(graph).preds, model), baselines.asap(graph).stages,
+                           model, 28.0)
+    assert unpriced.cover_us is None
 
 
 def test_a_listed_wave_dearer_than_its_linear_cost_does_not_settle_the_program() -> None:

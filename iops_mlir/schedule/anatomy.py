@@ -11,7 +11,8 @@ of those terms is the floor of every bound the search proves; a schedule pays mo
     stage a member keeps waiting), and their members' shares above their least terms (under a
     cautious model: the charge a member of one of IREE's waves pays outside that wave).
 The block's proven lower bound covers part of that excess: the stage-count bound's chain of
-floors at the start, and what the later passes proved above it. What is left is the gap: the
+floors at the start, the cover's prices where the block is priced (`cover_bound`), and what the
+later passes proved above them. What is left is the gap: the
 schedule may pay it for nothing, or the bound may not see why it must. Which of the terms it
 sits in says where a stronger bound, or a better schedule, would have to look.
 """
@@ -41,6 +42,7 @@ class GapAnatomy:
     margin_us: float  # the model's margin charge, over every stage (0 without one)
     chain_floors_us: float  # the stage-count bound at the block's start, above the least terms
     lower_bound_us: float  # the block's proven lower bound
+    cover_us: float | None = None  # the cover's prices at the start, above the least terms (None: not priced)
 
     def as_json(self) -> dict:
         # + 0.0: a term that is zero up to rounding reads 0.0, not -0.0
@@ -81,4 +83,5 @@ def gap_anatomy(search: PartSearch, stages: list[list[int]], cost: StageCost, lo
                       together_us=together, floors_us=floors if split else None,
                       slowest_us=slowest if split else None, shares_us=shares if split else None,
                       margin_us=margin, chain_floors_us=search.chain_bounds(0) - least_us,
-                      lower_bound_us=lower_bound_us)
+                      lower_bound_us=lower_bound_us,
+                      cover_us=None if search.cover is None else search.cover.total(search.full) - least_us)

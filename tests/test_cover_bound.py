@@ -125,7 +125,8 @@ def test_the_anatomy_keeps_the_chains_apart_from_the_cover() -> None:
     anatomy = gap_anatomy(search, baselines.asap(graph).stages, model, search.bound(0))
     assert anatomy.least_us + anatomy.chain_floors_us == pytest.approx(27.715, abs=1e-3)
     assert anatomy.least_us + anatomy.cover_us == pytest.approx(28.001, abs=1e-3)
-    block = {"index": 0, "gap": 0.01, "predicted_us": anatomy.cost_us, "lower_bound_us": 28.0, "anatomy": anatomy.as_json()}
+    block = {"index": 0, "gap": 0.01, "predicted_us": anatomy.cost_us, "lower_bound_us": 28.0,
+             "anatomy": anatomy.as_json()}
     line = [line for line in explain.anatomy_lines([block]) if line.startswith("block 0")][0]
     assert f"{anatomy.cover_us:.1f} the cover's prices" in line
     unpriced = gap_anatomy(PartSearch(graph.dispatch_ids(), dag_view(graph).preds, model), baselines.asap(graph).stages,
@@ -134,11 +135,11 @@ def test_the_anatomy_keeps_the_chains_apart_from_the_cover() -> None:
 
 
 def test_a_listed_wave_dearer_than_its_linear_cost_does_not_settle_the_program() -> None:
-    """IREE's wave {a, b} is listed at its measured cost (11 us, its slowest member), far above
-    what the cover prices a stage of both at (scaled floor plus shares, 2.2 us). The program
-    holds that stage at the cheaper of the two: otherwise the heaviest antichain, the listed
-    wave itself, looks held already, and an unsettled program (its prices 1.1 us above what
-    the stage of both costs in it) would pass as settled."""
+    """IREE's wave {a, b} is listed at its uncharged cost (11 us: its slowest member and the
+    gap), far above what the cover prices a stage of both at (scaled floor plus shares, 2.2 us).
+    The program holds that stage at the cheaper of the two: otherwise the heaviest antichain,
+    the listed wave itself, looks held already, and an unsettled program (its prices 1.1 us
+    above what the stage of both costs in it) would pass as settled."""
     model = WaveCost(WaveModel(2, {0: 10.0, 1: 10.0}, {0: 1.0, 1: 1.0}, 1.0, 1.0), fit_samples=0, heldout=None)
     cost = Cautious(model, 0.1, trusted=[[0, 1]])
     form = cost.stage_form([0, 1])

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from iops_mlir import frontend, fuzzing
-from iops_mlir.fuzz_check import SCHEDULERS, check
+from iops_mlir.fuzz_check import SCHEDULERS, FuzzResult, check
 
 
 @st.composite
@@ -56,11 +56,12 @@ def test_reproducer_is_a_valid_module_file(tmp_path) -> None:
         assert torch.equal(module(*inputs), expected_module(*expected_inputs))
 
 
-def _every_scheduler_computes_what_iree_computes(spec: dict, work: Path) -> None:
+def _every_scheduler_computes_what_iree_computes(spec: dict, work: Path) -> FuzzResult:
     result = check(spec, 0, work)
     assert result.failures == [], (spec, result.failures)
     assert set(SCHEDULERS) <= set(result.checked)
     assert any(c.startswith("closed-loop:") for c in result.checked)  # the measured choice was checked too
+    return result
 
 
 def test_a_branching_random_model_computes_what_iree_computes_under_every_scheduler(tmp_path: Path) -> None:
@@ -68,7 +69,9 @@ def test_a_branching_random_model_computes_what_iree_computes_under_every_schedu
     scheduler has branches to order (hypothesis's first draws, below, are two-node models)."""
     spec = fuzzing.random_spec(random.Random(3).randint, max_nodes=8)
     assert len(spec["nodes"]) == 6 and len(spec["heads"]) == 3
-    _every_scheduler_computes_what_iree_computes(spec, tmp_path)
+    result = _every_scheduler_computes_what_iree_computes(spec, tmp_path)
+    blocks = json.loads((tmp_path / "schedule.json").read_text())["blocks"]
+    assert 1 < result.largest_block == max(b["dispatches"] for b in blocks) <= result.dispatches
 
 
 @pytest.mark.slow

@@ -44,7 +44,7 @@ class FuzzResult:
     seed: int
     spec: dict
     dispatches: int = 0
-    largest_block: int = 0  # dispatches in the graph's largest block (over 32: searched in parts, priced)
+    largest_block: int = 0  # dispatches in the graph's largest block (over a part's 32: see tools/fuzz.py)
     replacements: int = 0
     failures: list[str] = field(default_factory=list)
     checked: list[str] = field(default_factory=list)

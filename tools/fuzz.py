@@ -76,8 +76,9 @@ def summarize(rows: list[dict], first_seed: int) -> dict:
                        "max": max((r["dispatches"] for r in rows), default=0),
                        "total": sum(r["dispatches"] for r in rows)},
         "graphs_with_replacements": sum(1 for r in rows if r["replacements"]),
-        # Blocks over 32 dispatches take the search's paths for large blocks (parts, windows, the
-        # cover's prices); rows from before this was recorded are not counted.
+        # A block over a part's 32 dispatches is priced by the cover, and searched in parts and
+        # windows where its whole search does not prove it; rows from before this was recorded
+        # are not counted.
         "graphs_with_a_block_over_32": sum(1 for r in rows if r.get("largest_block", 0) > 32),
         "compiled_variants": sum(len(r["checked"]) for r in rows),
         # What the default compile's closed loop shipped, over the graphs: every one checked bitwise.

@@ -15,7 +15,6 @@ a tolerance (a merged convolution adds exact zeros but may sum in another order)
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,8 +89,7 @@ def check(spec: dict, seed: int, work: Path, *, closed_loop: bool = True) -> Fuz
         out.failures.append(f"compile to schedule: {e.message}")
         return out
     out.dispatches = len(result.graph.dispatch_ids())
-    out.largest_block = max((b["dispatches"] for b in json.loads((work / "schedule.json").read_text())["blocks"]),
-                            default=0)
+    out.largest_block = max((b["dispatches"] for b in result.report.blocks), default=0)
     target = result.target
     weights = input_weights(work, seen_from=work)
     run_tool(iree_tools.stock("input.mlir", target, "stock.vmfb", weights=weights), what="stock iree-compile",

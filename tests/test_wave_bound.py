@@ -45,6 +45,22 @@ def test_keeping_a_wave_that_crosses_two_chains_costs_a_stage() -> None:
     assert bound == pytest.approx(11.0) == pytest.approx(brute_force(graph, cost))
 
 
+def test_a_listed_wave_with_a_dependence_inside_is_never_kept() -> None:
+    """A listed wave whose members depend on one another is no stage of any schedule: the waves
+    are not branched on (contracted, it would be a loop, and the heaviest chain's walk through it
+    never ended), and the search proves the brute-force optimum, which breaks it."""
+    graph = make_graph(4, [(0, 1), (1, 2), (0, 3)])
+    solo = dict.fromkeys(range(4), 4.0)
+    model = WaveCost(WaveModel(2, solo, dict(solo), 1.0, 1.0), fit_samples=0, heldout=None)
+    cost = Cautious(model, 0.1, trusted=[[0], [1, 2], [3]])
+    search = PartSearch(graph.dispatch_ids(), dag_view(graph).preds, cost)
+    assert kept_waves_bound(search, work=10**6) == (0.0, 0)
+    schedules = {"sequential": baselines.sequential(graph), "asap": baselines.asap(graph)}
+    options = iops_mod.SearchOptions(max_block=2, whole_block=0, solver_work_s=0, timeout_s=30)
+    outcome = iops_mod.schedule(graph, cost, schedules, options)
+    assert cost.schedule_us(outcome.iops.stages) == pytest.approx(brute_force(graph, cost))
+
+
 def test_chains_of_floors_bound_the_crossed_chains_side_by_side() -> None:
     """With the chains of floors (`PartSearch(floors=True)`), the crossed chains' bound at the
     start is the two chains side by side, each stage paying the larger of their floors (1.1 us

@@ -124,7 +124,8 @@ class WaveValues:
 def group_order(search: PartSearch, waves: list[int]) -> list[list[int]] | None:
     """The dispatches in groups (each wave one group, every other dispatch its own), the groups in
     a dependence order of the graph with every wave contracted, ties by least index; None where
-    that graph has a cycle (the waves are then not stages of one schedule)."""
+    that graph has a cycle (the waves are then not stages of one schedule), a wave with a
+    dependence inside it included: contracted, that is a loop, and no schedule keeps the wave."""
     k = len(search.nodes)
     group_of = list(range(k))
     for wave in waves:
@@ -139,7 +140,9 @@ def group_order(search: PartSearch, waves: list[int]) -> list[list[int]] | None:
     for i in range(k):
         for j in set_bits(search.succ_mask[i]):
             a, b = group_of[i], group_of[j]
-            if a != b and b not in after[a]:
+            if a == b:
+                return None
+            if b not in after[a]:
                 after[a].add(b)
                 waiting[b] += 1
     ready = [g for g in members if waiting[g] == 0]

@@ -717,6 +717,29 @@ def test_blocks_over_24_are_searched_whole_and_proven_optimal(seed: int) -> None
         assert model.schedule_us(outcome.iops.stages) == pytest.approx(brute_force(graph, model)), model.name
 
 
+def test_a_block_whose_parts_cannot_fit_the_budget_falls_back_to_an_order_of_it_that_does() -> None:
+    """The parts of a block run in depth order: here the first holds dispatch 7, whose 100 kB
+    result nothing reads, and in any order of that part at least 81 kB of other results are live
+    beside it, where the budget leaves 37 kB. The sequential order of the whole block runs it last
+    and fits the budget (its own peak), so the block's schedule must fit too, and no other block
+    gives its gain up for it (the compile would otherwise ship a baseline for the whole program,
+    `plan.make_plan`)."""
+    edges = [(0, 1), (0, 3), (0, 4), (0, 5), (0, 6), (0, 7), (0, 8), (1, 2), (1, 4), (1, 6), (2, 3), (2, 6), (2, 7),
+             (3, 5), (3, 6), (4, 5), (4, 6), (4, 8), (5, 6)]
+    graph = make_graph(9, edges, 45)
+    assert graph.nodes[7].out_bytes == 100_352
+    model = OverlapCost({n: graph.nodes[n].flops for n in graph.dispatch_ids()})
+    schedules = {"sequential": baselines.sequential(graph), "asap": baselines.asap(graph)}
+    budget = peak_bytes(schedules["sequential"].stages, graph)
+    options = iops_mod.SearchOptions(max_block=4, whole_block=0, expansions=300, expansions_per_block=100,
+                                     expansions_per_part=5, solver_work_s=0, memory_budget=budget)
+    outcome = iops_mod.schedule(graph, model, schedules, options)
+    validate(outcome.iops, graph)
+    assert outcome.search["parts_over_memory_budget"] == 1  # the first part, as searched
+    assert peak_bytes(outcome.iops.stages, graph) <= budget
+    assert model.schedule_us(outcome.iops.stages) < model.schedule_us(schedules["sequential"].stages)
+
+
 def test_windows_improve_split_blocks_and_keep_them_valid() -> None:
     """Blocks too large to search whole are searched in parts, then window by window across the
     part boundaries: each result is valid, fits the memory budget, is never worse than the parts

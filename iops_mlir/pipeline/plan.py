@@ -72,7 +72,8 @@ def make_plan(graph: DispatchGraph, fixed: dict[str, Schedule], cost: StageCost,
     schedules["iops"] = outcome.iops
     estimated = iops_mod.memory_report(schedules, graph)
     if estimated["iops"] > budget:
-        # The search keeps each part within budget; blocks that fell back to a baseline may not.
+        # The search keeps each block within budget where a baseline of it fits; a block no
+        # order it knows of fits keeps the leanest one, which may not.
         fitting = [n for n in ("iree", "sequential", "asap", "ios") if n in estimated and estimated[n] <= budget]
         if fitting:
             best = min(fitting, key=lambda n: cost.schedule_us(schedules[n].stages))

@@ -335,6 +335,16 @@ class _Searcher:
             stages = [stage for part in part_stages for stage in part]
             found.append(PartResult(stages, self.cost.schedule_us(stages), False, 0))
         best = min(found, key=lambda r: self.cost.schedule_us(r.stages))
+        if over and not whole.fits(best.stages):
+            # A part that nothing fits leaves the block over the budget, where an order of the
+            # whole block may fit (the parts run in depth order, which can hold a large result
+            # live while another is written): the later passes start from the cheapest schedule
+            # found or baseline that fits, as they must (`windows.improve`, `moves`).
+            fitting = [s for s in [r.stages for r in found] + list(self.restricted_baselines(set(block.nodes)).values())
+                       if whole.fits(s)]
+            if fitting:
+                stages = min(fitting, key=self.cost.schedule_us)
+                best = PartResult(stages, self.cost.schedule_us(stages), False, 0)
         # A search over parts proves nothing for the block: parts run in order.
         optimal = not block.split and unproven == 0
         # The whole block's search proves a bound where it ran (the least f it left open); where
@@ -385,14 +395,14 @@ class _Searcher:
                                    expansions=found.expansions + self.expansions - spent)
 
     def pick(self, block: Block, whole: PartSearch, found: _BlockSearch) -> tuple[str, list[list[int]]]:
-        """The block's cheapest schedule: the one searched (`found`), or a baseline's restricted to
-        the block, either with its dear stages split (`split_dear`), where it fits the memory
-        budget and costs less; (where from, stages)."""
+        """The block's cheapest schedule that fits the memory budget: the one searched (`found`),
+        or a baseline's restricted to the block, either with its dear stages split (`split_dear`);
+        the one searched where none fits; (where from, stages)."""
         searched = "solver" if found.proved_by == "solver" else "search"
-        candidates = {searched: found.stages}
-        for label, stages in self.restricted_baselines(set(block.nodes)).items():
-            if whole.fits(stages):
-                candidates[label] = stages
+        candidates = {label: stages for label, stages in self.restricted_baselines(set(block.nodes)).items()
+                      if whole.fits(stages)}
+        if whole.fits(found.stages) or not candidates:
+            candidates[searched] = found.stages
         chosen = min(candidates, key=lambda k: self.cost.schedule_us(candidates[k]) + (0 if k == searched else EPS))
         return chosen, candidates[chosen]
 

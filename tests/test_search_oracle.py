@@ -12,3 +12,11 @@ from search_oracle import check_seed
 def test_the_search_keeps_its_claims_on_random_dags(seed: int) -> None:
     found = check_seed(seed)
     assert found.checked == 18 and not found.problems, found.problems
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_search_keeps_its_claims_on_larger_random_dags(seed: int) -> None:
+    """Graphs of 12-18 dispatches: blocks over the part sizes drawn, so the parts, the windows,
+    the moves and the cover's prices all take part."""
+    found = check_seed(seed, large=True)
+    assert found.checked == 18 and not found.problems, found.problems

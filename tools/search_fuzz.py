@@ -2,7 +2,7 @@
 """Fuzz the search: random DAGs under every test cost model and random search options, its claims
 checked against exhaustive optima (`tests/search_oracle.py`).
 
-Usage: python tools/search_fuzz.py --seeds 0:2000 [--jobs 2] [--json build/search-fuzz.json]
+Usage: python tools/search_fuzz.py --seeds 0:2000 [--large] [--jobs 2] [--json build/search-fuzz.json]
 
 Graph k is built from seed k alone, so a failure reruns alone with --seeds k:k+1. Prints each
 problem as it is found and a summary; exits 1 if anything failed.
@@ -14,6 +14,7 @@ import argparse
 import json
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 
 from tqdm import tqdm
@@ -36,17 +37,18 @@ def seed_range(text: str) -> range:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=seed_range, default=range(0, 200), help="FIRST:END, END excluded")
+    parser.add_argument("--large", action="store_true", help="graphs of 12-18 dispatches rather than 7-11")
     parser.add_argument("--jobs", type=int, default=2, help="graphs checked in parallel")
     parser.add_argument("--json", type=Path, help="write the summary here")
     args = parser.parse_args()
     rows = []
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-        for found in tqdm(pool.map(check_seed, args.seeds, chunksize=4), total=len(args.seeds), desc="search fuzz",
-                          unit="graph", file=sys.stderr):
+        checks = pool.map(partial(check_seed, large=args.large), args.seeds, chunksize=4)
+        for found in tqdm(checks, total=len(args.seeds), desc="search fuzz", unit="graph", file=sys.stderr):
             for problem in found.problems:
                 tqdm.write(f"PROBLEM {problem}", file=sys.stderr)
             rows.append(found)
-    summary = {"seeds": [args.seeds.start, args.seeds.stop], "graphs": len(rows),
+    summary = {"seeds": [args.seeds.start, args.seeds.stop], "large": args.large, "graphs": len(rows),
                "dispatches": [min(r.dispatches for r in rows), max(r.dispatches for r in rows)] if rows else None,
                "checked": sum(r.checked for r in rows), "proven": sum(r.proven for r in rows),
                "failed_graphs": [r.seed for r in rows if r.problems],

@@ -221,6 +221,19 @@ def test_schedule_json_reports_search_blocks_and_memory(tiny_compiled: Path) -> 
     assert memory["estimated_peak_bytes"]["iops"] <= memory["budget_bytes"]
 
 
+def test_a_memory_budget_no_order_keeps_is_said_and_the_leanest_order_kept(capsys, tmp_path: Path,
+                                                                          tiny_module_spec: str) -> None:
+    """Asked for 1 byte, no order fits: the compile goes on with the order of least peak it found
+    (one dispatch at a time here) and says by how much it passes the budget."""
+    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--cost-model", "analytic",
+                           "--memory-budget", "1", "--compile-to", "schedule", "--dump-dir", tmp_path / "dump")
+    assert code == 0, err
+    memory = _schedule(tmp_path)["memory"]
+    peak = memory["estimated_peak_bytes"]["iops"]
+    assert memory["budget_bytes"] == 1 and peak == min(memory["estimated_peak_bytes"].values())
+    assert f"no order found keeps within the 1 B memory budget: iops's schedule needs about {peak} B" in err
+
+
 @pytest.mark.parametrize("flag, value, message", [
     ("--cost-model", "psychic", "Unknown cost model"),
     ("--cost-model", "analytic:tpu", "Unknown device"),

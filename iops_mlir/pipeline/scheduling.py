@@ -113,6 +113,7 @@ def schedule_program(program: AsyncProgram, options: CompileOptions, *, model: s
         _faster_iree_order(program, plan, cost, progress, user_budget=options.memory_budget)
     if plan.chosen.scheduler == "iree" and program.target.waves_overlap:
         _warn_if_too_wide(program, plan, progress)
+    _say_memory(plan, progress)
     predicted = plan.predicted_us()
     weighed = f" ({margin_note(cost.margin())})" if cost.margin() else ""
     searched = "" if skipped is not None else (f"search: {plan.search['seconds']} s, {plan.search['nodes']} "
@@ -216,6 +217,21 @@ def _warn_if_too_wide(program: AsyncProgram, plan: Plan, progress: Progress) -> 
                      f"{program.target.max_wave} a CUDA graph takes between two barriers: IREE's runtime "
                      "refuses it (\"exceeded max concurrent node limit\"); the search's schedule "
                      "(--scheduler iops) keeps within it")
+
+
+def _say_memory(plan: Plan, progress: Progress) -> None:
+    """Where the search's schedule passed the memory budget, which order iops takes instead; where
+    no order it knows keeps within the budget (one the user gave), by how much the schedule passes
+    it. IREE's own orders are not held to the budget."""
+    fallback = plan.search.get("memory_fallback")
+    if fallback is not None:
+        progress.say(f"the search's schedule needs more than the {plan.budget_bytes} B memory budget: iops takes "
+                     f"{fallback}'s order, which keeps within it")
+    peak = plan.estimated_peak_bytes.get(plan.chosen.scheduler)
+    if plan.chosen.scheduler != "iree" and peak is not None and peak > plan.budget_bytes:
+        progress.say(f"warning: no order found keeps within the {plan.budget_bytes} B memory budget: "
+                     f"{plan.chosen.scheduler}'s schedule needs about {peak} B (each block no order found fits "
+                     "takes the order of least peak found)")
 
 
 # The report's `ios` where the plan has no IOS schedule (`make_plan` with a bar, or nothing searched).

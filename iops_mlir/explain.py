@@ -158,7 +158,11 @@ def memory_line(mem: MemoryReport, scheduler: str) -> str:
     """The memory budget, the schedule's estimated peak and what IREE allocated, where known (a
     compile stopped at `--compile-to schedule` writes no stream IR to read allocations from)."""
     peak = mem.estimated_peak_bytes.get(scheduler)
-    estimate = f"; {scheduler}'s estimated peak {peak} B" if peak is not None else ""
+    over = ""
+    if peak is not None and peak > mem.budget_bytes:
+        over = (" (over the budget, which IREE's own orders are not held to)" if scheduler.startswith("iree")
+                else " (over the budget: no order the search found keeps within it)")
+    estimate = f"; {scheduler}'s estimated peak {peak} B{over}" if peak is not None else ""
     if mem.transient_bytes is None:
         allocated = "transient allocation not known (no stream IR was written: the compile stopped at the schedule)"
     else:

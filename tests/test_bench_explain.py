@@ -337,3 +337,9 @@ def test_explain_says_what_it_knows_of_memory() -> None:
                         iree_transient_bytes=96)
     assert explain.memory_line(full, "iree-max-concurrency") == \
         "memory: budget 100 B; transient 80 B (IREE's order: 96 B)"
+    assert "over the budget" not in line
+    over = MemoryReport(budget_bytes=1, estimated_peak_bytes={"iops": 90})
+    assert "iops's estimated peak 90 B (over the budget: no order the search found keeps within it)" in \
+        explain.memory_line(over, "iops")
+    over = MemoryReport(budget_bytes=1, estimated_peak_bytes={"iree": 90})
+    assert "(over the budget, which IREE's own orders are not held to)" in explain.memory_line(over, "iree")

@@ -740,6 +740,30 @@ def test_a_block_whose_parts_cannot_fit_the_budget_falls_back_to_an_order_of_it_
     assert model.schedule_us(outcome.iops.stages) < model.schedule_us(schedules["sequential"].stages)
 
 
+def test_a_resumed_part_is_not_joined_to_a_part_over_the_budget() -> None:
+    """The block of the test above, its first part over the budget and its second resumed: the
+    parts joined cost less than the block's fitting schedule, but pass the budget, so the block
+    keeps its schedule (the windows and moves after start from one that fits)."""
+    edges = [(0, 1), (0, 3), (0, 4), (0, 5), (0, 6), (0, 7), (0, 8), (1, 2), (1, 4), (1, 6), (2, 3), (2, 6), (2, 7),
+             (3, 5), (3, 6), (4, 5), (4, 6), (4, 8), (5, 6)]
+    graph = make_graph(9, edges, 45)
+    model = OverlapCost({n: graph.nodes[n].flops for n in graph.dispatch_ids()})
+    budget = peak_bytes(baselines.sequential(graph).stages, graph)
+    options = iops_mod.SearchOptions(max_block=4, whole_block=0, memory_budget=budget)
+    (block,) = [b for b in partition(graph, 4) if len(b.nodes) > 1]
+    searcher = iops_mod._Searcher(graph, model, {"sequential": baselines.sequential(graph)}, options,
+                                  partition(graph, 4))
+    whole = searcher.part_search(block.nodes)
+    fitting = [[n] for n in sorted(block.nodes)]
+    over, second = [[2], [3], [4], [7]], [[5], [6], [8]]
+    assert block.parts == [[2, 4, 3, 7], [8, 5, 6]] and whole.fits(fitting) and not whole.fits(over + second)
+    found = iops_mod._BlockSearch(fitting, False, 0.0, 0, 1, 1, False, part_stages=[over, second],
+                                  open_parts={1: searcher.part_search(block.parts[1])})
+    resumed = searcher.resume_part(block, whole, found, 1, 1)
+    assert model.schedule_us(resumed.part_stages[0] + resumed.part_stages[1]) < model.schedule_us(fitting)
+    assert resumed.stages == fitting
+
+
 def test_windows_improve_split_blocks_and_keep_them_valid() -> None:
     """Blocks too large to search whole are searched in parts, then window by window across the
     part boundaries: each result is valid, fits the memory budget, is never worse than the parts
@@ -1063,9 +1087,9 @@ def _resumed_parts(monkeypatch, seed: int, expansions: int):
     resumed = []
     resume_part = iops_mod._Searcher.resume_part
 
-    def spy(self, block, found, number, searches_left):
+    def spy(self, block, whole, found, number, searches_left):
         before, left = found.open_parts[number].expansions, self.options.expansions - self.expansions
-        result = resume_part(self, block, found, number, searches_left)
+        result = resume_part(self, block, whole, found, number, searches_left)
         resumed.append((before, result.expansions - found.expansions, left))
         return result
 
@@ -1084,7 +1108,7 @@ def test_parts_that_ran_out_of_their_share_go_on_with_what_the_first_pass_left(m
     outcome, model, resumed, (graph, options) = _resumed_parts(monkeypatch, 4, 100)
     assert len(resumed) == 1 and resumed[0][1] > 0
     assert outcome.search["parts_not_proven"] == 0
-    monkeypatch.setattr(iops_mod._Searcher, "resume_part", lambda self, block, found, number, left: found)
+    monkeypatch.setattr(iops_mod._Searcher, "resume_part", lambda self, block, whole, found, number, left: found)
     first_pass = iops_mod.schedule(graph, model, {"sequential": baselines.sequential(graph)}, options)
     assert first_pass.search["parts_not_proven"] == 1
     assert model.schedule_us(outcome.iops.stages) < model.schedule_us(first_pass.iops.stages) - 10.0

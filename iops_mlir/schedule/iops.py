@@ -376,12 +376,13 @@ class _Searcher:
         return _BlockSearch(result.stages, True, result.cost, found.expansions + self.expansions - spent, 0, 0, True,
                             "search")
 
-    def resume_part(self, block: Block, found: _BlockSearch, number: int, searches_left: int) -> _BlockSearch:
+    def resume_part(self, block: Block, whole: PartSearch, found: _BlockSearch, number: int,
+                    searches_left: int) -> _BlockSearch:
         """The search of a split block's part that ran out of its share, continued with its share
         of what the first pass left (its open states are still there), up to as much again as it
         has spent: a part the search can prove needs little more, and one it cannot (a plateau of
         equal bound) would take all. The block takes the part's better stages where the parts
-        together then beat its schedule."""
+        together then beat its schedule and fit the memory budget (another part may not)."""
         spent = self.expansions
         self.searches_left = searches_left
         search = found.open_parts.pop(number)
@@ -390,7 +391,8 @@ class _Searcher:
         parts, unproven = found.part_stages, found.parts_not_proven - result.optimal
         if self.cost.schedule_us(result.stages) < self.cost.schedule_us(parts[number]) - EPS:
             parts = parts[:number] + [result.stages] + parts[number + 1:]
-        stages = min([found.stages, [stage for part in parts for stage in part]], key=self.cost.schedule_us)
+        joined = [stage for part in parts for stage in part]
+        stages = min([found.stages, joined], key=self.cost.schedule_us) if whole.fits(joined) else found.stages
         return dataclasses.replace(found, stages=stages, part_stages=parts, parts_not_proven=unproven,
                                    expansions=found.expansions + self.expansions - spent)
 
@@ -575,7 +577,7 @@ def _later_passes(searcher: _Searcher, blocks: list[Block], wholes: list[PartSea
     # Listed after the whole-block resumes: a block they prove has no parts left to go on with.
     open_parts = [(b, number) for b, r in enumerate(results) for number in sorted(r.open_parts)]
     for k, (b, number) in enumerate(open_parts):
-        results[b] = searcher.resume_part(blocks[b], results[b], number, len(open_parts) - k)
+        results[b] = searcher.resume_part(blocks[b], wholes[b], results[b], number, len(open_parts) - k)
     picks = picked()
     if useless():
         return picks, passes, "before the windows"

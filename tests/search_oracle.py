@@ -8,8 +8,8 @@ of expansions, the constraint solver, the cover's work and the tolerance drawn a
 search runs as a compile runs it, IOS's dynamic program first and its schedule among the
 baselines. Its schedule must be valid, fit the budget wherever some schedule does, cost no less
 than the optimum within the budget, and equal it wherever the search says it proved it, and no
-more than IOS's where that fits; its lower bound must not pass the optimum; and the same input
-must give the same schedule twice.
+more than IOS's where that fits; its lower bound must not pass the optimum; each block's report
+must hold against the block's own optimum; and the same input must give the same schedule twice.
 """
 
 from __future__ import annotations
@@ -19,10 +19,13 @@ from dataclasses import dataclass, field
 
 from test_scheduler import cost_models, fitting_optimum, gpu_graph_model, limited_search, random_dag
 
+from iops_mlir.graph import DispatchGraph
+from iops_mlir.partition import dag_view, partition
 from iops_mlir.schedule import baselines
 from iops_mlir.schedule import iops as iops_mod
 from iops_mlir.schedule.memory import peak_bytes
 from iops_mlir.schedule.model import validate
+from iops_mlir.schedule.search import PartSearch
 
 TOLERANCE_US = 1e-6
 BOUND_ROUNDING_US = 5e-4  # the report gives bounds to the nanosecond
@@ -45,6 +48,37 @@ def random_options(rng: random.Random, budget: int | None) -> iops_mod.SearchOpt
         expansions_per_block=rng.choice([10, 100, 100_000]), expansions_per_part=rng.choice([5, 50, 200_000]),
         solver_work_s=rng.choice([0.0, 0.0, 0.2]), memory_budget=budget, cover_work=rng.choice([0, 1, 10**9]),
         tolerance=rng.choice([0.0, 0.001]), timeout_s=600.0)
+
+
+def block_problems(graph: DispatchGraph, model, options: iops_mod.SearchOptions, outcome) -> list[str]:
+    """Each block's report against the block's own optimum within the budget (every block
+    before it run, every one after it waiting): its schedule no cheaper, its bound no higher, and
+    equal to it where it says it is proven."""
+    view = dag_view(graph)
+    out_bytes = {n: graph.nodes[n].out_bytes for n in graph.dispatch_ids()}
+    blocks = partition(graph, options.max_block)
+    order = [n for block in blocks for n in block.nodes]
+    problems, start = [], 0
+    for block, report in zip(blocks, outcome.blocks):
+        nodes = set(block.nodes)
+        oracle = PartSearch(block.nodes, view.preds, model, out_bytes=[out_bytes[n] for n in block.nodes],
+                            memory_limit=options.memory_budget, every_stage=True)
+        oracle.set_memory_context(set(order[start + len(nodes):]), order[:start], view.succs, out_bytes)
+        start += len(nodes)
+        optimum = fitting_optimum(oracle)
+        cost = model.schedule_us([stage for stage in outcome.iops.stages if set(stage) <= nodes])
+        where = f"block {report['index']} ({len(nodes)} dispatches)"
+        if set(report["nodes"]) != nodes:
+            return [f"{where}: the report's block is not the partition's"]
+        if optimum == float("inf"):
+            continue
+        if cost < optimum - TOLERANCE_US:
+            problems.append(f"{where}: cost {cost} below its optimum {optimum}")
+        if report["lower_bound_us"] > optimum + BOUND_ROUNDING_US:
+            problems.append(f"{where}: lower bound {report['lower_bound_us']} above its optimum {optimum}")
+        if report["optimal"] and cost > optimum + TOLERANCE_US * max(1.0, optimum):
+            problems.append(f"{where}: proven optimal at {cost}, but its optimum is {optimum}")
+    return problems
 
 
 def check_seed(seed: int, large: bool = False) -> SeedCheck:
@@ -95,6 +129,7 @@ def check_seed(seed: int, large: bool = False) -> SeedCheck:
             found.proven += 1
             if cost > optimum + TOLERANCE_US * max(1.0, optimum):
                 problems.append(f"proven optimal at {cost}, but the optimum is {optimum}")
+        problems += block_problems(graph, model, options, outcome)
         if number % 6 == seed % 6 and (
                 iops_mod.schedule(graph, model, {**schedules, "ios": ios}, options).iops.stages != outcome.iops.stages):
             problems.append("a second run gave another schedule")

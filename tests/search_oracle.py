@@ -2,9 +2,10 @@
 DAGs, under every test cost model and random search options (shared by `test_search_oracle` and
 `tools/search_fuzz.py`).
 
-For graph `seed`: a random DAG of 7-11 dispatches (or of 12-18); for each cost model of `test_scheduler`, a
-memory budget (none, or the peak of asap, of sequential, or between the two), a part size, budgets
-of expansions, the constraint solver, the cover's work and the tolerance drawn at random. The
+For graph `seed`: a random DAG of 7-11 dispatches (or of 12-18); for each cost model of
+`test_scheduler`, a memory budget (none, or the peak of asap, of sequential, or between the two),
+a part size, budgets of expansions, the constraint solver, the cover's work and the tolerance
+drawn at random. The
 search runs as a compile runs it, IOS's dynamic program first and its schedule among the
 baselines. Its schedule must be valid, fit the budget wherever some schedule does, cost no less
 than the optimum within the budget, and equal it wherever the search says it proved it, and no

@@ -29,9 +29,13 @@ from iops_mlir.files import write_atomic  # noqa: E402
 def seed_range(text: str) -> range:
     first, _, last = text.partition(":")
     try:
-        return range(int(first), int(last))
+        seeds = range(int(first), int(last))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"--seeds takes FIRST:END (END excluded), e.g. 0:500, not {text!r}")
+        seeds = range(0)
+    if not seeds:
+        raise argparse.ArgumentTypeError(f"--seeds takes FIRST:END with END above FIRST (END excluded), e.g. "
+                                         f"0:500, not {text!r}")
+    return seeds
 
 
 def main() -> int:
@@ -41,6 +45,8 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=2, help="graphs checked in parallel")
     parser.add_argument("--json", type=Path, help="write the summary here")
     args = parser.parse_args()
+    if args.jobs < 1:
+        parser.error("--jobs must be at least 1")
     rows = []
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
         checks = pool.map(partial(check_seed, large=args.large), args.seeds, chunksize=4)

@@ -260,6 +260,12 @@ class _Searcher:
                 out[f"{name}, split"] = split
         return out
 
+    def fitting_baselines(self, block: Block, whole: PartSearch) -> dict[str, list[list[int]]]:
+        """The baselines restricted to `block` (`restricted_baselines`) that fit the memory budget
+        there (`whole`: the block's search)."""
+        return {label: stages for label, stages in self.restricted_baselines(set(block.nodes)).items()
+                if whole.fits(stages)}
+
     def run(self, search: PartSearch, nodes: list[int], budget: int,
             found: list[list[int]] | None = None) -> tuple[PartResult, bool]:
         """Search `nodes` seeded with the best baseline that fits, or `found` (a schedule of them
@@ -277,13 +283,13 @@ class _Searcher:
                    bound: float) -> tuple[tuple[str, list[list[int]]], _BlockSearch]:
         """The block's cheapest baseline that fits the memory budget (else the leanest order),
         unsearched, with `bound`, its whole-block search's at the start: (its pick, what was found)."""
-        seeds = self.restricted_baselines(set(block.nodes))
-        fitting = {label: stages for label, stages in seeds.items() if whole.fits(stages)}
+        fitting = self.fitting_baselines(block, whole)
         if fitting:
             label = min(fitting, key=lambda k: self.cost.schedule_us(fitting[k]))
             stages = fitting[label]
         else:
-            label, stages = "leanest", _leanest(whole, list(seeds.values()), block.nodes)
+            seeds = list(self.restricted_baselines(set(block.nodes)).values())
+            label, stages = "leanest", _leanest(whole, seeds, block.nodes)
         optimal = self.cost.schedule_us(stages) <= bound + EPS
         return (label, stages), _BlockSearch(stages, optimal, bound, 0, 0 if optimal else 1, 0 if fitting else 1,
                                              len(block.nodes) <= self.options.whole_block,
@@ -340,8 +346,8 @@ class _Searcher:
             # whole block may fit (the parts run in depth order, which can hold a large result
             # live while another is written): the later passes start from the cheapest schedule
             # found or baseline that fits, as they must (`windows.improve`, `moves`).
-            fitting = [s for s in [r.stages for r in found] + list(self.restricted_baselines(set(block.nodes)).values())
-                       if whole.fits(s)]
+            fitting = [r.stages for r in found if whole.fits(r.stages)]
+            fitting += self.fitting_baselines(block, whole).values()
             if fitting:
                 stages = min(fitting, key=self.cost.schedule_us)
                 best = PartResult(stages, self.cost.schedule_us(stages), False, 0)
@@ -401,8 +407,7 @@ class _Searcher:
         or a baseline's restricted to the block, either with its dear stages split (`split_dear`);
         the one searched where none fits; (where from, stages)."""
         searched = "solver" if found.proved_by == "solver" else "search"
-        candidates = {label: stages for label, stages in self.restricted_baselines(set(block.nodes)).items()
-                      if whole.fits(stages)}
+        candidates = self.fitting_baselines(block, whole)
         if whole.fits(found.stages) or not candidates:
             candidates[searched] = found.stages
         chosen = min(candidates, key=lambda k: self.cost.schedule_us(candidates[k]) + (0 if k == searched else EPS))

@@ -322,11 +322,20 @@ def test_without_profiles_the_calibration_fits_the_dispatches_timed_alone(result
     (copy / "results.json").write_text(json.dumps(doc))
     fitted = report.calibrate([(doc, copy)])
     assert fitted.basis == "alone" and fitted.models[0].dispatches == 15
-    # Ten times slower dispatches alone: a ten times lower fitted efficiency, so the fit reads them.
+    # Ten times slower dispatches alone: the fit follows them. Its error (the mean |log| of predicted
+    # over measured that it minimises) on the slower times is about what it was on the first ones,
+    # far below the first device's error on them (+log 10 where that device predicted under every
+    # one). Not a ten times lower efficiency: the tiny model's latencies are mostly fixed cost the
+    # roofline cannot express, so the two efficiencies trade off along a flat valley of the grid.
     for program in doc["settings"]["local-task"]["alone"]["tiny-build"]:
         program["dispatch_us"] = {s: us * 10 for s, us in program["dispatch_us"].items()}
     slower = report.calibrate([(doc, copy)])
-    assert slower.fitted.compute_efficiency < 0.2 * fitted.fitted.compute_efficiency
+    terms = report._group_samples(doc, copy, "tiny-build", fitted.device)
+
+    def error(device) -> float:
+        return float(np.mean(np.abs(np.log(report._busy(terms.compute, terms.memory, device) / terms.latency))))
+
+    assert error(slower.fitted) < error(fitted.fitted) - 1.5
 
 
 def test_settings_are_set_against_the_sequential_one_dispatch_by_dispatch(results: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -31,12 +32,29 @@ def make_dir(path: Path, what: str = "directory") -> Path:
     return path
 
 
+# errno values of a write that say the path cannot be written (permissions, a read-only or
+# special file system, a folder gone or a file in its place), not that iops-mlir is broken. The
+# early check (`check_output_path`) misses some: os.access answers yes to root everywhere.
+_UNWRITABLE = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT, errno.ENOTDIR, errno.EISDIR,
+               errno.ENAMETOOLONG, errno.ELOOP}
+
+
+def _write_error(e: OSError, path: Path) -> Exception | None:
+    """What to tell the user of a failed write to `path` (None: a failure of ours)."""
+    if (error := exhausted(e, path)) is not None:
+        return error
+    if e.errno in _UNWRITABLE:
+        return UserError(f"Cannot write '{path}': {e.strerror}.")
+    return None
+
+
 def write_text(path: Path, text: str) -> None:
-    """Write a phase file; a full disk becomes a ResourceError naming the file."""
+    """Write a phase file; a full disk becomes a ResourceError naming the file, a path that
+    cannot be written a UserError."""
     try:
         path.write_text(text)
     except OSError as e:
-        error = exhausted(e, path)
+        error = _write_error(e, path)
         if error is None:
             raise
         raise error from None
@@ -49,7 +67,7 @@ def write_atomic(path: Path, write: Callable[[Path], object]) -> None:
         write(tmp)
         os.replace(tmp, path)
     except OSError as e:
-        error = exhausted(e, path)
+        error = _write_error(e, path)
         if error is None:
             raise
         raise error from None

@@ -226,6 +226,27 @@ def test_a_full_disk_names_the_file_and_is_not_called_a_bug(capsys, tmp_path: Pa
     assert not (tmp_path / "x.vmfb").exists()
 
 
+def test_a_refused_write_names_the_file_and_is_not_called_a_bug(capsys, tmp_path: Path, tiny_module_spec: str,
+                                                                 monkeypatch) -> None:
+    """A write the file system refuses though the early check passed (as root, or a read-only mount
+    met late): one paragraph that names the file, and nothing half-written."""
+    import errno
+    import os as real_os
+
+    replace = real_os.replace
+
+    def refuse(src, dst):
+        if str(dst).endswith("x.vmfb"):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return replace(src, dst)
+
+    monkeypatch.setattr("iops_mlir.files.os.replace", refuse)
+    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--cost-model", "analytic",
+                           "-o", tmp_path / "x.vmfb")
+    assert_clean_error(code, err, f"Cannot write '{tmp_path / 'x.vmfb'}': Permission denied")
+    assert "bug" not in err and sorted(p.name for p in tmp_path.iterdir()) == []
+
+
 def test_help_and_models_import_neither_torch_nor_iree() -> None:
     """What made `iops-mlir --help` take 4 s: the CLI now imports them only inside a subcommand."""
     probe = ("import sys, contextlib, io\n"

@@ -138,6 +138,7 @@ def test_small_model_with_ios(name: str, small_compiled, tmp_path: Path) -> None
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(3600)  # a full-size model profiles IREE's orders and the closed loop's picks
 @pytest.mark.parametrize("scheduler", ["iops", "asap", "sequential"])
 @pytest.mark.parametrize("name", models.names())
 def test_full_model(name: str, scheduler: str, tmp_path: Path) -> None:

@@ -75,6 +75,7 @@ def test_a_branching_random_model_computes_what_iree_computes_under_every_schedu
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(3600)  # four graphs, each compiled with every scheduler and run
 @settings(max_examples=4, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(spec=specs())

@@ -2,7 +2,9 @@
 DAGs, under every test cost model and random search options (shared by `test_search_oracle` and
 `tools/search_fuzz.py`).
 
-For graph `seed`: a random DAG of 7-11 dispatches (or of 12-18); for each cost model of
+For graph `seed`: a random DAG of 7-11 dispatches (`small`), of 12-18 (`large`), or of 25-40 in 2-4
+lanes (`lanes`: blocks over 24 dispatches, searched whole, that the exhaustive optimum still
+reaches, as a DAG covered by w chains has at most (length + 1)^w downsets); for each cost model of
 `test_scheduler`, a memory budget (none, or the peak of asap, of sequential, or between the two),
 a part size, budgets of expansions, the constraint solver, the cover's work and the tolerance
 drawn at random. The
@@ -18,7 +20,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from test_scheduler import cost_models, fitting_optimum, gpu_graph_model, limited_search, random_dag
+from test_scheduler import cost_models, fitting_optimum, gpu_graph_model, limited_search, make_graph, random_dag
 
 from iops_mlir.graph import DispatchGraph
 from iops_mlir.partition import dag_view, partition
@@ -82,16 +84,38 @@ def block_problems(graph: DispatchGraph, model, options: iops_mod.SearchOptions,
     return problems
 
 
-def check_seed(seed: int, large: bool = False) -> SeedCheck:
-    """Every cost model on graph `seed`, each with its own random options (see the module); where
-    `large`, a graph of 12-18 dispatches, sparse enough for blocks over the part sizes drawn."""
+SHAPES = ("small", "large", "lanes")
+
+
+def lanes_dag(n: int, lanes: int, cross: float, seed: int) -> DispatchGraph:
+    """`n` dispatches dealt in turn to `lanes` chains (so no stage holds more than `lanes`), each
+    also fed by a dispatch of another lane a little earlier with probability `cross`: branches
+    that exchange tensors now and then, as a network's parallel paths do, in one block."""
     rng = random.Random(seed)
-    if large:
-        n = rng.randint(12, 18)
-        graph = random_dag(n, rng.choice([0.15, 0.2, 0.25]), seed)
-    else:
-        n = rng.randint(7, 11)
-        graph = random_dag(n, rng.choice([0.1, 0.2, 0.3, 0.45]), seed)
+    edges = [(i - lanes, i) for i in range(lanes, n)]
+    for i in range(lanes, n):
+        if rng.random() < cross:
+            j = rng.randrange(max(0, i - 2 * lanes), i)
+            if j % lanes != i % lanes:
+                edges.append((j, i))
+    return make_graph(n, edges, seed)
+
+
+def random_graph(seed: int, shape: str, rng: random.Random) -> DispatchGraph:
+    """Graph `seed` of the shape asked (see the module)."""
+    if shape == "large":
+        return random_dag(rng.randint(12, 18), rng.choice([0.15, 0.2, 0.25]), seed)
+    if shape == "lanes":
+        return lanes_dag(rng.randint(25, 40), rng.randint(2, 4), rng.choice([0.2, 0.4, 0.6]), seed)
+    return random_dag(rng.randint(7, 11), rng.choice([0.1, 0.2, 0.3, 0.45]), seed)
+
+
+def check_seed(seed: int, shape: str = "small") -> SeedCheck:
+    """Every cost model on graph `seed` of `shape` (`SHAPES`), each with its own random options
+    (see the module)."""
+    rng = random.Random(seed)
+    graph = random_graph(seed, shape, rng)
+    n = len(graph.dispatch_ids())
     out_bytes = [graph.nodes[i].out_bytes for i in graph.dispatch_ids()]
     schedules = {"sequential": baselines.sequential(graph), "asap": baselines.asap(graph)}
     peaks = sorted(peak_bytes(s.stages, graph) for s in schedules.values())

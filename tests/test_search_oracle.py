@@ -18,5 +18,14 @@ def test_the_search_keeps_its_claims_on_random_dags(seed: int) -> None:
 def test_the_search_keeps_its_claims_on_larger_random_dags(seed: int) -> None:
     """Graphs of 12-18 dispatches: blocks over the part sizes drawn, so the parts, the windows,
     the moves and the cover's prices all take part."""
-    found = check_seed(seed, large=True)
+    found = check_seed(seed, "large")
     assert found.checked == 18 and not found.problems, found.problems
+
+
+@pytest.mark.parametrize("seed", [2, 22])
+def test_the_search_keeps_its_claims_on_blocks_over_24_dispatches(seed: int) -> None:
+    """Graphs of 26 and 29 dispatches in lanes, each one block: searched whole where the options
+    drawn allow it, else in parts, windows and splits on IREE's waves, every claim still checked
+    against the exhaustive optimum."""
+    found = check_seed(seed, "lanes")
+    assert found.dispatches > 24 and found.checked == 18 and not found.problems, found.problems

@@ -2,7 +2,11 @@
 """Fuzz the search: random DAGs under every test cost model and random search options, its claims
 checked against exhaustive optima (`tests/search_oracle.py`).
 
-Usage: python tools/search_fuzz.py --seeds 0:2000 [--large] [--jobs 2] [--json build/search-fuzz.json]
+Usage: python tools/search_fuzz.py --seeds 0:2000 [--shape small|large|lanes] [--jobs 2]
+                                   [--json build/search-fuzz.json]
+
+Shapes: `small`, DAGs of 7-11 dispatches; `large`, of 12-18 (`--large` says the same); `lanes`,
+of 25-40 dispatches in 2-4 lanes that exchange tensors, mostly one block over 24 dispatches.
 
 Graph k is built from seed k alone, so a failure reruns alone with --seeds k:k+1. Prints each
 problem as it is found and a summary; exits 1 if anything failed.
@@ -21,7 +25,7 @@ from tqdm import tqdm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # the oracle and the test cost models
 
-from search_oracle import check_seed  # noqa: E402
+from search_oracle import SHAPES, check_seed  # noqa: E402
 
 from iops_mlir.files import write_atomic  # noqa: E402
 
@@ -41,7 +45,8 @@ def seed_range(text: str) -> range:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=seed_range, default=range(0, 200), help="FIRST:END, END excluded")
-    parser.add_argument("--large", action="store_true", help="graphs of 12-18 dispatches rather than 7-11")
+    parser.add_argument("--shape", choices=SHAPES, default="small", help="the graphs drawn (see above)")
+    parser.add_argument("--large", action="store_const", const="large", dest="shape", help="--shape large")
     parser.add_argument("--jobs", type=int, default=2, help="graphs checked in parallel")
     parser.add_argument("--json", type=Path, help="write the summary here")
     args = parser.parse_args()
@@ -49,12 +54,12 @@ def main() -> int:
         parser.error("--jobs must be at least 1")
     rows = []
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-        checks = pool.map(partial(check_seed, large=args.large), args.seeds, chunksize=4)
+        checks = pool.map(partial(check_seed, shape=args.shape), args.seeds, chunksize=4)
         for found in tqdm(checks, total=len(args.seeds), desc="search fuzz", unit="graph", file=sys.stderr):
             for problem in found.problems:
                 tqdm.write(f"PROBLEM {problem}", file=sys.stderr)
             rows.append(found)
-    summary = {"seeds": [args.seeds.start, args.seeds.stop], "large": args.large, "graphs": len(rows),
+    summary = {"seeds": [args.seeds.start, args.seeds.stop], "shape": args.shape, "graphs": len(rows),
                "dispatches": [min(r.dispatches for r in rows), max(r.dispatches for r in rows)] if rows else None,
                "checked": sum(r.checked for r in rows), "proven": sum(r.proven for r in rows),
                "failed_graphs": [r.seed for r in rows if r.problems],

@@ -113,7 +113,7 @@ class ContractedCost(StageCost):
 
 def preparation_expansions(nodes: int) -> int:
     """What preparing one choice (contracting it, building its search and its chains of floors)
-    is charged, in expansions of the budget: nodes^2 / 5, about its time on this machine against
+    is charged, in expansions of the budget: nodes^2 / 5, about its time on a 2-core VM against
     an expansion of its search (175 ms for a choice of RandWire's 157-dispatch CPU block, 4,700
     of its expansions; 1-4 ms for a 37-dispatch block, 80-430). Without the charge a block with
     thousands of choices, each refuted in a few expansions, spent minutes on their preparation

@@ -1188,3 +1188,37 @@ def test_a_baselines_dear_stages_split_can_be_the_blocks_schedule(monkeypatch) -
     monkeypatch.setattr(iops_mod, "split_dear", lambda stages, cost: stages)
     _, without = run()
     assert with_split < without - 1.0
+
+
+def test_a_search_schedule_over_the_memory_budget_gives_way_to_the_fastest_baseline_that_fits(
+        monkeypatch, capsys) -> None:
+    """The safety net behind the search's own accounting: where the schedule it returns passes the
+    budget, the plan takes the cheapest of IREE's order, sequential, asap and IOS that keeps
+    within it, records which, and the compile says so."""
+    from iops_mlir.pipeline.scheduling import _say_memory
+    from iops_mlir.progress import Progress
+
+    graph = make_graph(6, [(0, 1), (1, 2), (3, 4), (4, 5)], 3)
+    fixed = fixed_schedules(graph, baselines.sequential(graph))
+    asap = fixed["asap"].stages
+    budget = peak_bytes(fixed["sequential"].stages, graph)
+    assert peak_bytes(asap, graph) > budget  # both chains live at once
+    real = iops_mod.schedule
+
+    def over_budget(*args, **kwargs):
+        outcome = real(*args, **kwargs)
+        outcome.iops = Schedule("iops", [list(stage) for stage in asap])
+        return outcome
+
+    monkeypatch.setattr(iops_mod, "schedule", over_budget)
+    cost = OverlapCost({n: graph.nodes[n].flops for n in graph.dispatch_ids()})
+    plan = make_plan(graph, fixed, cost, search=iops_mod.SearchOptions(memory_budget=budget))
+    fitting = [n for n in ("iree", "sequential", "ios") if peak_bytes(plan.schedules[n].stages, graph) <= budget]
+    cheapest = min(fitting, key=lambda n: cost.schedule_us(plan.schedules[n].stages))
+    assert plan.search["memory_fallback"] == cheapest
+    assert plan.chosen.stages == plan.schedules[cheapest].stages
+    assert plan.estimated_peak_bytes["iops"] <= budget
+    _say_memory(plan, Progress(quiet=False))
+    err = capsys.readouterr().err
+    assert (f"the search's schedule needs more than the {budget} B memory budget: iops takes {cheapest}'s order"
+            in err and "warning" not in err)

@@ -254,10 +254,10 @@ def _check_tied_last_use(ops: list[BodyOp]) -> None:
                         "where, for example, one tensor is concatenated with itself). iops-mlir cannot "
                         "reorder this program yet, under any scheduler (a compile for llvm-cpu first tries "
                         "it again without the channels-last convolution preprocessing, which removed such a "
-                        "writer from three of the six programs of this kind the random-model fuzzer found). "
-                        "IREE 3.13 itself computed four of them wrongly (two with IREE's default flags, two "
-                        "only with that preprocessing), so check any iree-compile build of this model against "
-                        "torch."
+                        "writer from three of the seven programs of this kind the random-model fuzzer found). "
+                        "IREE 3.13 itself computed four of the six checked wrongly (two with IREE's default "
+                        "flags, two only with that preprocessing), so check any iree-compile build of this model "
+                        "against torch."
                     )
 
 

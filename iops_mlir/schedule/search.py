@@ -139,6 +139,7 @@ class PartSearch:
         self._stage_cost: dict[int, float] = {}
         self._mask_stage_us = cost.mask_stage_us(self.nodes)
         self._live_tables: _LiveTables | None = None  # built on first use, after set_memory_context
+        self._grouped = False  # a node's result is several, each freed on its own (`set_grouped_memory`)
         self._waiting: list[list[int]] | None = None  # per-byte successor unions (`ready`), on first use
         # A* state, kept between calls so that a search can be resumed with more budget.
         self._reached: dict[int, tuple[float, int, int]] = {}  # D -> (g, previous state, stage taken)
@@ -284,6 +285,34 @@ class PartSearch:
         if self._reached:
             raise RuntimeError("prices are set before the search starts")
         self.cover = PriceTable(prices)
+
+    def set_grouped_memory(self, block: PartSearch, groups: Sequence[Sequence[int]]) -> None:
+        """The memory of `block`'s dispatches, which this part runs in `groups` (node k here runs
+        `block`'s dispatches groups[k], by its index, in one stage): each of their results stays
+        live until its own last reader, as in `block`, so that a state here keeps live what the
+        block's state it stands for keeps (a wave contracted into one node, `wave_split`, frees
+        each member's result on its own). Called after `set_memory_context` would be."""
+        node_of = {i: k for k, group in enumerate(groups) for i in group}
+
+        def here(mask: int) -> int:
+            return functools.reduce(lambda acc, i: acc | 1 << node_of[i], set_bits(mask), 0)
+        sizes, read_later, readers, produces = [], [], [], [0] * len(groups)
+        for k, group in enumerate(groups):
+            for i in group:
+                produces[k] |= 1 << len(sizes)
+                sizes.append(block.out[i])
+                read_later.append(block.has_outside_succ[i])
+                readers.append(here(block.succ_mask[i]))
+            self.out[k] = sum(block.out[i] for i in group)
+            self.has_outside_succ[k] = any(block.has_outside_succ[i] for i in group)
+        reads = [0] * len(groups)  # per node, the results (by value index) it reads
+        for v, mask in enumerate(readers):
+            for k in set_bits(mask):
+                reads[k] |= 1 << v
+        self.external_later = block.external_later
+        self.external = [(size, here(mask)) for size, mask in block.external]
+        self._live_tables = _LiveTables(sizes, reads, read_later, produces)
+        self._grouped = True
 
     def live_bytes(self, done: int) -> int:
         """Bytes live after `done`: results of done dispatches that a dispatch not yet run (here
@@ -459,6 +488,9 @@ class PartSearch:
         if not self.memory_limited(done):
             return True
         after = done | 1 << i
+        if self._grouped:  # its results freed one by one: what the state after it keeps, counted
+            before = self.live_bytes(done)
+            return self.live_bytes(after) <= before and before + self.out[i] <= self.memory_limit
         kept = self.out[i] if self.succ_mask[i] or self.has_outside_succ[i] else 0
         # What running it frees: the results of done dispatches it is the last reader of, and of
         # earlier ones (`external`) likewise; walked here rather than by `live_bytes` twice, since
@@ -604,35 +636,58 @@ class _Budget:
 class _LiveTables:
     """The results of done dispatches still read inside the part, and their bytes, read from
     per-byte tables: a result stays live while a dispatch not yet run reads it, or when a
-    dispatch after the part does (`read_later`)."""
+    dispatch after the part does (`read_later`). Results are indexed like the dispatches
+    (`reads`: each dispatch's predecessors), or, where a dispatch has several results freed one
+    by one, on their own (`produces`: each dispatch's results, `reads` then over results)."""
 
-    def __init__(self, out: list[int], pred_mask: list[int], read_later: list[bool]) -> None:
-        self.read_later = sum(1 << i for i, later in enumerate(read_later) if later)
-        self.chunks = []
-        for base in range(0, len(out), 8):
-            width = min(8, len(out) - base)
-            preds, sizes = [0] * 256, [0] * 256
+    def __init__(self, sizes: Sequence[int], reads: Sequence[int], read_later: Sequence[bool],
+                 produces: Sequence[int] | None = None) -> None:
+        self.read_later = sum(1 << v for v, later in enumerate(read_later) if later)
+        self.reads = _chunk_unions(reads)
+        self.produces = None if produces is None else _chunk_unions(produces)
+        self.sizes = []
+        for base in range(0, len(sizes), 8):
+            width = min(8, len(sizes) - base)
+            table = [0] * 256
             for byte in range(1, 1 << width):
                 low = (byte & -byte).bit_length() - 1
-                rest = byte & (byte - 1)
-                preds[byte] = preds[rest] | pred_mask[base + low]
-                sizes[byte] = sizes[rest] + out[base + low]
-            self.chunks.append((preds, sizes))
+                table[byte] = table[byte & (byte - 1)] + sizes[base + low]
+            self.sizes.append(table)
 
     def live(self, done: int, rest: int) -> int:
-        """Bytes of the done dispatches whose results are still read."""
-        read = self.read_later
-        mask = rest
-        for preds, _ in self.chunks:
-            if mask & 255:
-                read |= preds[mask & 255]
-            mask >>= 8
-        alive, total = done & read, 0
-        for _, sizes in self.chunks:
+        """Bytes of the done dispatches' results still read."""
+        read = self.read_later | _union_of(self.reads, rest)
+        alive = done & read if self.produces is None else _union_of(self.produces, done) & read
+        total = 0
+        for sizes in self.sizes:
             if alive & 255:
                 total += sizes[alive & 255]
             alive >>= 8
         return total
+
+
+def _chunk_unions(masks: Sequence[int]) -> list[list[int]]:
+    """Per-byte tables of `masks`' unions: table c, at byte b, is the union of masks[8c + j] for
+    the bits j of b."""
+    tables = []
+    for base in range(0, len(masks), 8):
+        width = min(8, len(masks) - base)
+        table = [0] * 256
+        for byte in range(1, 1 << width):
+            low = (byte & -byte).bit_length() - 1
+            table[byte] = table[byte & (byte - 1)] | masks[base + low]
+        tables.append(table)
+    return tables
+
+
+def _union_of(tables: list[list[int]], mask: int) -> int:
+    """The union of the masks of `mask`'s bits (`_chunk_unions`' tables)."""
+    found = 0
+    for table in tables:
+        if mask & 255:
+            found |= table[mask & 255]
+        mask >>= 8
+    return found
 
 
 def search_part(search: PartSearch, incumbent: list[list[int]] | None, *, expansions: int,

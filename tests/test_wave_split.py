@@ -221,7 +221,7 @@ def test_within_a_memory_limit_the_split_stays_exact() -> None:
     schedules that fit (an exhaustive search of every stage that fits is the oracle). On 12
     random DAGs under two limits it proves every block optimal, among them blocks whose optimum
     without the limit does not fit it, where it stayed unproven before the rounds."""
-    proven = over_without = 0
+    proven = over_without = rounds = 0
     for seed in range(12):
         graph = random_dag(8, 0.2, seed)
         rng = random.Random(seed)
@@ -244,7 +244,8 @@ def test_within_a_memory_limit_the_split_stays_exact() -> None:
             assert cost.schedule_us(split.stages) == pytest.approx(optimum), (seed, limit)
             proven += 1
             over_without += optimum > unlimited + 1e-9
-    assert proven >= 12 and over_without >= 3, (proven, over_without)
+            rounds += split.budget_rounds
+    assert proven >= 12 and over_without >= 3 and rounds >= 5, (proven, over_without, rounds)
 
 
 def test_a_contracted_choice_keeps_live_what_the_block_does() -> None:

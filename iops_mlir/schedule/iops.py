@@ -723,6 +723,7 @@ def _prove_by_waves(searcher: _Searcher, wholes: list[PartSearch], results: list
     return {"work_budget": work, "work": spent_work, "blocks_tried": len(pending), "blocks_raised": raised,
             "choices_searched": sum(s.choices for s in splits.values()),
             "choices_closed": sum(s.closed for s in splits.values()),
+            "budget_rounds": sum(s.budget_rounds for s in splits.values()),
             "expansions": sum(s.expansions for s in splits.values()), "blocks_improved": improved,
             "blocks_proven": proven}
 

@@ -14,10 +14,12 @@ best schedule, least bound first, and each is searched exactly (A*, `search`) on
 graph, below the best schedule so far: the search either finds none cheaper (the choice is
 done) or the choice's optimum. That schedule, each kept wave back as one stage, costs no more
 under the block's own model (where more waves are uncharged), so where it fits the memory
-budget it is the block's best so far, and the choices bounded at or above it are done too. The
-contracted searches ignore the memory budget, which only lowers what they find: their optima
-are still lower bounds. When every choice is done, the block's best schedule is optimal; where
-the budgets run out first, the least bound of the choices not done is the block's proven bound.
+budget it is the block's best so far, and the choices bounded at or above it are done too. A
+choice is searched first without the memory budget, which only lowers what it finds; where its
+optimum breaks the budget, it is searched again in rounds with the budget holding over more of
+its schedule (`WaveSplitter._search`), each round's optimum still a lower bound, until one fits.
+When every choice is done, the block's best schedule is optimal; where the budgets run out
+first, the least bound of the choices not done is the block's proven bound.
 
 The search's own bounds see a kept wave only as its members' shares, so a kept wave that
 lengthens a chain is invisible to them; contracted, it is one more link of the chain. Under the
@@ -187,6 +189,7 @@ class WaveSplit:
     closed: int  # choices closed at their start by the floors of their chains (`floor_chains_bound`)
     expansions: int
     work: int  # the kept-waves bound's
+    budget_rounds: int = 0  # choices searched again with the memory budget held over more of them
 
 
 def prove_by_waves(search: PartSearch, incumbent: list[list[int]], *, work: int, expansions: int,
@@ -236,7 +239,7 @@ class WaveSplitter:
         self.aside: list[tuple[float, Contracted]] = []  # the choices whose search stalled
         self.handing_out = True  # choices below the best schedule may be left
         self.stopped = False  # nothing more to do, whatever the budget
-        self.spent = self.searched = self.closed = 0
+        self.spent = self.searched = self.closed = self.budget_rounds = 0
         self.limit = 0
 
     @classmethod
@@ -286,7 +289,7 @@ class WaveSplitter:
         held = [self.held[0]] if self.held is not None else []
         bound = min([self.best_us, self.not_done, self.choices.least_open()] + held + [value for value, _ in open_choices])
         return WaveSplit(self.best, bound, bound >= self.best_us - EPS, self.searched, self.closed, self.spent,
-                         self.choices.spent)
+                         self.choices.spent, self.budget_rounds)
 
     def _within_tolerance(self, value: float) -> bool:
         """Whether the best schedule is within the tolerance of the least bound still open: a
@@ -384,6 +387,7 @@ class WaveSplitter:
                 return
             value = max(value, result.lower_bound)
             self.spent += preparation_expansions(len(again.search.nodes))
+            self.budget_rounds += 1
             contracted = again
         # It costs no more under the block's model, where its kept waves are not charged either;
         # were it dearer there, the choice would not be settled by it.

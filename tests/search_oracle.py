@@ -39,6 +39,7 @@ class SeedCheck:
     dispatches: int
     checked: int = 0  # (model, options) pairs
     proven: int = 0  # of them, where the search claimed the optimum
+    budget_rounds: int = 0  # of them, where the split on IREE's waves held a choice to the memory budget
     problems: list[str] = field(default_factory=list)
 
 
@@ -133,6 +134,7 @@ def check_seed(seed: int, shape: str = "small") -> SeedCheck:
             found.problems.append(f"{where}: {type(e).__name__}: {e}")
             continue
         found.checked += 1
+        found.budget_rounds += outcome.search.get("wave_bound", {}).get("budget_rounds", 0) > 0
         optimum = fitting_optimum(limited_search(graph, model, out_bytes, budget, every_stage=True))
         cost = model.schedule_us(outcome.iops.stages)
         peak = peak_bytes(outcome.iops.stages, graph)

@@ -49,8 +49,9 @@ import functools
 import heapq
 import itertools
 import math
+import operator
 import time
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from ..bits import set_bits
@@ -643,16 +644,9 @@ class _LiveTables:
     def __init__(self, sizes: Sequence[int], reads: Sequence[int], read_later: Sequence[bool],
                  produces: Sequence[int] | None = None) -> None:
         self.read_later = sum(1 << v for v, later in enumerate(read_later) if later)
-        self.reads = _chunk_unions(reads)
-        self.produces = None if produces is None else _chunk_unions(produces)
-        self.sizes = []
-        for base in range(0, len(sizes), 8):
-            width = min(8, len(sizes) - base)
-            table = [0] * 256
-            for byte in range(1, 1 << width):
-                low = (byte & -byte).bit_length() - 1
-                table[byte] = table[byte & (byte - 1)] + sizes[base + low]
-            self.sizes.append(table)
+        self.reads = _chunk_tables(reads, operator.or_)
+        self.produces = None if produces is None else _chunk_tables(produces, operator.or_)
+        self.sizes = _chunk_tables(sizes, operator.add)
 
     def live(self, done: int, rest: int) -> int:
         """Bytes of the done dispatches' results still read."""
@@ -666,22 +660,23 @@ class _LiveTables:
         return total
 
 
-def _chunk_unions(masks: Sequence[int]) -> list[list[int]]:
-    """Per-byte tables of `masks`' unions: table c, at byte b, is the union of masks[8c + j] for
-    the bits j of b."""
+def _chunk_tables(values: Sequence[int], combine: Callable[[int, int], int]) -> list[list[int]]:
+    """Per-byte tables of `values` combined (unions of masks, sums of bytes): table c, at byte b,
+    combines values[8c + j] over the bits j of b. Python integers, as masks pass 64 bits (a
+    numpy table, `bits.byte_tables`, would not hold them)."""
     tables = []
-    for base in range(0, len(masks), 8):
-        width = min(8, len(masks) - base)
+    for base in range(0, len(values), 8):
+        width = min(8, len(values) - base)
         table = [0] * 256
         for byte in range(1, 1 << width):
             low = (byte & -byte).bit_length() - 1
-            table[byte] = table[byte & (byte - 1)] | masks[base + low]
+            table[byte] = combine(table[byte & (byte - 1)], values[base + low])
         tables.append(table)
     return tables
 
 
 def _union_of(tables: list[list[int]], mask: int) -> int:
-    """The union of the masks of `mask`'s bits (`_chunk_unions`' tables)."""
+    """The union of the masks of `mask`'s bits (`_chunk_tables` of masks)."""
     found = 0
     for table in tables:
         if mask & 255:

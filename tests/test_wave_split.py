@@ -277,7 +277,7 @@ def test_a_contracted_choice_keeps_live_what_the_block_does() -> None:
             done, masks = 0, []
             while done != part.full:
                 ready = part.ready(done)
-                stage = [i for i in ready if rng.random() < 0.6 and not (part.nodes[i] in kept.waves)] or ready[:1]
+                stage = [i for i in ready if rng.random() < 0.6 and part.nodes[i] not in kept.waves] or ready[:1]
                 mask = sum(1 << i for i in stage)
                 masks.append(mask)
                 done |= mask
@@ -285,7 +285,7 @@ def test_a_contracted_choice_keeps_live_what_the_block_does() -> None:
             expanded = kept.expand(stages)
             assert part.stage_peaks(masks) == block.schedule_peaks(expanded), seed
             checked += 1
-    assert checked >= 40, checked
+    assert checked >= 100, checked
 
 
 def test_the_split_proves_where_the_whole_block_search_does_not() -> None:

@@ -294,24 +294,20 @@ class PartSearch:
         block's state it stands for keeps (a wave contracted into one node, `wave_split`, frees
         each member's result on its own). Called after `set_memory_context` would be."""
         node_of = {i: k for k, group in enumerate(groups) for i in group}
-
-        def here(mask: int) -> int:
-            return functools.reduce(lambda acc, i: acc | 1 << node_of[i], set_bits(mask), 0)
-        sizes, read_later, readers, produces = [], [], [], [0] * len(groups)
+        sizes, read_later = [], []  # per result, in the order of the groups
+        produces, reads = [0] * len(groups), [0] * len(groups)  # per node, the results it writes, reads
         for k, group in enumerate(groups):
             for i in group:
                 produces[k] |= 1 << len(sizes)
+                for j in set_bits(block.succ_mask[i]):
+                    reads[node_of[j]] |= 1 << len(sizes)
                 sizes.append(block.out[i])
                 read_later.append(block.has_outside_succ[i])
-                readers.append(here(block.succ_mask[i]))
             self.out[k] = sum(block.out[i] for i in group)
             self.has_outside_succ[k] = any(block.has_outside_succ[i] for i in group)
-        reads = [0] * len(groups)  # per node, the results (by value index) it reads
-        for v, mask in enumerate(readers):
-            for k in set_bits(mask):
-                reads[k] |= 1 << v
         self.external_later = block.external_later
-        self.external = [(size, here(mask)) for size, mask in block.external]
+        self.external = [(size, functools.reduce(lambda acc, i: acc | 1 << node_of[i], set_bits(mask), 0))
+                         for size, mask in block.external]
         self._live_tables = _LiveTables(sizes, reads, read_later, produces)
         self._grouped = True
 

@@ -348,7 +348,7 @@ class WaveSplitter:
         each round's optimum bounds the choice's within the budget, and the first that fits is
         it. Without the rounds such a choice stayed open at its optimum without the budget (on
         an earlier profile of NASNet-A's 1,029-dispatch CPU block, schedules of choices 0.5%
-        cheaper than the best found within the budget, and over it by half or more)."""
+        cheaper than the best found within the budget, and 49-88% over it)."""
         while True:
             if self._out_of_budget():
                 self.under_way = (value, contracted)

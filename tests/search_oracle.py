@@ -7,10 +7,10 @@ lanes (`lanes`: blocks over 24 dispatches, searched whole, that the exhaustive o
 reaches, as a DAG covered by w chains has at most (length + 1)^w downsets); for each cost model of
 `test_scheduler`, a memory budget (none, or the peak of asap, of sequential, or between the two),
 a part size, budgets of expansions, the constraint solver, the cover's work and the tolerance
-drawn at random. The search runs as a compile runs it, IOS's dynamic program first and its
-schedule among the baselines. Its schedule must be valid, fit the budget wherever some schedule
-does, cost no less than the optimum within the budget, and equal it wherever the search says it
-proved it, and no more than IOS's where that fits; its lower bound must not pass the optimum; each block's report
+drawn at random. The search runs as a compile runs it, IOS's dynamic program first and its schedule
+among the baselines. Its schedule must be valid, fit the budget wherever some schedule does, cost
+no less than the optimum within the budget, and equal it wherever the search says it proved it, and
+no more than IOS's where that fits; its lower bound must not pass the optimum; each block's report
 must hold against the block's own optimum; and the same input must give the same schedule twice.
 """
 

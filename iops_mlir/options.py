@@ -16,6 +16,9 @@ DEFAULT_EXPANSIONS = 400_000  # search work per compile (see search.MOVES_PER_EX
 DEFAULT_EXPANSIONS_PER_BLOCK = 100_000  # for one block searched whole
 DEFAULT_WAVE_BOUND_WORK = 4_000_000  # dispatches and edges the kept-waves bound visits per compile
 DEFAULT_COVER_WORK = 100_000_000  # the cover program's size summed over its solves, per block (`schedule.cover_bound`)
+# The stage cover's work per compile (`schedule.stage_cover`: its program's size per solve plus
+# its pricing's cuts times the network's size; 0: the pass does not run).
+DEFAULT_STAGE_COVER_WORK = 0
 DEFAULT_MOVE_WORK = 2_000_000  # candidate stages the single-dispatch moves weigh per compile
 DEFAULT_SOLVER_WORK_S = 5.0  # CP-SAT deterministic seconds per compile for blocks A* leaves unproven
 # The search's passes from the windows on leave a block once its schedule is within this fraction of its proven

@@ -21,13 +21,15 @@ the block where that costs the relaxed optimum. Where the model leaves IREE's ow
 waves uncharged, a block still unproven is then split on which of those waves a
 schedule keeps, each choice searched exactly on a contracted graph (`wave_split`), in rounds
 of equal shares of the expansions left, the splits of a round side by side
-(`split_runner`). The passes from the windows on leave a block whose schedule is within `tolerance` of its proven
-lower bound (`_Searcher.settled`). A block not proven reports the gap to its proven lower
-bound: the largest of the searches' bounds, of chains scheduled together (`chain_bound`) and
-of the stages each layer of its dearest dispatches needs under the wave limit
-(`layer_bound`), and where its schedule pays above its dispatches' least terms (`anatomy`).
-The block's schedule is the cheapest of the searched one
-and every baseline restricted to the block, so under the cost model iops is never
+(`split_runner`). Where asked (`stage_cover_work`), a block still unproven is then covered by
+stages at their true costs (`stage_cover`): its bound rises where that program's does, and the
+schedule of its integral solution is taken where cheaper. The passes from the windows on leave
+a block whose schedule is within `tolerance` of its proven lower bound (`_Searcher.settled`).
+A block not proven reports the gap to its proven lower bound: the largest of the searches'
+bounds, of chains scheduled together (`chain_bound`) and of the stages each layer of its
+dearest dispatches needs under the wave limit (`layer_bound`), and where its schedule pays
+above its dispatches' least terms (`anatomy`). The block's schedule is the cheapest of the
+searched one and every baseline restricted to the block, so under the cost model iops is never
 worse than any baseline that fits the memory budget, block by block and in total.
 `ios` runs IOS's dynamic program on the same blocks, in parts of its own size, as a
 baseline.
@@ -45,7 +47,7 @@ from ..cost.base import StageCost
 from ..graph import DispatchGraph
 from ..options import (DEFAULT_COVER_WORK, DEFAULT_EXPANSIONS, DEFAULT_EXPANSIONS_PER_BLOCK, DEFAULT_MAX_BLOCK,
                        DEFAULT_MOVE_WORK, DEFAULT_SAFETY_TIMEOUT_S, DEFAULT_SEARCH_TOLERANCE, DEFAULT_SOLVER_WORK_S,
-                       DEFAULT_WAVE_BOUND_WORK, DEFAULT_WHOLE_BLOCK)
+                       DEFAULT_STAGE_COVER_WORK, DEFAULT_WAVE_BOUND_WORK, DEFAULT_WHOLE_BLOCK)
 from ..partition import Block, dag_view, partition
 from . import windows
 from .windows import WIDE_WINDOW_EXPANSIONS
@@ -61,6 +63,7 @@ from .relaxed import search_relaxed
 from .search import EPS, PartResult, PartSearch, ios_part, search_part
 from .solver import MAX_CELLS, BlockProgram
 from .split_runner import SplitRunner, available_workers
+from .stage_cover import stage_cover
 from .wave_split import WaveSplitter
 
 IOS_MAX_STAGE = 8  # IOS's s: at most this many groups (of r = 1 dispatch) in a stage
@@ -90,6 +93,9 @@ class SearchOptions:
     wave_bound_work: int = DEFAULT_WAVE_BOUND_WORK
     # The cover program's work (`cover_bound`) on each block larger than a part (0: none).
     cover_work: int = DEFAULT_COVER_WORK
+    # The stage cover's work (`stage_cover`) on the blocks still unproven at the end, for the
+    # whole model (0: not used).
+    stage_cover_work: int = DEFAULT_STAGE_COVER_WORK
     # The processes the splits of several blocks on their waves may run in side by side (None:
     # one per CPU this process may use); the result is the same whatever the number.
     split_workers: int | None = None
@@ -173,7 +179,7 @@ class _BlockSearch:
     parts_over_memory_budget: int
     whole: bool  # searched as one part
     # "search" (A*), "solver" (CP-SAT), "relaxed" (the relaxed pass's optimum), "waves" (split
-    # on IREE's waves kept) or "bound" (met its lower bound)
+    # on IREE's waves kept), "cover" (met the stage cover's bound) or "bound" (met its lower bound)
     proved_by: str | None = None
     sampled: bool = False  # some search of it sampled its candidate stages (a wide fan-out)
     # A split block's parts: each one's stages, in order, and the searches of those not proven,
@@ -625,7 +631,9 @@ def _later_passes(searcher: _Searcher, blocks: list[Block], wholes: list[PartSea
             ("finished", "the whole-block searches' last resume",
              lambda: _finish_whole_searches(searcher, blocks, wholes, results, picks)),
             ("wave_bound", "the split on IREE's waves",
-             lambda: _prove_by_waves(searcher, wholes, results, picks, options.wave_bound_work))):
+             lambda: _prove_by_waves(searcher, wholes, results, picks, options.wave_bound_work)),
+            ("stage_cover", "the stage cover",
+             lambda: _cover_by_stages(searcher, blocks, wholes, results, picks, options.stage_cover_work))):
         if useless():
             return picks, passes, f"before {what}"
         passes[key] = run()
@@ -728,6 +736,46 @@ def _prove_by_waves(searcher: _Searcher, wholes: list[PartSearch], results: list
             "blocks_proven": proven}
 
 
+def _cover_by_stages(searcher: _Searcher, blocks: list[Block], wholes: list[PartSearch], results: list[_BlockSearch],
+                     picks: list[tuple[str, list[list[int]]]], work: int) -> dict:
+    """Each block not settled, where the model writes its formula out, covered by stages at their
+    true costs (`stage_cover`) on a fair share of `work`, started from its schedule's and the
+    baselines' stages: `results` take the higher lower bound and the proof where the block's
+    schedule meets it, `picks` the cover's schedule where it is cheaper and fits the memory
+    budget, in place."""
+    forms = {b: searcher.cost.stage_form(blocks[b].nodes) for b, found in enumerate(results)
+             if work > 0 and not searcher.settled(found, picks[b][1])}
+    pending = [b for b, form in forms.items() if form is not None]
+    left = work
+    raised = improved = converged = proven = 0
+    covered: list[dict] = []
+    for k, b in enumerate(pending):
+        whole = wholes[b]
+        given = [picks[b][1], *searcher.restricted_baselines(set(blocks[b].nodes)).values()]
+        seeds = [[whole.index[n] for n in stage] for stages in given for stage in stages]
+        found = stage_cover(whole.succ_mask, whole.nodes, forms[b], work=left // (len(pending) - k), seeds=seeds,
+                            max_stage=whole.max_stage)
+        left -= found.work
+        converged += found.converged
+        covered.append({"index": b, "dispatches": len(whole.nodes), "value_us": round(found.value, 3),
+                        "lower_bound_us": round(found.lower_bound, 3), "converged": found.converged,
+                        "rounds": found.rounds, "columns": found.columns, "work": found.work})
+        if found.lower_bound > results[b].lower_bound_us + EPS:
+            results[b] = dataclasses.replace(results[b], lower_bound_us=found.lower_bound)
+            raised += 1
+        cover = [[whole.nodes[i] for i in stage] for stage in found.stages or []]
+        cost = searcher.cost.schedule_us
+        if cover and cost(cover) < cost(picks[b][1]) - EPS and whole.fits(cover):
+            picks[b] = ("search", cover)
+            improved += 1
+        # Within the cover's own tolerances of its bound (as `solver` allows its rounding).
+        if cost(picks[b][1]) <= found.lower_bound + found.slack and whole.fits(picks[b][1]):
+            results[b] = dataclasses.replace(results[b], optimal=True, proved_by="cover", parts_not_proven=0)
+            proven += 1
+    return {"work_budget": work, "work": work - left, "blocks_tried": len(pending), "blocks_converged": converged,
+            "blocks_raised": raised, "blocks_improved": improved, "blocks_proven": proven, "blocks": covered}
+
+
 def proof_summary(search: dict) -> str:
     """One line on what a search (`schedule.json`'s `search`) proved, for the terminal."""
     if search.get("optimal"):
@@ -781,7 +829,7 @@ def _block_report(index: int, block: Block, stages: list[list[int]], chosen: str
     return {"index": index, "dispatches": len(block.nodes),
             "parts": ([len(block.nodes)] if found.optimal and found.proved_by != "bound"
                       else [len(p) for p in block.parts]),
-            "searched_whole": found.whole or found.proved_by in ("solver", "waves", "relaxed"), "stages": len(stages), "predicted_us": round(predicted, 3),
+            "searched_whole": found.whole or found.proved_by in ("solver", "waves", "relaxed", "cover"), "stages": len(stages), "predicted_us": round(predicted, 3),
             "optimal": found.optimal, "proved_by": found.proved_by, "lower_bound_us": round(found.lower_bound_us, 3),
             "gap": _gap(predicted, found.lower_bound_us), "expansions": found.expansions, "from": chosen,
             "nodes": sorted(block.nodes), **anatomy}

@@ -40,6 +40,7 @@ class SeedCheck:
     checked: int = 0  # (model, options) pairs
     proven: int = 0  # of them, where the search claimed the optimum
     budget_rounds: int = 0  # of them, where the split on IREE's waves held a choice to the memory budget
+    stage_covered: int = 0  # of them, where the stage cover ran on some block
     problems: list[str] = field(default_factory=list)
 
 
@@ -50,7 +51,7 @@ def random_options(rng: random.Random, budget: int | None) -> iops_mod.SearchOpt
         max_block=part, whole_block=rng.choice([0, part, 8, 96]), expansions=rng.choice([30, 300, 400_000]),
         expansions_per_block=rng.choice([10, 100, 100_000]), expansions_per_part=rng.choice([5, 50, 200_000]),
         solver_work_s=rng.choice([0.0, 0.0, 0.2]), memory_budget=budget, cover_work=rng.choice([0, 1, 10**9]),
-        tolerance=rng.choice([0.0, 0.001]), timeout_s=600.0)
+        tolerance=rng.choice([0.0, 0.001]), timeout_s=600.0, stage_cover_work=rng.choice([0, 0, 10**4, 10**8]))
 
 
 def block_problems(graph: DispatchGraph, model, options: iops_mod.SearchOptions, outcome) -> list[str]:
@@ -135,6 +136,7 @@ def check_seed(seed: int, shape: str = "small") -> SeedCheck:
             continue
         found.checked += 1
         found.budget_rounds += outcome.search.get("wave_bound", {}).get("budget_rounds", 0) > 0
+        found.stage_covered += outcome.search.get("stage_cover", {}).get("blocks_tried", 0) > 0
         optimum = fitting_optimum(limited_search(graph, model, out_bytes, budget, every_stage=True))
         cost = model.schedule_us(outcome.iops.stages)
         peak = peak_bytes(outcome.iops.stages, graph)

@@ -17,7 +17,7 @@ def test_the_search_keeps_its_claims_on_random_dags(seed: int) -> None:
 @pytest.mark.parametrize("seed", range(6))
 def test_the_search_keeps_its_claims_on_larger_random_dags(seed: int) -> None:
     """Graphs of 12-18 dispatches: blocks over the part sizes drawn, so the parts, the windows,
-    the moves and the cover's prices all take part."""
+    the moves, the cover's prices and the stage cover all take part."""
     found = check_seed(seed, "large")
     assert found.checked == 18 and not found.problems, found.problems
 

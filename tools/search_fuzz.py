@@ -63,10 +63,12 @@ def main() -> int:
                "dispatches": [min(r.dispatches for r in rows), max(r.dispatches for r in rows)] if rows else None,
                "checked": sum(r.checked for r in rows), "proven": sum(r.proven for r in rows),
                "budget_rounds": sum(r.budget_rounds for r in rows),
+               "stage_covered": sum(r.stage_covered for r in rows),
                "failed_graphs": [r.seed for r in rows if r.problems],
                "problems": [p for r in rows for p in r.problems]}
     print(f"{summary['graphs']} graphs, {summary['checked']} searches checked ({summary['proven']} claimed optimal, "
-          f"{summary['budget_rounds']} holding a choice of waves to the memory budget): "
+          f"{summary['budget_rounds']} holding a choice of waves to the memory budget, "
+          f"{summary['stage_covered']} running the stage cover): "
           f"{len(summary['failed_graphs'])} graphs with problems")
     if args.json:
         text = json.dumps(summary, indent=1) + "\n"

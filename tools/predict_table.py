@@ -24,7 +24,7 @@ memory budget (the dump's: IREE's order's estimated peak, unless `--memory-budge
 Usage: python tools/predict_table.py [--dumps 'build/h100/{model}'] [--cost-model analytic]
                                     [--device h100] [--models a,b] [--memory-budget BYTES]
                                     [--search-tolerance 0.001] [--search-expansions 400000] [--search-workers N]
-                                    [--max-block 32]
+                                    [--max-block 32] [--stage-cover-work N]
                                     [--profiles 'DIR/{model}_b1.graph.json']
 """
 
@@ -45,7 +45,7 @@ from iops_mlir.cost.wave_model import ProfiledProgram
 from iops_mlir.dataflow_keys import dispatch_keys
 from iops_mlir.graph import DispatchGraph
 from iops_mlir.iree_tools import profile_dispatches, run_tool
-from iops_mlir.options import DEFAULT_EXPANSIONS, DEFAULT_MAX_BLOCK, DEFAULT_SEARCH_TOLERANCE
+from iops_mlir.options import DEFAULT_EXPANSIONS, DEFAULT_MAX_BLOCK, DEFAULT_SEARCH_TOLERANCE, DEFAULT_STAGE_COVER_WORK
 from iops_mlir.pipeline.front import IREE_ORDERS
 from iops_mlir.pipeline.plan import fixed_schedules, make_plan
 from iops_mlir.pipeline.profiling import FLAT, Profiled
@@ -136,7 +136,8 @@ def evaluate(dump: Path, args: argparse.Namespace, budget: int, iree_us: float |
     plan = make_plan(graph, fixed, cost,
                      search=iops_mod.SearchOptions(memory_budget=budget, tolerance=args.search_tolerance,
                                                    expansions=args.search_expansions, split_workers=args.search_workers,
-                                                   max_block=args.max_block))
+                                                   max_block=args.max_block,
+                                                   stage_cover_work=args.stage_cover_work))
     # IOS as published runs its DP to the end: here it gets what it needs (the compile's own
     # run of it, a baseline for iops, stops at the compile's budget).
     unbounded = iops_mod.SearchOptions(memory_budget=budget, expansions=10**12, expansions_per_part=10**12,
@@ -153,6 +154,7 @@ def evaluate(dump: Path, args: argparse.Namespace, budget: int, iree_us: float |
             "by_relaxed": sum(b["proved_by"] == "relaxed" for b in plan.blocks),
             "choices": plan.search.get("wave_bound", {}).get("choices_searched", 0),
             "closed": plan.search.get("wave_bound", {}).get("choices_closed", 0),
+            "stage_cover": plan.search.get("stage_cover", {}),
             "largest": max(b["dispatches"] for b in plan.blocks), "gap": plan.search["gap"],
             "peak": plan.estimated_peak_bytes, "cost": cost.name}
 
@@ -178,6 +180,11 @@ def row(name: str, dump: Path, args: argparse.Namespace) -> str:
         methods.append(f"{best['by_waves']} split on waves")
     if best["by_relaxed"]:
         methods.append(f"{best['by_relaxed']} relaxed to the slowest member")
+    cover = best["stage_cover"]
+    if cover.get("blocks_tried"):
+        settled = "; ".join(f"block {c['index']} ({c['dispatches']}) {'settled' if c['converged'] else 'not settled'} "
+                            f"at {c['value_us']:,.1f} us in {c['rounds']} rounds" for c in cover["blocks"])
+        methods.append(f"stage cover: {settled}; {cover['blocks_raised']} raised, {cover['blocks_proven']} proven")
     if best["closed"]:
         methods.append(f"{best['closed']} of {best['closed'] + best['choices']} choices of waves closed by their floors")
     solved = f" ({', '.join(methods)})" if methods else ""
@@ -205,6 +212,9 @@ def main() -> int:
                              "`iops-mlir compile --search-workers` sets it")
     parser.add_argument("--max-block", type=int, default=DEFAULT_MAX_BLOCK,
                         help="the search's part size, as `iops-mlir compile --max-block` sets it")
+    parser.add_argument("--stage-cover-work", type=int, default=DEFAULT_STAGE_COVER_WORK,
+                        help="the stage cover's work per model on the blocks the search leaves unproven "
+                             "(`schedule.stage_cover`; 0: not run)")
     parser.add_argument("--ios-timeout", type=float, default=1800.0, help="seconds IOS's DP may run per model")
     args = parser.parse_args()
     if not 0.0 <= args.search_tolerance < 1.0:  # as `iops-mlir compile --search-tolerance` checks it
@@ -215,6 +225,8 @@ def main() -> int:
         parser.error("--search-workers must be at least 1")
     if args.max_block < 1:
         parser.error("--max-block must be at least 1")
+    if args.stage_cover_work < 0:
+        parser.error("--stage-cover-work must be at least 0")
     print("| model | dispatches | largest block | IREE waves | asap | ios | iops | iops, replaced (dispatches) | "
           "best iops / IREE | iops / ios | iops search s | blocks proven | gap | ios DP s |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")

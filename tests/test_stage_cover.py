@@ -205,3 +205,17 @@ def test_a_range_left_whole_is_charged_once_per_leader_it_holds() -> None:
     packed = best_packing(stages, lambda s: pricer.worth(prices, s))
     assert packed > max(pricer.worth(prices, s) for s in stages) + 1.0
     assert found.loss >= packed - 1e-6
+
+
+def test_out_of_work_after_adding_stages_the_schedule_uses_them(capfd) -> None:
+    """Where the work runs out after a round added stages, the program is solved once more
+    before its solution is read (the solver would warn and read values of the last solve)."""
+    graph, (cost, _) = models(1)
+    search = PartSearch(graph.dispatch_ids(), dag_view(graph).preds, cost)
+    form = cost.stage_form(search.nodes)
+    full = stage_cover(search.succ_mask, search.nodes, form, work=10**9)
+    for work in range(1, full.work, full.work // 10):
+        cut = stage_cover(search.succ_mask, search.nodes, form, work=work)
+        validate(Schedule("cover", [[search.nodes[i] for i in stage] for stage in cut.stages]), graph)
+        assert cut.converged or cut.lower_bound <= full.lower_bound + 1e-9
+    assert "changed since the solution was last computed" not in capfd.readouterr().err

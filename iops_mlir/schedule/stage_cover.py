@@ -80,10 +80,12 @@ class _Program:
         self.index: dict[tuple[int, ...], int] = {}
         self.objective = self.solver.Objective()
         self.objective.SetMinimization()
+        self.solved = False  # the last solve holds every column
 
     def add(self, members: tuple[int, ...], cost: float) -> None:
         if members in self.index:
             return
+        self.solved = False
         variable = self.solver.NumVar(0.0, self.solver.infinity(), "")
         for i in members:
             self.rows[i].SetCoefficient(variable, 1.0)
@@ -97,9 +99,13 @@ class _Program:
         """(the covering rows' duals, the optimum)."""
         if self.solver.Solve() != self.optimal:
             raise RuntimeError("the stage cover has no optimum")  # it always has: every stage of one
+        self.solved = True
         return [row.dual_value() for row in self.rows], self.objective.Value()
 
     def values(self) -> list[float]:
+        """The columns' values in the program's optimum with every column it holds."""
+        if not self.solved:
+            self.solve()  # columns were added after the last solve (the work ran out)
         return [v.solution_value() for v in self.variables]
 
 
@@ -150,6 +156,8 @@ def stage_cover(succ_mask: Sequence[int], nodes: Sequence[int], form: StageForm,
         if not pricing.stages and math.isfinite(pricing.loss):
             converged = True
             break
+    if rounds and not program.solved:
+        spent += k * len(program.columns)  # the solve `_schedule` needs for the columns last added
     stages = _schedule(program, alone, succ_mask, max_stage) if rounds else None
     return StageCover(bound, stages, value, converged, rounds, len(program.columns), spent,
                       k * (TOLERANCE + k / FLOW_SCALE))

@@ -43,6 +43,7 @@ def every_antichain_program(search: PartSearch, form) -> float:
 
 
 def models(seed: int):
+    """A random DAG of 8 dispatches under a charged wave model and a plain one."""
     graph = random_dag(8, random.Random(seed).choice([0.1, 0.2, 0.3]), seed)
     return graph, (charged_model(graph, seed), Cautious(wave_cost_model(graph, seed), 0.0, trusted=[]))
 
@@ -66,10 +67,9 @@ def test_the_cover_settles_at_the_program_over_every_stage(seed: int) -> None:
         assert short.lower_bound <= every + 1e-6 and short.value >= every - 1e-6
         assert found.lower_bound <= optimum + 1e-6
         assert found.lower_bound >= cover_prices(search.succ_mask, search.nodes, form, work=10**9).value - 1e-6
-        if found.stages is not None:
-            stages = [[search.nodes[i] for i in stage] for stage in found.stages]
-            validate(Schedule("cover", stages), graph)
-            assert cost.schedule_us(stages) >= optimum - 1e-6
+        stages = [[search.nodes[i] for i in stage] for stage in found.stages]
+        validate(Schedule("cover", stages), graph)
+        assert cost.schedule_us(stages) >= optimum - 1e-6
 
 
 def test_the_cover_can_prove_what_the_cover_bound_cannot() -> None:

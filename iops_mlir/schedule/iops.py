@@ -749,6 +749,7 @@ def _cover_by_stages(searcher: _Searcher, blocks: list[Block], wholes: list[Part
     left = work
     raised = improved = converged = proven = 0
     covered: list[dict] = []
+    cost = searcher.cost.schedule_us
     for k, b in enumerate(pending):
         whole = wholes[b]
         given = [picks[b][1], *searcher.restricted_baselines(set(blocks[b].nodes)).values()]
@@ -764,7 +765,6 @@ def _cover_by_stages(searcher: _Searcher, blocks: list[Block], wholes: list[Part
             results[b] = dataclasses.replace(results[b], lower_bound_us=found.lower_bound)
             raised += 1
         cover = [[whole.nodes[i] for i in stage] for stage in found.stages or []]
-        cost = searcher.cost.schedule_us
         if cover and cost(cover) < cost(picks[b][1]) - EPS and whole.fits(cover):
             picks[b] = ("search", cover)
             improved += 1

@@ -354,19 +354,9 @@ class PartSearch:
         # from per-byte tables: this runs once per expanded state, and on a block of a hundred
         # dispatches walking every one not done took most of the search's time.
         if self._waiting is None:
-            self._waiting = [[0] * 256 for _ in range(-(-len(self.nodes) // 8))]
-            for c, table in enumerate(self._waiting):
-                for byte in range(1, 256):
-                    low = (byte & -byte).bit_length() - 1
-                    i = 8 * c + low
-                    table[byte] = table[byte & (byte - 1)] | (self.succ_mask[i] if i < len(self.nodes) else 0)
+            self._waiting = _chunk_tables(self.succ_mask, operator.or_)
         rest = self.full & ~done
-        waiting, mask = 0, rest
-        for table in self._waiting:
-            if mask & 255:
-                waiting |= table[mask & 255]
-            mask >>= 8
-        ready_mask, found = rest & ~waiting, []
+        ready_mask, found = rest & ~_union_of(self._waiting, rest), []
         while ready_mask:
             low = ready_mask & -ready_mask
             found.append(low.bit_length() - 1)

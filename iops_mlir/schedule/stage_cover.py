@@ -133,10 +133,9 @@ def stage_cover(succ_mask: Sequence[int], nodes: Sequence[int], form: StageForm,
     alone = [form.alone[n] for n in nodes]
     for i in range(k):
         program.add((i,), alone[i])
-    local = {n: i for i, n in enumerate(nodes)}
-    listed = [(tuple(sorted(local[n] for n in stage)), us)
-              for stage, us in sorted(form.exact.items(), key=lambda item: sorted(item[0]))
-              if len(stage) > 1 and all(n in local for n in stage)]
+    listed = [(members, form.exact[frozenset(nodes[i] for i in members)])
+              for members in sorted(pricer.listed, key=lambda members: sorted(nodes[i] for i in members))
+              if len(members) > 1]
     for members, us in listed:
         program.add(members, us)
     for stage in sorted({tuple(sorted(s)) for s in seeds if len(s) > 1}):

@@ -64,8 +64,9 @@ class StagePricer:
         self.rank = [0] * self.k
         for r, i in enumerate(self.by_rank):
             self.rank[i] = r
-        self.listed = {tuple(sorted(i for i in range(self.k) if nodes[i] in stage))
-                       for stage in form.exact if all(n in set(nodes) for n in stage)}
+        local = {n: i for i, n in enumerate(nodes)}
+        # IREE's waves the model lists, as local indices: the program holds them at their own cost.
+        self.listed = {tuple(sorted(local[n] for n in stage)) for stage in form.exact if all(n in local for n in stage)}
 
     def cost(self, stage: Sequence[int]) -> float:
         """A stage of two or more under the formula (a listed stage's own cost is the program's)."""
@@ -126,12 +127,16 @@ class StagePricer:
         charge = self.longest[leader]
         open_nodes: list[tuple[frozenset[int], frozenset[int]]] = [(frozenset([leader]), frozenset())]
         bound = float("-inf")
+
+        def node_bound(kept: frozenset[int], dropped: frozenset[int]):
+            base = [p if ok and i not in dropped else 0.0 for i, (p, ok) in enumerate(zip(prices, allowed))]
+            return self._least_over_mu(prices, base, kept, charge, tolerance, out)
+
         for _ in range(self.leader_nodes):
             if not open_nodes:
                 return bound
             kept, dropped = open_nodes.pop()
-            base = [p if ok and i not in dropped else 0.0 for i, (p, ok) in enumerate(zip(prices, allowed))]
-            upper, light, heavy, exact = self._least_over_mu(prices, base, kept, charge, tolerance, out)
+            upper, light, heavy, exact = node_bound(kept, dropped)
             choices = [] if exact or upper <= tolerance or heavy is None else \
                 [i for i in heavy if i not in kept and (light is None or i not in light)] or \
                 [i for i in heavy if i not in kept]
@@ -143,8 +148,7 @@ class StagePricer:
             open_nodes += [(kept, dropped | {pivot}), (kept | {pivot}, dropped)]
         # Out of nodes: what the open ones may still be worth is the leader's bound.
         for kept, dropped in open_nodes:
-            base = [p if ok and i not in dropped else 0.0 for i, (p, ok) in enumerate(zip(prices, allowed))]
-            bound = max(bound, self._least_over_mu(prices, base, kept, charge, tolerance, out)[0])
+            bound = max(bound, node_bound(kept, dropped)[0])
         return bound
 
     def _least_over_mu(self, prices: Sequence[float], base: list[float], kept: frozenset[int], charge: float,

@@ -60,8 +60,8 @@ def floor_chains_bound(search: PartSearch, count: int = CHAINS) -> float:
     full-size RandWire's 155- and 157-dispatch CPU blocks with IREE's waves kept or broken
     (`wave_split`) it closes 13 of their 24 choices at the start
     (`benchmarks/results/search/llvm-cpu-floors.md`)."""
-    floors = search.floors if count == CHAINS else None
-    chains = floors.value(0) if floors is not None else chains_value(
-        floor_terms(search.on_chain_extra), heaviest_chains(search.on_chain_extra, search.succ_mask, count),
-        search.ancestors)
+    if count == CHAINS and search.floors_start is not None:
+        return search.floors_start  # the table the search built for itself, not built again
+    chains = chains_value(floor_terms(search.on_chain_extra),
+                          heaviest_chains(search.on_chain_extra, search.succ_mask, count), search.ancestors)
     return sum(search.off_chain) + chains if chains is not None else 0.0

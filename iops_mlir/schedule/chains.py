@@ -25,7 +25,6 @@ from itertools import combinations
 import numpy as np
 
 from ..bits import set_bits
-from .model import EPS
 
 CHAINS = 3  # chains scheduled together by the tables of `chains_table`
 MAX_CELLS = 4_000_000  # table cells (8 bytes each) beyond which no such table is built
@@ -140,19 +139,18 @@ class FloorChains:
         self.table = table
 
     @classmethod
-    def above(cls, extra: Sequence[float], succ_mask: Sequence[int], ancestors: Sequence[int],
-              beat: float) -> FloorChains | None:
-        """The table where the chains' cheapest schedule costs more than `beat` (what the search's
-        other bounds give at the start, less the off-chain terms); None where it does not, or
-        the table would exceed MAX_CELLS. Chains often line up stage by stage, so it is first
-        checked on one schedule of them, every member run as soon as it may: where even that
-        costs no more than `beat`, the cheapest does not either, and no table is built."""
+    def of(cls, extra: Sequence[float], succ_mask: Sequence[int], ancestors: Sequence[int]) -> FloorChains | None:
+        """The table of the CHAINS heaviest chains of `extra` (None where there are none, or the
+        table would exceed MAX_CELLS)."""
         chains = heaviest_chains(extra, succ_mask, CHAINS)
-        terms, above = floor_terms(extra), list(ancestors)
-        if not chains or _cells(chains) > MAX_CELLS or _soonest(terms, chains, above) <= beat + EPS:
+        if not chains or _cells(chains) > MAX_CELLS:
             return None
-        table = chains_table(terms, chains, above)
-        return cls(chains, table) if table[0] > beat + EPS else None
+        return cls(chains, chains_table(floor_terms(extra), chains, list(ancestors)))
+
+    @property
+    def start(self) -> float:
+        """The chains' cheapest schedule from the start."""
+        return self.table[0]
 
     def value(self, done: int) -> float:
         """The chains' remaining members' cheapest schedule from `done` (a chain's members in
@@ -218,22 +216,6 @@ def _waits(chains: list[list[int]], above: Sequence[int]) -> list[list[list[int]
     member there waits for."""
     return [[[sum(1 for b in chains[d] if above[a] >> b & 1) for a in chains[c]] for d in range(len(chains))]
             for c in range(len(chains))]
-
-
-def _soonest(terms: ChainTerms, chains: list[list[int]], above: list[int]) -> float:
-    """What one schedule of the chains costs under `terms`: each stage every member that may run."""
-    needs = _waits(chains, above)
-    at = [0] * len(chains)
-    total = 0.0
-    while True:
-        ready = [c for c, chain in enumerate(chains)
-                 if at[c] < len(chain) and all(needs[c][d][at[c]] <= at[d] for d in range(len(chains)) if d != c)]
-        if not ready:
-            return total
-        members = [chains[c][at[c]] for c in ready]
-        total += terms.one[members[0]] if len(members) == 1 else terms.joint(members)
-        for c in ready:
-            at[c] += 1
 
 
 def chains_table(terms: ChainTerms, chains: list[list[int]], above: list[int]) -> list[float]:

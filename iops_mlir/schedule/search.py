@@ -208,9 +208,14 @@ class PartSearch:
         leader = LeaderBound(terms, self.succ_mask, self.ancestors) if terms is not None else None
         if leader is not None and leader.start > self.bound(0) + EPS:  # likewise
             self.leader = leader
-        if with_floors and k > 2:  # likewise
-            self.floors = FloorChains.above(self.on_chain_extra, self.succ_mask, self.ancestors,
-                                            self.bound(0) - sum(self.off_chain))
+        # Where asked, the chains of floors' bound at the start (`chain_bound.floor_chains_bound`
+        # reads it), and their table kept for every state only where it bounds better (likewise).
+        self.floors_start: float | None = None
+        floors = FloorChains.of(self.on_chain_extra, self.succ_mask, self.ancestors) if with_floors and k > 2 else None
+        if floors is not None:
+            self.floors_start = sum(self.off_chain) + floors.start
+            if floors.start > self.bound(0) - sum(self.off_chain) + EPS:
+                self.floors = floors
 
     def _find_loners(self, alone: Sequence[float], waves: Sequence[int], in_waves: Sequence[int]) -> None:
         """The loners (see `moves`), the uncharged waves holding one, and those in no such wave.

@@ -24,7 +24,8 @@ memory budget (the dump's: IREE's order's estimated peak, unless `--memory-budge
 Usage: python tools/predict_table.py [--dumps 'build/h100/{model}'] [--cost-model analytic]
                                     [--device h100] [--models a,b] [--memory-budget BYTES]
                                     [--search-tolerance 0.001] [--search-expansions 400000] [--search-workers N]
-                                    [--max-block 32] [--stage-cover-work N]
+                                    [--max-block 32] [--whole-block 96] [--expansions-per-block N]
+                                    [--stage-cover-work N]
                                     [--profiles 'DIR/{model}_b1.graph.json']
 """
 
@@ -45,7 +46,8 @@ from iops_mlir.cost.wave_model import ProfiledProgram
 from iops_mlir.dataflow_keys import dispatch_keys
 from iops_mlir.graph import DispatchGraph
 from iops_mlir.iree_tools import profile_dispatches, run_tool
-from iops_mlir.options import DEFAULT_EXPANSIONS, DEFAULT_MAX_BLOCK, DEFAULT_SEARCH_TOLERANCE, DEFAULT_STAGE_COVER_WORK
+from iops_mlir.options import (DEFAULT_EXPANSIONS, DEFAULT_EXPANSIONS_PER_BLOCK, DEFAULT_MAX_BLOCK,
+                               DEFAULT_SEARCH_TOLERANCE, DEFAULT_STAGE_COVER_WORK, DEFAULT_WHOLE_BLOCK)
 from iops_mlir.pipeline.front import IREE_ORDERS
 from iops_mlir.pipeline.plan import fixed_schedules, make_plan
 from iops_mlir.pipeline.profiling import FLAT, Profiled
@@ -136,7 +138,8 @@ def evaluate(dump: Path, args: argparse.Namespace, budget: int, iree_us: float |
     plan = make_plan(graph, fixed, cost,
                      search=iops_mod.SearchOptions(memory_budget=budget, tolerance=args.search_tolerance,
                                                    expansions=args.search_expansions, split_workers=args.search_workers,
-                                                   max_block=args.max_block,
+                                                   max_block=args.max_block, whole_block=args.whole_block,
+                                                   expansions_per_block=args.expansions_per_block,
                                                    stage_cover_work=args.stage_cover_work))
     # IOS as published runs its DP to the end: here it gets what it needs (the compile's own
     # run of it, a baseline for iops, stops at the compile's budget).
@@ -212,6 +215,12 @@ def main() -> int:
                              "`iops-mlir compile --search-workers` sets it")
     parser.add_argument("--max-block", type=int, default=DEFAULT_MAX_BLOCK,
                         help="the search's part size, as `iops-mlir compile --max-block` sets it")
+    parser.add_argument("--whole-block", type=int, default=DEFAULT_WHOLE_BLOCK,
+                        help="blocks of up to this many dispatches are first searched whole, as `iops-mlir "
+                             "compile --whole-block` sets it")
+    parser.add_argument("--expansions-per-block", type=int, default=DEFAULT_EXPANSIONS_PER_BLOCK,
+                        help="the most one whole-block search may spend at once (`SearchOptions."
+                             "expansions_per_block`; the compile keeps the default)")
     parser.add_argument("--stage-cover-work", type=int, default=DEFAULT_STAGE_COVER_WORK,
                         help="the stage cover's work per model on the blocks the search leaves unproven "
                              "(`schedule.stage_cover`; 0: not run)")
@@ -225,6 +234,8 @@ def main() -> int:
         parser.error("--search-workers must be at least 1")
     if args.max_block < 1:
         parser.error("--max-block must be at least 1")
+    if args.whole_block < 1 or args.expansions_per_block < 1:
+        parser.error("--whole-block and --expansions-per-block must be at least 1")
     if args.stage_cover_work < 0:
         parser.error("--stage-cover-work must be at least 0")
     print("| model | dispatches | largest block | IREE waves | asap | ios | iops | iops, replaced (dispatches) | "

@@ -21,7 +21,7 @@ from iops_mlir.graph import DispatchGraph
 from iops_mlir.partition import dag_view
 from iops_mlir.schedule import baselines
 from iops_mlir.schedule import iops as iops_mod
-from iops_mlir.schedule import relaxed, wave_split
+from iops_mlir.schedule import chains, relaxed, wave_split
 from iops_mlir.schedule.chains import FloorChains
 from iops_mlir.schedule.model import Schedule, validate
 from iops_mlir.schedule.search import PartSearch, search_part
@@ -122,10 +122,9 @@ def test_a_choice_whose_chains_of_floors_reach_the_best_schedule_is_closed_unsea
 
 def test_each_choice_builds_its_table_of_floors_once(monkeypatch) -> None:
     """A choice's chains of floors are tabled once, when its search is built: the bound that may
-    close it unsearched reads that table's start (on full-size RandWire's CPU blocks a second
-    table per choice took 1.1 of the split's 14 s). On the four chains above, every choice
-    contracted builds one table, and the split still proves the brute-force optimum."""
-    from iops_mlir.schedule import chains
+    close it unsearched reads that table's start (on full-size RandWire's CPU blocks, searched in
+    one process, a second table per choice took 1.1 s of 14 s). On the four chains above, every
+    choice contracted builds one table, and the split still proves the brute-force optimum."""
     graph = branches([2, 2, 2, 2], 24, links=0)
     cost = charged_model(graph, 24)
     tables, contracted = [0], [0]

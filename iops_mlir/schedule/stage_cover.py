@@ -27,7 +27,6 @@ so the same block gives the same bound and schedule on any machine.
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,6 +36,7 @@ from ..cost.base import StageForm
 from .cover_bound import FLOW_SCALE
 from .model import MAX_STAGE
 from .stage_pricing import LEADER_NODES, StagePricer
+from .wave_bound import group_order
 
 TOLERANCE = 1e-6  # us: a stage worth no more than this is not added (the LP solver's tolerance)
 # The pricing stops once it has found this many stages worth adding. Small NASNet-A's CPU block:
@@ -171,9 +171,12 @@ def _schedule(program: _Program, alone: Sequence[float], succ_mask: Sequence[int
     stages = [list(program.columns[j]) for j in chosen]
     costs = [program.costs[j] for j in chosen]
     while True:
+        # In a dependence order, ties by least member, where the stages need each other round no
+        # cycle (none holds a dependence: each is an antichain).
+        order = group_order(succ_mask, [sum(1 << i for i in stage) for stage in stages if len(stage) > 1])
+        if order is not None:
+            return order
         cycle = _stage_cycle(stages, succ_mask, k)
-        if cycle is None:
-            return _in_order(stages, succ_mask, k)
         # Split the stage of the cycle that costs least to run as its members one by one (a
         # cycle holds one of two or more: dispatches alone cannot need each other).
         s = min((s for s in cycle if len(stages[s]) > 1),
@@ -245,23 +248,3 @@ def _stage_cycle(stages: Sequence[Sequence[int]], succ_mask: Sequence[int], k: i
                 path.append(step)
                 pending.append(iter(sorted(after[step])))
     return None
-
-
-def _in_order(stages: list[list[int]], succ_mask: Sequence[int], k: int) -> list[list[int]]:
-    """The stages (no cycle among them) in a dependence order, ties by their least member."""
-    after = _stage_graph(stages, succ_mask, k)
-    waiting = [0] * len(stages)
-    for s in range(len(stages)):
-        for t in after[s]:
-            waiting[t] += 1
-    ready = [(min(stages[s]), s) for s in range(len(stages)) if waiting[s] == 0]
-    heapq.heapify(ready)
-    out = []
-    while ready:
-        _, s = heapq.heappop(ready)
-        out.append(sorted(stages[s]))
-        for t in sorted(after[s]):
-            waiting[t] -= 1
-            if waiting[t] == 0:
-                heapq.heappush(ready, (min(stages[t]), t))
-    return out

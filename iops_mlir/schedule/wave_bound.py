@@ -30,6 +30,7 @@ to the last one's group, in reverse order), and takes the rest from the walk wit
 from __future__ import annotations
 
 import heapq
+from collections.abc import Sequence
 
 from .search import EPS, PartSearch, set_bits
 
@@ -49,7 +50,7 @@ class WaveValues:
         self.members = [list(set_bits(w)) for w in self.waves]  # lowest index first
         k = len(search.nodes)
         self.succs = [list(set_bits(search.succ_mask[i])) for i in range(k)]
-        self.order = group_order(search, self.waves)  # None: contracting every wave makes a cycle
+        self.order = group_order(search.succ_mask, self.waves)  # None: contracting every wave makes a cycle
         self.broken_extra = broken.charged_extra  # what a broken wave's member adds on a chain
         self.plain_off = sum(search.off_chain)
         # What deciding a wave adds to the dispatches' summed terms off the chain.
@@ -121,12 +122,13 @@ class WaveValues:
         return tail, step
 
 
-def group_order(search: PartSearch, waves: list[int]) -> list[list[int]] | None:
-    """The dispatches in groups (each wave one group, every other dispatch its own), the groups in
-    a dependence order of the graph with every wave contracted, ties by least index; None where
-    that graph has a cycle (the waves are then not stages of one schedule), a wave with a
-    dependence inside it included: contracted, that is a loop, and no schedule keeps the wave."""
-    k = len(search.nodes)
+def group_order(succ_mask: Sequence[int], waves: Sequence[int]) -> list[list[int]] | None:
+    """The dispatches (local indices; `succ_mask` their direct successors) in groups (each wave, a
+    bitmask, one group, every other dispatch its own), the groups in a dependence order of the
+    graph with every wave contracted, ties by least index; None where that graph has a cycle
+    (the waves are then not stages of one schedule), a wave with a dependence inside it
+    included: contracted, that is a loop, and no schedule keeps the wave."""
+    k = len(succ_mask)
     group_of = list(range(k))
     for wave in waves:
         first = min(set_bits(wave))
@@ -138,7 +140,7 @@ def group_order(search: PartSearch, waves: list[int]) -> list[list[int]] | None:
     after: dict[int, set[int]] = {g: set() for g in members}
     waiting = dict.fromkeys(members, 0)
     for i in range(k):
-        for j in set_bits(search.succ_mask[i]):
+        for j in set_bits(succ_mask[i]):
             a, b = group_of[i], group_of[j]
             if a == b:
                 return None

@@ -146,7 +146,7 @@ def contract(search: PartSearch, waves: Sequence[int], decided: Sequence[bool],
     cost = search.cost.without_uncharged(
         frozenset(search.nodes[i] for i in set_bits(wave)) for wave, keep in zip(waves, decided) if not keep)
     kept = [wave for wave, keep in zip(waves, decided) if keep]
-    groups = group_order(search, kept)
+    groups = group_order(search.succ_mask, kept)
     if cost is None or groups is None:
         return None
     node_of = {}  # local index -> node of the contracted graph

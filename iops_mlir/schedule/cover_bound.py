@@ -57,38 +57,67 @@ class CoverPrices:
     converged: bool  # no antichain was left worth adding
 
 
+class CoverProgram:
+    """The covering program: one row per dispatch (covered at least once), one column per stage."""
+
+    def __init__(self, k: int) -> None:
+        from ortools.linear_solver import pywraplp  # imported here: only blocks the search leaves open need it
+
+        self.optimal = pywraplp.Solver.OPTIMAL
+        self.solver = pywraplp.Solver.CreateSolver("GLOP")
+        # GLOP's presolve rebuilds the program on every solve and loses the last basis; without it
+        # each solve starts from that basis, which the new columns (at zero) leave feasible. On
+        # full-size NASNet-A's CPU block: 4,422 simplex iterations in all instead of 16,365.
+        self.solver.SetSolverSpecificParametersAsString("use_preprocessing: false")
+        self.rows = [self.solver.Constraint(1.0, self.solver.infinity()) for _ in range(k)]
+        self.columns: list[tuple[int, ...]] = []
+        self.costs: list[float] = []
+        self.variables: list = []
+        self.index: dict[tuple[int, ...], int] = {}
+        self.objective = self.solver.Objective()
+        self.objective.SetMinimization()
+        self.solved = False  # the last solve holds every column
+
+    def add(self, members: tuple[int, ...], cost: float) -> None:
+        if members in self.index:
+            return
+        self.solved = False
+        variable = self.solver.NumVar(0.0, self.solver.infinity(), "")
+        for i in members:
+            self.rows[i].SetCoefficient(variable, 1.0)
+        self.objective.SetCoefficient(variable, cost)
+        self.index[members] = len(self.columns)
+        self.columns.append(members)
+        self.costs.append(cost)
+        self.variables.append(variable)
+
+    def solve(self) -> tuple[list[float], float]:
+        """(the covering rows' duals, the optimum)."""
+        if self.solver.Solve() != self.optimal:
+            raise RuntimeError("the covering program has no optimum")  # it always has: every stage of one
+        self.solved = True
+        return [row.dual_value() for row in self.rows], self.objective.Value()
+
+    def values(self) -> list[float]:
+        """The columns' values in the program's optimum with every column it holds."""
+        if not self.solved:
+            self.solve()  # columns were added after the last solve (the work ran out)
+        return [v.solution_value() for v in self.variables]
+
+
 def cover_prices(succ_mask: Sequence[int], nodes: Sequence[int], form: StageForm, *,
                  work: int, seeds: Sequence[Sequence[int]] = ()) -> CoverPrices:
     """The prices of the dispatches `nodes` (local index i is nodes[i]; `succ_mask` their direct
     successors within, as bitmasks over local indices, in a dependence order) under `form`, adding
     antichains until the program's solves have cost `work` (see the module), starting from the
     stages `seeds` (local indices: the stages of schedules found, which cut the rounds needed)."""
-    from ortools.linear_solver import pywraplp  # imported here: only large blocks need it
-
     k = len(nodes)
     floor = form.scale * form.floor
     share = [form.scale * form.shared[n] for n in nodes]
-    solver = pywraplp.Solver.CreateSolver("GLOP")
-    # GLOP's presolve rebuilds the program on every solve and loses the last basis; without it
-    # each solve starts from that basis, which the new columns (at zero) leave feasible. On
-    # full-size NASNet-A's CPU block: 4,422 simplex iterations in all instead of 16,365.
-    solver.SetSolverSpecificParametersAsString("use_preprocessing: false")
-    rows = [solver.Constraint(1.0, solver.infinity()) for _ in range(k)]
-    objective = solver.Objective()
-    objective.SetMinimization()
-
-    columns: set[tuple[int, ...]] = set()
-
-    def add(members: Sequence[int], cost: float) -> None:
-        columns.add(tuple(members))
-        column = solver.NumVar(0.0, solver.infinity(), "")
-        for i in members:
-            rows[i].SetCoefficient(column, 1.0)
-        objective.SetCoefficient(column, cost)
-
+    program = CoverProgram(k)
     alone = [min(form.alone[n], floor + share[i]) for i, n in enumerate(nodes)]
     for i in range(k):
-        add([i], alone[i])
+        program.add((i,), alone[i])
     local = {n: i for i, n in enumerate(nodes)}
     # A listed wave is held at the cheaper of its listed cost and the linear cost any antichain
     # gets: the columns are keyed by their members, so an antichain found that the program
@@ -100,28 +129,25 @@ def cover_prices(succ_mask: Sequence[int], nodes: Sequence[int], form: StageForm
             members = sorted(local[n] for n in stage)
             listed.append((members, min(us, floor + sum(share[i] for i in members))))
     for members, us in listed:
-        add(members, us)
-    for stage in sorted({tuple(sorted(stage)) for stage in seeds if len(stage) > 1} - columns):
-        add(stage, floor + sum(share[i] for i in stage))
+        program.add(tuple(members), us)
+    for stage in sorted({tuple(sorted(stage)) for stage in seeds if len(stage) > 1}):
+        program.add(stage, floor + sum(share[i] for i in stage))
     cut = AntichainCut(succ_mask)
     rounds = spent = 0
     while True:
         rounds += 1
-        spent += k * solver.NumVariables()
-        if solver.Solve() != pywraplp.Solver.OPTIMAL:
-            raise RuntimeError("the cover program has no optimum")  # it always has: every stage of one
-        prices = [row.dual_value() for row in rows]
+        spent += k * len(program.columns)
+        prices, _ = program.solve()
         weights = [p - s for p, s in zip(prices, share)]
         weight, members = cut.heaviest(weights)
         # An antichain the program holds already is worth no more than the solver's tolerance.
-        converged = weight <= floor + EPS or len(members) < 2 or tuple(members) in columns
+        converged = weight <= floor + EPS or len(members) < 2 or tuple(members) in program.index
         if converged or spent >= work:
             break
         # Several antichains a round, each the heaviest of the dispatches the ones before left:
         # one solve of the program then prices many columns.
         for _ in range(COLUMNS_PER_ROUND):
-            if tuple(members) not in columns:
-                add(members, floor + sum(share[i] for i in members))
+            program.add(tuple(members), floor + sum(share[i] for i in members))
             for i in members:
                 weights[i] = 0.0
             more, members = cut.heaviest(weights)

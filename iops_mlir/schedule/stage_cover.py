@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from ..bits import set_bits
 from ..cost.base import StageForm
-from .cover_bound import FLOW_SCALE
+from .cover_bound import FLOW_SCALE, CoverProgram
 from .model import MAX_STAGE
 from .stage_pricing import LEADER_NODES, StagePricer
 from .wave_bound import group_order
@@ -63,52 +63,6 @@ class StageCover:
     slack: float
 
 
-class _Program:
-    """The covering program: one row per dispatch (covered at least once), one column per stage."""
-
-    def __init__(self, k: int) -> None:
-        from ortools.linear_solver import pywraplp  # imported here: only blocks left unproven need it
-
-        self.optimal = pywraplp.Solver.OPTIMAL
-        self.solver = pywraplp.Solver.CreateSolver("GLOP")
-        # Without presolve each solve starts from the last basis, which new columns leave feasible.
-        self.solver.SetSolverSpecificParametersAsString("use_preprocessing: false")
-        self.rows = [self.solver.Constraint(1.0, self.solver.infinity()) for _ in range(k)]
-        self.columns: list[tuple[int, ...]] = []
-        self.costs: list[float] = []
-        self.variables: list = []
-        self.index: dict[tuple[int, ...], int] = {}
-        self.objective = self.solver.Objective()
-        self.objective.SetMinimization()
-        self.solved = False  # the last solve holds every column
-
-    def add(self, members: tuple[int, ...], cost: float) -> None:
-        if members in self.index:
-            return
-        self.solved = False
-        variable = self.solver.NumVar(0.0, self.solver.infinity(), "")
-        for i in members:
-            self.rows[i].SetCoefficient(variable, 1.0)
-        self.objective.SetCoefficient(variable, cost)
-        self.index[members] = len(self.columns)
-        self.columns.append(members)
-        self.costs.append(cost)
-        self.variables.append(variable)
-
-    def solve(self) -> tuple[list[float], float]:
-        """(the covering rows' duals, the optimum)."""
-        if self.solver.Solve() != self.optimal:
-            raise RuntimeError("the stage cover has no optimum")  # it always has: every stage of one
-        self.solved = True
-        return [row.dual_value() for row in self.rows], self.objective.Value()
-
-    def values(self) -> list[float]:
-        """The columns' values in the program's optimum with every column it holds."""
-        if not self.solved:
-            self.solve()  # columns were added after the last solve (the work ran out)
-        return [v.solution_value() for v in self.variables]
-
-
 def certified_bound(prices: Sequence[float], alone: Sequence[float],
                     listed: Sequence[tuple[tuple[int, ...], float]], outside: float) -> float:
     """A lower bound on every schedule: its cost is the prices' sum less what its stages are
@@ -129,7 +83,7 @@ def stage_cover(succ_mask: Sequence[int], nodes: Sequence[int], form: StageForm,
     single leader's pricing on `leader_nodes` branch-and-bound nodes (`stage_pricing`)."""
     k = len(nodes)
     pricer = StagePricer(succ_mask, nodes, form, leader_nodes=leader_nodes)
-    program = _Program(k)
+    program = CoverProgram(k)
     alone = [form.alone[n] for n in nodes]
     for i in range(k):
         program.add((i,), alone[i])
@@ -162,7 +116,7 @@ def stage_cover(succ_mask: Sequence[int], nodes: Sequence[int], form: StageForm,
                       k * (TOLERANCE + k / FLOW_SCALE))
 
 
-def _schedule(program: _Program, alone: Sequence[float], succ_mask: Sequence[int],
+def _schedule(program: CoverProgram, alone: Sequence[float], succ_mask: Sequence[int],
               max_stage: int) -> list[list[int]]:
     """The cheapest exact cover by the program's columns found (`_exact_cover`), with the
     cheapest stage to split of each cycle split until none is left, in a dependence order."""
@@ -187,7 +141,7 @@ def _schedule(program: _Program, alone: Sequence[float], succ_mask: Sequence[int
         costs += [alone[i] for i in split]
 
 
-def _exact_cover(program: _Program, max_stage: int) -> list[int]:
+def _exact_cover(program: CoverProgram, max_stage: int) -> list[int]:
     """The columns of the program's solution where it is an exact cover by stages of at most
     `max_stage`; else the cheapest such cover by its columns that CP-SAT finds on its work,
     started from the rounded solution (every stage of one is a column, so one always exists)."""

@@ -12,7 +12,9 @@ from .errors import UserError
 # that neither a part nor a window caps a stage below the wave limit.
 DEFAULT_MAX_BLOCK = 32
 DEFAULT_WHOLE_BLOCK = 96  # blocks up to this size are searched whole before any split
-DEFAULT_EXPANSIONS = 400_000  # search work per compile (see search.MOVES_PER_EXPANSION): decides the result
+# Search work per compile (see search.MOVES_PER_EXPANSION): decides the result. Full-size RandWire's
+# proof under the profiled CPU model takes about 650,000 (benchmarks/results/search/proof-budgets.md).
+DEFAULT_EXPANSIONS = 700_000
 DEFAULT_EXPANSIONS_PER_BLOCK = 100_000  # for one block searched whole
 DEFAULT_WAVE_BOUND_WORK = 4_000_000  # dispatches and edges the kept-waves bound visits per compile
 DEFAULT_COVER_WORK = 100_000_000  # the cover program's size summed over its solves, per block (`schedule.cover_bound`)

@@ -23,7 +23,7 @@ memory budget (the dump's: IREE's order's estimated peak, unless `--memory-budge
 
 Usage: python tools/predict_table.py [--dumps 'build/h100/{model}'] [--cost-model analytic]
                                     [--device h100] [--models a,b] [--memory-budget BYTES]
-                                    [--search-tolerance 0.001] [--search-expansions 400000] [--search-workers N]
+                                    [--search-tolerance 0.001] [--search-expansions 700000] [--search-workers N]
                                     [--max-block 32] [--whole-block 96] [--expansions-per-block N]
                                     [--stage-cover-work N]
                                     [--profiles 'DIR/{model}_b1.graph.json']

@@ -79,8 +79,15 @@ def _check(advised: int, one_worker_us: tuple[float, float] = (70.0, 72.0)) -> W
     return WorkersCheck(2, {2: [100.0, 104.0], 1: list(one_worker_us)}, advised)
 
 
+def _owner(utilisation: float | None = 0.8) -> SimpleNamespace:
+    """A candidate's program, profiled, whose headroom shows IREE's order keeping its two
+    workers busy `utilisation` of its time (None: no headroom)."""
+    headroom = None if utilisation is None else SimpleNamespace(utilisation=utilisation, workers=2)
+    return SimpleNamespace(profiled=SimpleNamespace(headroom=headroom))
+
+
 def test_they_are_tried_only_where_fewer_workers_were_faster_and_there_is_a_model() -> None:
-    cpu, profiled = load_target("llvm-cpu"), SimpleNamespace(profiled=object())
+    cpu, profiled = load_target("llvm-cpu"), _owner()
     assert code_variants.why_not(cpu, _check(1), profiled, "iree-max-concurrency") is None
     # Faster in the median, not by the advice's 10% in every pair: tried, since a candidate is timed.
     for faster in ((95.0, 99.0), (80.0, 110.0)):
@@ -88,6 +95,7 @@ def test_they_are_tried_only_where_fewer_workers_were_faster_and_there_is_a_mode
     for slower in ((95.0, 110.0), (120.0, 130.0)):  # median 102.5 and 125 against 102
         assert "not faster" in code_variants.why_not(cpu, _check(2, slower), profiled, "iree-max-concurrency")
     assert "not faster" in code_variants.why_not(cpu, None, profiled, "iree-max-concurrency")
+    assert "not faster" in code_variants.why_not(cpu, None, _owner(None), "iree-max-concurrency")
     assert "one dispatch at a time" in code_variants.why_not(cpu, _check(1), profiled, FLAT)
     assert "not profiled" in code_variants.why_not(cpu, _check(1), SimpleNamespace(profiled=None), "iops")
     assert "no other code generation" in code_variants.why_not(load_target("cuda"), _check(1), profiled, "iops")
@@ -95,6 +103,22 @@ def test_they_are_tried_only_where_fewer_workers_were_faster_and_there_is_a_mode
     assert code_variants.why_not_variant(split, 2) is None
     assert "IREE's default code" in code_variants.why_not_variant(split, 8)
     assert code_variants.why_not_variant(cpu.code_variant("one-worker"), 8) is None
+
+
+def test_they_are_tried_where_irees_order_leaves_the_workers_idle_whatever_the_workers_check() -> None:
+    """Small NASNet-A's IREE order keeps two workers about half busy, while the noisy workers
+    check may find two workers faster: the profile's idle time calls for the variants alone."""
+    cpu, slower = load_target("llvm-cpu"), _check(2, (120.0, 130.0))
+    idle = _owner(code_variants.IDLE_UTILISATION - 0.07)
+    for check in (slower, None):
+        assert code_variants.why_not(cpu, check, idle, "iree-max-concurrency") is None
+    assert "busy 53% of its time" in code_variants.reason_to_try(slower, idle)
+    assert "fewer workers ran it faster than 2" == code_variants.reason_to_try(_check(1), idle)
+    busy = _owner(code_variants.IDLE_UTILISATION)  # at the share itself: the workers check decides
+    assert code_variants.reason_to_try(slower, busy) is None
+    assert "not faster" in code_variants.why_not(cpu, slower, busy, "iree-max-concurrency")
+    # Still nothing to share where the fastest program runs one dispatch at a time.
+    assert "one dispatch at a time" in code_variants.why_not(cpu, slower, idle, FLAT)
 
 
 def _compile(spec: str, tmp_path: Path, capsys, name: str, *extra: str) -> tuple[dict, str]:
@@ -109,6 +133,7 @@ def _tried_always(monkeypatch) -> None:
     rule = code_variants.why_not
     monkeypatch.setattr(code_variants, "why_not", lambda target, check, owner, of: rule(target, _check(1), owner, of))
     monkeypatch.setattr(code_variants, "why_not_variant", lambda variant, workers: None)
+    monkeypatch.setattr(code_variants, "reason_to_try", lambda check, owner: "tried in this test")
 
 
 def test_the_closed_loop_times_the_winners_waves_with_each_code_variant(tiny_module_spec, tmp_path, capsys,
@@ -134,7 +159,7 @@ def test_the_closed_loop_times_the_winners_waves_with_each_code_variant(tiny_mod
     if not tried["tried"]:  # the flat program won: it has no waves to share
         assert "one dispatch at a time" in tried["why"] and shipped["scheduler"] == FLAT
         return
-    assert [v["code"] for v in tried["variants"]] == list(FLAGS)
+    assert [v["code"] for v in tried["variants"]] == list(FLAGS) and tried["because"] == "tried in this test"
     dump = tmp_path / "m"
     commands = (dump / "commands.sh").read_text()
     compiled = []

@@ -347,17 +347,19 @@ class _Loop:
         return pick
 
     def add_code_variants(self, winner: Candidate, check: WorkersCheck | None) -> dict:
-        """Where fewer workers ran the winner faster, its waves compiled with each of the
-        target's code variants (`code_variants`), predicted and timed against IREE's best order
-        like a pick; what was done, for the report."""
+        """Where fewer workers ran the winner faster, or IREE's order left the workers idle
+        (`code_variants.reason_to_try`), its waves compiled with each of the target's code
+        variants, predicted and timed against IREE's best order like a pick; what was done, for
+        the report."""
         why = (code_variants.why_not(self.target, check, winner.owner, winner.name)
                if self.options.try_code_variants else "--distribution keep")
         if why is not None:
             return {"tried": False, "why": why}
-        self.progress.say(f"fewer workers ran {winner.name} faster than {check.workers}: compiling its waves "
-                          f"with other code for the device's workers")
-        return {"tried": True, "variants": [self.add_code_variant(winner, variant, check.workers)
-                                            for variant in self.target.code_variants]}
+        because = code_variants.reason_to_try(check, winner.owner)
+        workers = check.workers if check is not None else winner.owner.profiled.headroom.workers
+        self.progress.say(f"{winner.name}: {because}; compiling its waves with other code for the device's workers")
+        return {"tried": True, "because": because,
+                "variants": [self.add_code_variant(winner, variant, workers) for variant in self.target.code_variants]}
 
     def add_code_variant(self, winner: Candidate, variant: CodeVariant, workers: int) -> dict:
         """The winner's waves with `variant`'s code, then the search's pick under its model."""

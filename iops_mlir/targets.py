@@ -39,9 +39,6 @@ class CodeVariant:
     why: str
     # Where the device has this many workers the variant is IREE's default code (not tried).
     same_as_default_at: int | None = None
-    # Whether each dispatch is still split over the workers, as in IREE's default code: then the
-    # device constants fitted on the default code's waves describe this code's waves too.
-    splits_dispatches: bool = True
 
 
 @dataclass(frozen=True)
@@ -117,7 +114,7 @@ def load_target(name: str, *, cuda_arch: str | None = None, cuda_graphs: bool = 
 def _code_variant(data: dict) -> CodeVariant:
     """A pipeline's code variant for this machine."""
     return CodeVariant(data["name"], data["suffix"], _for_this_machine(data["flags"]), data["why"],
-                       data.get("same_as_default_at"), data.get("splits_dispatches", True))
+                       data.get("same_as_default_at"))
 
 
 def runtime_flags_for(device: str) -> tuple[str, ...]:

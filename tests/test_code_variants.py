@@ -3,7 +3,6 @@ loop tries the fastest program's waves compiled with them, and that they compute
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import subprocess
 from pathlib import Path
@@ -38,19 +37,11 @@ def test_llvm_cpu_has_code_for_the_devices_workers_and_cuda_has_none() -> None:
     assert load_target("cuda").code_variants == ()
 
 
-def test_a_variant_is_predicted_from_the_flat_programs_timing_and_the_models_change_in_the_waves() -> None:
-    """Same dispatch times: the measured call times the flat programs' ratio. Dispatches that no
-    longer use both workers each (core time = latency) gain in a wave what they lose alone."""
-    default = WaveModel(2, {0: 10.0, 1: 10.0}, {0: 20.0, 1: 20.0}, contention=1.0, gap_us=0.0)
-    waves, flat = [[0, 1]], [[0], [1]]
-    assert code_variants.predict(100.0, 0.9, default, default, waves, flat) == 90.0
-    one_each = dataclasses.replace(default, solo_us={0: 18.0, 1: 18.0}, core_us={0: 18.0, 1: 18.0})
-    # Default: waves 20 us, flat 20 us. One each: waves max(18, 36 / 2) = 18, flat 36: x0.5.
-    assert code_variants.predict(100.0, 1.8, default, one_each, waves, flat) == 90.0
-    # Code of one worker per dispatch: the default code's constants say nothing of its waves.
-    assert code_variants.predict(100.0, 1.8, default, one_each, waves, flat, splits_dispatches=False) == 180.0
-    assert not load_target("llvm-cpu").code_variant("one-worker").splits_dispatches
-    assert load_target("llvm-cpu").code_variant("device-split").splits_dispatches
+def test_a_variant_is_predicted_from_the_flat_programs_timing() -> None:
+    """The waves' measured call with the default code times the flat programs' timed ratio,
+    whatever the code does to the waves."""
+    assert code_variants.predict(100.0, 0.9) == 90.0
+    assert code_variants.predict(100.0, 1.8) == 180.0
 
 
 def _program(name: str, stages: list[list[int]], spans_ns: dict[int, tuple[int, int]]) -> ProfiledProgram:

@@ -5,14 +5,14 @@ Usage: python tools/variant_predict_check.py build/check-small/nasnet_a build/ch
 
 For each dump of an llvm-cpu compile whose closed loop tried the target's code variants on a
 program's waves (`schedule.json` `closed_loop.code_variants`), the waves' call with the
-variant's code is predicted again in the two forms of `code_variants.predict`: the waves' timed
-call with the default code times the flat programs' timed ratio (`flat_ratio`, in use for code
-that runs each dispatch on one worker), and that times the change in the model's ratio of the
-waves' span to the flat span from the default code's dispatch times to the variant's (in use
-for code that splits each dispatch over the workers). The model is the one the compile fitted
-(`tools/predict_table.py`), the variant's dispatch times its flat program's profile in the dump.
-Printed per dump and variant: the timed call, each form's prediction and error, and which form
-the compile used. Every figure is out of sample: the compile predicted before it timed.
+variant's code is predicted again in two forms: the compile's (`code_variants.predict`), the
+waves' timed call with the default code times the flat programs' timed ratio (`flat_ratio`),
+and that times the change in the wave model's ratio of the waves' span to the flat span from the
+default code's dispatch times to the variant's (`with_model_change`), which the compile once
+used for code that splits each dispatch over the workers. The model is the one the compile
+fitted (`tools/predict_table.py`), the variant's dispatch times its flat program's profile in
+the dump. Printed per dump and variant: the timed call and each form's prediction and error.
+Every figure is out of sample: the compile predicted before it timed.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import json
 import statistics
 from pathlib import Path
 
+from iops_mlir.cost.wave_model import WaveModel
 from iops_mlir.graph import DispatchGraph
 from iops_mlir.pipeline.code_variants import name_of, predict
 from iops_mlir.pipeline.profiling import FLAT
@@ -30,6 +31,15 @@ from iops_mlir.targets import load_target
 
 from loo_check import select  # the tools beside this one
 from predict_table import profiled_from_dump, program_calls, waves
+
+
+def with_model_change(predicted_us: float, default: WaveModel, moved: WaveModel, stages: list[list[int]],
+                      flat: list[list[int]]) -> float:
+    """`predicted_us` times how the model's ratio of the waves' span to the flat span changes from
+    the default code's dispatch times (`default`) to the variant's (`moved`), both under the same
+    device constants."""
+    change = (moved.program_us(stages) / moved.program_us(flat)) / (default.program_us(stages) / default.program_us(flat))
+    return predicted_us * change
 
 
 def rows(dump: Path) -> list[str]:
@@ -56,13 +66,11 @@ def rows(dump: Path) -> list[str]:
             continue
         moved = fitted.model.with_dispatches_of(select({flat_name: calls}, "one-phase")[flat_name], nodes)
         stages = waves(dump, of, graph)
-        forms = {splits: predict(measured[of], entry["flat_ratio"], default, moved, stages, flat_stages,
-                                 splits_dispatches=splits) for splits in (False, True)}
+        compiled = predict(measured[of], entry["flat_ratio"])
+        forms = (compiled, with_model_change(compiled, default, moved, stages, flat_stages))
         timed = entry["measured_us"]
-        in_use = "with the change" if variant.splits_dispatches else "flat ratio only"
         found.append(f"| {dump} | {variant.name} | {of} | {timed:.0f} | "
-                     + " | ".join(f"{forms[s]:.0f} ({forms[s] / timed - 1:+.1%})" for s in (False, True))
-                     + f" | {in_use} |")
+                     + " | ".join(f"{form:.0f} ({form / timed - 1:+.1%})" for form in forms) + " |")
     return found
 
 
@@ -70,13 +78,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dumps", nargs="+", type=Path)
     args = parser.parse_args()
-    print("| dump | variant | waves of | timed us | flat ratio only | with the model's change | form in use |")
-    print("|---|---|---|---|---|---|---|")
+    print("| dump | variant | waves of | timed us | flat ratio (the compile's) | with the model's change |")
+    print("|---|---|---|---|---|---|")
     for dump in args.dumps:
         try:
             found = rows(dump)
         except statistics.StatisticsError:  # a flat profile whose kept calls miss a dispatch of the graph
-            found = [f"| {dump} | - | - | - | - | - | its flat profiles miss dispatches of its graph |"]
+            found = [f"| {dump} | - | - | - | - | its flat profiles miss dispatches of its graph |"]
         for row in found:
             print(row, flush=True)
     return 0

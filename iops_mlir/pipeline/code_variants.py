@@ -18,19 +18,15 @@ order:
   place of intra-operator.
 Each candidate is timed against IREE's best order like a pick and ships only when surely faster.
 
-It is predicted before it is timed, from two measurements of other programs and the wave model
-(`predict`). Its flat program (IREE's debug order compiled the same way) is timed against the
-default code's flat program, interleaved: what the code does to one dispatch at a time. The
-flat program is profiled too, which gives each dispatch's latency and core time under that
-code; with the device constants of the wave model fitted on the default programs
-(`wave_model.transfer`), the model tells how much more or less the waves gain over the flat
-program with this code than with the default. The fastest program's measured call, times the
-flat programs' timed ratio, times that change, is the prediction; for code that runs each
-dispatch on one worker (`CodeVariant.splits_dispatches` false) the default code's constants
-do not describe its waves, and the change is left out. The model alone, its spans of the
-variant's dispatch times set against the default code's, predicted the `device-split` programs
-of the small zoo models 2-25% longer than they timed: their profiled flat spans were longer
-than the default's where their timed calls were shorter (docs/reference.md, 'Code for the
+It is predicted before it is timed, from two measurements of other programs (`predict`). Its
+flat program (IREE's debug order compiled the same way) is timed against the default code's
+flat program, interleaved: what the code does to one dispatch at a time. The fastest program's
+measured call, times that ratio, is the prediction: the waves are taken to gain over the flat
+program what they gain with the default code. The flat program is profiled too, which gives
+each dispatch's latency and core time under that code, and with the device constants of the
+wave model fitted on the default programs (`wave_model.transfer`) the search's model for the
+variant until its own program is profiled. That model's change in the waves' gain over the flat
+program, once a factor of the prediction too, missed by more (docs/reference.md, 'Code for the
 device's workers').
 
 Other code makes other waves fastest (with one worker per dispatch the waves are the only
@@ -51,7 +47,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..cost.timed import time_programs
-from ..cost.wave_model import ProfiledProgram, WaveCost, WaveModel, transfer, wave_cost
+from ..cost.wave_model import ProfiledProgram, WaveCost, transfer, wave_cost
 from ..options import CompileOptions
 from ..schedule import Schedule
 from ..targets import CodeVariant, Target
@@ -156,14 +152,9 @@ def build(owner: Scheduled, variant: CodeVariant, of: str, stages: list[list[int
                           program.target, inputs, rounds)
     flat = profile_schedules(log, program.target, graph, {flat_name: flat_stages},
                              {flat_name: vmfbs[flat_name]}, inputs, program.variant.work, calls=PROFILE_CALLS)[flat_name]
-    nodes = graph.dispatch_ids()
-    fitted = owner.profiled.cost
-    moved = transfer(fitted, flat.profile, nodes, flat_name=flat_name)
-    default = fitted.model.with_dispatches_of(owner.profiled.flat.profile, nodes)
+    moved = transfer(owner.profiled.cost, flat.profile, graph.dispatch_ids(), flat_name=flat_name)
     flat_ratio = paired_ratio(timed.samples[flat_name], timed.samples[FLAT])
-    predicted = predict(measured_us, flat_ratio, default, moved.model, stages, flat_stages.stages,
-                        splits_dispatches=variant.splits_dispatches)
-    return Built(name, vmfbs[name], predicted, moved, flat_ratio, flat)
+    return Built(name, vmfbs[name], predict(measured_us, flat_ratio), moved, flat_ratio, flat)
 
 
 def refit(built: Built, measured: ProfiledProgram, nodes: list[int]) -> WaveCost:
@@ -176,24 +167,18 @@ def refit(built: Built, measured: ProfiledProgram, nodes: list[int]) -> WaveCost
     return wave_cost(built.flat.profile, [built.flat, measured], nodes, workers=built.cost.model.workers)
 
 
-def predict(measured_us: float, flat_ratio: float, default: WaveModel, moved: WaveModel,
-            stages: list[list[int]], flat: list[list[int]], *, splits_dispatches: bool = True) -> float:
-    """The call of `stages` with a variant's code, from the measured call of the same stages with
-    the default code: times the flat programs' timed ratio, times how the model's ratio of the
-    waves' span to the flat span changes from the default's dispatch times (`default`) to the
-    variant's (`moved`), both under the same device constants.
+def predict(measured_us: float, flat_ratio: float) -> float:
+    """The call of some waves with a variant's code, from the measured call of the same waves
+    with the default code: times the flat programs' timed ratio, the waves taken to gain over
+    the flat program what they gain with the default code.
 
-    That change is left out for code that runs each dispatch on one worker
-    (`splits_dispatches` false): its flat profile shows each dispatch with the other workers
-    idle, and no profile of the default code shows how such dispatches slow each other side by
-    side, so the waves are taken to gain over the flat program what they gain with the default
-    code. With the change, eight one-worker predictions of small zoo models were -20.9% to +1.7%
-    of their timing; without it -4.7% to +4.1%, and -4.4% to +4.8% in the compile check that
-    followed (docs/reference.md)."""
-    if not splits_dispatches:
-        return measured_us * flat_ratio
-    change = (moved.program_us(stages) / moved.program_us(flat)) / (default.program_us(stages) / default.program_us(flat))
-    return measured_us * flat_ratio * change
+    Also multiplying by the wave model's change in that gain (the variant's dispatch times under
+    the default code's device constants against the default's) missed by more: on 14
+    `device-split` and 14 one-worker predictions of small zoo models on 2026-12-07, 12 and 6 of
+    them within 5% without it, 10 and 4 with it; over three days every `device-split`
+    prediction came within 10% without it, and four did not with it
+    (`tools/variant_predict_check.py`, docs/reference.md)."""
+    return measured_us * flat_ratio
 
 
 def search_pick(owner: Scheduled, cost: WaveCost, options: CompileOptions, useful_below_us: float | None) -> Plan:

@@ -23,11 +23,11 @@ flat program (IREE's debug order compiled the same way) is timed against the def
 flat program, interleaved: what the code does to one dispatch at a time. The fastest program's
 measured call, times that ratio, is the prediction: the waves are taken to gain over the flat
 program what they gain with the default code. The flat program is profiled too, which gives
-each dispatch's latency and core time under that code, and with the device constants of the
-wave model fitted on the default programs (`wave_model.transfer`) the search's model for the
-variant until its own program is profiled. That model's change in the waves' gain over the flat
-program, once a factor of the prediction too, missed by more (docs/reference.md, 'Code for the
-device's workers').
+each dispatch's latency and core time under that code: with the device constants of the wave
+model fitted on the default programs (`wave_model.transfer`), that is the variant's model until
+its own program is profiled. That model's change in the waves' gain over the flat program, once
+a factor of the prediction too, missed by more (docs/reference.md, 'Code for the device's
+workers').
 
 Other code makes other waves fastest (with one worker per dispatch the waves are the only
 parallelism left), so the search runs again under each variant's model (`search_pick`), and its

@@ -479,6 +479,49 @@ def test_three_chains_together_bound_the_optimum(seed: int) -> None:
         assert two == pytest.approx(ChainPair(search.chain_terms, search.least, search.succ_mask, search.ancestors).value(0)) and three >= two - 1e-9, model.name
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_the_chain_tables_are_the_chains_cheapest_schedules_cell_by_cell(seed: int) -> None:
+    """The tables of two and three chains (`pair_table`, `chains_table`, filled level by level
+    with numpy) hold in every cell what a plain recursion over the chains' positions gives: a
+    stage runs the next member of any set of chains whose next members are ready, priced by
+    `ChainTerms.joint`. The pair table holds the very floats (the A* compares its bounds to the
+    last bit); the three chains' table sums a stage's wave areas in numpy's order, so to within
+    rounding. On random 12-dispatch DAGs, random terms with every part nonzero, and chains that
+    wait for one another."""
+    rng = random.Random(seed)
+    graph = random_dag(12, 0.2, seed)
+    search = PartSearch(graph.dispatch_ids(), dag_view(graph).preds, next(iter(cost_models(graph))))
+    k = len(search.nodes)
+    draw = [[rng.uniform(0.0, 5.0) for _ in range(k)] for _ in range(5)]
+    terms = chains_module.ChainTerms(one=[a + b for a, b in zip(draw[0], draw[4])], solo=draw[1], follow=draw[2],
+                                     base=draw[3], wave=draw[4], floor=rng.uniform(0.0, 2.0))
+    chains = heaviest_chains(terms.one, search.succ_mask, 3)
+    above = search.ancestors
+
+    @functools.cache
+    def cheapest(at: tuple[int, ...]) -> float:
+        if all(p == len(c) for p, c in zip(at, chains)):
+            return 0.0
+        ready = [c for c, (p, chain) in enumerate(zip(at, chains)) if p < len(chain)
+                 and all((above[chain[p]] & sum(1 << b for b in other)).bit_count() <= q
+                         for d, (q, other) in enumerate(zip(at, chains)) if d != c)]
+        best = float("inf")
+        for size in range(1, len(ready) + 1):
+            for subset in itertools.combinations(ready, size):
+                members = [chains[c][at[c]] for c in subset]
+                price = terms.one[members[0]] if size == 1 else terms.joint(members)
+                best = min(best, price + cheapest(tuple(p + (c in subset) for c, p in enumerate(at))))
+        return best
+    assert len(chains) == 3
+    table = chains_module.chains_table(terms, chains, above)
+    cells = list(itertools.product(*(range(len(c) + 1) for c in chains)))
+    assert table == pytest.approx([cheapest(cell) for cell in cells], rel=1e-12, abs=1e-12)
+    pair = chains_module.pair_table(terms, chains[0], chains[1], above)
+    cheapest.cache_clear()
+    chains = chains[:2]
+    assert pair == [[cheapest((i, j)) for j in range(len(chains[1]) + 1)] for i in range(len(chains[0]) + 1)]
+
+
 def test_the_leader_bound_sees_what_a_concurrent_branch_costs() -> None:
     """Two chains of two 10 us dispatches between a fork and a join, on a recorded graph where a
     concurrent branch costs 12 us: running two dispatches together (22 us) loses to running them

@@ -471,7 +471,7 @@ def test_each_choice_prepared_is_charged_to_the_budget(monkeypatch) -> None:
     """A 37-dispatch block in 4 lanes, 17 of IREE's waves, left to the split (searched in parts):
     thousands of choices lie below its best schedule, each refuted in a few expansions, so their
     preparation is what takes the time. Charged to the budget, 20,000 expansions prepare about
-    160 (of 22-24 nodes each); uncharged, the split prepared every choice its bound's work handed
+    200 (of 22-24 nodes each); uncharged, the split prepared every choice its bound's work handed
     out (on the compile's budgets: 11,175 choices in 50,719 expansions, 157 s)."""
     from search_oracle import random_graph
     from test_scheduler import wave_cost_model
@@ -496,4 +496,4 @@ def test_each_choice_prepared_is_charged_to_the_budget(monkeypatch) -> None:
     split = outcome.search["wave_bound"]
     charged = sum(wave_split.preparation_expansions(k) for k in prepared)
     assert len(graph.dispatch_ids()) == 37 and split["blocks_tried"] == 1
-    assert 0 < len(prepared) < 200 and charged <= split["expansions"] <= options.expansions
+    assert 0 < len(prepared) < 300 and charged <= split["expansions"] <= options.expansions

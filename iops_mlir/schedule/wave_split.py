@@ -115,12 +115,13 @@ class ContractedCost(StageCost):
 
 def preparation_expansions(nodes: int) -> int:
     """What preparing one choice (contracting it, building its search and its chains of floors)
-    is charged, in expansions of the budget: nodes^2 / 5, about its time on a 2-core VM against
-    an expansion of its search (175 ms for a choice of RandWire's 157-dispatch CPU block, 4,700
-    of its expansions; 1-4 ms for a 37-dispatch block, 80-430). Without the charge a block with
-    thousands of choices, each refuted in a few expansions, spent minutes on their preparation
-    within its budget (a 37-dispatch block: 11,175 choices, 157 s, 50,719 expansions)."""
-    return -(-nodes * nodes // 5)
+    is charged, in expansions of the budget: 64 + nodes^2 / 25, about its time on a 2-core VM
+    against an expansion of its search (some 16 us): 16 ms for a choice of 148-156 nodes of
+    RandWire's 157-dispatch CPU block (charged 940-1,040), 1.5 ms for one of 24 nodes of a
+    37-dispatch block (charged 88). Without the charge a block with thousands of choices, each
+    refuted in a few expansions, spent minutes on their preparation within its budget (a
+    37-dispatch block: 11,175 choices, 157 s, 50,719 expansions)."""
+    return 64 - (-nodes * nodes // 25)
 
 
 @dataclass

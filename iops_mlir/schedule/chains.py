@@ -177,13 +177,14 @@ def pair_table(terms: ChainTerms, first: list[int], second: list[int], above: Se
     both = np.intersect1d(alone, other)
 
     def column(values: list[float], chain: list[int], at: np.ndarray) -> np.ndarray:
+        """The chain's members' values (0 one past its end) at the positions `at`."""
         return np.array([values[x] for x in chain] + [0.0])[at]
-    a, b = i[both], j[both]
-    solo = [column(terms.solo, first, a), column(terms.solo, second, b)]
-    follow = [column(terms.follow, first, a), column(terms.follow, second, b)]
+    on_first, on_second = i[both], j[both]
+    solo = [column(terms.solo, first, on_first), column(terms.solo, second, on_second)]
+    follow = [column(terms.follow, first, on_first), column(terms.follow, second, on_second)]
     joint = (np.maximum(np.maximum(solo[0] - follow[0], solo[1] - follow[1]) + (follow[0] + follow[1]),
-                        terms.floor + column(terms.wave, first, a) + column(terms.wave, second, b))
-             - (column(terms.base, first, a) + column(terms.base, second, b)))
+                        terms.floor + column(terms.wave, first, on_first) + column(terms.wave, second, on_second))
+             - (column(terms.base, first, on_first) + column(terms.base, second, on_second)))
     table = _fill_by_levels(i + j, [alone, other, both],
                             [column(terms.one, first, i[alone]), column(terms.one, second, j[other]), joint],
                             [alone + n + 1, other + 1, both + n + 2])

@@ -34,6 +34,14 @@ program's latencies and core times are first put at the speed of IREE's order's 
 (`lone_speed`: its stages of one dispatch against the same dispatches in the flat program,
 both one dispatch on every worker); over the same compiles, 28-36%.
 
+Between its dispatches a call has stretches in which none runs: a dispatch's end and the next
+one's start, the workers' hand-offs and IREE's barriers, where nothing overlaps them. IREE's
+order's share of such time (`idle_us`, `idle_gaps`: medians over its calls) says how much of the
+bound's distance is there: the bound counts only its stages' barriers, each at the shortest
+measured. On the dumps of 2026-12-07 it was 2-6% of IREE's order's time at full size (NASNet-A,
+RandWire) and 19-54% on `--small` Inception-v3, NASNet-A and RandWire (small RandWire: 534 of
+983 us, in 378 stretches, of which the bound counts 81 us).
+
 The core-time term is what waves could gain if running dispatches side by side kept every
 worker busy. Whether it does on this device is measured too (`side_by_side`): in the profiled
 program with the most dispatches in waves of two or more, the waves' spans against the same
@@ -45,9 +53,11 @@ not the core-time term.
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
+from .cost.hal_profile import idle_gaps_ns
 from .cost.wave_model import ProfiledProgram, WaveCost, WaveModel, WaveSample, wave_samples
 from .graph import DispatchGraph
 from .partition import dag_view
@@ -96,6 +106,12 @@ def headroom_lines(h: dict) -> list[str]:
     lines = [f"device headroom: IREE's order {h['iree_measured_us']:.0f} us keeps {h['workers']} workers "
              f"{h['utilisation']:.0%} busy; lower bound {h['lower_bound_us']:.0f} us: any schedule can gain at "
              f"most {h['max_gain']:.1%} on this device"]
+    if h.get("idle_gaps"):
+        counted = max(0, h["stages_at_least"] - 1) * h["barrier_us"]
+        lines.append(f"between dispatches: in IREE's order none runs for {h['idle_us'] / h['iree_measured_us']:.0%} of "
+                     f"its time ({h['idle_us']:.0f} us in {h['idle_gaps']} stretches, "
+                     f"{h['idle_us'] / h['idle_gaps']:.2f} us each); the lower bound counts {counted:.0f} us of "
+                     f"such time ({h['stages_at_least'] - 1} barriers of {h['barrier_us']:.2f} us)")
     if h.get("side_by_side"):
         lines.append("side by side: " + SideBySide.from_json(h["side_by_side"]).sentence())
     return lines
@@ -118,6 +134,8 @@ class Headroom:
     side_by_side: SideBySide | None = None  # what waves gave over one dispatch at a time; None: no wave profiled
     speed: float = 1.0  # the flat program's latencies were taken times this: IREE's order's speed (`lone_speed`)
     core_speed: float = 1.0  # and its core times times this
+    idle_us: float = 0.0  # the time in IREE's order's call with no dispatch running (median over its calls)
+    idle_gaps: int = 0  # the stretches of it (`hal_profile.idle_gaps_ns`), likewise
 
     @property
     def barriers_us(self) -> float:
@@ -132,6 +150,11 @@ class Headroom:
     @property
     def lower_bound_us(self) -> float:
         return max(self.sums_bound_us, self.schedule_bound_us)
+
+    @property
+    def idle_share(self) -> float:
+        """Share of IREE's order's time in which no dispatch runs."""
+        return self.idle_us / self.iree_measured_us if self.iree_measured_us else 0.0
 
     @property
     def utilisation(self) -> float:
@@ -156,6 +179,9 @@ class Headroom:
                  f"times x{self.speed:.2f}, at the speed of IREE's order")
         measured = (f"IREE's order takes {self.iree_measured_us:.0f} us under the profiler and keeps {self.workers} "
                     f"workers {self.utilisation:.0%} busy")
+        if self.idle_gaps:
+            measured += (f", no dispatch running for {self.idle_share:.0%} of it ({self.idle_gaps} stretches between "
+                         "dispatches)")
         if self.lower_bound_us > self.iree_measured_us:
             # The bound is built from the flat program's latencies; where that program ran slower
             # under the profiler than IREE's waves, "no schedule can take less" would contradict
@@ -270,6 +296,7 @@ def headroom(graph: DispatchGraph, flat: ProfiledProgram, iree: ProfiledProgram,
     known = None not in core.values()
     workers = max(p.profile.workers() for p in (flat, iree, *others))
     barrier = shortest_barrier_us(flat, iree, speed)
+    idle = [idle_gaps_ns(run) for run in iree.profile.runs]
     return Headroom(workers=workers, iree_measured_us=iree.profile.span_us(), flat_measured_us=flat.profile.span_us(),
                     core_us=sum(core.values()) if known else 0.0, critical_path_us=critical_path_us(graph, latency),
                     runs=len(iree.profile.runs), runs_set_aside=iree.profile.set_aside,
@@ -278,4 +305,6 @@ def headroom(graph: DispatchGraph, flat: ProfiledProgram, iree: ProfiledProgram,
                                                         workers, barrier),
                     # Callers pass every profiled program, IREE's order among them: each is read once.
                     side_by_side=side_by_side(flat, {p.name: p for p in (iree, *others)}.values()),
-                    speed=speed, core_speed=core_speed)
+                    speed=speed, core_speed=core_speed,
+                    idle_us=statistics.median(sum(gaps) for gaps in idle) / 1e3 if idle else 0.0,
+                    idle_gaps=round(statistics.median(len(gaps) for gaps in idle)) if idle else 0)

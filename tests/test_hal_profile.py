@@ -24,7 +24,8 @@ from iops_mlir.errors import UserError
 from iops_mlir.graph import DispatchGraph
 from iops_mlir.cost import wave_model
 from iops_mlir.cost.wave_model import ProfiledProgram
-from iops_mlir.headroom import Headroom, SideBySide, critical_path_us, headroom, schedule_bound_us, side_by_side
+from iops_mlir.headroom import (Headroom, SideBySide, critical_path_us, headroom, headroom_lines, schedule_bound_us,
+                               side_by_side)
 from iops_mlir.targets import load_target
 from iops_mlir.workers import target_workers, worker_counts
 
@@ -69,6 +70,16 @@ def test_a_profile_of_another_program_is_refused() -> None:
         calls(parse_dispatch_events((DATA / "tiny.flat.jsonl").read_text())[:-1], GRAPH)  # a call cut short
 
 
+def test_idle_stretches_are_where_no_dispatch_runs() -> None:
+    """A dispatch that runs inside a longer one leaves no stretch after it while the longer one
+    still runs, and one that starts as another ends leaves none either: events 0-100, 10-20,
+    30-40, 150-160 and 160-170 ns leave one stretch, 100-150."""
+    spans = [(0, 100), (10, 20), (30, 40), (150, 160), (160, 170)]
+    run = {n: DispatchEvent(f"d{n}", 0, 0, n, start, end, None) for n, (start, end) in enumerate(spans)}
+    assert hal_profile.idle_gaps_ns(run) == [50]
+    assert hal_profile.idle_gaps_ns({0: run[0]}) == []
+
+
 def test_headroom_from_the_recorded_profiles() -> None:
     from iops_mlir.cost.wave_model import wave_samples
     from iops_mlir.headroom import height
@@ -107,8 +118,27 @@ def test_headroom_from_the_recorded_profiles() -> None:
     assert found.lower_bound_us <= found.speed * found.flat_measured_us  # the flat program is a schedule too
     assert found.critical_path_us <= found.speed * sum(flat.latency_us(n) for n in nodes)
     assert 0.0 <= found.max_gain < 1.0 and 0.0 < found.utilisation <= 1.0
+    # The time between dispatches: in the flat program one stretch between each two dispatches of
+    # a call, in IREE's order fewer (its waves overlap), their time the median call's.
+    flat_idle = [hal_profile.idle_gaps_ns(run) for run in flat.runs]
+    assert all(len(gaps) == len(nodes) - 1 for gaps in flat_idle)
+    iree_idle = [hal_profile.idle_gaps_ns(run) for run in iree.runs]
+    assert 0 < found.idle_gaps == round(statistics.median(len(g) for g in iree_idle)) < len(nodes) - 1
+    assert found.idle_us == pytest.approx(statistics.median(sum(g) for g in iree_idle) / 1e3)
+    for run, gaps in zip(iree.runs, iree_idle):  # a sweep over the call's starts and ends: time with none running
+        running, last, idle = 0, None, 0
+        for at, step in sorted([(e.start_ns, 1) for e in run.values()] + [(e.end_ns, -1) for e in run.values()],
+                               key=lambda point: (point[0], -point[1])):
+            if running == 0 and last is not None:
+                idle += at - last
+            running += step
+            last = at
+        assert sum(gaps) == idle
+    assert 0.0 < found.idle_share < 1.0
     doc = found.to_json()
-    assert {"workers", "utilisation", "iree_measured_us", "lower_bound_us", "max_gain"} <= set(doc)
+    assert {"workers", "utilisation", "iree_measured_us", "lower_bound_us", "max_gain", "idle_us", "idle_gaps"} <= set(doc)
+    lines = headroom_lines(doc)
+    assert any(line.startswith("between dispatches:") and f"{found.idle_gaps} stretches" in line for line in lines)
     assert "can gain at most" in found.sentence()
     # What IREE's waves gave over their dispatches one at a time: their spans against the flat
     # program's latencies of the same dispatches.

@@ -166,6 +166,17 @@ def call_span_ns(run: dict[int, DispatchEvent]) -> int:
     return max(e.end_ns for e in run.values()) - min(e.start_ns for e in run.values())
 
 
+def idle_gaps_ns(run: dict[int, DispatchEvent]) -> list[int]:
+    """The stretches of one call, from its first dispatch's start to its last one's end, in which
+    no dispatch ran: between one dispatch's end and the next start, where nothing overlaps."""
+    gaps, busy_until = [], None
+    for event in sorted(run.values(), key=lambda e: e.start_ns):
+        if busy_until is not None and event.start_ns > busy_until:
+            gaps.append(event.start_ns - busy_until)
+        busy_until = event.end_ns if busy_until is None else max(busy_until, event.end_ns)
+    return gaps
+
+
 def typical(device: str, runs: list[dict[int, DispatchEvent]]) -> ProgramProfile:
     """The profile of the calls that ran like the median call: those whose span is within
     TYPICAL_BAND of the median span (at least the LEAST_TYPICAL nearest it), in call order.

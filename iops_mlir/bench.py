@@ -35,7 +35,7 @@ from .choices import BENCH_VARIANTS as VARIANTS
 from .cost.cache import host_identity
 from .errors import UserError
 from .files import write_atomic
-from .headroom import SideBySide
+from .headroom import SideBySide, idle_sentence
 from .iree_tools import run_tool
 from .options import CompileOptions
 from .pipeline.front import input_weights
@@ -429,7 +429,7 @@ def error_table(doc: dict) -> str:
         errors = [f"{c['scheduler']} {c['error']:+.1%}" for c in loop.get("candidates", []) if c.get("error") is not None]
         cells.append(", ".join(errors) or "-")
         lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines + _workers_notes(doc) + _side_by_side_notes(doc)) + "\n"
+    return "\n".join(lines + _workers_notes(doc) + _side_by_side_notes(doc) + _between_dispatches_notes(doc)) + "\n"
 
 
 def _workers_notes(doc: dict) -> list[str]:
@@ -458,6 +458,14 @@ def _side_by_side_notes(doc: dict) -> list[str]:
     notes = [f"- {row['model']}: {SideBySide.from_json(room['side_by_side']).sentence()}."
              for row in doc["results"] if (room := row.get("device_headroom")) and room.get("side_by_side")]
     return ["", "Side by side, at compile time:", *notes] if notes else []
+
+
+def _between_dispatches_notes(doc: dict) -> list[str]:
+    """How much of IREE's order's time the compile's profile showed no dispatch running, against
+    what the headroom's bound counts of it (`headroom.idle_sentence`)."""
+    notes = [f"- {row['model']}: {idle}." for row in doc["results"]
+             if (room := row.get("device_headroom")) and (idle := idle_sentence(room))]
+    return ["", "Between dispatches, at compile time:", *notes] if notes else []
 
 
 def plot(doc: dict, path: Path) -> None:

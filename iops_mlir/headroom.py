@@ -101,17 +101,25 @@ class SideBySide:
         return said + f": side by side saved {1.0 - self.ratio:.0%} of their time"
 
 
+def idle_sentence(h: dict) -> str | None:
+    """schedule.json's `device_headroom`: the time in IREE's order with no dispatch running, and
+    how much of it the lower bound counts (None where the profile shows none)."""
+    if not h.get("idle_gaps"):
+        return None
+    counted = max(0, h["stages_at_least"] - 1) * h["barrier_us"]
+    return (f"in IREE's order none runs for {h['idle_us'] / h['iree_measured_us']:.0%} of its time "
+            f"({h['idle_us']:.0f} us in {h['idle_gaps']} stretches, {h['idle_us'] / h['idle_gaps']:.2f} us each); "
+            f"the lower bound counts {counted:.0f} us of such time ({h['stages_at_least'] - 1} barriers of "
+            f"{h['barrier_us']:.2f} us)")
+
+
 def headroom_lines(h: dict) -> list[str]:
     """schedule.json's `device_headroom` in words, as the compile and `explain` print it."""
     lines = [f"device headroom: IREE's order {h['iree_measured_us']:.0f} us keeps {h['workers']} workers "
              f"{h['utilisation']:.0%} busy; lower bound {h['lower_bound_us']:.0f} us: any schedule can gain at "
              f"most {h['max_gain']:.1%} on this device"]
-    if h.get("idle_gaps"):
-        counted = max(0, h["stages_at_least"] - 1) * h["barrier_us"]
-        lines.append(f"between dispatches: in IREE's order none runs for {h['idle_us'] / h['iree_measured_us']:.0%} of "
-                     f"its time ({h['idle_us']:.0f} us in {h['idle_gaps']} stretches, "
-                     f"{h['idle_us'] / h['idle_gaps']:.2f} us each); the lower bound counts {counted:.0f} us of "
-                     f"such time ({h['stages_at_least'] - 1} barriers of {h['barrier_us']:.2f} us)")
+    if idle := idle_sentence(h):
+        lines.append("between dispatches: " + idle)
     if h.get("side_by_side"):
         lines.append("side by side: " + SideBySide.from_json(h["side_by_side"]).sentence())
     return lines

@@ -62,10 +62,13 @@ def test_explain_says_what_side_by_side_running_gave(capsys, tiny_dump: Path, tm
     """A dump whose compile profiled the device shows the headroom and what waves gave over one
     dispatch at a time."""
     room = {"workers": 2, "utilisation": 0.6, "iree_measured_us": 1005.0, "lower_bound_us": 682.0, "max_gain": 0.321,
+            "stages_at_least": 208, "barrier_us": 0.3, "idle_us": 190.0, "idle_gaps": 346,
             "side_by_side": {"program": "iree-max-concurrency", "waves": 77, "dispatches": 160,
                              "together_us": 385.0, "alone_us": 412.6, "speed": 1.1211, "ratio": 0.9331}}
     out = explained(capsys, tiny_dump, tmp_path, lambda schedule: schedule.update(device_headroom=room))
     assert "any schedule can gain at most 32.1% on this device" in out
+    assert ("between dispatches: in IREE's order none runs for 19% of its time (190 us in 346 stretches, 0.55 us "
+            "each); the lower bound counts 62 us of such time (207 barriers of 0.30 us)") in out
     assert ("side by side: in iree-max-concurrency's 77 waves of two or more, 160 dispatches side by side took "
             "385 us against 413 us one at a time (x0.93; the flat program's latencies x1.12, as the order's lone "
             "dispatches ran): side by side saved 7% of their time") in out
@@ -261,6 +264,13 @@ def test_bench_report_without_iree_default_order(tmp_path: Path) -> None:
     assert ("- m: in iree-max-concurrency's 77 waves of two or more, 160 dispatches side by side took 385 us against "
             "368 us one at a time (x1.05; the flat program's latencies x0.95, as the order's lone dispatches ran): "
             "running them side by side gained nothing here") in bench.markdown(doc)
+    # How much of IREE's order's time no dispatch ran, against what the bound counts of it.
+    assert "Between dispatches" not in bench.markdown(doc)
+    row["device_headroom"].update(idle_us=534.0, idle_gaps=378, iree_measured_us=983.0, stages_at_least=182,
+                                  barrier_us=0.45)
+    assert ("Between dispatches, at compile time:\n- m: in IREE's order none runs for 54% of its time (534 us in "
+            "378 stretches, 1.41 us each); the lower bound counts 81 us of such time (181 barriers of 0.45 us).") \
+        in bench.markdown(doc)
     # Timed while other processes took a core from the two workers: said under the table.
     assert "busy machine" not in bench.markdown(doc)
     row.update(short_cores=0.2, workers=2)

@@ -11,8 +11,10 @@ and IREE's order (the flat program's times put at the speed of IREE's order's ca
 (max(critical path, core time / P) + (h - 1) x shortest barrier) and the most a schedule can gain
 under it, the search's bound on any schedule under the same limits (`headroom.schedule_bound_us`)
 and the most a schedule can gain under the larger of the two, which is what a compile reports;
-then, for the profiled order with the most dispatches in waves of two or more, those waves' time
-over their dispatches' time one at a time (`headroom.side_by_side`: below 1, side by side pays).
+then the time in IREE's order's call with no dispatch running (`headroom.Headroom.idle_us`) and
+how much of it the bound counts (its stages' barriers); then, for the profiled order with the
+most dispatches in waves of two or more, those waves' time over their dispatches' time one at a
+time (`headroom.side_by_side`: below 1, side by side pays).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ def row(dump: Path) -> dict:
     return {"dump": str(dump), "dispatches": len(graph.dispatch_ids()), "iree_measured_us": found.iree_measured_us,
             "sums_us": sums, "sums_max_gain": max(0.0, 1.0 - sums / found.iree_measured_us),
             "schedule_bound_us": found.schedule_bound_us, "max_gain": found.max_gain, "seconds": seconds,
+            "idle_us": found.idle_us, "idle_gaps": found.idle_gaps, "barriers_us": found.barriers_us,
             "side_by_side": found.side_by_side.to_json() if found.side_by_side else None}
 
 
@@ -49,15 +52,16 @@ def main() -> int:
     args = parser.parse_args()
     rows = [row(dump) for dump in args.dumps]
     print("| dump | dispatches | IREE's order us | two sums us | gain at most | stage by stage us | gain at most | s "
-          "| side by side: waves (order), together / alone us |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
+          "| none running: us (stretches), share | of it in the bound us | side by side: waves (order), together / alone us |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for r in rows:
         side = r["side_by_side"]
         side = (f"{side['waves']} ({side['program']}), {side['together_us']:,.0f} / {side['alone_us']:,.0f} = "
                 f"x{side['ratio']:.3f}" if side else "-")
         print(f"| {r['dump']} | {r['dispatches']} | {r['iree_measured_us']:,.0f} | {r['sums_us']:,.0f} | "
               f"{r['sums_max_gain']:.1%} | {r['schedule_bound_us']:,.0f} | {r['max_gain']:.1%} | {r['seconds']:.2f} "
-              f"| {side} |")
+              f"| {r['idle_us']:,.0f} ({r['idle_gaps']}), {r['idle_us'] / r['iree_measured_us']:.0%} "
+              f"| {r['barriers_us']:,.0f} | {side} |")
     if args.json:
         args.json.write_text(json.dumps({"rows": rows}, indent=1) + "\n")
     return 0

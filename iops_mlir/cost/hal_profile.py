@@ -166,15 +166,23 @@ def call_span_ns(run: dict[int, DispatchEvent]) -> int:
     return max(e.end_ns for e in run.values()) - min(e.start_ns for e in run.values())
 
 
+def _running(run: dict[int, DispatchEvent]) -> list[tuple[int, int]]:
+    """The stretches of one call in which at least one dispatch ran, in time order: the
+    dispatches' spans merged where they overlap or touch."""
+    merged: list[list[int]] = []
+    for start, end in sorted((e.start_ns, e.end_ns) for e in run.values()):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
+
+
 def idle_gaps_ns(run: dict[int, DispatchEvent]) -> list[int]:
     """The stretches of one call, from its first dispatch's start to its last one's end, in which
     no dispatch ran: between one dispatch's end and the next start, where nothing overlaps."""
-    gaps, busy_until = [], None
-    for event in sorted(run.values(), key=lambda e: e.start_ns):
-        if busy_until is not None and event.start_ns > busy_until:
-            gaps.append(event.start_ns - busy_until)
-        busy_until = event.end_ns if busy_until is None else max(busy_until, event.end_ns)
-    return gaps
+    running = _running(run)
+    return [start - end for (_, end), (start, _) in zip(running, running[1:])]
 
 
 def typical(device: str, runs: list[dict[int, DispatchEvent]]) -> ProgramProfile:
@@ -233,12 +241,7 @@ def busy_workers(run: dict[int, DispatchEvent]) -> float | None:
     device does not report core time."""
     if any(e.core_ns is None for e in run.values()):
         return None
-    covered, reach = 0, None
-    for start, end in sorted((e.start_ns, e.end_ns) for e in run.values()):
-        if reach is None or start > reach:
-            covered, reach = covered + end - start, end
-        elif end > reach:
-            covered, reach = covered + end - reach, end
+    covered = sum(end - start for start, end in _running(run))
     return sum(e.core_ns for e in run.values()) / covered if covered else None
 
 

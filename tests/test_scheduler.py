@@ -31,6 +31,7 @@ from iops_mlir.schedule.chain_bound import chains_bound, floor_chains_bound, lea
 from iops_mlir.schedule import chains as chains_module
 from iops_mlir.schedule.chains import ChainPair, FloorChains, floor_terms, heaviest_chains
 from iops_mlir.schedule.search import PartSearch, ios_part, search_part
+from iops_mlir.schedule.cover_bound import PriceTable
 from iops_mlir.schedule.stage_count import ChunkTables
 
 
@@ -240,7 +241,23 @@ def test_the_bounds_byte_tables_add_each_masks_members_in_one_fixed_order() -> N
                     sums[total] += byte
             members = [i for i in range(k) if mask >> i & 1]
             largest = [max((column[i] for i in members), default=0.0) for column in values[2:]]
-            assert tables.totals(mask) == (*sums, *largest)
+            assert tables.totals(mask) == (*sums, *largest, 0.0)  # no prices yet
+
+
+def test_the_bound_reads_the_cover_prices_in_the_same_walk_as_its_other_sums() -> None:
+    """With the cover's prices added, the one walk of the bytes gives the other sums and maxima
+    as before and the prices' sum as `PriceTable` adds it: the same floats, so the search's
+    states are weighed as when it read the prices in a walk of their own."""
+    rng = random.Random(5)
+    for k in (3, 8, 21, 157):
+        values = [[rng.uniform(0, 50) for _ in range(k)] for _ in range(5)]
+        prices = [rng.choice((rng.uniform(0, 1e4), rng.uniform(0, 1e-3))) for _ in range(k)]
+        tables, table = ChunkTables(*values), PriceTable(prices)
+        masks = [rng.getrandbits(k) for _ in range(200)]
+        unpriced = [tables.totals(mask) for mask in masks]
+        tables.add_prices(prices)
+        for mask, before in zip(masks, unpriced):
+            assert tables.totals(mask) == (*before[:5], table.total(mask))
 
 
 def test_fit_beta_recovers_the_overlap_factor() -> None:

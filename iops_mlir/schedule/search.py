@@ -265,16 +265,23 @@ class PartSearch:
 
     def bound(self, done: int) -> float:
         """Admissible bound on the cost-to-go from `done`: the chains' bounds (`chain_bounds`), and
-        where given, the cover's prices of the dispatches left (`use_prices`)."""
-        found = self.chain_bounds(done)
-        return found if self.cover is None else max(found, self.cover.total(self.full & ~done))
+        where given, the cover's prices of the dispatches left (`use_prices`), all read in one
+        walk of the byte tables."""
+        rest = self.full & ~done
+        totals = self._bound_tables.totals(rest)
+        found = self._chain_bounds(rest, done, totals)
+        return found if self.cover is None else max(found, totals[5])
 
     def chain_bounds(self, done: int) -> float:
         """The heaviest remaining chain of least stage costs, the stage-count bound, or the
         remaining dispatches' least shares (see the module), and where kept, two chains together,
         the leader bound and the chains of floors."""
         rest = self.full & ~done
-        off_chain, share, chain, extra, broken_extra = self._bound_tables.totals(rest)
+        return self._chain_bounds(rest, done, self._bound_tables.totals(rest))
+
+    def _chain_bounds(self, rest: int, done: int, totals: tuple[float, ...]) -> float:
+        """`chain_bounds` from the byte tables' `totals` over `rest`, the part less `done`."""
+        off_chain, share, chain, extra, broken_extra, _ = totals
         found = max(chain, off_chain + extra, share)
         if self.broken_waves is not None:
             found = max(found, off_chain + self.broken_waves.total(rest) + broken_extra)
@@ -291,6 +298,7 @@ class PartSearch:
         if self._reached:
             raise RuntimeError("prices are set before the search starts")
         self.cover = PriceTable(prices)
+        self._bound_tables.add_prices(prices)
 
     def set_grouped_memory(self, block: PartSearch, groups: Sequence[Sequence[int]]) -> None:
         """The memory of `block`'s dispatches, which this part runs in `groups` (node k here runs

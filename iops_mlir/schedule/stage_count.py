@@ -30,23 +30,31 @@ def stage_count_terms(alone: Sequence[float], waves: Sequence[float], floors: Se
 
 
 class ChunkTables:
-    """Sums of `off_chain` and `share`, largest `tail`, `extra_tail` and `broken_tail` over the
-    members of a bitmask, read from per-byte tables: the bound is evaluated for every candidate
-    stage, so it must not walk the bits one by one."""
+    """Sums of `off_chain` and `share`, largest `tail`, `extra_tail` and `broken_tail`, and the sum
+    of the cover's prices (`add_prices`; 0 before), over the members of a bitmask, read from
+    per-byte tables: the bound is evaluated for every candidate stage, so it must not walk the
+    bits one by one, and it walks the bytes once for all of them."""
 
     def __init__(self, off_chain: list[float], share: list[float], tail: list[float],
                  extra_tail: list[float], broken_tail: list[float]) -> None:
         offs, shares = byte_tables([off_chain, share], np.add)
         tails, extras, brokens = byte_tables([tail, extra_tail, broken_tail], np.maximum)
-        self.chunks = list(zip(offs, shares, tails, extras, brokens))
+        nothing = [0.0] * 256
+        self.chunks = [(*chunk, nothing) for chunk in zip(offs, shares, tails, extras, brokens)]
 
-    def totals(self, mask: int) -> tuple[float, float, float, float, float]:
-        off_chain = share = chain = extra = broken = 0.0
-        for offs, shares, tails, extras, brokens in self.chunks:
+    def add_prices(self, prices: Sequence[float]) -> None:
+        """Sum the prices too, from the very tables `cover_bound.PriceTable` reads (the same floats)."""
+        (sums,) = byte_tables([prices], np.add)
+        self.chunks = [(*chunk[:-1], price) for chunk, price in zip(self.chunks, sums)]
+
+    def totals(self, mask: int) -> tuple[float, float, float, float, float, float]:
+        off_chain = share = chain = extra = broken = price = 0.0
+        for offs, shares, tails, extras, brokens, prices in self.chunks:
             byte = mask & 255
             if byte:
                 off_chain += offs[byte]
                 share += shares[byte]
+                price += prices[byte]
                 if tails[byte] > chain:
                     chain = tails[byte]
                 if extras[byte] > extra:
@@ -54,7 +62,7 @@ class ChunkTables:
                 if brokens[byte] > broken:
                     broken = brokens[byte]
             mask >>= 8
-        return off_chain, share, chain, extra, broken
+        return off_chain, share, chain, extra, broken, price
 
 
 class BrokenWaves:

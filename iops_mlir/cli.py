@@ -176,8 +176,9 @@ def _cmd_compile(args: argparse.Namespace) -> int:
         r = result.report
         print(f"{name}: {r.num_dispatches} dispatches, {r.num_stages} stages, "
               f"{r.num_waves} concurrent waves ({r.scheduler})")
-        print(f"predicted latency ({r.cost_model['name']}): "
-              + ", ".join(f"{k} {v:.0f} us" for k, v in r.predicted_us.items()))
+        from .explain import predicted_line
+
+        print(predicted_line(r, model_name=True))
         if not result.target.waves_overlap:
             print("the replayed CUDA graph runs a wave's dispatches one after another (on an H200 every order "
                   "ran alike), so no order is predicted faster; --cuda-graphs records a graph at every call "

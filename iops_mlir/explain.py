@@ -72,19 +72,28 @@ def load(dump_dir: Path) -> Explained:
     return Explained(report, graph)
 
 
+def predicted_line(r: ScheduleReport, *, ratios: bool = False, model_name: bool = False) -> str:
+    """Every schedule's predicted latency, saying what the figures are: under a margin the search's
+    objective, not what the model expects to measure; with a closed loop, the stages' span, to
+    which a timed call adds the program's own work (the calibration fitted on its timed programs)."""
+    pred, iree = r.predicted_us, r.predicted_us.get("iree")
+    margin = r.cost_model.get("margin")
+    label = f" ({r.cost_model['name']})" if model_name else ""
+    weighed = f" as the search weighs them ({margin_note(margin)})" if margin else ""
+    fit = (r.closed_loop or {}).get("calibration")
+    per_call = (f"; a timed call took x{fit['scale']:.2f} the stages' span + {fit['offset_us']:.0f} us, fitted "
+                f"on {fit['points']} timed programs" if fit and fit.get("points") else "")
+    return f"predicted latency{label}{weighed}{per_call}: " + ", ".join(
+        f"{k} {v:.0f} us" + (f" (x{v / iree:.2f} of iree)" if ratios and iree else "") for k, v in pred.items())
+
+
 def summary(x: Explained, max_blocks: int = 40) -> str:
     """The terminal report."""
     r = x.report
-    pred = r.predicted_us
-    iree = pred.get("iree")
-    margin = r.cost_model.get("margin")
-    # Under a margin these are the search's objective, not what the model expects to measure.
-    weighed = f" as the search weighs them ({margin_note(margin)})" if margin else ""
     lines = [f"{r.model} on {r.target}: scheduler {r.scheduler}, {r.num_dispatches} dispatches "
              f"in {r.num_stages} stages ({r.num_waves} concurrent waves)",
              f"cost model: {r.cost_model['name']} ({r.cost_model.get('assumes', '')})",
-             f"predicted latency{weighed}: " + ", ".join(
-                 f"{k} {v:.0f} us" + (f" (x{v / iree:.2f} of iree)" if iree else "") for k, v in pred.items())]
+             predicted_line(r, ratios=True)]
     if r.device_headroom:
         lines += headroom_lines(r.device_headroom)
     if r.search_skipped:
@@ -93,11 +102,7 @@ def summary(x: Explained, max_blocks: int = 40) -> str:
         lines.append(f"search: {r.search.get('seconds')} s, {r.search.get('nodes')} expansions, "
                      f"{proof_summary(r.search)}")
     if r.closed_loop:
-        fit = r.closed_loop.get("calibration")
-        # The closed loop predicts whole calls, which the predicted latencies above are not.
-        per_call = (f"; the calls ran x{fit['scale']:.2f} the model's spans + {fit['offset_us']:.0f} us, fitted on "
-                    f"{fit['points']} timed programs" if fit and fit.get("points") else "")
-        lines.append(f"measured on the device (us a call, predicted before timing / measured{per_call}): " + ", ".join(
+        lines.append("measured on the device (us a call, predicted before timing / measured): " + ", ".join(
             f"{c['scheduler']} " + ("-" if c["predicted_us"] is None else f"{c['predicted_us']:.0f}")
             + f"/{c['measured_us']:.0f}" for c in r.closed_loop["candidates"])
             + f"; shipped {r.shipped['scheduler']}")

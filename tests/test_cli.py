@@ -63,6 +63,8 @@ def test_compile_says_how_to_run_the_output(tiny_module_spec: str, tmp_path: Pat
     assert code == 0
     assert (f"run it with: iree-run-module --device=local-task --task_topology_group_count={cpu_workers()} "
             f"--module={tmp_path / 'tiny.vmfb'} --function=main") in out
+    # The schedulers' predictions are named by their model, as `explain` words them.
+    assert "\npredicted latency (analytic:local-cpu): sequential " in out
 
 
 def test_apply_subcommand_reproduces_the_scheduled_ir(tiny_compiled: Path, tmp_path: Path, capsys) -> None:

@@ -22,6 +22,7 @@ DEFAULT_COVER_WORK = 100_000_000  # the cover program's size summed over its sol
 # its pricing's cuts times the network's size; 0: the pass does not run).
 DEFAULT_STAGE_COVER_WORK = 0
 DEFAULT_MOVE_WORK = 2_000_000  # candidate stages the single-dispatch moves weigh per compile
+DEFAULT_WEIGHTED_WORK = 100_000  # the weighted A* searches' expansions per compile, a unit per 64 dispatches of a block (`schedule.weighted`)
 DEFAULT_SOLVER_WORK_S = 5.0  # CP-SAT deterministic seconds per compile for blocks A* leaves unproven
 # The search's passes from the windows on leave a block once its schedule is within this fraction of its proven
 # lower bound: a tenth of the least gain the closed loop ships a pick for (`pick_rule.MIN_GAIN`).

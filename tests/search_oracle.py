@@ -6,8 +6,8 @@ For graph `seed`: a random DAG of 7-11 dispatches (`small`), of 12-18 (`large`),
 lanes (`lanes`: blocks over 24 dispatches, searched whole, that the exhaustive optimum still
 reaches, as a DAG covered by w chains has at most (length + 1)^w downsets); for each cost model of
 `test_scheduler`, a memory budget (none, or the peak of asap, of sequential, or between the two),
-a part size, budgets of expansions, the constraint solver, the cover's work and the tolerance
-drawn at random. The search runs as a compile runs it, IOS's dynamic program first and its schedule
+a part size, budgets of expansions, the constraint solver, the cover's work, the weighted searches'
+work and the tolerance drawn at random. The search runs as a compile runs it, IOS's dynamic program first and its schedule
 among the baselines. Its schedule must be valid, fit the budget wherever some schedule does, cost
 no less than the optimum within the budget, and equal it wherever the search says it proved it, and
 no more than IOS's where that fits; its lower bound must not pass the optimum; each block's report
@@ -51,7 +51,8 @@ def random_options(rng: random.Random, budget: int | None) -> iops_mod.SearchOpt
         max_block=part, whole_block=rng.choice([0, part, 8, 96]), expansions=rng.choice([30, 300, 400_000]),
         expansions_per_block=rng.choice([10, 100, 100_000]), expansions_per_part=rng.choice([5, 50, 200_000]),
         solver_work_s=rng.choice([0.0, 0.0, 0.2]), memory_budget=budget, cover_work=rng.choice([0, 1, 10**9]),
-        tolerance=rng.choice([0.0, 0.001]), timeout_s=600.0, stage_cover_work=rng.choice([0, 0, 10**4, 10**8]))
+        tolerance=rng.choice([0.0, 0.001]), timeout_s=600.0, stage_cover_work=rng.choice([0, 0, 10**4, 10**8]),
+        weighted_work=rng.choice([0, 1, 100, 10**5]))
 
 
 def block_problems(graph: DispatchGraph, model, options: iops_mod.SearchOptions, outcome) -> list[str]:

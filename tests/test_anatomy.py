@@ -76,7 +76,7 @@ def test_a_block_not_proven_reports_its_anatomy_and_explain_prints_it() -> None:
     graph = random_dag(14, 0.15, 3)
     cost = charged_model(graph, 3)
     fixed = {"iree": Schedule("iree", baselines.asap(graph).stages)}
-    options = iops_mod.SearchOptions(expansions=0, solver_work_s=0.0, wave_bound_work=0, move_work=0,
+    options = iops_mod.SearchOptions(expansions=0, solver_work_s=0.0, wave_bound_work=0, move_work=0, weighted_work=0,
                                      relaxed=False, windows=False)
     out = iops_mod.schedule(graph, cost, fixed, options)
     open_blocks = [b for b in out.blocks if not b["optimal"]]

@@ -83,7 +83,7 @@ def test_the_relaxed_search_proves_blocks_the_search_leaves_open(seed: int) -> N
     graph, schedules, _ = over_24(seed)
     model = AnalyticCost(graph, load_device("h100"))
     options = iops_mod.SearchOptions(max_block=8, whole_block=8, expansions_per_part=50, solver_work_s=0,
-                                     windows=False, move_work=0)
+                                     windows=False, move_work=0, weighted_work=0)
     outcome = iops_mod.schedule(graph, model, schedules, options)
     validate(outcome.iops, graph)
     big = next(b for b in outcome.blocks if b["dispatches"] > 24)
@@ -116,7 +116,7 @@ def test_the_relaxed_bound_holds_and_its_schedules_fit_the_memory_budget(seed: i
     tried = 0
     for budget in (leanest, (leanest + widest) // 2, rng.randint(leanest, widest)):
         options = iops_mod.SearchOptions(max_block=4, whole_block=4, expansions_per_part=10, memory_budget=budget,
-                                         solver_work_s=0, windows=False, move_work=0)
+                                         solver_work_s=0, windows=False, move_work=0, weighted_work=0)
         outcome = iops_mod.schedule(graph, model, schedules, options)
         validate(outcome.iops, graph)
         if not outcome.search["parts_over_memory_budget"]:  # else no order of some part fits
@@ -136,7 +136,7 @@ def test_a_relaxed_schedule_dearer_under_the_model_proves_nothing() -> None:
         graph = random_dag(10, 0.08, seed)
         model = AnalyticCost(graph, load_device("local-cpu"))
         options = iops_mod.SearchOptions(max_block=3, whole_block=3, expansions_per_part=5, solver_work_s=0,
-                                         windows=False, move_work=0)
+                                         windows=False, move_work=0, weighted_work=0)
         outcome = iops_mod.schedule(graph, model, {"sequential": baselines.sequential(graph)}, options)
         optimum = brute_force(graph, model)
         assert outcome.search["lower_bound_us"] <= optimum + 1e-3
@@ -197,7 +197,7 @@ def test_the_relaxed_pass_takes_the_measured_optimum_made_to_fit_the_budget() ->
         outs = [graph.nodes[n].out_bytes for n in graph.dispatch_ids()]
         budget = peak_bytes(baselines.sequential(graph).stages, graph)
         options = iops_mod.SearchOptions(max_block=4, whole_block=4, expansions_per_part=10, memory_budget=budget,
-                                         solver_work_s=0, windows=False, move_work=0)
+                                         solver_work_s=0, windows=False, move_work=0, weighted_work=0)
         schedules = {"sequential": baselines.sequential(graph)}
         outcome = iops_mod.schedule(graph, model, schedules, options)
         validate(outcome.iops, graph)
@@ -258,7 +258,7 @@ def test_rounds_with_the_budget_over_a_longer_start_prove_blocks_within_it(monke
             graph, model, outs, schedules, leanest, widest = budget_case(seed)
             budget = (leanest + widest) // 2
             options = iops_mod.SearchOptions(max_block=4, whole_block=4, expansions_per_part=10,
-                                             memory_budget=budget, solver_work_s=0, windows=False, move_work=0)
+                                             memory_budget=budget, solver_work_s=0, windows=False, move_work=0, weighted_work=0)
             outcome = iops_mod.schedule(graph, model, schedules, options)
             relaxed = outcome.search["relaxed"]
             assert (relaxed["budget_rounds"] > 0) == (rounds and relaxed["blocks_tried"] > 0)

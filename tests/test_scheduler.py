@@ -579,7 +579,7 @@ def test_blocks_under_a_dear_branch_are_proven_on_a_small_budget(seed: int, monk
     schedules = {"sequential": baselines.sequential(graph), "asap": baselines.asap(graph)}
     model = Cautious(gpu_graph_model(graph, seed), 0.033, trusted=schedules["asap"].stages)
     options = iops_mod.SearchOptions(max_block=8, expansions=1_500, expansions_per_block=1_500,
-                                     expansions_per_part=1_500, windows=False, move_work=0, solver_work_s=0)
+                                     expansions_per_part=1_500, windows=False, move_work=0, weighted_work=0, solver_work_s=0)
     outcome = iops_mod.schedule(graph, model, schedules, options)
     assert outcome.search["optimal"] and outcome.search["gap"] == 0
     assert model.schedule_us(outcome.iops.stages) == pytest.approx(brute_force(graph, model))
@@ -866,7 +866,7 @@ def _wide_sweep_runs(seed: int, monkeypatch=None, gap_share: float | None = None
     schedules = {"sequential": baselines.sequential(graph)}
     budget = peak_bytes(baselines.asap(graph).stages, graph)
     options = iops_mod.SearchOptions(max_block=6, whole_block=6, memory_budget=budget, solver_work_s=0,
-                                     move_work=0, relaxed=False)
+                                     move_work=0, weighted_work=0, relaxed=False)
     without = iops_mod.schedule(graph, model, schedules, dataclasses.replace(options, wide_window_expansions=0))
     given = []
     if monkeypatch is not None:
@@ -1143,7 +1143,7 @@ def _resumed_parts(monkeypatch, seed: int, expansions: int):
     graph = branches([rng.randint(8, 12) for _ in range(5)], seed, links=3)
     model = wave_cost_model(graph, seed)
     options = iops_mod.SearchOptions(max_block=16, whole_block=16, expansions=expansions, solver_work_s=0,
-                                     windows=False, move_work=0, wave_bound_work=0)
+                                     windows=False, move_work=0, weighted_work=0, wave_bound_work=0)
     resumed = []
     resume_part = iops_mod._Searcher.resume_part
 
@@ -1193,7 +1193,7 @@ def test_a_block_its_resumed_whole_search_proves_has_no_parts_left_to_resume() -
     graph = branches([rng.randint(5, 8) for _ in range(4)], 50, links=3)
     model = wave_cost_model(graph, 50)
     options = iops_mod.SearchOptions(max_block=8, whole_block=40, expansions=60, expansions_per_block=60,
-                                     solver_work_s=0, windows=False, move_work=0, wave_bound_work=0)
+                                     solver_work_s=0, windows=False, move_work=0, weighted_work=0, wave_bound_work=0)
     outcome = iops_mod.schedule(graph, model, {"sequential": baselines.sequential(graph)}, options)
     validate(outcome.iops, graph)
     block = max(outcome.blocks, key=lambda b: b["dispatches"])
@@ -1235,7 +1235,7 @@ def test_a_baselines_dear_stages_split_can_be_the_blocks_schedule(monkeypatch) -
     graph = random_dag(30, 0.08, 51)
     model = Cautious(wave_cost_model(graph, 0), 0.1, trusted=baselines.asap(graph).stages)
     options = iops_mod.SearchOptions(max_block=8, whole_block=8, expansions=20, solver_work_s=0,
-                                     windows=False, move_work=0, wave_bound_work=0)
+                                     windows=False, move_work=0, weighted_work=0, wave_bound_work=0)
 
     def run():
         outcome = iops_mod.schedule(graph, model, {"asap": baselines.asap(graph)}, options)

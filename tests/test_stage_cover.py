@@ -119,7 +119,7 @@ def test_a_compile_takes_the_stage_covers_bound_and_schedule() -> None:
     that optimum, and the block is proven by it; without the pass it is not."""
     graph, (cost, _) = models(4)
     options = iops_mod.SearchOptions(expansions=20, expansions_per_block=10, expansions_per_part=10, solver_work_s=0,
-                                     wave_bound_work=0, relaxed=False, tolerance=0.0, windows=False, move_work=0)
+                                     wave_bound_work=0, relaxed=False, tolerance=0.0, windows=False, move_work=0, weighted_work=0)
     given = {"asap": baselines.asap(graph)}
     off = iops_mod.schedule(graph, cost, given, options)
     on = iops_mod.schedule(graph, cost, given, dataclasses.replace(options, stage_cover_work=10**9))

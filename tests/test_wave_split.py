@@ -341,7 +341,7 @@ def test_a_compile_proves_a_block_by_its_waves() -> None:
     graph = random_dag(20, 0.1, 5)
     cost = charged_model(graph, 5)
     options = iops_mod.SearchOptions(expansions=3000, expansions_per_block=300, expansions_per_part=300,
-                                     solver_work_s=0, windows=False, move_work=0)
+                                     solver_work_s=0, windows=False, move_work=0, weighted_work=0)
     schedules = {"asap": baselines.asap(graph)}
     outcome = iops_mod.schedule(graph, cost, schedules, options)
     assert [b["proved_by"] for b in outcome.blocks] == ["waves"] and outcome.search["optimal"]
@@ -383,7 +383,7 @@ def _blocks_to_split(count: int = 2, seed: int = 341) -> tuple[DispatchGraph, St
             edges += [(a + first, join) for a in range(n)] + [(join, b + join + 1) for b in range(n)]
     graph = make_graph(count * (n + 1) - 1, edges, seed)
     options = iops_mod.SearchOptions(expansions=4000, expansions_per_block=200, expansions_per_part=200,
-                                     solver_work_s=0, windows=False, move_work=0, relaxed=False)
+                                     solver_work_s=0, windows=False, move_work=0, weighted_work=0, relaxed=False)
     return graph, charged_model(graph, seed), options
 
 

@@ -47,7 +47,8 @@ from ..cost.base import StageCost
 from ..graph import DispatchGraph
 from ..options import (DEFAULT_COVER_WORK, DEFAULT_EXPANSIONS, DEFAULT_EXPANSIONS_PER_BLOCK, DEFAULT_MAX_BLOCK,
                        DEFAULT_MOVE_WORK, DEFAULT_SAFETY_TIMEOUT_S, DEFAULT_SEARCH_TOLERANCE, DEFAULT_SOLVER_WORK_S,
-                       DEFAULT_STAGE_COVER_WORK, DEFAULT_WAVE_BOUND_WORK, DEFAULT_WHOLE_BLOCK)
+                       DEFAULT_STAGE_COVER_WORK, DEFAULT_WAVE_BOUND_WORK, DEFAULT_WEIGHTED_WORK,
+                       DEFAULT_WHOLE_BLOCK)
 from ..partition import Block, dag_view, partition
 from . import windows
 from .windows import WIDE_WINDOW_EXPANSIONS
@@ -65,6 +66,7 @@ from .solver import MAX_CELLS, BlockProgram
 from .split_runner import SplitRunner, available_workers
 from .stage_cover import stage_cover
 from .wave_split import WaveSplitter
+from .weighted import weighted_improve
 
 IOS_MAX_STAGE = 8  # IOS's s: at most this many groups (of r = 1 dispatch) in a stage
 # IOS's DP runs on parts of its own size, not iops's: on parts of 32 it took five to seven times
@@ -102,6 +104,10 @@ class SearchOptions:
     # The single-dispatch moves that polish the blocks still unproven after the windows (`moves`),
     # in candidate stages weighed, for the whole model (0: not used).
     move_work: int = DEFAULT_MOVE_WORK
+    # The weighted A* searches of the blocks still unproven before the windows (`weighted`), in
+    # expansions of their own, each charged a unit per 64 dispatches of its block, for the whole
+    # model (0: not used).
+    weighted_work: int = DEFAULT_WEIGHTED_WORK
     # Search the blocks still unproven whole under a relaxation of their model, on the
     # expansions left (`relaxed`).
     relaxed: bool = True
@@ -602,6 +608,7 @@ def _later_passes(searcher: _Searcher, blocks: list[Block], wholes: list[PartSea
                 picks[b] = ("list", seed)
                 seeded += 1
     passes["list_seeded_blocks"] = seeded
+    passes["weighted"] = _weighted(searcher, wholes, results, picks, options.weighted_work)
     # Fourth pass: blocks not proven optimal are improved window by window, across part boundaries.
     searcher.reserved = 0
     improvable = [b for b, found in enumerate(results)
@@ -638,6 +645,31 @@ def _later_passes(searcher: _Searcher, blocks: list[Block], wholes: list[PartSea
             return picks, passes, f"before {what}"
         passes[key] = run()
     return picks, passes, None
+
+
+WEIGHTED_UNIT_DISPATCHES = 64
+
+
+def _weighted(searcher: _Searcher, wholes: list[PartSearch], results: list[_BlockSearch],
+              picks: list[tuple[str, list[list[int]]]], work: int) -> dict:
+    """Weighted A* searches (`weighted`) of each block not settled whose schedule fits the memory
+    budget, each on a fair share of the `work` left; `picks` take the cheaper schedules in place.
+    An expansion is charged as many units as its block has 64 dispatches: its time grows with the
+    block (about 18 us on small RandWire's 155-dispatch block, 140-160 us on NASNet-A's 970- and
+    1,029-dispatch blocks)."""
+    cost = searcher.cost
+    pending = [b for b, found in enumerate(results) if work > 0 and len(picks[b][1]) > 1
+               and not searcher.settled(found, picks[b][1]) and wholes[b].fits(picks[b][1])]
+    left, improved = work, 0
+    for k, b in enumerate(pending):
+        units = max(1, len(wholes[b].nodes) // WEIGHTED_UNIT_DISPATCHES)
+        stages, spent = weighted_improve(wholes[b], picks[b][1], expansions=left // (len(pending) - k) // units,
+                                         deadline=searcher.deadline)
+        left -= spent * units
+        if cost.schedule_us(stages) < cost.schedule_us(picks[b][1]) - EPS:
+            picks[b] = ("weighted", stages)
+            improved += 1
+    return {"work_budget": work, "work": work - left, "blocks_tried": len(pending), "blocks_improved": improved}
 
 
 def _polish(searcher: _Searcher, wholes: list[PartSearch], results: list[_BlockSearch],

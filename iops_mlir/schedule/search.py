@@ -45,6 +45,7 @@ Ties are broken by the order states were found: the result is deterministic.
 
 from __future__ import annotations
 
+import copy
 import functools
 import heapq
 import itertools
@@ -150,6 +151,7 @@ class PartSearch:
         self.expansions = 0
         self._found = 0  # states put on the open list so far: the tie-break
         self.truncated = False  # some state had more candidate stages than MAX_MOVES
+        self.weight = 1.0  # the open states ordered by g + weight * h (`weighted_copy`)
 
     def _link(self, preds: dict[int, list[int]]) -> None:
         """Each dispatch's predecessors and successors within the part, as bitmasks."""
@@ -509,6 +511,21 @@ class PartSearch:
                 if wave & ready == wave and (room is None or written <= room)]
 
     # -- search ---------------------------------------------------------------------------
+    def weighted_copy(self, weight: float) -> PartSearch:
+        """A fresh search of the same part, without its memory limit, that expands its open states
+        by g + weight * h: with a weight over 1 it reaches a whole schedule far sooner, one
+        costing at most `weight` times the optimum (its bound is consistent), and proves nothing
+        (its open states' least key is no bound). Under a memory limit every candidate stage is
+        offered (`moves`), which made its searches take several times the expansions (small
+        RandWire's blocks), so a schedule it finds is checked against the limit (`fits`). It
+        shares this search's stage costs and bounds, which depend on the states alone; this
+        search's own states and `truncated` are untouched."""
+        twin = copy.copy(self)
+        twin._reached, twin._expanded, twin._open = {}, set(), []
+        twin.expansions, twin._found, twin.truncated, twin.weight = 0, 0, False, weight
+        twin.memory_limit = None
+        return twin
+
     def astar(self, ub: float, budget: _Budget) -> int | None:
         """Expand states best first until the full part is reached below `ub`: returns the full
         mask then (its g is the optimum), or None when no schedule costs less than `ub`. Raises
@@ -520,12 +537,14 @@ class PartSearch:
         # times on the largest models.
         reached, expanded, heap = self._reached, self._expanded, self._open
         costs, bounds, full, bound, mask_cost = self._stage_cost, self._bounds, self.full, self.bound, self._mask_stage_us
-        push, pop, cut, found = heapq.heappush, heapq.heappop, ub - EPS, self._found
+        push, pop, cut, found, weight = heapq.heappush, heapq.heappop, ub - EPS, self._found, self.weight
         try:
             while heap:
                 f, _, done = heap[0]
-                if done in expanded or f >= cut:
-                    pop(heap)  # reached again more cheaply, or no longer below the incumbent
+                if done in expanded or (f >= cut and weight == 1.0):
+                    # Reached again more cheaply, or no longer below the incumbent (a weighted
+                    # key is no f, and every state was pushed below the incumbent of its call).
+                    pop(heap)
                     continue
                 if done == full:
                     return done
@@ -555,7 +574,7 @@ class PartSearch:
                         continue
                     reached[nxt] = (ng, done, move)
                     found += 1
-                    push(heap, (nf, found, nxt))
+                    push(heap, (nf if weight == 1.0 else ng + weight * h, found, nxt))
             return None
         finally:
             self._found = found  # the tie-break goes on from here when the search is resumed

@@ -40,7 +40,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..cost.base import StageCost
@@ -649,44 +649,44 @@ def _later_passes(searcher: _Searcher, blocks: list[Block], wholes: list[PartSea
 
 WEIGHTED_UNIT_DISPATCHES = 64
 
+Improver = Callable[[PartSearch, list[list[int]], int], tuple[list[list[int]], int]]
 
-def _weighted(searcher: _Searcher, wholes: list[PartSearch], results: list[_BlockSearch],
-              picks: list[tuple[str, list[list[int]]]], work: int) -> dict:
-    """Weighted A* searches (`weighted`) of each block not settled whose schedule fits the memory
-    budget, each on a fair share of the `work` left; `picks` take the cheaper schedules in place.
-    An expansion is charged as many units as its block has 64 dispatches: its time grows with the
-    block (about 18 us on small RandWire's 155-dispatch block, 140-160 us on NASNet-A's 970- and
-    1,029-dispatch blocks)."""
+
+def _improve_blocks(searcher: _Searcher, wholes: list[PartSearch], results: list[_BlockSearch],
+                    picks: list[tuple[str, list[list[int]]]], work: int, improve: Improver, source: str) -> dict:
+    """`improve` (a block's search, its schedule, a share of work -> a schedule no dearer, the work
+    spent) on each block not settled whose schedule fits the memory budget, each on a fair share
+    of the `work` left; `picks` take the cheaper schedules in place, from `source`."""
     cost = searcher.cost
     pending = [b for b, found in enumerate(results) if work > 0 and len(picks[b][1]) > 1
                and not searcher.settled(found, picks[b][1]) and wholes[b].fits(picks[b][1])]
     left, improved = work, 0
     for k, b in enumerate(pending):
-        units = max(1, len(wholes[b].nodes) // WEIGHTED_UNIT_DISPATCHES)
-        stages, spent = weighted_improve(wholes[b], picks[b][1], expansions=left // (len(pending) - k) // units,
-                                         deadline=searcher.deadline)
-        left -= spent * units
+        stages, spent = improve(wholes[b], picks[b][1], left // (len(pending) - k))
+        left -= spent
         if cost.schedule_us(stages) < cost.schedule_us(picks[b][1]) - EPS:
-            picks[b] = ("weighted", stages)
+            picks[b] = (source, stages)
             improved += 1
     return {"work_budget": work, "work": work - left, "blocks_tried": len(pending), "blocks_improved": improved}
+
+
+def _weighted(searcher: _Searcher, wholes: list[PartSearch], results: list[_BlockSearch],
+              picks: list[tuple[str, list[list[int]]]], work: int) -> dict:
+    """Weighted A* searches (`weighted`) of the blocks still open (`_improve_blocks`). An expansion
+    is charged as many units of `work` as its block has 64 dispatches: its time grows with the
+    block (about 18 us on small RandWire's 155-dispatch block, 140-160 us on NASNet-A's 970- and
+    1,029-dispatch blocks)."""
+    def improve(whole: PartSearch, stages: list[list[int]], share: int) -> tuple[list[list[int]], int]:
+        units = max(1, len(whole.nodes) // WEIGHTED_UNIT_DISPATCHES)
+        found, spent = weighted_improve(whole, stages, expansions=share // units, deadline=searcher.deadline)
+        return found, spent * units
+    return _improve_blocks(searcher, wholes, results, picks, work, improve, "weighted")
 
 
 def _polish(searcher: _Searcher, wholes: list[PartSearch], results: list[_BlockSearch],
             picks: list[tuple[str, list[list[int]]]], work: int) -> dict:
-    """Single-dispatch moves (`moves`) on each block not settled whose schedule fits the memory
-    budget, each on a fair share of the work left; `picks` take the cheaper schedules in place."""
-    cost = searcher.cost
-    pending = [b for b, found in enumerate(results) if work > 0 and len(picks[b][1]) > 1
-               and not searcher.settled(found, picks[b][1]) and wholes[b].fits(picks[b][1])]
-    left, improved = work, 0
-    for k, b in enumerate(pending):
-        stages, spent = polish(wholes[b], picks[b][1], left // (len(pending) - k))
-        left -= spent
-        if cost.schedule_us(stages) < cost.schedule_us(picks[b][1]) - EPS:
-            picks[b] = ("search", stages)
-            improved += 1
-    return {"work_budget": work, "work": work - left, "blocks_tried": len(pending), "blocks_improved": improved}
+    """Single-dispatch moves (`moves`) on the blocks still open (`_improve_blocks`)."""
+    return _improve_blocks(searcher, wholes, results, picks, work, polish, "search")
 
 
 def _finish_whole_searches(searcher: _Searcher, blocks: list[Block], wholes: list[PartSearch],

@@ -574,7 +574,7 @@ class PartSearch:
                         continue
                     reached[nxt] = (ng, done, move)
                     found += 1
-                    push(heap, (nf if weight == 1.0 else ng + weight * h, found, nxt))
+                    push(heap, (ng + weight * h, found, nxt))  # nf itself at weight 1.0
             return None
         finally:
             self._found = found  # the tie-break goes on from here when the search is resumed

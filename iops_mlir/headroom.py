@@ -101,12 +101,17 @@ class SideBySide:
         return said + f": side by side saved {1.0 - self.ratio:.0%} of their time"
 
 
+def least_barriers_us(stages_at_least: int, barrier_us: float) -> float:
+    """The least time any schedule spends between its stages: a barrier between each two."""
+    return max(0, stages_at_least - 1) * barrier_us
+
+
 def idle_sentence(h: dict) -> str | None:
     """schedule.json's `device_headroom`: the time in IREE's order with no dispatch running, and
     how much of it the lower bound counts (None where the profile shows none)."""
     if not h.get("idle_gaps"):
         return None
-    counted = max(0, h["stages_at_least"] - 1) * h["barrier_us"]
+    counted = least_barriers_us(h["stages_at_least"], h["barrier_us"])
     return (f"in IREE's order none runs for {h['idle_us'] / h['iree_measured_us']:.0%} of its time "
             f"({h['idle_us']:.0f} us in {h['idle_gaps']} stretches, {h['idle_us'] / h['idle_gaps']:.2f} us each); "
             f"the lower bound counts {counted:.0f} us of such time ({h['stages_at_least'] - 1} barriers of "
@@ -148,7 +153,7 @@ class Headroom:
     @property
     def barriers_us(self) -> float:
         """The least time any schedule spends between its stages."""
-        return max(0, self.stages_at_least - 1) * self.barrier_us
+        return least_barriers_us(self.stages_at_least, self.barrier_us)
 
     @property
     def sums_bound_us(self) -> float:

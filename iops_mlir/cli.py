@@ -158,6 +158,7 @@ def _load_model(args: argparse.Namespace):
 
 def _cmd_compile(args: argparse.Namespace) -> int:
     from . import driver
+    from .iree_tools import splat_input_flags
     from .workers import advised_flags, workers_phrase
 
     stop = Phase.parse(args.compile_to)
@@ -196,12 +197,20 @@ def _cmd_compile(args: argparse.Namespace) -> int:
             others = ", ".join(f"{k} {v:.0f} us" for k, v in shipped["candidates"].items() if k != shipped["scheduler"])
             print(f"shipped {shipped['scheduler']}: measured {shipped['measured_us']:.0f} us (predicted "
                   f"{shipped['predicted_us']:.0f} us before it was timed); also measured: {others}")
+        weights_flags = []
         if r.parameters and not r.parameters["embedded"]:
-            print(f"weights in {args.parameters_file}: run with {r.parameters['run_flag']}")
+            # schedule.json names the file alone (the output's folder may move); the command names
+            # it as given, so that it runs from here.
+            weights_flags = [f"--parameters={r.parameters['scope']}={args.parameters_file}"]
+            print(f"weights in {args.parameters_file}, not in the .vmfb: run it with {weights_flags[0]}")
         if r.runtime and args.output is not None:
+            # Inputs of the example's shapes and types, one value each: the command runs as printed.
+            inputs_given = splat_input_flags(inputs) or []
             print("run it with: " + shlex.join(["iree-run-module", f"--device={r.runtime['device']}",
-                                                *advised_flags(r.runtime),
-                                                f"--module={args.output}", "--function=main"]))
+                                                *advised_flags(r.runtime), f"--module={args.output}",
+                                                *weights_flags, "--function=main", *inputs_given]))
+            if len(inputs_given) < len(inputs):
+                print("  (with an --input=SHAPExTYPE=VALUE flag per input: one has a type IREE's tools do not name)")
             if r.runtime.get("advised_flags"):
                 check = r.runtime["workers_check"]
                 print(f"  (on {workers_phrase(check['advised_workers'])} rather than {check['workers']} it ran "

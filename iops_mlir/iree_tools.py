@@ -124,6 +124,30 @@ def input_flags(arrays, folder: Path) -> tuple[list[str], str]:
     return flags, hashlib.sha256(b"".join(a.tobytes() for a in arrays)).hexdigest()
 
 
+# IREE's element type names for the dtypes a model's example inputs come in.
+_ELEMENT_TYPES = {"float32": "f32", "float16": "f16", "bfloat16": "bf16", "float64": "f64", "int64": "i64",
+                  "int32": "i32", "int16": "i16", "int8": "i8", "uint8": "ui8", "bool": "i1"}
+MAX_SPELLED_BOOLS = 1024  # the longest boolean input a printed command spells out
+
+
+def splat_input_flags(tensors) -> list[str] | None:
+    """`--input=SHAPExTYPE=VALUE` flags for tensors of the example inputs' shapes and types, each
+    filled with one value (0.5 for floating point, 0 for integers, a valid token id), so that a
+    printed run command works as it is; None where an input's type has no IREE name, or is a
+    boolean tensor too large to spell out."""
+    flags = []
+    for tensor in tensors:
+        element = _ELEMENT_TYPES.get(str(tensor.dtype).removeprefix("torch."))
+        if element is None or (element == "i1" and tensor.numel() > MAX_SPELLED_BOOLS):
+            return None
+        if element == "i1":
+            value = "0" * tensor.numel()  # IREE reads booleans as one digit per element, not as a splat
+        else:
+            value = "0.5" if element.startswith(("f", "bf")) else "0"
+        flags.append(f"--input={'x'.join([*map(str, tensor.shape), element])}={value}")
+    return flags
+
+
 def repetition_times_us(stdout: str, field: str = "real_time") -> dict[str, list[float]]:
     """The time per call (us) of every repetition in `iree-benchmark-module`'s JSON output, by
     function name (aggregates such as the mean left out): `real_time` (wall clock) or `cpu_time`

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shlex
+import subprocess
 import textwrap
 from pathlib import Path
 
@@ -11,6 +13,7 @@ import pytest
 import iops_mlir
 from conftest import assert_clean_error, run_cli
 from iops_mlir.cli import main, unproven_note
+from iops_mlir.iree_tools import splat_input_flags, tool_path
 from iops_mlir.targets import cpu_workers, load_target
 
 DUMPS = ["input.mlir", "flow.mlir", "async.mlir", "async.scheduled.mlir", "stream.mlir",
@@ -59,12 +62,32 @@ def _without_times(path: Path) -> dict:
 
 def test_compile_says_how_to_run_the_output(tiny_module_spec: str, tmp_path: Path, capsys) -> None:
     code, out, _ = run_cli(capsys, "compile", "--module", tiny_module_spec, "--cost-model", "analytic",
-                           "--scheduler", "asap", "-o", tmp_path / "tiny.vmfb")
+                           "--scheduler", "asap", "-o", tmp_path / "tiny.vmfb", "--parameters-file", tmp_path / "w.irpa")
     assert code == 0
-    assert (f"run it with: iree-run-module --device=local-task --task_topology_group_count={cpu_workers()} "
-            f"--module={tmp_path / 'tiny.vmfb'} --function=main") in out
+    command = next(line for line in out.splitlines() if line.startswith("run it with: "))
+    assert command.startswith(f"run it with: iree-run-module --device=local-task --task_topology_group_count="
+                              f"{cpu_workers()} --module={tmp_path / 'tiny.vmfb'} "
+                              f"--parameters=model={tmp_path / 'w.irpa'} --function=main --input=")
+    # The command runs as printed, from here: it names the weights' file as given, and gives the
+    # example inputs' shapes and types.
+    argv = shlex.split(command.removeprefix("run it with: "))
+    ran = subprocess.run([tool_path(argv[0]), *argv[1:]], capture_output=True, text=True, check=False)
+    assert ran.returncode == 0, ran.stderr
+    assert "result[0]" in ran.stdout
     # The schedulers' predictions are named by their model, as `explain` words them.
     assert "\npredicted latency (analytic:local-cpu): sequential " in out
+
+
+def test_the_run_command_gives_each_input_its_shape_type_and_a_value_valid_for_it() -> None:
+    import torch
+
+    tokens = torch.zeros(2, 16, dtype=torch.int64)
+    assert splat_input_flags((torch.rand(1, 3, 8, 8), tokens, torch.ones(2, 3, dtype=torch.bool),
+                              torch.rand(4, dtype=torch.bfloat16), torch.tensor(1.0))) == \
+        ["--input=1x3x8x8xf32=0.5", "--input=2x16xi64=0", "--input=2x3xi1=000000", "--input=4xbf16=0.5",
+         "--input=f32=0.5"]
+    assert splat_input_flags((torch.rand(2, dtype=torch.complex64),)) is None
+    assert splat_input_flags((torch.ones(64, 64, dtype=torch.bool),)) is None
 
 
 def test_apply_subcommand_reproduces_the_scheduled_ir(tiny_compiled: Path, tmp_path: Path, capsys) -> None:

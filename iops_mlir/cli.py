@@ -305,15 +305,15 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     else:
         raise UserError("explain needs --dump-dir DIR (of an earlier compile) or a model (--model / --module).")
     print(explain.summary(explained), end="")
-    if args.gantt is not None:
-        write_atomic(args.gantt, lambda tmp: explain.gantt(explained, tmp))
-    if args.measured is not None:
-        measured = explain.load_measured(args.dump_dir)
-        write_atomic(args.measured, lambda tmp: explain.measured_gantt(explained, measured, tmp))
-    if args.dot is not None:
-        write_atomic(args.dot, lambda tmp: tmp.write_text(explain.dot(explained)))
-    if args.svg is not None:
-        write_atomic(args.svg, lambda tmp: explain.svg(explained, tmp))
+    measured = explain.load_measured(args.dump_dir) if args.measured is not None else None
+    writers = [(args.gantt, lambda tmp: explain.gantt(explained, tmp)),
+               (args.measured, lambda tmp: explain.measured_gantt(explained, measured, tmp)),
+               (args.dot, lambda tmp: tmp.write_text(explain.dot(explained))),
+               (args.svg, lambda tmp: explain.svg(explained, tmp))]
+    for path, write in writers:
+        if path is not None:
+            write_atomic(path, write)
+            print(f"wrote {path}")
     return 0
 
 

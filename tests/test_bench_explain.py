@@ -52,6 +52,7 @@ def test_explain_writes_summary_gantt_and_dot(capsys, tiny_dump: Path, tmp_path:
     search = schedule["search"]
     assert ("every block proven optimal" if search["optimal"] else f"within {search['gap']:.2%}") in out
     assert (tmp_path / "g.png").read_bytes().startswith(PNG_MAGIC)
+    assert f"wrote {tmp_path / 'g.png'}\nwrote {tmp_path / 'g.dot'}\n" in out
     dot = (tmp_path / "g.dot").read_text()
     assert len(re.findall(r"subgraph cluster_s\d+", dot)) == schedule["num_stages"]
     assert len(re.findall(r"^\s+d\d+ \[label=", dot, re.M)) == schedule["num_dispatches"]

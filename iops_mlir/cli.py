@@ -241,7 +241,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     expected = runner.torch_outputs(module, inputs)
     cmp = runner.compare(actual, expected)
     ok = cmp.within(args.atol, args.rtol)
-    print(json.dumps({"model": name, "target": args.target, "scheduler": result.report.scheduler,
+    # The program checked is the one written: where the closed loop shipped another candidate (an
+    # IREE order, or its waves with other code) than the search's schedule, `shipped` names it.
+    shipped = (result.report.shipped or {}).get("scheduler") or result.report.scheduler
+    print(json.dumps({"model": name, "target": args.target, "scheduler": result.report.scheduler, "shipped": shipped,
                       "max_abs_error": cmp.max_abs, "max_rel_error": cmp.max_rel,
                       "atol": args.atol, "rtol": args.rtol, "ok": ok}))
     if not ok:

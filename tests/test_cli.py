@@ -124,7 +124,8 @@ def test_apply_names_the_schedule_argument_in_its_errors(tiny_compiled: Path, tm
 def test_check_passes_on_the_tiny_model(tiny_module_spec: str, capsys) -> None:
     code, out, _ = run_cli(capsys, "check", "--module", tiny_module_spec, "-q", "--cost-model", "analytic", "--scheduler", "sequential")
     assert code == 0
-    assert json.loads(out)["ok"] is True
+    checked = json.loads(out)
+    assert checked["ok"] is True and checked["scheduler"] == checked["shipped"] == "sequential"
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:

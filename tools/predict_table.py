@@ -47,7 +47,8 @@ from iops_mlir.dataflow_keys import dispatch_keys
 from iops_mlir.graph import DispatchGraph
 from iops_mlir.iree_tools import profile_dispatches, run_tool
 from iops_mlir.options import (DEFAULT_EXPANSIONS, DEFAULT_EXPANSIONS_PER_BLOCK, DEFAULT_MAX_BLOCK,
-                               DEFAULT_SEARCH_TOLERANCE, DEFAULT_STAGE_COVER_WORK, DEFAULT_WHOLE_BLOCK)
+                               DEFAULT_SEARCH_TOLERANCE, DEFAULT_STAGE_COVER_WORK, DEFAULT_WEIGHTED_WORK,
+                               DEFAULT_WHOLE_BLOCK)
 from iops_mlir.pipeline.front import IREE_ORDERS
 from iops_mlir.pipeline.plan import fixed_schedules, make_plan
 from iops_mlir.pipeline.profiling import FLAT, Profiled
@@ -140,7 +141,8 @@ def evaluate(dump: Path, args: argparse.Namespace, budget: int, iree_us: float |
                                                    expansions=args.search_expansions, split_workers=args.search_workers,
                                                    max_block=args.max_block, whole_block=args.whole_block,
                                                    expansions_per_block=args.expansions_per_block,
-                                                   stage_cover_work=args.stage_cover_work))
+                                                   stage_cover_work=args.stage_cover_work,
+                                                   weighted_work=args.weighted_work))
     # IOS as published runs its DP to the end: here it gets what it needs (the compile's own
     # run of it, a baseline for iops, stops at the compile's budget).
     unbounded = iops_mod.SearchOptions(memory_budget=budget, expansions=10**12, expansions_per_part=10**12,
@@ -224,6 +226,9 @@ def main() -> int:
     parser.add_argument("--stage-cover-work", type=int, default=DEFAULT_STAGE_COVER_WORK,
                         help="the stage cover's work per model on the blocks the search leaves unproven "
                              "(`schedule.stage_cover`; 0: not run)")
+    parser.add_argument("--weighted-work", type=int, default=DEFAULT_WEIGHTED_WORK,
+                        help="the weighted A* searches' work per model on the blocks left open "
+                             "(`schedule.weighted`; 0: not run)")
     parser.add_argument("--ios-timeout", type=float, default=1800.0, help="seconds IOS's DP may run per model")
     args = parser.parse_args()
     if not 0.0 <= args.search_tolerance < 1.0:  # as `iops-mlir compile --search-tolerance` checks it
@@ -236,8 +241,8 @@ def main() -> int:
         parser.error("--max-block must be at least 1")
     if args.whole_block < 1 or args.expansions_per_block < 1:
         parser.error("--whole-block and --expansions-per-block must be at least 1")
-    if args.stage_cover_work < 0:
-        parser.error("--stage-cover-work must be at least 0")
+    if args.stage_cover_work < 0 or args.weighted_work < 0:
+        parser.error("--stage-cover-work and --weighted-work must be at least 0")
     print("| model | dispatches | largest block | IREE waves | asap | ios | iops | iops, replaced (dispatches) | "
           "best iops / IREE | iops / ios | iops search s | blocks proven | gap | ios DP s |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")

@@ -202,7 +202,7 @@ def _cmd_compile(args: argparse.Namespace) -> int:
             # schedule.json names the file alone (the output's folder may move); the command names
             # it as given, so that it runs from here.
             weights_flags = [f"--parameters={r.parameters['scope']}={args.parameters_file}"]
-            print(f"weights in {args.parameters_file}, not in the .vmfb: run it with {weights_flags[0]}")
+            print(f"weights in {args.parameters_file}, not in the .vmfb ({weights_flags[0]} names them)")
         if r.runtime and args.output is not None:
             # Inputs of the example's shapes and types, one value each: the command runs as printed.
             inputs_given = splat_input_flags(inputs) or []

@@ -80,11 +80,13 @@ def _owner(utilisation: float | None = 0.8) -> SimpleNamespace:
 def test_they_are_tried_only_where_fewer_workers_were_faster_and_there_is_a_model() -> None:
     cpu, profiled = load_target("llvm-cpu"), _owner()
     assert code_variants.why_not(cpu, _check(1), profiled, "iree-max-concurrency") is None
-    # Faster in the median, not by the advice's 10% in every pair: tried, since a candidate is timed.
-    for faster in ((95.0, 99.0), (80.0, 110.0)):
-        assert code_variants.why_not(cpu, _check(2, faster), profiled, "iree-max-concurrency") is None
-    for slower in ((95.0, 110.0), (120.0, 130.0)):  # median 102.5 and 125 against 102
-        assert "not faster" in code_variants.why_not(cpu, _check(2, slower), profiled, "iree-max-concurrency")
+    # 10% faster in the median (87.5 us against 102), not in every pair (100 against 104): tried,
+    # since a candidate is timed before it ships, where the advice is not.
+    assert code_variants.why_not(cpu, _check(2, (75.0, 100.0)), profiled, "iree-max-concurrency") is None
+    # Faster in the median by less than 10% (97 and 95 us against 102), or slower (102.5 and 125):
+    # the variants' compiles are not paid for a difference within the workers check's noise.
+    for not_by_enough in ((95.0, 99.0), (80.0, 110.0), (95.0, 110.0), (120.0, 130.0)):
+        assert "not faster" in code_variants.why_not(cpu, _check(2, not_by_enough), profiled, "iree-max-concurrency")
     assert "not faster" in code_variants.why_not(cpu, None, profiled, "iree-max-concurrency")
     assert "not faster" in code_variants.why_not(cpu, None, _owner(None), "iree-max-concurrency")
     assert "one dispatch at a time" in code_variants.why_not(cpu, _check(1), profiled, FLAT)
@@ -104,7 +106,7 @@ def test_they_are_tried_where_irees_order_leaves_the_workers_idle_whatever_the_w
     for check in (slower, None):
         assert code_variants.why_not(cpu, check, idle, "iree-max-concurrency") is None
     assert "busy 53% of its time" in code_variants.reason_to_try(slower, idle)
-    assert "fewer workers ran it faster than 2" == code_variants.reason_to_try(_check(1), idle)
+    assert "fewer workers ran it at least 10% faster than 2" == code_variants.reason_to_try(_check(1), idle)
     busy = _owner(code_variants.IDLE_UTILISATION)  # at the share itself: the workers check decides
     assert code_variants.reason_to_try(slower, busy) is None
     assert "not faster" in code_variants.why_not(cpu, slower, busy, "iree-max-concurrency")

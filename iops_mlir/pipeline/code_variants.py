@@ -4,9 +4,10 @@ On a CPU, IREE splits each dispatch's workgroups over the workers: intra-operato
 sized for 8 threads whatever the device has. Where the dispatches are small, the split costs
 more than it gains (the workers' wake-ups and hand-offs outweigh the work they share), and the
 output then runs faster on fewer workers: the compile's worker check (`workers`) measures
-exactly that. Where fewer ran it faster in the median of their processes
-(`WorkersCheck.fewer_faster`, a weaker test than the one for advising fewer workers: a
-candidate is timed before it ships, the advice is not), or where IREE's order left the workers
+exactly that. Where fewer ran it faster by `workers.MIN_GAIN` in the median of their processes
+(`WorkersCheck.fewer_faster`, a weaker test than the one for advising fewer workers, which
+asks for that gain in every process pair: a candidate is timed before it ships, the advice is
+not), or where IREE's order left the workers
 idle for much of its time (`IDLE_UTILISATION`: the workers check is noisy, and the profile says
 directly how much of the workers' time a call leaves unused), the closed loop also compiles the
 fastest program's waves with each of the target's code variants (`Target.code_variants`), in
@@ -52,7 +53,7 @@ from ..options import CompileOptions
 from ..schedule import Schedule
 from ..targets import CodeVariant, Target
 from ..timing import paired_ratio
-from ..workers import WorkersCheck
+from ..workers import MIN_GAIN, WorkersCheck
 from ..iree_tools import CommandLog
 from .back import Scheduled, compile_concurrently, compile_iree_order, compile_stages
 from .front import IREE_ORDERS
@@ -88,7 +89,7 @@ def reason_to_try(check: WorkersCheck | None, owner: Scheduled) -> str | None:
     """What calls for the code variants (None: nothing): fewer workers ran the output faster, or
     IREE's order left the workers idle for much of its time (`IDLE_UTILISATION`)."""
     if check is not None and check.fewer_faster():
-        return f"fewer workers ran it faster than {check.workers}"
+        return f"fewer workers ran it at least {MIN_GAIN:.0%} faster than {check.workers}"
     headroom = owner.profiled.headroom if owner.profiled is not None else None
     if headroom is not None and headroom.utilisation < IDLE_UTILISATION:
         return f"IREE's order kept the {headroom.workers} workers busy {headroom.utilisation:.0%} of its time"
@@ -104,7 +105,7 @@ def why_not(target: Target, check: WorkersCheck | None, owner: Scheduled, of: st
     if owner.profiled is None:
         return "the program was not profiled, so the candidate could not be predicted"
     if reason_to_try(check, owner) is None:
-        return (f"fewer workers were not faster and IREE's order kept the workers busy at least "
+        return (f"fewer workers were not faster by {MIN_GAIN:.0%} and IREE's order kept the workers busy at least "
                 f"{IDLE_UTILISATION:.0%} of its time, so the split of each dispatch over the workers pays")
     return None
 

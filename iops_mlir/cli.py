@@ -205,11 +205,11 @@ def _cmd_compile(args: argparse.Namespace) -> int:
             print(f"weights in {args.parameters_file}, not in the .vmfb ({weights_flags[0]} names them)")
         if r.runtime and args.output is not None:
             # Inputs of the example's shapes and types, one value each: the command runs as printed.
-            inputs_given = splat_input_flags(inputs) or []
+            inputs_given = splat_input_flags(inputs)
             print("run it with: " + shlex.join(["iree-run-module", f"--device={r.runtime['device']}",
                                                 *advised_flags(r.runtime), f"--module={args.output}",
-                                                *weights_flags, "--function=main", *inputs_given]))
-            if len(inputs_given) < len(inputs):
+                                                *weights_flags, "--function=main", *(inputs_given or [])]))
+            if inputs_given is None:
                 print("  (with an --input=SHAPExTYPE=VALUE flag per input: one has a type IREE's tools do not name)")
             if r.runtime.get("advised_flags"):
                 check = r.runtime["workers_check"]

@@ -113,6 +113,23 @@ def test_each_set_of_runtime_flags_gets_a_device_made_with_them(compiled) -> Non
     assert all(np.array_equal(a, b) for a, b in zip(on_three, on_five))
 
 
+def test_the_timed_call_runs_the_program_on_inputs_uploaded_once(compiled) -> None:
+    """The call the closed loop and the bench time invokes the VM function on arguments packed once
+    and leaves its results on the device: they are the program's outputs, call after call."""
+    import iree.runtime as rt
+
+    _, (x, shift), program = compiled
+    function = runner.load_function(program._vmfb, "local-task")
+    flat = [x.numpy(), shift.numpy()]
+    expected = runner.run(function, flat)
+    call = runner.prepared_call(function, flat)
+    for _ in range(3):
+        results = call()
+        on_host = [rt.DeviceArray(function._device, results.get_as_object(i, rt.HalBufferView)).to_host()
+                   for i in range(len(results))]
+        assert len(on_host) == len(expected) and all(np.array_equal(a, b) for a, b in zip(on_host, expected))
+
+
 def test_a_compiled_model_runs_with_the_flags_its_compile_advised(monkeypatch, compile_advising_one_worker) -> None:
     from iops_mlir import api, workers
 

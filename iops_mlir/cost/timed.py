@@ -75,7 +75,7 @@ def time_programs(vmfbs: dict[str, Path], target, inputs: list, rounds: int, *,
     workers = target_workers(target) or 1  # a GPU's host thread where no CPU workers are set
     key = stable_key(*(f"{n}={d}" for n, d in digests), target.runtime_device, *target.runtime_flags,
                      host_identity(), toolchain_versions(), f"rounds={rounds}", f"until={rule}",
-                     f"seconds={min_seconds}", "records=short-cores")
+                     f"seconds={min_seconds}", "records=short-cores", "call=vm-invoke")
     cache = CostCache("timing")
     cached = _from_cache(cache.get(key), list(vmfbs), workers)
 

@@ -164,7 +164,7 @@ def check_workers(vmfb: Path, target: Target, inputs: list[np.ndarray], work: Pa
         return None
     counts = worker_counts(workers)
     say(f"timing {what} on {' and '.join(map(str, counts))} workers (iree-benchmark-module, alternating "
-        "processes; cached)")
+        "processes; cached after the first time)")
     calls = max(1, round(MIN_REPETITION_US / max(expected_us, 1.0)))
     flags, inputs_hash = iree_tools.input_flags(inputs, work)
     key = stable_key(file_digest(vmfb), inputs_hash, target.runtime_device, *target.runtime_flags,

@@ -515,7 +515,7 @@ def run(options: CompileOptions, chosen: Scheduled, plain: Scheduled | None, inp
     if winner.is_pick:
         loop.profile(winner)  # its measured timeline goes with it (`explain --measured`)
     progress.say("measured: " + ", ".join(f"{c.name} {c.measured_us:.0f} us" for c in loop.candidates)
-                 + f"; shipping {winner.name}")
+                 + f"; shipping {winner.name}" + _unshipped_faster(winner, loop.candidates))
     shipped = _ship(options, winner, chosen, model)
     shipped.report.shipped = {**winner.to_json(), "candidates": {c.name: round(c.measured_us, 3)
                                                                   for c in loop.candidates}}
@@ -569,6 +569,21 @@ def _fastest(candidates: list[Candidate]) -> Candidate:
     if faster:
         return min(faster.values(), key=lambda c: c.comparison.ratio)
     return _best_iree(candidates)
+
+
+def _unshipped_faster(winner: Candidate, candidates: list[Candidate]) -> str:
+    """Why a pick whose median came out below the winner's does not ship, for the terminal ('' where
+    none): its paired rounds against IREE's best order did not show it faster by MIN_GAIN at the
+    confidence level, or its rounds with the program it was predicted from decided (`_fastest`)."""
+    reasons = []
+    for c in candidates:
+        if c is winner or c.comparison is None or c.measured_us >= winner.measured_us:
+            continue
+        if not c.comparison.faster():
+            reasons.append(f"{c.name}, not surely {MIN_GAIN:.0%} faster: {c.comparison.phrase()}")
+        elif c.direct is not None:
+            reasons.append(f"{c.name}, decided in its rounds with {c.direct.against}: {c.direct.phrase()}")
+    return "; not shipped: " + "; ".join(reasons) if reasons else ""
 
 
 def _best_iree(candidates: list[Candidate]) -> Candidate:

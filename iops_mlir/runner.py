@@ -67,9 +67,10 @@ def prepared_call(function, inputs: list[np.ndarray]) -> Callable[[], object]:
     function, its results left on the device (the list of them is returned).
 
     Not the Python function object's call, which packs its arguments and wraps its results anew
-    each time: on the 2-core VM that took 8-36 us more a call (median about 16 us, 3-7% of a
-    small zoo model's call), time no user's `iree-run-module` spends (docs/reference.md,
-    "The timed call"). Nor numpy conversions, which took 100 us of a 260 us call."""
+    each time: on the 2-core VM that took 11-24 us more a call (medians; 2-5% of a small zoo
+    model's call), time no user's `iree-run-module` spends
+    (benchmarks/results/closed-loop/call-overhead.md). Nor numpy conversions, which took 100 us
+    of a 260 us call."""
     import iree.runtime as rt
     from iree.runtime.function import InvokeContext
 

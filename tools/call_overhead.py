@@ -67,7 +67,8 @@ def main() -> int:
         args.json.write_text(json.dumps({
             "vmfb": str(args.vmfb), "input": args.input, "runtime_flags": list(target.runtime_flags),
             "calls_per_round": args.calls, "rounds": rows, "python_minus_invoke_us": round(diff, 2),
-            "python_over_invoke": round(ratio, 4), "invoke_over_benchmark_module": round(to_bench, 4)}, indent=1) + "\n")
+            "python_over_invoke": round(ratio, 4), "invoke_over_benchmark_module": round(to_bench, 4)},
+            indent=1) + "\n")
     return 0
 
 

@@ -260,7 +260,8 @@ def _profile(program: AsyncProgram, inputs: list, progress: Progress,
     variant, graph, target = program.variant, program.graph, program.target
     if device is not None:
         # A rewritten program: its own dispatches timed in its flat program, the device's constants reused.
-        progress.say(f"profiling the flat program{variant.tag} with IREE's HAL profiler (cached after the first time)")
+        progress.say(f"profiling the flat program{variant.tag} with IREE's HAL profiler (cached after the first "
+                     "time)")
         vmfb = compile_iree_order(variant.log, target, FLAT)
         stages = iree_order(program, FLAT).stages
         flat = profile_programs({FLAT: vmfb}, target, inputs, graph, variant.work / "profiles",
@@ -269,7 +270,8 @@ def _profile(program: AsyncProgram, inputs: list, progress: Progress,
         found.cost = transfer(device.cost, flat, graph.dispatch_ids())
         found.headroom = device.headroom  # the model's on this device, measured on the program as imported
         return found
-    progress.say("profiling IREE's three orders (the flat program among them) with IREE's HAL profiler (cached after the first time)")
+    progress.say("profiling IREE's three orders (the flat program among them) with IREE's HAL profiler "
+                 "(cached after the first time)")
     orders = {name: iree_order(program, name) for name in IREE_ORDERS}
     found = profile_baselines(variant.log, graph, target, orders, inputs, variant.work, calls=PROFILE_CALLS)
     progress.say(found.headroom.sentence())

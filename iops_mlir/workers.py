@@ -61,7 +61,7 @@ class WorkersCheck:
         it costs compile time (full-size SqueezeNet's one worker at x1.06 of two, in a slow
         phase of the 2-core VM, had its compile try both code variants: x3.26 the time of IREE's
         order through the pipeline, where the small models' single workers ran x1.14-x1.77 faster)."""
-        return any(count < self.workers and self.median_us(count) < self.median_us(self.workers) * (1 - MIN_GAIN)
+        return any(count < self.workers and gains(self.median_us(count), self.median_us(self.workers))
                    for count in self.process_medians_us)
 
     @property
@@ -124,11 +124,15 @@ def advised_flags(runtime: dict | None) -> tuple[str, ...] | None:
     return tuple(runtime.get("advised_flags") or runtime["flags"])
 
 
+def gains(mine_us: float, theirs_us: float) -> bool:
+    """Whether a call of `mine_us` is faster than one of `theirs_us` by MIN_GAIN."""
+    return mine_us < theirs_us * (1 - MIN_GAIN)
+
+
 def pairs_with_gain(workers: int, process_medians_us: dict[int, list[float]], count: int) -> int:
     """In how many process pairs (the k-th process of each setting ran in the k-th round) `count`
     workers ran faster than the target's count by MIN_GAIN."""
-    return sum(mine < theirs * (1 - MIN_GAIN)
-               for mine, theirs in zip(process_medians_us[count], process_medians_us[workers]))
+    return sum(gains(mine, theirs) for mine, theirs in zip(process_medians_us[count], process_medians_us[workers]))
 
 
 def pairs_needed(pairs: int) -> int:

@@ -242,8 +242,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
     cmp = runner.compare(actual, expected)
     ok = cmp.within(args.atol, args.rtol)
     # The program checked is the one written: where the closed loop shipped another candidate (an
-    # IREE order, or its waves with other code) than the search's schedule, `shipped` names it.
-    shipped = (result.report.shipped or {}).get("scheduler") or result.report.scheduler
+    # IREE order, or its waves with other code) than the search's schedule, `shipped` names it
+    # (a compile with an output always reports what it shipped).
+    shipped = result.report.shipped["scheduler"]
     print(json.dumps({"model": name, "target": args.target, "scheduler": result.report.scheduler, "shipped": shipped,
                       "max_abs_error": cmp.max_abs, "max_rel_error": cmp.max_rel,
                       "atol": args.atol, "rtol": args.rtol, "ok": ok}))

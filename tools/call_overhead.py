@@ -47,8 +47,8 @@ def main() -> int:
     calls = {"python-call": lambda: function(on_device), "vm-invoke": runner.prepared_call(function, [x])}
     rows = []
     with tempfile.TemporaryDirectory() as folder:
-        np.save(Path(folder) / "x.npy", x)
-        bench = iree_tools.benchmark_module(str(args.vmfb), target, "--function=main", f"--input=@{folder}/x.npy",
+        input_flags, _ = iree_tools.input_flags([x], Path(folder))
+        bench = iree_tools.benchmark_module(str(args.vmfb), target, "--function=main", *input_flags,
                                             f"--benchmark_repetitions={args.calls}", "--benchmark_min_time=1x")
         for r in range(args.rounds):
             found = timing.interleaved(calls, repetitions=args.calls, warmup=5, rewarm=1)

@@ -51,11 +51,19 @@ def load_user_module(spec: str) -> tuple[torch.nn.Module, tuple[torch.Tensor, ..
         raise UserError(f"--module: {name}() raised {type(e).__name__}: {e}.") from None
     if not isinstance(result, tuple) or len(result) != 2 or not isinstance(result[0], torch.nn.Module):
         raise UserError(
-            f"--module: {name}() must return (torch.nn.Module, example inputs), got {type(result).__name__}; "
+            f"--module: {name}() must return (torch.nn.Module, example inputs), got {_kinds(result)}; "
             "the example inputs are a tensor, a tuple of tensors, a dict of keyword tensors or (args, kwargs)."
         )
     example = torch_export.example_inputs(result[1], where=f"--module: {name}()")
     return torch_export.flatten(result[0].eval(), example)
+
+
+def _kinds(value: object) -> str:
+    """What a user's function returned, as its types: `(str, tuple)` for a pair, so the message
+    shows which member is wrong."""
+    if isinstance(value, tuple):
+        return "(" + ", ".join(type(v).__name__ for v in value) + ")"
+    return type(value).__name__
 
 
 def refuse_zoo_flags(given: dict[str, bool]) -> None:

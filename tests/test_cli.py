@@ -171,7 +171,8 @@ def test_output_path_that_is_a_directory(capsys, tmp_path) -> None:
 @pytest.mark.parametrize("source, message", [
     ("def build(:\n", "syntax error at line 1"),
     ("def other():\n    pass\n", "no function named 'build'"),
-    ("def build():\n    return 42\n", "must return (torch.nn.Module, example inputs)"),
+    ("def build():\n    return 42\n", "must return (torch.nn.Module, example inputs), got int"),
+    ("import torch\ndef build():\n    return 'model', (torch.rand(2),)\n", "got (str, tuple)"),
     ("def build():\n    raise RuntimeError('boom')\n", "RuntimeError: boom"),
     ("import torch\ndef build():\n    return torch.nn.Linear(2, 2), (torch.rand(1, 2), 'text')\n",
      "every example input must be a torch.Tensor"),

@@ -13,6 +13,8 @@ from iops_mlir import runner, targets
 from iops_mlir.pipeline import closed_loop, pick_rule, scheduling
 from iops_mlir.cost.calibration import Calibration
 from iops_mlir.cost.timed import Timed
+from iops_mlir.iree_tools import CommandLog
+from iops_mlir.pipeline.back import transient_bytes
 from iops_mlir.pipeline.closed_loop import Candidate, Comparison
 from iops_mlir.targets import load_target
 from iops_mlir.waves import cmd_waves
@@ -64,6 +66,46 @@ def test_a_pick_ships_only_when_surely_faster_than_irees_best_order_by_the_minim
     # Of two surely faster picks, the one of lower ratio ships.
     assert closed_loop._fastest([iree, maxc, flat, _candidate("iops", 85.0, (0.9, 0.98)),
                                  _candidate("iops-2", 81.0, (0.85, 0.97))]).name == "iops-2"
+
+
+def test_a_candidate_over_the_users_memory_budget_does_not_ship() -> None:
+    """IREE's best order, over the budget, is still what picks are timed against, but the fastest
+    order within it ships; where every IREE order is over, the fastest candidate within the budget
+    ships, surely faster or not; the terminal says why a faster one did not."""
+    iree, maxc, flat = _candidate("iree", 100.0), _candidate("iree-max-concurrency", 90.0), _candidate("iree-debug", 95.0)
+    over = {"iree-max-concurrency": 3_000_000}
+    assert closed_loop._fastest([iree, maxc, flat], over).name == "iree-debug"
+    assert closed_loop._unshipped_faster(flat, [iree, maxc, flat], over) == (
+        "; not shipped: iree-max-concurrency, over the memory budget: it allocates 3000000 B")
+    unsure = _candidate("iops", 92.0, (0.99, 1.05))
+    all_over = dict.fromkeys(["iree", "iree-max-concurrency", "iree-debug"], 3_000_000)
+    assert closed_loop._fastest([iree, maxc, flat, unsure], all_over).name == "iops"
+    # A surely faster pick over the budget gives way to the order within it.
+    fast = _candidate("iops", 80.0, (0.85, 0.9))
+    assert closed_loop._fastest([iree, maxc, flat, fast], {"iops": 4_000_000}).name == "iree-max-concurrency"
+
+
+def test_the_first_pick_is_compiled_whatever_its_prediction_where_it_alone_is_leaner(tmp_path) -> None:
+    """Where IREE's orders all allocate more than the user's budget, the search's first pick (lowered
+    to stream.mlir) is compiled if it allocates less than each of them, however slow predicted."""
+    from types import SimpleNamespace
+
+    (tmp_path / "stream.mlir").write_text(
+        "  %c4096 = arith.constant 4096 : index\n"
+        "  %a, %t = stream.resource.alloca uninitialized : !stream.resource<transient>{%c4096} => !stream.timepoint\n")
+    orders = [_candidate(name, 100.0) for name in IREE_ORDERS]
+
+    def loop(budget: int | None, least_order: int) -> SimpleNamespace:
+        found = SimpleNamespace(options=SimpleNamespace(memory_budget=budget), candidates=orders,
+                                chosen=SimpleNamespace(program=SimpleNamespace(variant=SimpleNamespace(work=tmp_path))),
+                                _transient={c.name: least_order + i for i, c in enumerate(orders)})
+        found.transient = lambda c: closed_loop._Loop.transient(found, c)
+        return found
+
+    assert closed_loop._Loop.needs_lean_pick(loop(1000, 5000))
+    assert not closed_loop._Loop.needs_lean_pick(loop(1000, 4096))  # the pick is no leaner than IREE's order
+    assert not closed_loop._Loop.needs_lean_pick(loop(5000, 5000))  # IREE's order keeps within the budget
+    assert not closed_loop._Loop.needs_lean_pick(loop(None, 5000))  # no budget given
 
 
 def test_irees_orders_are_ranked_by_their_ratios_over_paired_rounds(monkeypatch) -> None:
@@ -478,6 +520,28 @@ def test_no_headroom_ships_the_faster_of_irees_orders_without_a_search(monkeypat
     # Its prediction comes from the model and calibration fitted without its own profile and timing.
     winner = next(c for c in loop["candidates"] if c["scheduler"] == name)
     assert shipped["predicted_us"] == winner["predicted_us"] > 0 and "iree" in schedule["cost_model"]["fitted_on"]
+
+
+def test_a_memory_budget_no_iree_order_keeps_searches_anyway_and_ships_the_leanest(monkeypatch, tiny_module_spec,
+                                                                                  tmp_path, capsys) -> None:
+    """Asked for 1 byte, none of IREE's orders keeps within it: the search runs though no gain is
+    in sight (the headroom rule would keep IREE's order), and, no candidate keeping within the
+    budget either, the one that allocates least ships, with a warning."""
+    monkeypatch.setattr(scheduling, "NO_GAIN_BELOW", 1.01)  # no gain can be enough
+    code, schedule, err = _compile(tiny_module_spec, tmp_path, capsys, "--replace", "none", "--memory-budget", "1")
+    assert code == 0, err
+    assert "none of IREE's orders keeps within the 1 B memory budget (transient memory: iree " in err
+    assert "search_skipped" not in schedule and "searching (" in err
+    work = tmp_path / "m"
+    allocated = {c["scheduler"]: transient_bytes(CommandLog(work), c["scheduler"])
+                 for c in schedule["closed_loop"]["candidates"]}
+    budget = schedule["closed_loop"]["memory_budget"]
+    assert budget["transient_bytes"] == allocated and budget["budget_bytes"] == 1
+    assert set(budget["over_budget"]) == {n for n, b in allocated.items() if b > min(allocated.values())}
+    shipped = schedule["shipped"]["scheduler"]
+    assert allocated[shipped] == min(allocated.values()) == schedule["memory"]["transient_bytes"]
+    assert f"warning: no candidate keeps within the 1 B memory budget: {shipped} allocates {allocated[shipped]} B" in err
+    assert _matches_torch(tmp_path / "m.vmfb", tiny_module_spec)
 
 
 def test_where_no_pick_could_pass_the_bar_neither_the_search_nor_ios_runs(monkeypatch, tiny_module_spec, tmp_path,

@@ -6,7 +6,8 @@ benchmarks/models/user_models.py:NAME` takes them:
   - `segmentation`: a segmentation-style net (strided conv, transposed conv, bilinear
     upsampling, two outputs);
   - `inception_block`: three Inception-style blocks of four branches each (a depthwise
-    convolution and GroupNorm among them).
+    convolution and GroupNorm among them);
+  - `inception_cells`: two cells of four branches each (one behind a max-pool), at batch 4.
 """
 
 import torch
@@ -82,3 +83,28 @@ class InceptionBlocks(nn.Module):
 def inception_block():
     torch.manual_seed(0)
     return InceptionBlocks().eval(), (torch.rand(1, 3, 64, 64),)
+
+
+class InceptionCells(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.first, self.second = self._cell(3), self._cell(32)
+
+    @staticmethod
+    def _cell(c):
+        return nn.ModuleList([nn.Conv2d(c, 8, 1), nn.Sequential(nn.Conv2d(c, 8, 1), nn.ReLU(), nn.Conv2d(8, 8, 3, padding=1)),
+                              nn.Sequential(nn.Conv2d(c, 4, 1), nn.ReLU(), nn.Conv2d(4, 8, 5, padding=2)),
+                              nn.Conv2d(c, 8, 1)])
+
+    @staticmethod
+    def _run(cell, x):
+        a, b, c, d = cell
+        return torch.cat([F.relu(a(x)), F.relu(b(x)), F.relu(c(x)), F.relu(d(F.max_pool2d(x, 3, 1, 1)))], 1)
+
+    def forward(self, x):
+        return self._run(self.second, self._run(self.first, x))
+
+
+def inception_cells():
+    torch.manual_seed(0)
+    return InceptionCells().eval(), (torch.rand(4, 3, 24, 24),)

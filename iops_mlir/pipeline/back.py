@@ -100,6 +100,14 @@ def lower_iree_order(log: CommandLog, name: str = "iree") -> str:
     return stream
 
 
+def transient_bytes(log: CommandLog, name: str) -> int:
+    """The transient memory IREE allocates for a program of `log.cwd` (one of IREE's orders, lowered
+    once, or a schedule of ours already lowered to stream.NAME.mlir): what its stream.cmd IR
+    allocates (`transient_allocations`), the bytes the runtime asks for at each call."""
+    stream = lower_iree_order(log, name) if name in IREE_ORDERS else f"stream.{name}.mlir"
+    return transient_allocations((log.cwd / stream).read_text())[0]
+
+
 def codegen(log: CommandLog, target: Target, async_name: str, stream_name: str, output: Path, *,
             parameters_file: Path | None = None) -> None:
     """Generate the .vmfb for a lowered program, written whole to `output`.

@@ -60,7 +60,7 @@ from ..targets import CodeVariant
 from ..workers import WorkersCheck, check_workers, with_workers
 from . import code_variants
 from .back import (Scheduled, codegen, compile_iree_orders, compile_stages, copy_to_output,
-                   lower_iree_order, parameters_note, write_schedule_file)
+                   lower_iree_order, parameters_note, transient_bytes, write_schedule_file)
 from .front import IREE_ORDERS, iree_order
 from .pick_rule import MIN_GAIN, faster_than, pick_bar
 from .plan import Plan, fixed_schedules, make_plan
@@ -195,6 +195,7 @@ class _Loop:
         self.target = plain.program.target
         self.candidates: list[Candidate] = []
         self.short_cores: list[float | None] = []  # each timing session's cores lacked to other processes
+        self._transient: dict[str, int] = {}  # each candidate's transient memory in bytes, by name
 
     def note_host(self, timed: Timed) -> None:
         """Keep what other processes took from a timing session, and say so where it was a busy
@@ -450,6 +451,38 @@ class _Loop:
         return (f"faster than {best.name} ({best.measured_us:.0f} us) by more than its error and the minimum gain "
                 f"({max(MIN_GAIN, margin):.1%})")
 
+    # -- the memory budget ----------------------------------------------------------------
+    def transient(self, c: Candidate) -> int:
+        """The transient memory IREE allocates for the candidate's program (`back.transient_bytes`:
+        its lowered stream IR's, not the search's estimate). A code variant's waves are lowered
+        as its default code's are."""
+        if c.name not in self._transient:
+            self._transient[c.name] = transient_bytes(c.owner.program.variant.log, c.ir_name)
+        return self._transient[c.name]
+
+    def over_budget(self) -> dict[str, int]:
+        """The candidates over a memory budget the user gave, with their transient memory; where
+        none keeps within it, all but those of the least (the leanest ship, as the search keeps
+        the leanest order where none fits). Without a budget from the user, none: the default
+        budget, IREE's default order's peak, holds the search's schedules, not IREE's own orders."""
+        budget = self.options.memory_budget
+        if budget is None:
+            return {}
+        needs = {c.name: self.transient(c) for c in self.candidates}
+        limit = max(budget, min(needs.values()))
+        return {name: bytes_ for name, bytes_ in needs.items() if bytes_ > limit}
+
+    def needs_lean_pick(self) -> bool:
+        """Whether the search's first pick (the chosen program's schedule, lowered to stream.mlir)
+        must be compiled whatever its prediction: IREE's orders are all over a budget the user
+        gave, and the pick needs less transient memory than each of them."""
+        budget = self.options.memory_budget
+        if budget is None:
+            return False
+        least = min(self.transient(c) for c in self.candidates if c.is_iree_order)
+        work = self.chosen.program.variant.work
+        return least > budget and transient_allocations((work / "stream.mlir").read_text())[0] < least
+
     def known(self, stages: list[list[int]]) -> Candidate | None:
         """A candidate of the chosen program with these very stages, if one was measured."""
         key = _stage_key(stages)
@@ -486,7 +519,10 @@ def run(options: CompileOptions, chosen: Scheduled, plain: Scheduled | None, inp
         # A pick is compiled only where the model, fitted on this device, predicts it faster than the
         # fastest program measured by more than its own error: in the compile checks and the bench
         # every first pick this rule would have skipped timed no faster than IREE's best order.
-        why = loop.not_promising(plan, margin) if chosen.profiled is not None else None
+        # Where IREE's orders are all over the user's memory budget, the first pick is the leaner
+        # program to measure, whatever the model predicts of it.
+        lean = round_ == 1 and loop.needs_lean_pick()
+        why = loop.not_promising(plan, margin) if chosen.profiled is not None and not lean else None
         if why:
             stopped = why
             break
@@ -506,16 +542,20 @@ def run(options: CompileOptions, chosen: Scheduled, plain: Scheduled | None, inp
         loop.profile(pick)  # its waves join the refit
         plan = loop.replan()
         margin = plan.cost.margin()
-    winner = _fastest(loop.candidates)
+    winner = _fastest(loop.candidates, loop.over_budget())
     check = _time_workers(loop, winner)
     tried = loop.add_code_variants(winner, check)
-    fastest = _fastest(loop.candidates)
+    over = loop.over_budget()
+    fastest = _fastest(loop.candidates, over)
     if fastest is not winner:
         winner, check = fastest, _time_workers(loop, fastest)  # the advice is for the program that ships
     if winner.is_pick:
         loop.profile(winner)  # its measured timeline goes with it (`explain --measured`)
     progress.say("measured: " + ", ".join(f"{c.name} {c.measured_us:.0f} us" for c in loop.candidates)
-                 + f"; shipping {winner.name}" + _unshipped_faster(winner, loop.candidates))
+                 + f"; shipping {winner.name}" + _unshipped_faster(winner, loop.candidates, over))
+    if options.memory_budget is not None and loop.transient(winner) > options.memory_budget:
+        progress.say(f"warning: no candidate keeps within the {options.memory_budget} B memory budget: "
+                     f"{winner.name} allocates {loop.transient(winner)} B, the least of them")
     shipped = _ship(options, winner, chosen, model)
     shipped.report.shipped = {**winner.to_json(), "candidates": {c.name: round(c.measured_us, 3)
                                                                   for c in loop.candidates}}
@@ -526,6 +566,10 @@ def run(options: CompileOptions, chosen: Scheduled, plain: Scheduled | None, inp
         "calibration": None if calibration is None else calibration.to_json(),
         "stopped": stopped, "short_cores": loop.short_cores,
         "candidates": [c.to_json() for c in loop.candidates], "code_variants": tried}
+    if options.memory_budget is not None:  # what each candidate allocates, and which did not ship for it
+        shipped.report.closed_loop["memory_budget"] = {
+            "budget_bytes": options.memory_budget, "over_budget": over,
+            "transient_bytes": {c.name: loop.transient(c) for c in loop.candidates}}
     _report_workers(loop, check, shipped)
     shipped.write_report()
     return shipped
@@ -554,32 +598,44 @@ def _report_workers(loop: _Loop, check: WorkersCheck | None, shipped: Scheduled)
         runtime["advised_flags"] = list(with_workers(loop.target.runtime_flags, check.advised))
 
 
-def _fastest(candidates: list[Candidate]) -> Candidate:
+def _fastest(candidates: list[Candidate], over_budget: dict[str, int] | None = None) -> Candidate:
     """IREE's fastest order, unless a pick is surely faster (then the pick of lowest ratio to it).
+
+    Candidates `over_budget` (`_Loop.over_budget`) do not ship, though IREE's best order among
+    them is still what the picks were timed against: where every IREE order is over the budget,
+    the fastest candidate within it ships, surely faster or not.
 
     Two picks that are both surely faster were each timed against IREE's best order in a session
     of their own; where one was also timed together with the other (`Candidate.direct`), that
     timing decides between them: the later one stays only if it was surely faster than the one
     it was predicted from, by MIN_GAIN at the confidence level, as a pick must be of IREE's order."""
-    faster = {c.name: c for c in candidates if c.is_pick and c.comparison is not None and c.comparison.faster()}
-    for c in candidates:  # in the order they were timed: each against one timed before it
+    within = [c for c in candidates if c.name not in (over_budget or {})]
+    faster = {c.name: c for c in within if c.is_pick and c.comparison is not None and c.comparison.faster()}
+    for c in within:  # in the order they were timed: each against one timed before it
         against = c.direct.against if c.direct is not None else None
         if c.name in faster and against in faster:
             del faster[against if c.direct.faster() else c.name]
     if faster:
         return min(faster.values(), key=lambda c: c.comparison.ratio)
-    return _best_iree(candidates)
+    if any(c.is_iree_order for c in within):
+        return _best_iree(within)
+    return min(within, key=lambda c: c.measured_us)
 
 
-def _unshipped_faster(winner: Candidate, candidates: list[Candidate]) -> str:
-    """Why a pick whose median came out below the winner's does not ship, for the terminal ('' where
-    none): its paired rounds against IREE's best order did not show it faster by MIN_GAIN at the
-    confidence level, or its rounds with the program it was predicted from decided (`_fastest`)."""
+def _unshipped_faster(winner: Candidate, candidates: list[Candidate], over_budget: dict[str, int] | None = None) -> str:
+    """Why a candidate whose median came out below the winner's does not ship, for the terminal
+    ('' where none): it is over the user's memory budget, or (a pick) its paired rounds against
+    IREE's best order did not show it faster by MIN_GAIN at the confidence level, or its rounds
+    with the program it was predicted from decided (`_fastest`)."""
     reasons = []
     for c in candidates:
-        if c is winner or c.comparison is None or c.measured_us >= winner.measured_us:
+        if c is winner or c.measured_us >= winner.measured_us:
             continue
-        if not c.comparison.faster():
+        if c.name in (over_budget or {}):
+            reasons.append(f"{c.name}, over the memory budget: it allocates {over_budget[c.name]} B")
+        elif c.comparison is None:
+            continue
+        elif not c.comparison.faster():
             reasons.append(f"{c.name}, not surely {MIN_GAIN:.0%} faster: {c.comparison.phrase()}")
         elif c.direct is not None:
             reasons.append(f"{c.name}, decided in its rounds with {c.direct.against}: {c.direct.phrase()}")

@@ -23,7 +23,7 @@ from ..progress import Progress
 from ..schedule import iops as iops_mod
 from ..schedule.memory import peak_bytes
 from ..schedule.model import read_schedule_file, stages_as_symbols
-from .back import Scheduled, compile_iree_order, compile_iree_orders
+from .back import Scheduled, compile_iree_order, compile_iree_orders, transient_bytes
 from .front import DEBUG_ORDER, IREE_ORDERS, AsyncProgram, iree_order
 from .pick_rule import FirstBar, first_search_bar
 from .plan import Plan, fixed_schedules, make_plan
@@ -84,7 +84,13 @@ def schedule_program(program: AsyncProgram, options: CompileOptions, *, model: s
     room = profiled.headroom if profiled is not None else None
     if device is not None and nothing_to_reorder(fixed):
         scheduler = Scheduler.IREE  # its only schedule; the prediction still compares with the original's
-    if room is not None and room.max_gain < NO_GAIN_BELOW and options.schedule_file is None:
+    # A budget the user gave holds for IREE's orders too: where none of them keeps within it, the
+    # search runs whatever the headroom, for a schedule that may (the closed loop ships the leanest).
+    searches = scheduler is Scheduler.IOPS and skipped is None and options.schedule_file is None
+    lean = _no_iree_order_fits(program, options.memory_budget) if searches else ""
+    if lean:
+        progress.say(lean)
+    if room is not None and room.max_gain < NO_GAIN_BELOW and options.schedule_file is None and not lean:
         skipped = (f"no headroom: any schedule can gain at most {room.max_gain:.1%} on this device, within "
                    f"the {NO_GAIN_BELOW:.0%} two timings of one program differ by")
         progress.say(skipped + "; keeping IREE's order")
@@ -97,7 +103,7 @@ def schedule_program(program: AsyncProgram, options: CompileOptions, *, model: s
     orders_timed = first_bar = None
     if scheduler is Scheduler.IOPS and profiled is not None and device is None and _loop_judges_the_pick(options):
         orders_timed, first_bar = _first_search_bar(program, options, profiled, cost, search, inputs, progress)
-        if first_bar.reached:
+        if first_bar.reached and not lean:
             skipped = first_bar.reason()
             progress.say(f"search skipped: {skipped}")
             scheduler = Scheduler.IREE
@@ -122,6 +128,19 @@ def schedule_program(program: AsyncProgram, options: CompileOptions, *, model: s
     report = make_report(program, plan, model=model, headroom=room.to_json() if room is not None else None)
     report.search_skipped = skipped
     return Scheduled(program, plan, report, profiled, orders_timed=orders_timed, nothing_to_gain=nothing_to_gain)
+
+
+def _no_iree_order_fits(program: AsyncProgram, budget: int | None) -> str:
+    """Where the user gave a memory budget that none of IREE's orders keeps within (the transient
+    memory of each, lowered: `back.transient_bytes`), why the search runs anyway; else ''."""
+    if budget is None:
+        return ""
+    needs = {name: transient_bytes(program.variant.log, name) for name in IREE_ORDERS}
+    if min(needs.values()) <= budget:
+        return ""
+    listed = ", ".join(f"{name} {bytes_} B" for name, bytes_ in needs.items())
+    return (f"none of IREE's orders keeps within the {budget} B memory budget (transient memory: {listed}): "
+            "searching for a leaner schedule, whatever the headroom")
 
 
 def fixed_order_asked(scheduler: Scheduler) -> str:

@@ -165,6 +165,7 @@ def _compile(options: CompileOptions, target: Target, programs: list[front.Varia
             chosen = closed_loop.run(options, chosen, plain, [t.numpy() for t in inputs], progress, result.model)
         else:
             back.ship_plan(chosen, target, output, parameters_file=options.parameters_file, progress=progress)
+            back.warn_over_budget(chosen, options.memory_budget, progress)
             shipped_profile = chosen.profiled.program(chosen.report.scheduler) if chosen.profiled else None
             if shipped_profile is not None:  # IREE's order, profiled for the model
                 write_measured_timeline(chosen.root, shipped_profile)

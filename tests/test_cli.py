@@ -261,6 +261,21 @@ def test_a_memory_budget_no_order_keeps_is_said_and_the_leanest_order_kept(capsy
     assert f"no order found keeps within the 1 B memory budget: iops's schedule needs about {peak} B" in err
 
 
+def test_an_order_asked_for_over_the_users_memory_budget_is_said(capsys, tmp_path: Path,
+                                                                  tiny_module_spec: str) -> None:
+    """IREE's order asked for is not held to the budget, but the output's transient memory over
+    it is said; within a budget it is not."""
+    args = ("compile", "--module", tiny_module_spec, "--cost-model", "analytic", "--scheduler", "iree",
+            "-o", tmp_path / "m.vmfb", "--dump-dir", tmp_path / "dump")
+    code, _, err = run_cli(capsys, *args, "--memory-budget", "1")
+    assert code == 0, err
+    allocated = _schedule(tmp_path)["memory"]["transient_bytes"]
+    assert allocated > 1 and (f"warning: the output (iree) allocates {allocated} B of transient memory, over the "
+                              "1 B memory budget") in err
+    code, _, err = run_cli(capsys, *args, "--memory-budget", str(allocated))
+    assert code == 0 and "warning: the output" not in err
+
+
 @pytest.mark.parametrize("flag, value, message", [
     ("--cost-model", "psychic", "Unknown cost model"),
     ("--cost-model", "analytic:tpu", "Unknown device"),

@@ -162,6 +162,21 @@ def ship_plan(s: Scheduled, target: Target, output: Path, *, parameters_file: Pa
     codegen(log, target, "async.scheduled.mlir", "stream.mlir", output, parameters_file=parameters_file)
 
 
+def warn_over_budget(s: Scheduled, budget: int | None, progress: Progress) -> None:
+    """Where the program shipped without measurement (a schedule asked for, or the plan's where
+    nothing times the output) allocates more than a memory budget the user gave, say so: the
+    search holds its schedules to an estimate, and an order asked for is not held at all."""
+    if budget is None:
+        return
+    faster = s.plan.search.get("iree_order_faster")
+    name = faster["order"] if faster is not None else s.report.scheduler
+    allocated = (transient_bytes(s.program.variant.log, name) if faster is not None
+                 else s.report.memory.transient_bytes)
+    if allocated is not None and allocated > budget:
+        progress.say(f"warning: the output ({name}) allocates {allocated} B of transient memory, over the "
+                     f"{budget} B memory budget")
+
+
 def copy_to_output(log: CommandLog, compiled: Path, output: Path) -> None:
     """A program already compiled (and timed) in `log.cwd`, written whole to the output."""
     write_atomic(output, lambda tmp: shutil.copyfile(compiled, tmp))

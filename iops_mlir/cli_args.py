@@ -123,7 +123,9 @@ def add_compile_args(p: argparse.ArgumentParser) -> None:
                    help="where a block is larger than --whole-block or not proven within the budget, search "
                         f"it in parts of N dispatches and then window by window (default {DEFAULT_MAX_BLOCK})")
     p.add_argument("--memory-budget", type=positive_int, metavar="BYTES",
-                   help="most transient memory a schedule may need (default: what IREE's own order needs)")
+                   help="most transient memory the output may allocate: the search holds its schedules to it "
+                        "by an estimate, and of the programs measured only those for which IREE allocates no more ship "
+                        "(default: what IREE's own order needs, for the search only)")
     p.add_argument("--replace", choices=ReplaceMode.names(),
                    help="operator replacement: keep rewrites where the cost model predicts a win (auto), "
                         "always (all), or never (none, the default: on llvm-cpu a rewrite never measured "

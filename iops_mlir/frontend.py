@@ -24,6 +24,9 @@ def load_user_module(spec: str) -> tuple[torch.nn.Module, tuple[torch.Tensor, ..
     if not sep or not path_text or not name:
         raise UserError(f"--module expects path/to/file.py:NAME, got '{spec}'.")
     path = Path(path_text)
+    if path.is_dir():
+        raise UserError(f"--module: '{path}' is a directory; give the Python file that defines {name}(), "
+                        "as path/to/file.py:NAME.")
     if not path.is_file():
         raise UserError(f"--module: no such file '{path}'.")
     try:

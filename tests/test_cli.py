@@ -189,6 +189,12 @@ def test_bad_user_modules(source, message, capsys, tmp_path) -> None:
     assert not (tmp_path / "x.vmfb").exists()
 
 
+def test_a_user_module_that_is_a_directory(capsys, tmp_path) -> None:
+    code, _, err = run_cli(capsys, "compile", "--module", f"{tmp_path}:build", "-o", tmp_path / "x.vmfb")
+    assert_clean_error(code, err, "is a directory; give the Python file that defines build()")
+    assert not (tmp_path / "x.vmfb").exists()
+
+
 def _schedule(tiny_compiled: Path) -> dict:
     return json.loads((tiny_compiled / "dump" / "schedule.json").read_text())
 

@@ -21,7 +21,6 @@ from ..cost.wave_model import ProfiledProgram, transfer
 from ..options import CompileOptions
 from ..progress import Progress
 from ..schedule import iops as iops_mod
-from ..schedule.memory import peak_bytes
 from ..schedule.model import read_schedule_file, stages_as_symbols
 from .back import Scheduled, compile_iree_order, compile_iree_orders, transient_bytes
 from .front import DEBUG_ORDER, IREE_ORDERS, AsyncProgram, iree_order
@@ -176,7 +175,7 @@ def _faster_iree_order(program: AsyncProgram, plan: Plan, cost: StageCost, progr
     """Where nothing will time the output, IREE's other orders (max-concurrency) compete by
     prediction, as the closed loop has them compete by measurement: one predicted faster than
     the search's schedule (held to the default memory budget, which IREE's own orders are not;
-    a budget the user gave holds for them too) is what ships (`search.iree_order_faster`), its
+    a budget the user gave holds for them too, by what IREE allocates for each) is what ships (`search.iree_order_faster`), its
     prediction recorded without the margin. Where the search's schedule is one of IREE's orders
     stage for stage, or runs every dispatch alone as IREE's sequential order does (the model
     prices any such order alike), that order's own program ships (`same_stages`): on an H200's
@@ -198,7 +197,7 @@ def _faster_iree_order(program: AsyncProgram, plan: Plan, cost: StageCost, progr
     for name, stages in orders.items():
         exact = [sorted(stage) for stage in stages] == chosen
         if exact or (alone and name == DEBUG_ORDER
-                     and (user_budget is None or peak_bytes(stages, program.graph) <= user_budget)):
+                     and (user_budget is None or transient_bytes(program.variant.log, name) <= user_budget)):
             plan.search["iree_order_faster"] = {"order": name, "predicted_us": plan.uncharged_us(stages),
                                                 "same_stages": True}
             how = "stage for stage" if exact else "in effect (every dispatch alone)"
@@ -208,7 +207,7 @@ def _faster_iree_order(program: AsyncProgram, plan: Plan, cost: StageCost, progr
     for name, stages in orders.items():
         if name == "iree":
             continue  # among the search's candidates already
-        if user_budget is not None and peak_bytes(stages, program.graph) > user_budget:
+        if user_budget is not None and transient_bytes(program.variant.log, name) > user_budget:
             continue
         predicted = cost.program_us(stages)
         if predicted < mine * (1 - FASTER_BY):

@@ -8,7 +8,8 @@ worker per dispatch)
   - apply it to the flat stream IR (which verifies the IR), lower it and generate code,
   - run it and compare with stock iree-compile's output of the same input, bitwise.
 Then the default compile (the closed loop chooses among measured programs) must ship a
-program whose output is bitwise stock IREE's too.
+program whose output is bitwise stock IREE's too; for every BUDGET_EVERY-th seed, so must the
+same compile under a memory budget below what IREE allocates for each of its orders.
 When a replacement rule matches, the rewritten program is compiled too and compared within
 a tolerance (a merged convolution adds exact zeros but may sum in another order).
 """
@@ -26,8 +27,8 @@ from .driver import CompileResult
 from .errors import IopsError
 from .iree_tools import CommandLog, run_tool
 from .options import CompileOptions
-from .pipeline.back import compile_iree_order, compile_stages
-from .pipeline.front import input_weights
+from .pipeline.back import compile_iree_order, compile_stages, transient_bytes
+from .pipeline.front import IREE_ORDERS, input_weights
 from .pipeline.code_variants import name_of
 from .schedule import split_wide_stages
 from .schedule.model import Schedule
@@ -35,6 +36,10 @@ from .targets import load_target
 
 CODE_VARIANTS = {name_of(v, "iops"): v for v in load_target("llvm-cpu").code_variants}
 SCHEDULERS = ("iops", "ios", "asap", "sequential", "iree", *CODE_VARIANTS)
+# Every this many seeds, the closed loop also compiles under a memory budget just below what IREE
+# allocates for the leanest of its orders: the search runs whatever the headroom, its pick is
+# compiled where leaner, and what ships is chosen by what each candidate allocates.
+BUDGET_EVERY = 4
 REPLACED_ATOL, REPLACED_RTOL = 1e-5, 1e-4
 
 
@@ -121,28 +126,33 @@ def check(spec: dict, seed: int, work: Path, *, closed_loop: bool = True) -> Fuz
             diff = runner.compare(actual, reference).max_abs
             out.failures.append(f"{name}: output differs from stock IREE's (max abs {diff:.3g})")
         out.checked.append(name)
-    if closed_loop:
-        _check_closed_loop(module, inputs, reference, seed, work, out)
+    if closed_loop and _check_closed_loop(module, inputs, reference, seed, work, out) and seed % BUDGET_EVERY == 0:
+        leanest = min(transient_bytes(CommandLog(work / "closed-loop"), name) for name in IREE_ORDERS)
+        _check_closed_loop(module, inputs, reference, seed, work, out, memory_budget=max(1, leanest - 1))
     _check_replaced(module, inputs, reference, seed, work, out)
     return out
 
 
-def _check_closed_loop(module, inputs, reference, seed: int, work: Path, out: FuzzResult) -> None:
+def _check_closed_loop(module, inputs, reference, seed: int, work: Path, out: FuzzResult, *,
+                       memory_budget: int | None = None) -> bool:
     """The default compile (profiled model, closed loop: IREE's orders and the search's picks
-    measured, the fastest shipped): whatever ships computes exactly what stock IREE computes."""
+    measured, the fastest shipped), or with `memory_budget`: whatever ships computes exactly what
+    stock IREE computes. Whether it compiled."""
+    label = "closed-loop" if memory_budget is None else "budget-closed-loop"
     try:
         result = driver.compile_module(module, inputs, model=f"fuzz{seed}", options=CompileOptions(
-            replace="none", output=work / "closed-loop.vmfb", dump_dir=work / "closed-loop", verify_rounds=3,
-            quiet=True))
+            replace="none", output=work / f"{label}.vmfb", dump_dir=work / label, verify_rounds=3,
+            memory_budget=memory_budget, quiet=True))
         actual = _run(result.output, [t.numpy() for t in inputs])
     except IopsError as e:
-        out.failures.append(f"closed loop: {e.message}")
-        return
+        out.failures.append(f"{label}: {e.message}")
+        return False
     if len(actual) != len(reference) or not all(np.array_equal(a, r) for a, r in zip(actual, reference)):
         diff = runner.compare(actual, reference).max_abs
-        out.failures.append(f"closed loop (shipped {result.report.scheduler}): output differs from stock IREE's "
+        out.failures.append(f"{label} (shipped {result.report.scheduler}): output differs from stock IREE's "
                             f"(max abs {diff:.3g})")
-    out.checked.append(f"closed-loop:{result.report.scheduler}")
+    out.checked.append(f"{label}:{result.report.scheduler}")
+    return True
 
 
 def _check_replaced(module, inputs, reference, seed: int, work: Path, out: FuzzResult) -> None:

@@ -61,6 +61,7 @@ def _every_scheduler_computes_what_iree_computes(spec: dict, work: Path) -> Fuzz
     assert result.failures == [], (spec, result.failures)
     assert set(SCHEDULERS) <= set(result.checked)
     assert any(c.startswith("closed-loop:") for c in result.checked)  # the measured choice was checked too
+    assert any(c.startswith("budget-closed-loop:") for c in result.checked)  # and under a memory budget (seed 0)
     return result
 
 

@@ -84,6 +84,9 @@ def summarize(rows: list[dict], first_seed: int) -> dict:
         # What the default compile's closed loop shipped, over the graphs: every one checked bitwise.
         "closed_loop_shipped": dict(sorted(Counter(c.split(":", 1)[1] for r in rows for c in r["checked"]
                                                    if c.startswith("closed-loop:")).items())),
+        # The same under a memory budget below every IREE order's allocation (`fuzz_check.BUDGET_EVERY`).
+        "budget_closed_loop_shipped": dict(sorted(Counter(c.split(":", 1)[1] for r in rows for c in r["checked"]
+                                                          if c.startswith("budget-closed-loop:")).items())),
         "flags": target_flags(), "results": rows,
     }
 

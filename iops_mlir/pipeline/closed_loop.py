@@ -32,6 +32,10 @@ orders' spans under that same model and their timed calls. The flat program's ow
 comes from a model fitted without it, its dispatches' times read from IREE's other orders
 (`wave_cost_without_flat`).
 
+With `--memory-budget`, a candidate ships only where IREE allocates no more than the budget for
+it (its lowered program's transient memory, `_Loop.over_budget`); where none of IREE's orders
+does, the first pick is compiled whatever its prediction if it allocates less than each of them.
+
 Timings are cached by the candidates' bytes, so compiling again gives the same output.
 Every ratio is over paired rounds (`timing.paired_ratio`). A pick's `measured_us` is its ratio
 to IREE's best order times that order's `measured_us`, so every candidate is on the scale of

@@ -175,8 +175,8 @@ def _faster_iree_order(program: AsyncProgram, plan: Plan, cost: StageCost, progr
     """Where nothing will time the output, IREE's other orders (max-concurrency) compete by
     prediction, as the closed loop has them compete by measurement: one predicted faster than
     the search's schedule (held to the default memory budget, which IREE's own orders are not;
-    a budget the user gave holds for them too, by what IREE allocates for each) is what ships (`search.iree_order_faster`), its
-    prediction recorded without the margin. Where the search's schedule is one of IREE's orders
+    a budget the user gave holds for them too, by what IREE allocates for each) is what ships
+    (`search.iree_order_faster`), its prediction recorded without the margin. Where the search's schedule is one of IREE's orders
     stage for stage, or runs every dispatch alone as IREE's sequential order does (the model
     prices any such order alike), that order's own program ships (`same_stages`): on an H200's
     recorded CUDA graphs our rewrite of the very stages of IREE's sequential order ran 1.24x

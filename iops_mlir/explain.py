@@ -165,8 +165,12 @@ def memory_line(mem: MemoryReport, scheduler: str) -> str:
     peak = mem.estimated_peak_bytes.get(scheduler)
     over = ""
     if peak is not None and peak > mem.budget_bytes:
-        over = (" (over the budget, which IREE's own orders are not held to)" if scheduler.startswith("iree")
-                else " (over the budget: no order the search found keeps within it)")
+        if not scheduler.startswith("iree"):
+            over = " (over the budget: no order the search found keeps within it)"
+        elif mem.transient_bytes is not None and mem.transient_bytes <= mem.budget_bytes:
+            over = " (over the budget by the estimate; IREE allocates within it)"
+        else:  # the default budget holds the search only; one the user gives, what IREE allocates
+            over = " (over the budget, which IREE's own orders are held to only where you give one)"
     estimate = f"; {scheduler}'s estimated peak {peak} B{over}" if peak is not None else ""
     if mem.transient_bytes is None:
         allocated = "transient allocation not known (no stream IR was written: the compile stopped at the schedule)"

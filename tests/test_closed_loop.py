@@ -85,19 +85,16 @@ def test_a_candidate_over_the_users_memory_budget_does_not_ship() -> None:
     assert closed_loop._fastest([iree, maxc, flat, fast], {"iops": 4_000_000}).name == "iree-max-concurrency"
 
 
-def test_the_first_pick_is_compiled_whatever_its_prediction_where_it_alone_is_leaner(tmp_path) -> None:
-    """Where IREE's orders all allocate more than the user's budget, the search's first pick (lowered
-    to stream.mlir) is compiled if it allocates less than each of them, however slow predicted."""
+def test_the_first_pick_is_compiled_whatever_its_prediction_where_it_alone_is_leaner() -> None:
+    """Where IREE's orders all allocate more than the user's budget, the search's first pick (4096 B
+    as lowered) is compiled if it allocates less than each of them, however slow predicted."""
     from types import SimpleNamespace
 
-    (tmp_path / "stream.mlir").write_text(
-        "  %c4096 = arith.constant 4096 : index\n"
-        "  %a, %t = stream.resource.alloca uninitialized : !stream.resource<transient>{%c4096} => !stream.timepoint\n")
     orders = [_candidate(name, 100.0) for name in IREE_ORDERS]
 
     def loop(budget: int | None, least_order: int) -> SimpleNamespace:
-        found = SimpleNamespace(options=SimpleNamespace(memory_budget=budget), candidates=orders,
-                                chosen=SimpleNamespace(program=SimpleNamespace(variant=SimpleNamespace(work=tmp_path))),
+        chosen = SimpleNamespace(report=SimpleNamespace(memory=SimpleNamespace(transient_bytes=4096)))
+        found = SimpleNamespace(options=SimpleNamespace(memory_budget=budget), candidates=orders, chosen=chosen,
                                 _transient={c.name: least_order + i for i, c in enumerate(orders)})
         found.transient = lambda c: closed_loop._Loop.transient(found, c)
         return found

@@ -477,15 +477,14 @@ class _Loop:
         return {name: bytes_ for name, bytes_ in needs.items() if bytes_ > limit}
 
     def needs_lean_pick(self) -> bool:
-        """Whether the search's first pick (the chosen program's schedule, lowered to stream.mlir)
-        must be compiled whatever its prediction: IREE's orders are all over a budget the user
-        gave, and the pick needs less transient memory than each of them."""
+        """Whether the search's first pick (the chosen program's schedule, whose transient memory
+        `back.lower` read) must be compiled whatever its prediction: IREE's orders are all over a
+        budget the user gave, and the pick needs less transient memory than each of them."""
         budget = self.options.memory_budget
         if budget is None:
             return False
         least = min(self.transient(c) for c in self.candidates if c.is_iree_order)
-        work = self.chosen.program.variant.work
-        return least > budget and transient_allocations((work / "stream.mlir").read_text())[0] < least
+        return least > budget and self.chosen.report.memory.transient_bytes < least
 
     def known(self, stages: list[list[int]]) -> Candidate | None:
         """A candidate of the chosen program with these very stages, if one was measured."""

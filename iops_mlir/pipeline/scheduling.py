@@ -176,14 +176,14 @@ def _faster_iree_order(program: AsyncProgram, plan: Plan, cost: StageCost, progr
     prediction, as the closed loop has them compete by measurement: one predicted faster than
     the search's schedule (held to the default memory budget, which IREE's own orders are not;
     a budget the user gave holds for them too, by what IREE allocates for each) is what ships
-    (`search.iree_order_faster`), its prediction recorded without the margin. Where the search's schedule is one of IREE's orders
-    stage for stage, or runs every dispatch alone as IREE's sequential order does (the model
-    prices any such order alike), that order's own program ships (`same_stages`): on an H200's
-    recorded CUDA graphs our rewrite of the very stages of IREE's sequential order ran 1.24x
-    slower than IREE's file. An order with a wave wider than the runtime takes between two
-    barriers (`Target.max_wave`: 32 nodes in a CUDA graph) does not compete: IREE's HAL would
-    refuse its program (`search.iree_orders_too_wide`). The plan keeps the searched schedule to
-    explain."""
+    (`search.iree_order_faster`), its prediction recorded without the margin. Where the search's
+    schedule is one of IREE's orders stage for stage, or runs every dispatch alone as IREE's
+    sequential order does (the model prices any such order alike), that order's own program
+    ships (`same_stages`): on an H200's recorded CUDA graphs our rewrite of the very stages of
+    IREE's sequential order ran 1.24x slower than IREE's file. An order with a wave wider than
+    the runtime takes between two barriers (`Target.max_wave`: 32 nodes in a CUDA graph) does
+    not compete: IREE's HAL would refuse its program (`search.iree_orders_too_wide`). The plan
+    keeps the searched schedule to explain."""
     orders = {name: iree_order(program, name).stages for name in IREE_ORDERS}
     too_wide = {name: widest for name, stages in orders.items() if (widest := _too_wide(program, stages))}
     for name, widest in too_wide.items():

@@ -98,7 +98,7 @@ class CompiledModel:
         from . import explain
 
         path = Path(path)
-        check_output_path(path)
+        check_output_path(path, example="schedule.png")
         explained = explain.load(self._dump)
         if path.suffix == ".png":
             write_atomic(path, lambda tmp: explain.gantt(explained, tmp))

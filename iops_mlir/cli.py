@@ -255,19 +255,20 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _report_paths(*paths: Path | None) -> None:
-    """Reports (JSON, PNG, DOT) may go to a new folder; create it, then check as for any output."""
-    for path in paths:
+def _report_paths(*outputs: tuple[Path | None, str, str]) -> None:
+    """Reports (JSON, PNG, DOT), each given as (path, flag, a file name it takes), may go to a
+    new folder; create it, then check as for any output."""
+    for path, flag, example in outputs:
         if path is not None:
             if not path.is_dir():
                 make_dir(path.parent, "folder")
-            check_output_path(path)
+            check_output_path(path, flag=flag, example=example)
 
 
 def _cmd_bench(args: argparse.Namespace) -> int:
     from . import bench
 
-    _report_paths(args.json, args.plot)
+    _report_paths((args.json, "--json", "bench.json"), (args.plot, "--plot", "bench.png"))
     if args.model is None and not args.module:
         raise UserError("bench needs --model (the zoo, hf:NAME) or --module FILE.py:NAME (your own model), or both.")
     options = bench.BenchOptions(
@@ -293,7 +294,8 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     if args.measured is not None and (args.dump_dir is None or args.model is not None or args.module is not None):
         raise UserError("explain --measured draws what a compile measured: compile with -o and --dump-dir DIR, "
                         "then run explain --dump-dir DIR --measured OUT.png (without a model).")
-    _report_paths(args.gantt, args.dot, args.svg, args.measured)
+    _report_paths((args.gantt, "--gantt", "schedule.png"), (args.dot, "--dot", "schedule.dot"),
+                  (args.svg, "--svg", "schedule.svg"), (args.measured, "--measured", "measured.png"))
     if args.model is not None or args.module is not None:
         from . import driver
 
@@ -325,7 +327,7 @@ def _cmd_headroom(args: argparse.Namespace) -> int:
     from .measure import measure_headroom
     from .options import CompileOptions
 
-    _report_paths(args.json)
+    _report_paths((args.json, "--json", "headroom.json"))
     options = CompileOptions(target=args.target, cuda_arch=args.cuda_arch, cuda_graphs=args.cuda_graphs,
                              quiet=args.quiet)
     name, module, inputs = _load_model(args)
@@ -356,7 +358,7 @@ def _cmd_headroom(args: argparse.Namespace) -> int:
 def _cmd_apply(args: argparse.Namespace) -> int:
     from .apply import apply_schedule_file
 
-    _report_paths(args.output)
+    _report_paths((args.output, "-o/--output", "program.mlir"))
     apply_schedule_file(args.async_mlir, args.schedule, args.output)
     return 0
 
@@ -371,7 +373,7 @@ def _read(path: Path) -> str:
 def _cmd_replace(args: argparse.Namespace) -> int:
     from . import replace
 
-    _report_paths(args.output)
+    _report_paths((args.output, "-o/--output", "program.mlir"))
     text, records = replace.rewrite_text(_read(args.input_mlir), replace.parse_rules(args.rules))
     write_atomic(args.output, lambda tmp: tmp.write_text(text))
     print(f"{len(records)} rewrite(s)" + "".join(f"\n  {r.rule}: {r.sizes}" for r in records))
@@ -383,7 +385,7 @@ def _cmd_embed_weights(args: argparse.Namespace) -> int:
 
     if not args.archive.is_file():
         raise UserError(f"No such weights archive '{args.archive}'.")
-    _report_paths(args.output)
+    _report_paths((args.output, "-o/--output", "program.mlir"))
     text = params.embed(_read(args.async_mlir), args.archive)
     write_atomic(args.output, lambda tmp: tmp.write_text(text))
     return 0

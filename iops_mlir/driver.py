@@ -68,9 +68,10 @@ def _workspace(options: CompileOptions):
 def compile_module(module, inputs: tuple, *, model: str, options: CompileOptions) -> CompileResult:
     """Compile a torch module through every phase up to `options.stop_after`."""
     target = load_target(options.target, cuda_arch=options.cuda_arch, cuda_graphs=options.cuda_graphs)
-    for path in (options.output, options.parameters_file):
+    for path, flag, example in ((options.output, "-o/--output", "model.vmfb"),
+                                (options.parameters_file, "--parameters-file", "model.irpa")):
         if path is not None:
-            check_output_path(Path(path))
+            check_output_path(Path(path), flag=flag, example=example)
     progress = Progress(options.quiet)
     result = CompileResult(model, target)
     with _workspace(options) as log:

@@ -10,10 +10,12 @@ from pathlib import Path
 from .errors import UserError, exhausted
 
 
-def check_output_path(path: Path) -> None:
-    """Fail early, before minutes of compiling, if the output cannot be written."""
+def check_output_path(path: Path, *, flag: str | None = None, example: str = "model.vmfb") -> None:
+    """Fail early, before minutes of compiling, if the output cannot be written. `flag` names the
+    option that gave the path, `example` a file name it takes, for the message."""
     if path.is_dir():
-        raise UserError(f"The output path '{path}' is a directory; give a file name such as model.vmfb.")
+        given = f" ({flag})" if flag else ""
+        raise UserError(f"The output path '{path}'{given} is a directory; give a file name such as {example}.")
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
         raise UserError(f"The output directory '{parent}' does not exist.")

@@ -164,8 +164,14 @@ def test_unknown_choices_are_refused_with_the_known_ones(flag, value, capsys) ->
 
 
 def test_output_path_that_is_a_directory(capsys, tmp_path) -> None:
+    """The error names the option that gave the folder and a file name it takes."""
     code, _, err = run_cli(capsys, "compile", "--model", "squeezenet", "-o", tmp_path)
-    assert_clean_error(code, err, "is a directory")
+    assert_clean_error(code, err, "(-o/--output) is a directory; give a file name such as model.vmfb")
+    code, _, err = run_cli(capsys, "compile", "--model", "squeezenet", "-o", tmp_path / "m.vmfb",
+                           "--parameters-file", tmp_path)
+    assert_clean_error(code, err, "(--parameters-file) is a directory; give a file name such as model.irpa")
+    code, _, err = run_cli(capsys, "explain", "--dump-dir", tmp_path, "--gantt", tmp_path)
+    assert_clean_error(code, err, "(--gantt) is a directory; give a file name such as schedule.png")
 
 
 @pytest.mark.parametrize("source, message", [

@@ -310,8 +310,9 @@ def _cmd_explain(args: argparse.Namespace) -> int:
         explained = explain.load(args.dump_dir)
     else:
         raise UserError("explain needs --dump-dir DIR (of an earlier compile) or a model (--model / --module).")
-    print(explain.summary(explained), end="")
+    # Read before the summary is printed: a dump without a measured timeline is an error alone.
     measured = explain.load_measured(args.dump_dir) if args.measured is not None else None
+    print(explain.summary(explained), end="")
     writers = [(args.gantt, lambda tmp: explain.gantt(explained, tmp)),
                (args.measured, lambda tmp: explain.measured_gantt(explained, measured, tmp)),
                (args.dot, lambda tmp: tmp.write_text(explain.dot(explained))),

@@ -130,6 +130,14 @@ def test_explain_refuses_what_is_not_a_dump(capsys, tmp_path: Path) -> None:
     assert_clean_error(code, err, "explain needs --dump-dir")
 
 
+def test_explain_measured_without_a_measured_timeline_is_one_error(capsys, tiny_dump: Path, tmp_path: Path) -> None:
+    """A dump compiled without profiling the shipped program has no timeline to draw: the error
+    comes alone, before any summary, and nothing is written."""
+    code, out, err = run_cli(capsys, "explain", "--dump-dir", tiny_dump, "--measured", tmp_path / "m.png")
+    assert_clean_error(code, err, "holds no measured timeline")
+    assert out == "" and not (tmp_path / "m.png").exists()
+
+
 def test_bench_small_model_json_and_plot(capsys, tmp_path: Path) -> None:
     code, out, err = run_cli(capsys, "bench", "--model", "squeezenet", "--small", "--repetitions", "3",
                              "--warmup", "1", "--calls-per-sample", "2", "--min-seconds", "0",

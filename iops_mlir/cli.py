@@ -27,6 +27,7 @@ from .files import check_output_path, make_dir, write_atomic
 EXIT_MISMATCH = 3
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
+IMAGE_SUFFIXES = {".png": "PNG", ".svg": "SVG"}  # the images the reports write, by suffix
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -257,12 +258,17 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _report_paths(*outputs: tuple[Path | None, str, str]) -> None:
     """Reports (JSON, PNG, DOT), each given as (path, flag, a file name it takes), may go to a
-    new folder; create it, then check as for any output."""
+    new folder; create it, then check as for any output. An image's flag writes one format, so
+    its file name must end as the example's does (a PNG written to chart.pdf would not open)."""
     for path, flag, example in outputs:
         if path is not None:
             if not path.is_dir():
                 make_dir(path.parent, "folder")
             check_output_path(path, flag=flag, example=example)
+            suffix = Path(example).suffix
+            if suffix in IMAGE_SUFFIXES and path.suffix.lower() != suffix:
+                raise UserError(f"{flag} writes a {IMAGE_SUFFIXES[suffix]} image; give a file name ending in "
+                                f"{suffix}, such as {example}, not '{path.name}'.")
 
 
 def _cmd_bench(args: argparse.Namespace) -> int:

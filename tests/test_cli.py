@@ -174,6 +174,17 @@ def test_output_path_that_is_a_directory(capsys, tmp_path) -> None:
     assert_clean_error(code, err, "(--gantt) is a directory; give a file name such as schedule.png")
 
 
+@pytest.mark.parametrize("command, flag, name", [
+    (["explain", "--dump-dir", "."], "--gantt", "chart.pdf"), (["explain", "--dump-dir", "."], "--svg", "g.png"),
+    (["explain", "--dump-dir", "."], "--measured", "m.txt"), (["bench", "--model", "squeezenet"], "--plot", "b.jpg")])
+def test_an_image_named_for_another_format_is_refused(capsys, tmp_path, command, flag, name) -> None:
+    """A chart flag writes one format: a PNG named chart.pdf would not open, so the name is
+    refused before any work, and nothing is written."""
+    code, _, err = run_cli(capsys, *command, flag, tmp_path / name)
+    assert_clean_error(code, err, f"{flag} writes a")
+    assert f"not '{name}'" in err and not (tmp_path / name).exists()
+
+
 @pytest.mark.parametrize("source, message", [
     ("def build(:\n", "syntax error at line 1"),
     ("def other():\n    pass\n", "no function named 'build'"),

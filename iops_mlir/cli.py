@@ -262,13 +262,13 @@ def _report_paths(*outputs: tuple[Path | None, str, str]) -> None:
     its file name must end as the example's does (a PNG written to chart.pdf would not open)."""
     for path, flag, example in outputs:
         if path is not None:
+            suffix = Path(example).suffix
+            if suffix in IMAGE_SUFFIXES and path.suffix.lower() != suffix and not path.is_dir():
+                raise UserError(f"{flag} writes a {IMAGE_SUFFIXES[suffix]} image; give a file name ending in "
+                                f"{suffix}, such as {example}, not '{path.name}'.")
             if not path.is_dir():
                 make_dir(path.parent, "folder")
             check_output_path(path, flag=flag, example=example)
-            suffix = Path(example).suffix
-            if suffix in IMAGE_SUFFIXES and path.suffix.lower() != suffix:
-                raise UserError(f"{flag} writes a {IMAGE_SUFFIXES[suffix]} image; give a file name ending in "
-                                f"{suffix}, such as {example}, not '{path.name}'.")
 
 
 def _cmd_bench(args: argparse.Namespace) -> int:

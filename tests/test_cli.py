@@ -179,10 +179,10 @@ def test_output_path_that_is_a_directory(capsys, tmp_path) -> None:
     (["explain", "--dump-dir", "."], "--measured", "m.txt"), (["bench", "--model", "squeezenet"], "--plot", "b.jpg")])
 def test_an_image_named_for_another_format_is_refused(capsys, tmp_path, command, flag, name) -> None:
     """A chart flag writes one format: a PNG named chart.pdf would not open, so the name is
-    refused before any work, and nothing is written."""
-    code, _, err = run_cli(capsys, *command, flag, tmp_path / name)
+    refused before any work, and nothing is written, not even the new folder it names."""
+    code, _, err = run_cli(capsys, *command, flag, tmp_path / "new" / name)
     assert_clean_error(code, err, f"{flag} writes a")
-    assert f"not '{name}'" in err and not (tmp_path / name).exists()
+    assert f"not '{name}'" in err and not (tmp_path / "new").exists()
 
 
 @pytest.mark.parametrize("source, message", [

@@ -251,6 +251,11 @@ def test_bench_report_without_iree_default_order(tmp_path: Path) -> None:
                         "shipped": {"scheduler": "iree", "predicted_us": 950.0}}]}
     table = bench.markdown(doc)
     assert "| iree | 0.950 | 1.000 | -5.0% |" in table  # the shipped program's prediction, not iops's
+    assert "| m | 1.00 (0.900-1.10) | 2.00 (1.80-2.20) |" in table
+    # A model of microseconds keeps three digits, not 0.00.
+    doc["results"][0]["variants"]["iops"] = variant(0.004123)
+    assert "| m | 0.00412 (0.00371-0.00454) |" in bench.markdown(doc)
+    doc["results"][0]["variants"]["iops"] = variant(1.0)
     # With IREE's orders timed: iops against the best of them, and the share of the headroom it took.
     row = doc["results"][0]
     row["variants"].update({"iree-min-peak-memory": variant(1.25), "iree-max-concurrency": variant(1.1)})

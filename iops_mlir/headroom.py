@@ -186,12 +186,13 @@ class Headroom:
                 "side_by_side": self.side_by_side.to_json() if self.side_by_side else None}
 
     def sentence(self) -> str:
-        terms = (f"critical path {self.critical_path_us:.0f} us, core time / {self.workers} = "
-                 f"{self.core_us / self.workers:.0f} us, {self.stages_at_least - 1} barriers of at least "
-                 f"{self.barrier_us:.1f} us; stage by stage {self.schedule_bound_us:.0f} us; the flat program's "
+        terms = (f"critical path {us_text(self.critical_path_us)} us, core time / {self.workers} = "
+                 f"{us_text(self.core_us / self.workers)} us, {self.stages_at_least - 1} barriers of at least "
+                 f"{self.barrier_us:.1f} us; stage by stage {us_text(self.schedule_bound_us)} us; the flat program's "
                  f"times x{self.speed:.2f}, at the speed of IREE's order")
-        measured = (f"IREE's order takes {self.iree_measured_us:.0f} us under the profiler and keeps {self.workers} "
-                    f"workers {self.utilisation:.0%} busy")
+        workers = f"{self.workers} worker{'s' if self.workers != 1 else ''}"
+        measured = (f"IREE's order takes {us_text(self.iree_measured_us)} us under the profiler and keeps {workers} "
+                    f"{self.utilisation:.0%} busy")
         if self.idle_gaps:
             measured += (f", no dispatch running for {self.idle_share:.0%} of it ({self.idle_gaps} stretches between "
                          "dispatches)")
@@ -201,11 +202,17 @@ class Headroom:
             # the measurement beside it. The side-by-side figure, set against the same latencies,
             # is left out for the same reason.
             return (f"{measured}, less than the bound from the dispatches run one at a time "
-                    f"({self.lower_bound_us:.0f} us: {terms}), which ran slower under the profiler: "
+                    f"({us_text(self.lower_bound_us)} us: {terms}), which ran slower under the profiler: "
                     "no gain is measurable on this device")
-        found = (f"{measured}; no schedule can take less than {self.lower_bound_us:.0f} us ({terms}): any schedule "
-                 f"can gain at most {self.max_gain:.1%} on this device")
+        found = (f"{measured}; no schedule can take less than {us_text(self.lower_bound_us)} us ({terms}): "
+                 f"any schedule can gain at most {self.max_gain:.1%} on this device")
         return found + (f"; {self.side_by_side.sentence()}" if self.side_by_side else "")
+
+
+def us_text(value: float) -> str:
+    """Microseconds for a sentence: whole ones from 10 us up, two significant digits below, so that
+    a model of one small dispatch does not read 0 us."""
+    return f"{value:.0f}" if value >= 9.95 else f"{value:#.2g}"  # 9.96 rounds to 10, not "10."
 
 
 def critical_path_us(graph: DispatchGraph, latency_us: dict[int, float]) -> float:

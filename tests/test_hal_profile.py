@@ -228,6 +228,18 @@ def test_the_stage_by_stage_bound_sees_what_the_two_sums_do_not() -> None:
     assert schedule_bound_us(make_graph(0, []), {}, {}, 2, 1.0) == 0.0
 
 
+def test_a_headroom_of_microseconds_is_written_with_its_digits() -> None:
+    """One small dispatch on one worker: its times are below a microsecond, so the sentence keeps
+    two digits of them, not "0 us", and speaks of one worker."""
+    tiny = Headroom(workers=1, iree_measured_us=0.46, flat_measured_us=0.5, core_us=0.4, critical_path_us=0.4,
+                    runs=1, stages_at_least=1, barrier_us=0.0, schedule_bound_us=0.4)
+    said = tiny.sentence()
+    assert "IREE's order takes 0.46 us under the profiler and keeps 1 worker " in said
+    assert "no schedule can take less than 0.40 us (critical path 0.40 us" in said
+    big = dataclasses.replace(tiny, workers=2, iree_measured_us=575.4, critical_path_us=264.2, schedule_bound_us=367.0)
+    assert "takes 575 us under the profiler and keeps 2 workers " in big.sentence()
+
+
 def test_a_bound_above_iree_s_own_time_is_not_called_a_floor() -> None:
     """The bound comes from the flat program's latencies; where that program ran slower under the
     profiler than IREE's waves, the sentence says so rather than that no schedule can go under it."""

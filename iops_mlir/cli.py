@@ -331,6 +331,7 @@ def _cmd_explain(args: argparse.Namespace) -> int:
 
 
 def _cmd_headroom(args: argparse.Namespace) -> int:
+    from .headroom import us_text
     from .measure import measure_headroom
     from .options import CompileOptions
 
@@ -346,15 +347,15 @@ def _cmd_headroom(args: argparse.Namespace) -> int:
     print(f"{name}: {found.sentence()} (medians of {found.runs} profiled runs{aside}).")
     if workers is not None:
         advised_us = workers.median_us(workers.advised)
-        below = (f"; {advised_us:.0f} us is below the bound of any schedule on {workers.workers}"
+        below = (f"; {us_text(advised_us)} us is below the bound of any schedule on {workers.workers}"
                  if workers.advised != workers.workers and advised_us < found.lower_bound_us else "")
         print(workers.sentence("IREE's order") + f" (iree-benchmark-module){below}.")
     heldout = "-" if check.heldout_median_rel_error is None else f"{check.heldout_median_rel_error:.1%}"
     print(f"wave model (contention {check.contention:.3f}, overhead {check.overhead_us:.2f} us per member of a "
           f"wave, gap {check.gap_us:.1f} us per stage), fitted on "
           f"{check.fit_samples} stages: median error {heldout} on concurrent waves left out of the fit; asap, "
-          f"predicted before it ran: {check.asap_predicted_us:.0f} us, measured {check.asap_measured_us:.0f} us "
-          f"({check.asap_error:+.1%}).")
+          f"predicted before it ran: {us_text(check.asap_predicted_us)} us, measured "
+          f"{us_text(check.asap_measured_us)} us ({check.asap_error:+.1%}).")
     if args.json is not None:
         doc = {"model": name, "target": args.target, **found.to_json(), "wave_model": check.to_json(),
                "workers_check": workers.to_json() if workers is not None else None}

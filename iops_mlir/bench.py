@@ -41,6 +41,7 @@ from .options import CompileOptions
 from .pipeline.front import input_weights
 from .schedule.memory import transient_allocations
 from .targets import Target
+from .text import ms_text
 from .workers import target_workers
 
 BASELINE = "iree-min-peak-memory"
@@ -334,12 +335,6 @@ def run(options: BenchOptions, checkpoint=None) -> dict:
     return doc
 
 
-def _ms(value: float) -> str:
-    """Milliseconds for the tables: two decimals, or three significant digits below 1 ms, so that
-    a model of a few microseconds does not read 0.00."""
-    return f"{value:.2f}" if value >= 1.0 else f"{value:#.3g}"
-
-
 def markdown(doc: dict) -> str:
     """A results table: median ms (IQR) and ratio against IREE's default, per variant."""
     variants = list(doc["results"][0]["variants"]) if doc["results"] else []
@@ -358,7 +353,7 @@ def markdown(doc: dict) -> str:
             ratio = f" x{r['ratio_vs_iree_default']:.3f}" if r["ratio_vs_iree_default"] is not None else ""
             if r.get("ratio_ci95") and v != BASELINE:
                 ratio += f" [{r['ratio_ci95'][0]:.2f}-{r['ratio_ci95'][1]:.2f}]"
-            cells.append(f"{_ms(r['median_ms'])} ({_ms(r['iqr_ms'][0])}-{_ms(r['iqr_ms'][1])}){ratio}")
+            cells.append(f"{ms_text(r['median_ms'])} ({ms_text(r['iqr_ms'][0])}-{ms_text(r['iqr_ms'][1])}){ratio}")
         lines.append(f"| {row['model']} | " + " | ".join(cells) + " |")
     if any("calls_per_sample" in row for row in doc["results"]):
         lines += ["", f"Rounds x calls per timed sample (fast models get more rounds, until their timing lasted "
@@ -368,7 +363,7 @@ def markdown(doc: dict) -> str:
     if all("mean_ms" in v for row in doc["results"] for v in row["variants"].values()):
         lines += ["", "Mean ms of the same samples (a mean takes in the occasional slow calls, which the median "
                       "leaves out): " + "; ".join(
-                          f"{row['model']} " + ", ".join(f"{name} {_ms(v['mean_ms'])}"
+                          f"{row['model']} " + ", ".join(f"{name} {ms_text(v['mean_ms'])}"
                                                          for name, v in row["variants"].items())
                           for row in doc["results"])]
     lines += ["", "Largest absolute error of each compiled variant against torch: " + "; ".join(

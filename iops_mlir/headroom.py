@@ -63,6 +63,7 @@ from .graph import DispatchGraph
 from .partition import dag_view
 from .schedule.baselines import dispatch_levels
 from .schedule.search import PartSearch
+from .text import counted, us_text
 
 
 @dataclass(frozen=True)
@@ -190,8 +191,8 @@ class Headroom:
                  f"{us_text(self.core_us / self.workers)} us, {self.stages_at_least - 1} barriers of at least "
                  f"{self.barrier_us:.1f} us; stage by stage {us_text(self.schedule_bound_us)} us; the flat program's "
                  f"times x{self.speed:.2f}, at the speed of IREE's order")
-        workers = f"{self.workers} worker{'s' if self.workers != 1 else ''}"
-        measured = (f"IREE's order takes {us_text(self.iree_measured_us)} us under the profiler and keeps {workers} "
+        measured = (f"IREE's order takes {us_text(self.iree_measured_us)} us under the profiler and keeps "
+                    f"{counted(self.workers, 'worker')} "
                     f"{self.utilisation:.0%} busy")
         if self.idle_gaps:
             measured += (f", no dispatch running for {self.idle_share:.0%} of it ({self.idle_gaps} stretches between "
@@ -207,12 +208,6 @@ class Headroom:
         found = (f"{measured}; no schedule can take less than {us_text(self.lower_bound_us)} us ({terms}): "
                  f"any schedule can gain at most {self.max_gain:.1%} on this device")
         return found + (f"; {self.side_by_side.sentence()}" if self.side_by_side else "")
-
-
-def us_text(value: float) -> str:
-    """Microseconds for a sentence: whole ones from 10 us up, two significant digits below, so that
-    a model of one small dispatch does not read 0 us."""
-    return f"{value:.0f}" if value >= 9.95 else f"{value:#.2g}"  # 9.96 rounds to 10, not "10."
 
 
 def critical_path_us(graph: DispatchGraph, latency_us: dict[int, float]) -> float:

@@ -139,7 +139,7 @@ def test_explain_measured_without_a_measured_timeline_is_one_error(capsys, tiny_
 
 
 def test_bench_small_model_json_and_plot(capsys, tmp_path: Path) -> None:
-    from iops_mlir import bench
+    from iops_mlir.text import ms_text
 
     code, out, err = run_cli(capsys, "bench", "--model", "squeezenet", "--small", "--repetitions", "3",
                              "--warmup", "1", "--calls-per-sample", "2", "--min-seconds", "0",
@@ -159,7 +159,7 @@ def test_bench_small_model_json_and_plot(capsys, tmp_path: Path) -> None:
     assert 0 < low <= high
     assert doc["order"] == "williams" and doc["rewarm"] == 1 and doc["sizes"] == ["small"]
     assert row["calls_per_sample"] == 2 and row["rounds"] == 3 and "squeezenet_small 3 x 2" in out
-    assert f"squeezenet_small iops {bench._ms(row['variants']['iops']['mean_ms'])}" in out
+    assert f"squeezenet_small iops {ms_text(row['variants']['iops']['mean_ms'])}" in out
     assert row["variants"]["iops"]["transient_bytes"] > 0
     assert doc["environment"]["versions"]["iree-base-compiler"] == "3.13.0"
     assert "--iree-hal-target-device=local" in doc["environment"]["compile_flags"]

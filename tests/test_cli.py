@@ -522,3 +522,11 @@ def test_a_compile_that_leaves_blocks_unproven_says_how_to_see_where_their_gaps_
     # Nothing to say where every block is proven, nothing was searched, or no dump was kept.
     assert unproven_note({"optimal": True}, tmp_path) is None
     assert unproven_note(None, tmp_path) is None and unproven_note(unproven, None) is None
+
+
+def test_counts_take_the_number_of_their_noun() -> None:
+    """"1 dispatch in 1 stage", as a one-dispatch model is told, and every other count plural."""
+    from iops_mlir.text import counted
+
+    assert [counted(n, "stage") for n in (0, 1, 2)] == ["0 stages", "1 stage", "2 stages"]
+    assert counted(1, "dispatch", "dispatches") == "1 dispatch" and counted(3, "dispatch", "dispatches") == "3 dispatches"

@@ -334,6 +334,7 @@ def _cmd_explain(args: argparse.Namespace) -> int:
 def _cmd_headroom(args: argparse.Namespace) -> int:
     from .measure import measure_headroom
     from .options import CompileOptions
+    from .pipeline.scheduling import NOTHING_TO_REORDER
 
     _report_paths((args.json, "--json", "headroom.json"))
     options = CompileOptions(target=args.target, cuda_arch=args.cuda_arch, cuda_graphs=args.cuda_graphs,
@@ -341,8 +342,14 @@ def _cmd_headroom(args: argparse.Namespace) -> int:
     name, module, inputs = _load_model(args)
     with tempfile.TemporaryDirectory(prefix="iops-headroom-") as tmp:
         work = make_dir(args.work_dir) if args.work_dir is not None else Path(tmp)
-        found, check, workers = measure_headroom(module, inputs, model=name, options=options, work=work,
-                                                 runs=args.runs)
+        measured = measure_headroom(module, inputs, model=name, options=options, work=work, runs=args.runs)
+    if measured is None:
+        print(f"{name}: {NOTHING_TO_REORDER}: no schedule can gain anything (nothing profiled).")
+        if args.json is not None:
+            doc = {"model": name, "target": args.target, "nothing_to_reorder": True, "max_gain": 0.0}
+            write_atomic(args.json, lambda tmp: tmp.write_text(json.dumps(doc, indent=1) + "\n"))
+        return 0
+    found, check, workers = measured
     aside = f"; {found.runs_set_aside} more ran at another speed" if found.runs_set_aside else ""
     print(f"{name}: {found.sentence()} (medians of {found.runs} profiled runs{aside}).")
     if workers is not None:

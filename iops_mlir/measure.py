@@ -5,6 +5,8 @@ at a time, IREE's `debug` order), both compiled by stock iree-compile, and asap 
 as early as it can run) through the iops pipeline. The first two are profiled; they give the
 headroom (`headroom`) and the data the wave model (`cost.wave_model`) is fitted on. The model then predicts asap, a program it has not seen,
 before asap is profiled: that prediction against asap's measurement is an out-of-sample error.
+A chain (no two dispatches can run at once) has no other schedule than IREE's order, so nothing
+is profiled for it.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from .iree_tools import CommandLog
 from .options import CompileOptions
 from .pipeline.back import compile_iree_order, compile_stages
 from .pipeline.profiling import FLAT, profile_baselines
+from .pipeline.scheduling import nothing_to_reorder
 from .progress import Progress
 from .schedule import Schedule
 from .workers import WorkersCheck, check_workers
@@ -48,10 +51,11 @@ class ModelCheck:
 
 
 def measure_headroom(module, inputs: tuple, *, model: str, options: CompileOptions, work: Path,
-                     runs: int) -> tuple[Headroom, ModelCheck, WorkersCheck | None]:
+                     runs: int) -> tuple[Headroom, ModelCheck, WorkersCheck | None] | None:
     """IREE's own order of the program as imported against the bound any schedule must respect,
     the wave model's out-of-sample check, and IREE's order timed on fewer CPU workers (a gain no
-    schedule of the target's workers has; None on a GPU)."""
+    schedule of the target's workers has; None on a GPU). None where the program is a chain:
+    every schedule is IREE's order, so there is nothing to bound and nothing is profiled."""
     progress = Progress(options.quiet)
     dump = work / "dump"
     options = dataclasses.replace(
@@ -59,6 +63,8 @@ def measure_headroom(module, inputs: tuple, *, model: str, options: CompileOptio
         cost_model=CostSpec.parse("analytic", options.target), dump_dir=dump, stop_after=Phase.SCHEDULE)
     result = driver.compile_module(module, inputs, model=model, options=options)
     graph, target, schedules = result.graph, result.target, result.schedules
+    if nothing_to_reorder(schedules):
+        return None
     progress.say("compiling asap; IREE's order and the flat program (one dispatch at a time), profiled with "
                  f"IREE's HAL profiler, {runs} calls each")
     log = CommandLog(dump)

@@ -42,6 +42,10 @@ def search_options(options: CompileOptions, memory_budget: int | None) -> iops_m
                                   memory_budget=memory_budget, split_workers=options.search_workers)
 
 
+NOTHING_TO_REORDER = ("nothing to reorder: no two dispatches of this program can run at the same time, so every "
+                      "schedule is IREE's order")
+
+
 def nothing_to_reorder(fixed: dict) -> bool:
     """A chain: no two dispatches can ever run at the same time, so every schedule is IREE's."""
     return not any(len(stage) > 1 for stage in fixed["asap"].stages)
@@ -65,8 +69,7 @@ def schedule_program(program: AsyncProgram, options: CompileOptions, *, model: s
     # so that the two predictions compare.
     if (spec.kind is CostModelKind.PROFILED and nothing_to_reorder(fixed) and options.schedule_file is None
             and device is None):
-        skipped = ("nothing to reorder: no two dispatches of this program can run at the same time, so every "
-                   "schedule is IREE's order")
+        skipped = NOTHING_TO_REORDER
         progress.say(skipped + "; nothing profiled")
         spec = dataclasses.replace(spec, kind=CostModelKind.ANALYTIC,
                                    device=default_analytic_device(program.target.name))

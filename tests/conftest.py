@@ -36,6 +36,27 @@ TINY_MODEL = textwrap.dedent(
 )
 
 
+# A model whose dispatches form one chain: nothing to reorder.
+CHAIN_MODEL = """
+import torch
+from torch import nn
+
+
+class Chain(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.a = nn.Conv2d(4, 8, 3, padding=1)
+        self.b = nn.Conv2d(8, 4, 1)
+
+    def forward(self, x):
+        return self.b(torch.relu(self.a(x)))
+
+
+def build():
+    torch.manual_seed(0)
+    return Chain().eval(), (torch.rand(1, 4, 8, 8),)
+"""
+
 # `make test` runs the files on the cores' workers, each file on one worker, in the order
 # collected (`--dist loadfile --no-loadscope-reorder`). The files that compile the most programs
 # go first, longest first, and the many short ones fill the end: in xdist's own order (files with

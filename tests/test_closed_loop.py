@@ -19,27 +19,7 @@ from iops_mlir.pipeline.closed_loop import Candidate, Comparison
 from iops_mlir.targets import load_target
 from iops_mlir.waves import cmd_waves
 from iops_mlir.workers import target_workers, worker_counts
-from conftest import run_cli
-
-CHAIN_MODEL = """
-import torch
-from torch import nn
-
-
-class Chain(nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.a = nn.Conv2d(4, 8, 3, padding=1)
-        self.b = nn.Conv2d(8, 4, 1)
-
-    def forward(self, x):
-        return self.b(torch.relu(self.a(x)))
-
-
-def build():
-    torch.manual_seed(0)
-    return Chain().eval(), (torch.rand(1, 4, 8, 8),)
-"""
+from conftest import CHAIN_MODEL, run_cli
 
 
 def _candidate(name: str, measured_us: float, interval: tuple[float, float] | None = None) -> Candidate:

@@ -279,32 +279,12 @@ def test_profiling_on_cuda_is_refused_in_one_paragraph(tmp_path) -> None:
     assert not list(tmp_path.iterdir())
 
 
-CHAIN = """
-import torch
-from torch import nn
-
-
-class Chain(nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.a = nn.Conv2d(4, 8, 3, padding=1)
-        self.b = nn.Conv2d(8, 4, 1)
-
-    def forward(self, x):
-        return self.b(torch.relu(self.a(x)))
-
-
-def build():
-    return Chain().eval(), (torch.rand(1, 4, 8, 8),)
-"""
-
-
 def test_headroom_command_says_a_chain_has_nothing_to_reorder(capsys, tmp_path) -> None:
     """No two dispatches of a chain can run at once, so every schedule is IREE's order: the command
     says so, as the compile does, and profiles nothing."""
-    from conftest import run_cli
+    from conftest import CHAIN_MODEL, run_cli
 
-    (tmp_path / "chain.py").write_text(CHAIN)
+    (tmp_path / "chain.py").write_text(CHAIN_MODEL)
     code, out, err = run_cli(capsys, "headroom", "--module", f"{tmp_path / 'chain.py'}:build", "-q",
                              "--work-dir", tmp_path / "w", "--json", tmp_path / "h.json")
     assert code == 0, err

@@ -23,7 +23,7 @@ from .cli_args import (add_compile_args, add_model_args, add_output_args, add_ta
                        positive_int)
 from .errors import IopsError, UserError, exhausted
 from .files import check_output_path, make_dir, write_atomic
-from .text import counted, us_text
+from .text import us_text
 
 EXIT_MISMATCH = 3
 EXIT_INTERNAL = 70
@@ -177,8 +177,7 @@ def _cmd_compile(args: argparse.Namespace) -> int:
     result = driver.compile_module(module, inputs, model=name, options=options)
     if result.report is not None and not args.quiet:
         r = result.report
-        print(f"{name}: {counted(r.num_dispatches, 'dispatch', 'dispatches')}, {counted(r.num_stages, 'stage')}, "
-              f"{counted(r.num_waves, 'concurrent wave')} ({r.scheduler})")
+        print(f"{name}: {', '.join(r.counts())} ({r.scheduler})")
         from .explain import predicted_line
 
         print(predicted_line(r, model_name=True))

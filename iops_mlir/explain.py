@@ -24,7 +24,6 @@ from .graph import DispatchGraph
 from .headroom import headroom_lines
 from .pipeline.report import MemoryReport, ScheduleReport
 from .schedule.iops import proof_summary
-from .text import counted
 
 # Light, distinguishable fills; blocks cycle through them.
 PALETTE = ["#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462", "#b3de69",
@@ -91,8 +90,8 @@ def predicted_line(r: ScheduleReport, *, ratios: bool = False, model_name: bool 
 def summary(x: Explained, max_blocks: int = 40) -> str:
     """The terminal report."""
     r = x.report
-    lines = [f"{r.model} on {r.target}: scheduler {r.scheduler}, {counted(r.num_dispatches, 'dispatch', 'dispatches')} "
-             f"in {counted(r.num_stages, 'stage')} ({counted(r.num_waves, 'concurrent wave')})",
+    dispatches, stages, waves = r.counts()
+    lines = [f"{r.model} on {r.target}: scheduler {r.scheduler}, {dispatches} in {stages} ({waves})",
              f"cost model: {r.cost_model['name']} ({r.cost_model.get('assumes', '')})",
              predicted_line(r, ratios=True)]
     if r.device_headroom:

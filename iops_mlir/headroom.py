@@ -192,8 +192,7 @@ class Headroom:
                  f"{self.barrier_us:.1f} us; stage by stage {us_text(self.schedule_bound_us)} us; the flat program's "
                  f"times x{self.speed:.2f}, at the speed of IREE's order")
         measured = (f"IREE's order takes {us_text(self.iree_measured_us)} us under the profiler and keeps "
-                    f"{counted(self.workers, 'worker')} "
-                    f"{self.utilisation:.0%} busy")
+                    f"{counted(self.workers, 'worker')} {self.utilisation:.0%} busy")
         if self.idle_gaps:
             measured += (f", no dispatch running for {self.idle_share:.0%} of it ({self.idle_gaps} stretches between "
                          "dispatches)")

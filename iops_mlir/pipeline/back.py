@@ -22,7 +22,6 @@ from ..schedule.memory import transient_allocations
 from ..schedule.model import stages_as_symbols
 from ..targets import Target
 from ..params import SCOPE
-from ..text import counted
 from .front import FLOW_WITH_WEIGHTS, IREE_ORDERS, WEIGHTS, AsyncProgram, iree_order_file, write_iree_order
 from .plan import Plan
 from .report import ScheduleReport
@@ -67,9 +66,8 @@ def apply(s: Scheduled, progress: Progress) -> None:
         apply_schedule(s.program.flat, s.program.bodies, s.program.graph, s.plan.chosen.stages)
         write_text(variant.work / "async.scheduled.mlir", stream_ir.module_text(s.program.flat))
     variant.log.record(["iops-mlir", "apply", "async.mlir", "schedule.json", "-o", "async.scheduled.mlir"])
-    r = s.report
-    progress.say(f"{counted(r.num_dispatches, 'dispatch', 'dispatches')} in {counted(r.num_stages, 'stage')} "
-                 f"({counted(r.num_waves, 'concurrent wave')}, scheduler {r.scheduler})")
+    dispatches, stages, waves = s.report.counts()
+    progress.say(f"{dispatches} in {stages} ({waves}, scheduler {s.report.scheduler})")
 
 
 def lower(s: Scheduled, progress: Progress) -> None:

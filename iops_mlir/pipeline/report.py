@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from ..files import write_text
+from ..text import counted
 
 
 @dataclass(kw_only=True)
@@ -80,6 +81,12 @@ class ScheduleReport:
     @property
     def num_waves(self) -> int:
         return sum(1 for s in self.stage_nodes if len(s) > 1)
+
+    def counts(self) -> tuple[str, str, str]:
+        """Its dispatches, stages and concurrent waves counted for the terminal: `1 dispatch`,
+        `182 stages`, `80 concurrent waves`."""
+        return (counted(self.num_dispatches, "dispatch", "dispatches"), counted(self.num_stages, "stage"),
+                counted(self.num_waves, "concurrent wave"))
 
     def to_json(self) -> dict:
         """The schedule.json document (deterministic: no times, no paths)."""

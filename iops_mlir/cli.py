@@ -16,6 +16,7 @@ import sys
 import tempfile
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .choices import BENCH_VARIANTS, TARGETS, Phase
@@ -29,6 +30,11 @@ EXIT_MISMATCH = 3
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
 IMAGE_SUFFIXES = {".png": "PNG", ".svg": "SVG"}  # the images the reports write, by suffix
+
+if TYPE_CHECKING:  # the commands import what they run when run: `--help` stays quick
+    from .headroom import Headroom
+    from .measure import ModelCheck
+    from .workers import WorkersCheck
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -261,14 +267,15 @@ def _report_paths(*outputs: tuple[Path | None, str, str]) -> None:
     new folder; create it, then check as for any output. An image's flag writes one format, so
     its file name must end as the example's does (a PNG written to chart.pdf would not open)."""
     for path, flag, example in outputs:
-        if path is not None:
+        if path is None:
+            continue
+        if not path.is_dir():  # a folder is refused by check_output_path, named as one
             suffix = Path(example).suffix
-            if suffix in IMAGE_SUFFIXES and path.suffix.lower() != suffix and not path.is_dir():
+            if suffix in IMAGE_SUFFIXES and path.suffix.lower() != suffix:
                 raise UserError(f"{flag} writes a {IMAGE_SUFFIXES[suffix]} image; give a file name ending in "
                                 f"{suffix}, such as {example}, not '{path.name}'.")
-            if not path.is_dir():
-                make_dir(path.parent, "folder")
-            check_output_path(path, flag=flag, example=example)
+            make_dir(path.parent, "folder")
+        check_output_path(path, flag=flag, example=example)
 
 
 def _cmd_bench(args: argparse.Namespace) -> int:
@@ -344,11 +351,18 @@ def _cmd_headroom(args: argparse.Namespace) -> int:
         measured = measure_headroom(module, inputs, model=name, options=options, work=work, runs=args.runs)
     if measured is None:
         print(f"{name}: {NOTHING_TO_REORDER}: no schedule can gain anything (nothing profiled).")
-        if args.json is not None:
-            doc = {"model": name, "target": args.target, "nothing_to_reorder": True, "max_gain": 0.0}
-            write_atomic(args.json, lambda tmp: tmp.write_text(json.dumps(doc, indent=1) + "\n"))
-        return 0
-    found, check, workers = measured
+        doc = {"nothing_to_reorder": True, "max_gain": 0.0}
+    else:
+        doc = _say_headroom(name, *measured)
+    if args.json is not None:
+        doc = {"model": name, "target": args.target, **doc}
+        write_atomic(args.json, lambda tmp: tmp.write_text(json.dumps(doc, indent=1) + "\n"))
+    return 0
+
+
+def _say_headroom(name: str, found: Headroom, check: ModelCheck, workers: WorkersCheck | None) -> dict:
+    """Print what `iops-mlir headroom` measured (`measure.measure_headroom`'s three results); the
+    figures for its JSON."""
     aside = f"; {found.runs_set_aside} more ran at another speed" if found.runs_set_aside else ""
     print(f"{name}: {found.sentence()} (medians of {found.runs} profiled runs{aside}).")
     if workers is not None:
@@ -362,11 +376,8 @@ def _cmd_headroom(args: argparse.Namespace) -> int:
           f"{check.fit_samples} stages: median error {heldout} on concurrent waves left out of the fit; asap, "
           f"predicted before it ran: {us_text(check.asap_predicted_us)} us, measured "
           f"{us_text(check.asap_measured_us)} us ({check.asap_error:+.1%}).")
-    if args.json is not None:
-        doc = {"model": name, "target": args.target, **found.to_json(), "wave_model": check.to_json(),
-               "workers_check": workers.to_json() if workers is not None else None}
-        write_atomic(args.json, lambda tmp: tmp.write_text(json.dumps(doc, indent=1) + "\n"))
-    return 0
+    return {**found.to_json(), "wave_model": check.to_json(),
+            "workers_check": workers.to_json() if workers is not None else None}
 
 
 def _cmd_apply(args: argparse.Namespace) -> int:

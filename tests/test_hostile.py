@@ -101,6 +101,23 @@ def test_inputs_that_would_be_ignored_are_refused_before_any_work(flags, message
     assert not (tmp_path / "x.vmfb").exists()
 
 
+@pytest.mark.parametrize("text, message", [("{ not json", "is not valid JSON (line 1"),
+                                           ('{"stage": []}', "with a 'stages' list"),
+                                           ('[["@a"]]', "with a 'stages' list")])
+def test_schedule_file_that_cannot_be_a_schedule_is_refused_before_any_work(text, message, capsys, tmp_path: Path,
+                                                                            tiny_module_spec: str) -> None:
+    """A schedule file that is not JSON, or holds no 'stages' list, is refused before the lowering,
+    not after it; what it names is checked once the graph is known."""
+    schedule = tmp_path / "schedule.json"
+    schedule.write_text(text)
+    code, _, err = run_cli(capsys, "compile", "--module", tiny_module_spec, "--cost-model", "analytic",
+                           "--schedule-file", schedule, "-o", tmp_path / "x.vmfb")
+    assert_clean_error(code, err, message)
+    assert "--schedule-file" in err
+    assert not [line for line in err.splitlines() if line.startswith("[")]  # no phase started
+    assert not (tmp_path / "x.vmfb").exists()
+
+
 def test_existing_output_is_replaced_whole(capsys, tmp_path: Path, tiny_module_spec: str) -> None:
     out = tmp_path / "model.vmfb"
     out.write_bytes(b"an older build")

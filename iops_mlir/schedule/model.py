@@ -121,26 +121,35 @@ def stages_from_json(data: dict, graph: DispatchGraph) -> list[list[int]]:
 
 
 def check_schedule_path(path: Path, label: str = "--schedule-file") -> None:
-    """Refuse a schedule file that is missing or a directory: said before any work, not after
-    the model is lowered (`label`: how the user named the file)."""
+    """Refuse a schedule file that is missing, a directory, not JSON or without a 'stages' list:
+    said before any work, not after the model is lowered (`label`: how the user named the
+    file). What it names is checked against the graph later (`read_schedule_file`)."""
+    load_schedule_json(path, label)
+
+
+def load_schedule_json(path: Path, label: str = "--schedule-file") -> dict:
+    """A schedule.json's object, refused with a clear message where it cannot be a schedule."""
     if not Path(path).exists():
         raise UserError(f"{label}: no such file '{path}'.")
     if Path(path).is_dir():
         raise UserError(f"{label}: cannot read '{path}': it is a directory.")
-
-
-def read_schedule_file(path: Path, graph: DispatchGraph, label: str = "--schedule-file") -> Schedule:
-    """The schedule in a schedule.json, checked against `graph` (`label`: how the user named
-    the file, for the errors)."""
-    check_schedule_path(path, label)
     try:
         data = json.loads(Path(path).read_text())
     except (OSError, UnicodeDecodeError) as e:
         raise UserError(f"{label}: cannot read '{path}': {e}.") from None
     except json.JSONDecodeError as e:
         raise UserError(f"{label}: '{path}' is not valid JSON (line {e.lineno}: {e.msg}).") from None
-    if not isinstance(data, dict):
-        raise UserError(f"{label}: the file must hold a JSON object with a 'stages' list.")
+    stages = data.get("stages") if isinstance(data, dict) else None
+    if not isinstance(stages, list) or not all(isinstance(s, list) for s in stages):
+        raise UserError(f"{label}: '{path}' must hold a JSON object with a 'stages' list of lists of dispatch "
+                        "symbols, as the schedule.json that `iops-mlir compile --dump-dir` writes.")
+    return data
+
+
+def read_schedule_file(path: Path, graph: DispatchGraph, label: str = "--schedule-file") -> Schedule:
+    """The schedule in a schedule.json, checked against `graph` (`label`: how the user named
+    the file, for the errors)."""
+    data = load_schedule_json(path, label)
     schedule = Schedule("file", stages_from_json(data, graph))
     try:
         validate(schedule, graph)
@@ -154,6 +163,6 @@ def schedule_file_replaced(path: Path) -> bool:
     try:
         data = json.loads(Path(path).read_text())
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        return False  # read_schedule_file reports the problem later, with the right message
+        return False  # never reached from a compile: its options refuse such a file first (`check_schedule_path`)
     section = data.get("replacements") if isinstance(data, dict) else None
     return isinstance(section, dict) and bool(section.get("applied"))

@@ -102,6 +102,12 @@ def profiled_from_dump(dump: Path, graph: DispatchGraph) -> Profiled:
     """The profiled programs of the dump's compile, of the calls that ran in one phase of the
     machine and like the median call (as `profile_programs`)."""
     stages, calls = dump_calls(dump, graph)
+    if not calls[FLAT]:
+        # A compile that found its profiles in the cost cache profiled nothing, so its dump holds
+        # none of the HAL profiles the model is fitted on.
+        raise SystemExit(f"{dump}: no HAL profiles of the flat program in {dump / 'profiles'}; compile the model "
+                         "again on an empty cost cache (IOPS_MLIR_CACHE=<new folder> iops-mlir compile ... "
+                         "--dump-dir ...) so that its dump keeps them")
     return profiled_of(graph, stages, one_phase("local-task", calls))
 
 

@@ -30,6 +30,9 @@ EXIT_MISMATCH = 3
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
 IMAGE_SUFFIXES = {".png": "PNG", ".svg": "SVG"}  # the images the reports write, by suffix
+# What the text reports write, by suffix: a name for an image given to one of them is refused.
+TEXT_REPORTS = {".json": "JSON", ".dot": "Graphviz source"}
+RENDERED_SUFFIXES = (".png", ".svg", ".pdf", ".jpg", ".jpeg")
 
 if TYPE_CHECKING:  # the commands import what they run when run: `--help` stays quick
     from .headroom import Headroom
@@ -265,7 +268,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _report_paths(*outputs: tuple[Path | None, str, str]) -> None:
     """Reports (JSON, PNG, DOT), each given as (path, flag, a file name it takes), may go to a
     new folder; create it, then check as for any output. An image's flag writes one format, so
-    its file name must end as the example's does (a PNG written to chart.pdf would not open)."""
+    its file name must end as the example's does (a PNG written to chart.pdf would not open); a
+    text report's may end in anything but an image's suffix (Graphviz source is .dot or .gv)."""
     for path, flag, example in outputs:
         if path is None:
             continue
@@ -274,6 +278,11 @@ def _report_paths(*outputs: tuple[Path | None, str, str]) -> None:
             if suffix in IMAGE_SUFFIXES and path.suffix.lower() != suffix:
                 raise UserError(f"{flag} writes a {IMAGE_SUFFIXES[suffix]} image; give a file name ending in "
                                 f"{suffix}, such as {example}, not '{path.name}'.")
+            if suffix in TEXT_REPORTS and path.suffix.lower() in RENDERED_SUFFIXES:
+                render = (f" (render it with `dot -T{path.suffix.lower()[1:]} {example} -o {path.name}`)"
+                          if suffix == ".dot" else "")
+                raise UserError(f"{flag} writes {TEXT_REPORTS[suffix]}, not an image; give a file name such as "
+                                f"{example}, not '{path.name}'{render}.")
             make_dir(path.parent, "folder")
         check_output_path(path, flag=flag, example=example)
 

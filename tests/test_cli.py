@@ -176,12 +176,14 @@ def test_output_path_that_is_a_directory(capsys, tmp_path) -> None:
 
 @pytest.mark.parametrize("command, flag, name", [
     (["explain", "--dump-dir", "."], "--gantt", "chart.pdf"), (["explain", "--dump-dir", "."], "--svg", "g.png"),
-    (["explain", "--dump-dir", "."], "--measured", "m.txt"), (["bench", "--model", "squeezenet"], "--plot", "b.jpg")])
-def test_an_image_named_for_another_format_is_refused(capsys, tmp_path, command, flag, name) -> None:
+    (["explain", "--dump-dir", "."], "--measured", "m.txt"), (["bench", "--model", "squeezenet"], "--plot", "b.jpg"),
+    (["explain", "--dump-dir", "."], "--dot", "g.png"), (["bench", "--model", "squeezenet"], "--json", "b.pdf")])
+def test_a_report_named_for_another_format_is_refused(capsys, tmp_path, command, flag, name) -> None:
     """A chart flag writes one format: a PNG named chart.pdf would not open, so the name is
-    refused before any work, and nothing is written, not even the new folder it names."""
+    refused before any work, and nothing is written, not even the new folder it names; a text
+    report (JSON, Graphviz source) is refused a name for an image likewise."""
     code, _, err = run_cli(capsys, *command, flag, tmp_path / "new" / name)
-    assert_clean_error(code, err, f"{flag} writes a")
+    assert_clean_error(code, err, f"{flag} writes ")
     assert f"not '{name}'" in err and not (tmp_path / "new").exists()
 
 

@@ -161,8 +161,8 @@ def read_schedule_file(path: Path, graph: DispatchGraph, label: str = "--schedul
 def schedule_file_replaced(path: Path) -> bool:
     """Whether a schedule.json was made from the replaced program (its `replacements.applied`)."""
     try:
-        data = json.loads(Path(path).read_text())
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        data = load_schedule_json(path)
+    except UserError:
         return False  # never reached from a compile: its options refuse such a file first (`check_schedule_path`)
-    section = data.get("replacements") if isinstance(data, dict) else None
+    section = data.get("replacements")
     return isinstance(section, dict) and bool(section.get("applied"))

@@ -94,7 +94,7 @@ def test_a_compile_bounds_its_blocks_larger_than_a_part_by_the_cover() -> None:
     """A block searched in parts (not proven by its search) takes the cover's bound, and its
     schedule, which meets it, is proven optimal by it; without the cover it is not."""
     graph, model = contended(19)
-    options = iops_mod.SearchOptions(max_block=4, whole_block=0, solver_work_s=0)
+    options = iops_mod.SearchOptions(max_block=4, whole_block=0, solver_work_s=0, whole_after_waves=False)
     outcome = iops_mod.schedule(graph, model, {"asap": baselines.asap(graph)}, options)
     assert outcome.search["cover"]["blocks"] == 1 and outcome.search["cover"]["converged"] == 1
     assert outcome.search["lower_bound_us"] == pytest.approx(28.001, abs=1e-3)
@@ -108,7 +108,8 @@ def test_prices_that_did_not_settle_prove_nothing() -> None:
     """Out of work before the program settles, the prices are lowered far to hold, and the block
     is not proven by how far: only by the bound they give."""
     graph, model = contended(19)
-    options = iops_mod.SearchOptions(max_block=4, whole_block=0, solver_work_s=0, cover_work=1)
+    options = iops_mod.SearchOptions(max_block=4, whole_block=0, solver_work_s=0, cover_work=1,
+                                     whole_after_waves=False)
     outcome = iops_mod.schedule(graph, model, {"asap": baselines.asap(graph)}, options)
     assert outcome.search["cover"]["blocks"] == 1 and outcome.search["cover"]["converged"] == 0
     assert not outcome.search["optimal"]

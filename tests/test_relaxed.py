@@ -83,7 +83,7 @@ def test_the_relaxed_search_proves_blocks_the_search_leaves_open(seed: int) -> N
     graph, schedules, _ = over_24(seed)
     model = AnalyticCost(graph, load_device("h100"))
     options = iops_mod.SearchOptions(max_block=8, whole_block=8, expansions_per_part=50, solver_work_s=0,
-                                     windows=False, move_work=0, weighted_work=0)
+                                     windows=False, move_work=0, weighted_work=0, whole_after_waves=False)
     outcome = iops_mod.schedule(graph, model, schedules, options)
     validate(outcome.iops, graph)
     big = next(b for b in outcome.blocks if b["dispatches"] > 24)

@@ -836,10 +836,10 @@ def test_windows_improve_split_blocks_and_keep_them_valid() -> None:
         model = AnalyticCost(graph, load_device("h100"))
         schedules = {"sequential": baselines.sequential(graph)}
         budget = peak_bytes(baselines.asap(graph).stages, graph)
-        # The windows alone: the constraint solver (tested in test_solver) and the relaxed pass (in
-        # test_relaxed) would prove these blocks first.
+        # The windows alone: the constraint solver (tested in test_solver), the relaxed pass (in
+        # test_relaxed) and the last whole-block searches (below) would prove these blocks first.
         split = iops_mod.SearchOptions(max_block=6, whole_block=6, memory_budget=budget, solver_work_s=0,
-                                       relaxed=False)
+                                       relaxed=False, whole_after_waves=False)
         runs = [iops_mod.schedule(graph, model, schedules, split) for _ in range(2)]
         assert runs[0].iops.stages == runs[1].iops.stages
         validate(runs[0].iops, graph)
@@ -866,7 +866,7 @@ def _wide_sweep_runs(seed: int, monkeypatch=None, gap_share: float | None = None
     schedules = {"sequential": baselines.sequential(graph)}
     budget = peak_bytes(baselines.asap(graph).stages, graph)
     options = iops_mod.SearchOptions(max_block=6, whole_block=6, memory_budget=budget, solver_work_s=0,
-                                     move_work=0, weighted_work=0, relaxed=False)
+                                     move_work=0, weighted_work=0, relaxed=False, whole_after_waves=False)
     without = iops_mod.schedule(graph, model, schedules, dataclasses.replace(options, wide_window_expansions=0))
     given = []
     if monkeypatch is not None:

@@ -122,7 +122,8 @@ def test_a_compile_reports_the_raised_bound() -> None:
     its schedule, which meets it, is proven optimal by it."""
     graph, cost, _ = crossed_chains()
     iree = Schedule("iree", [[2], [0, 3], [1]])
-    options = iops_mod.SearchOptions(whole_block=0, max_block=2, windows=False, solver_work_s=0)
+    options = iops_mod.SearchOptions(whole_block=0, max_block=2, windows=False, solver_work_s=0,
+                                     whole_after_waves=False)
     outcome = iops_mod.schedule(graph, cost, {"iree": iree}, options)
     assert outcome.search["wave_bound"]["blocks_tried"] == 1
     assert outcome.search["lower_bound_us"] == pytest.approx(11.0)

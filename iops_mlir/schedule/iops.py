@@ -21,7 +21,9 @@ the block where that costs the relaxed optimum. Where the model leaves IREE's ow
 waves uncharged, a block still unproven is then split on which of those waves a
 schedule keeps, each choice searched exactly on a contracted graph (`wave_split`), in rounds
 of equal shares of the expansions left, the splits of a round side by side
-(`split_runner`). Where asked (`stage_cover_work`), a block still unproven is then covered by
+(`split_runner`). A block still unproven that the first pass split, up to
+WHOLE_AFTER_WAVES_MAX dispatches, is then searched whole on the expansions left, until proven
+or sampled (`_search_whole_after_waves`). Where asked (`stage_cover_work`), a block still unproven is then covered by
 stages at their true costs (`stage_cover`): its bound rises where that program's does, and the
 schedule of its integral solution is taken where cheaper. The passes from the windows on leave
 a block whose schedule is within `tolerance` of its proven lower bound (`_Searcher.settled`).
@@ -60,7 +62,7 @@ from .list_seed import best_list_schedule
 from .memory import peak_bytes
 from .model import MAX_STAGE, Schedule, split_wide_stages
 from .moves import polish
-from .relaxed import search_relaxed
+from .relaxed import search_relaxed, search_until_sampled
 from .search import EPS, PartResult, PartSearch, ios_part, search_part
 from .solver import MAX_CELLS, BlockProgram
 from .split_runner import SplitRunner, available_workers
@@ -111,6 +113,9 @@ class SearchOptions:
     # Search the blocks still unproven whole under a relaxation of their model, on the
     # expansions left (`relaxed`).
     relaxed: bool = True
+    # Search the blocks still unproven after the split on IREE's waves whole, up to
+    # WHOLE_AFTER_WAVES_MAX dispatches, on the expansions left (`_search_whole_after_waves`).
+    whole_after_waves: bool = True
     # The passes from the windows on leave a block whose schedule is within this fraction of its
     # proven lower bound (`_Searcher.settled`; 0: each searches every block not proven).
     tolerance: float = DEFAULT_SEARCH_TOLERANCE
@@ -639,6 +644,8 @@ def _later_passes(searcher: _Searcher, blocks: list[Block], wholes: list[PartSea
              lambda: _finish_whole_searches(searcher, blocks, wholes, results, picks)),
             ("wave_bound", "the split on IREE's waves",
              lambda: _prove_by_waves(searcher, wholes, results, picks, options.wave_bound_work)),
+            ("whole_after_waves", "the whole-block searches of the larger blocks",
+             lambda: _search_whole_after_waves(searcher, blocks, wholes, results, picks)),
             ("stage_cover", "the stage cover",
              lambda: _cover_by_stages(searcher, blocks, wholes, results, picks, options.stage_cover_work))):
         if useless():
@@ -648,6 +655,9 @@ def _later_passes(searcher: _Searcher, blocks: list[Block], wholes: list[PartSea
 
 
 WEIGHTED_UNIT_DISPATCHES = 64
+# The largest block the last whole-block searches take (`_search_whole_after_waves`): RandWire's
+# blocks of 139-157 dispatches, not NASNet-A's of 970 and more.
+WHOLE_AFTER_WAVES_MAX = 160
 
 Improver = Callable[[PartSearch, list[list[int]], int], tuple[list[list[int]], int]]
 
@@ -766,6 +776,46 @@ def _prove_by_waves(searcher: _Searcher, wholes: list[PartSearch], results: list
             "budget_rounds": sum(s.budget_rounds for s in splits.values()),
             "expansions": sum(s.expansions for s in splits.values()), "blocks_improved": improved,
             "blocks_proven": proven}
+
+
+def _search_whole_after_waves(searcher: _Searcher, blocks: list[Block], wholes: list[PartSearch],
+                              results: list[_BlockSearch], picks: list[tuple[str, list[list[int]]]]) -> dict:
+    """Each block not settled that the first pass split rather than searched whole (larger than
+    --whole-block, up to WHOLE_AFTER_WAVES_MAX dispatches), whose schedule fits the memory budget
+    and whose candidate stages no search has sampled: the A* search of the whole block below its
+    best schedule, on a fair share of the expansions left, stopped as soon as it samples a
+    state's candidate stages (then it can prove nothing: `relaxed.search_until_sampled`).
+
+    Last, after the split on IREE's waves, which proves most such blocks in fewer expansions: on
+    full-size RandWire's profiled CPU model, with its 155- and 157-dispatch blocks searched whole
+    first (`whole_block` 160), the search spent 554,756 expansions, the split still proving both,
+    against 88,548. On small RandWire's, where the split searches no choice (the block's bound is
+    above the kept waves'), the whole search proved the 155-dispatch block (51.187 us against a
+    bound of 51.183) in 181,015 expansions, and sampled the 139-dispatch one's within 55,000.
+    `results` take the proof and the higher bound, `picks` the cheaper schedule, in place."""
+    cost = searcher.cost.schedule_us
+    pending = [b for b, found in enumerate(results)
+               if searcher.options.whole_after_waves and not found.whole
+               and len(blocks[b].nodes) <= WHOLE_AFTER_WAVES_MAX
+               and not searcher.settled(found, picks[b][1]) and not wholes[b].truncated
+               and wholes[b].fits(picks[b][1])]
+    spent, proven, improved = searcher.expansions, 0, 0
+    for k, b in enumerate(pending):
+        whole, best = wholes[b], cost(picks[b][1])
+        found = search_until_sampled(whole, best, searcher.fair_share(len(pending) - k), searcher.deadline)
+        searcher.expansions += found.expansions
+        searcher.timed_out |= time.monotonic() > searcher.deadline
+        if found.stages and found.cost < best - EPS:  # found below the best schedule: it fits the budget
+            picks[b] = ("search", found.stages)
+            improved += 1
+        if found.optimal:
+            proven += 1
+            results[b] = dataclasses.replace(results[b], optimal=True, proved_by="search", parts_not_proven=0,
+                                             lower_bound_us=cost(picks[b][1]), whole=True)
+        elif found.lower_bound > results[b].lower_bound_us + EPS:
+            results[b] = dataclasses.replace(results[b], lower_bound_us=found.lower_bound)
+    return {"blocks_tried": len(pending), "blocks_proven": proven, "blocks_improved": improved,
+            "expansions": searcher.expansions - spent}
 
 
 def _cover_by_stages(searcher: _Searcher, blocks: list[Block], wholes: list[PartSearch], results: list[_BlockSearch],

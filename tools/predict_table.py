@@ -163,6 +163,7 @@ def evaluate(dump: Path, args: argparse.Namespace, budget: int, iree_us: float |
             "by_solver": sum(b["proved_by"] == "solver" for b in plan.blocks),
             "by_waves": sum(b["proved_by"] == "waves" for b in plan.blocks),
             "by_relaxed": sum(b["proved_by"] == "relaxed" for b in plan.blocks),
+            "whole_after_waves": plan.search.get("whole_after_waves", {}).get("blocks_proven", 0),
             "choices": plan.search.get("wave_bound", {}).get("choices_searched", 0),
             "closed": plan.search.get("wave_bound", {}).get("choices_closed", 0),
             "stage_cover": plan.search.get("stage_cover", {}),
@@ -191,6 +192,8 @@ def row(name: str, dump: Path, args: argparse.Namespace) -> str:
         methods.append(f"{best['by_waves']} split on waves")
     if best["by_relaxed"]:
         methods.append(f"{best['by_relaxed']} relaxed to the slowest member")
+    if best["whole_after_waves"]:
+        methods.append(f"{best['whole_after_waves']} searched whole after the split on waves")
     cover = best["stage_cover"]
     if cover.get("blocks_tried"):
         settled = "; ".join(f"block {c['index']} ({c['dispatches']}) {'settled' if c['converged'] else 'not settled'} "

@@ -32,7 +32,7 @@ EXIT_INTERRUPTED = 130
 IMAGE_SUFFIXES = {".png": "PNG", ".svg": "SVG"}  # the images the reports write, by suffix
 # What the text reports write, by suffix: a name for an image given to one of them is refused.
 TEXT_REPORTS = {".json": "JSON", ".dot": "Graphviz source"}
-RENDERED_SUFFIXES = (".png", ".svg", ".pdf", ".jpg", ".jpeg")
+RENDERED_SUFFIXES = (*IMAGE_SUFFIXES, ".pdf", ".jpg", ".jpeg")  # the reports' images and the usual others
 
 if TYPE_CHECKING:  # the commands import what they run when run: `--help` stays quick
     from .headroom import Headroom

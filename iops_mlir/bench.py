@@ -176,7 +176,7 @@ def bench_program(label: str, module: torch.nn.Module, inputs: tuple[torch.Tenso
     advised = (r.runtime or {}).get("advised_flags")
     advised_workers = (time_advised_workers(label, compiled["iops"], target, tuple(advised), calls["iops"],
                                             np_inputs, reference, options) if advised and "iops" in compiled else None)
-    return {"model": label, "calls_per_sample": options.calls, "rounds": len(next(iter(timings.values())).samples),
+    row = {"model": label, "calls_per_sample": options.calls, "rounds": len(next(iter(timings.values())).samples),
             "dispatches": r.num_dispatches, "iops_waves": r.num_waves,
             "cost_model": r.cost_model["name"], "scheduler_shipped": r.scheduler, "predicted_us": r.predicted_us,
             "shipped": r.shipped, "closed_loop": r.closed_loop, "device_headroom": r.device_headroom,
@@ -193,6 +193,8 @@ def bench_program(label: str, module: torch.nn.Module, inputs: tuple[torch.Tenso
             "compile_fallback": r.compile_fallback, "advised_workers": advised_workers,
             # The cores the workers lacked to other processes while the variants were timed (`host_load`).
             "short_cores": machine.short, "workers": workers, "variants": variants}
+    row["speed_since_compile"] = speed_since_compile(row)
+    return row
 
 
 def time_advised_workers(label: str, vmfb: Path, target: Target, flags: tuple[str, ...],
@@ -267,6 +269,46 @@ def headroom_captured(row: dict) -> float | None:
     else:  # a document that kept no samples
         ratio = program_median_ms(row, "iops") / program_median_ms(row, BASELINE)
     return (1.0 - ratio) / room["max_gain"]
+
+
+# The compile's closed-loop name of each stock order the bench times.
+_LOOP_NAMES = {"iree-min-peak-memory": "iree", "iree-max-concurrency": "iree-max-concurrency",
+               "iree-debug": "iree-debug"}
+
+
+def speed_since_compile(row: dict) -> dict | None:
+    """How fast the machine ran in the bench against the compile's closed loop, read on programs
+    both timed other than the one iops shipped: per IREE order, its bench median over the
+    compile's measured time of the same file, and their median. The shipped program's prediction
+    times that ratio is its prediction at the bench's speed, still made without timing the
+    shipped program here. On the 2-core VM the speed moves by up to 2x between a compile and a
+    later bench (a slow phase lasts minutes), which no cost model can foresee.
+
+    Files are matched by digest; a compile report from before candidates recorded theirs is
+    matched by name where the pipeline compiled the stock program (no replacement, no fallback)."""
+    loop, variants = row.get("closed_loop") or {}, row["variants"]
+    shipped = variants.get("iops", {}).get("sha256")
+    by_digest = {c["sha256"]: c for c in loop.get("candidates", []) if c.get("sha256") and c.get("measured_us")}
+    same_program = not row.get("replacements_applied") and not row.get("compile_fallback")
+    by_name = {c["scheduler"]: c for c in loop.get("candidates", [])
+               if same_program and c.get("measured_us") and c.get("program") == "as-imported" and "code" not in c}
+    ratios = {}
+    for order in IREE_ORDERS:
+        digest = variants.get(order, {}).get("sha256")
+        if order not in variants or digest is None or digest == shipped:
+            continue
+        found = by_digest.get(digest) if by_digest else by_name.get(_LOOP_NAMES[order])
+        if found is None or found["scheduler"] == (row.get("shipped") or {}).get("scheduler"):
+            continue
+        ratios[order] = round(program_median_ms(row, order) * 1e3 / found["measured_us"], 4)
+    if not ratios:
+        return None
+    speed = statistics.median(ratios.values())
+    predicted = (row.get("shipped") or {}).get("predicted_us")
+    error = None
+    if predicted and "iops" in variants:
+        error = round(predicted * speed / (program_median_ms(row, "iops") * 1e3) - 1, 4)
+    return {"ratio": round(speed, 4), "orders": ratios, "error_at_bench_speed": error}
 
 
 def program_median_ms(row: dict, variant: str) -> float:
@@ -399,14 +441,19 @@ def error_table(doc: dict) -> str:
     The shipped program's prediction (made at compile time, before that program was timed,
     without the margin charge) is set against its median in this bench. The closed loop's own
     out-of-sample errors (every candidate predicted before it was timed at compile time) are
-    summarised beside it.
+    summarised beside it, and so is the same prediction at the machine's speed in this bench
+    (`speed_since_compile`), which tells the model's error from the machine's drift.
     """
     lines = ["iops against IREE's best order in the same rounds (the largest of iops's ratios to IREE's orders, "
              "each the median of the rounds' ratios), the headroom it took, and the cost model's "
              "error (error = predicted / measured median - 1). A program timed in two slots (iops ships "
-             "an IREE order's very file) is one program, each round holding both slots' samples.", "",
+             "an IREE order's very file) is one program, each round holding both slots' samples. The speed since "
+             "the compile is the median, over IREE's orders that the compile timed too (the same files, "
+             "not the one shipped), of their bench median over their compile-time timing; the shipped "
+             "prediction times it is the prediction at the bench's speed.", "",
              "| model | iops / best IREE order | headroom (lower bound) | taken by iops | shipped | predicted ms | "
-             "bench ms | error | compile-time candidates: error |", "|---|---|---|---|---|---|---|---|---|"]
+             "bench ms | error | speed since compile: error at it | compile-time candidates: error |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for row in doc["results"]:
         v = row["variants"]
         best = row.get("against_best_iree")
@@ -426,11 +473,19 @@ def error_table(doc: dict) -> str:
             cells += [shipped["scheduler"], f"{predicted:.3f}", f"{measured:.3f}", f"{predicted / measured - 1:+.1%}"]
         else:
             cells += [shipped.get("scheduler", "-"), "-", "-", "-"]
+        cells.append(_speed_cell(speed_since_compile(row)))
         loop = row.get("closed_loop") or {}
         errors = [f"{c['scheduler']} {c['error']:+.1%}" for c in loop.get("candidates", []) if c.get("error") is not None]
         cells.append(", ".join(errors) or "-")
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines + _workers_notes(doc) + _side_by_side_notes(doc) + _between_dispatches_notes(doc)) + "\n"
+
+
+def _speed_cell(speed: dict | None) -> str:
+    if speed is None:
+        return "-"
+    error = speed["error_at_bench_speed"]
+    return f"x{speed['ratio']:.3f} ({len(speed['orders'])} of IREE's orders): " + ("-" if error is None else f"{error:+.1%}")
 
 
 def _workers_notes(doc: dict) -> list[str]:

@@ -374,3 +374,48 @@ def test_explain_says_what_it_knows_of_memory() -> None:
     within = MemoryReport(budget_bytes=85, estimated_peak_bytes={"iree": 90}, transient_bytes=80)
     assert "iree's estimated peak 90 B (over the budget by the estimate; IREE allocates within it)" in \
         explain.memory_line(within, "iree")
+
+
+def test_the_speed_since_the_compile_is_read_on_iree_orders_other_than_the_shipped_file() -> None:
+    """The machine ran the bench at 0.6 of the compile's times: the IREE orders the compile timed
+    too (matched by digest) give that ratio, the shipped file is never one of them, and the
+    shipped prediction scaled by it is its error at the bench's speed."""
+    from iops_mlir import bench
+
+    def variant(ms: float, digest: str) -> dict:
+        return {"median_ms": ms, "iqr_ms": [ms, ms], "sha256": digest, "max_abs_error_vs_torch": 0.0,
+                "samples_ms": [ms]}
+
+    row = {"model": "m", "replacements_applied": False, "compile_fallback": None,
+           "variants": {"iops": variant(0.24, "u"), "iree-min-peak-memory": variant(0.27, "a"),
+                        "iree-max-concurrency": variant(0.24, "b"), "iree-debug": variant(0.30, "c")},
+           "shipped": {"scheduler": "iree-max-concurrency-undistributed", "predicted_us": 380.0},
+           "closed_loop": {"candidates": [
+               {"scheduler": "iree", "program": "as-imported", "measured_us": 450.0, "sha256": "a"},
+               {"scheduler": "iree-max-concurrency", "program": "as-imported", "measured_us": 400.0, "sha256": "b"},
+               {"scheduler": "iree-debug", "program": "as-imported", "measured_us": 500.0, "sha256": "c"},
+               {"scheduler": "iree-max-concurrency-undistributed", "program": "as-imported", "measured_us": 400.0,
+                "sha256": "u", "code": "one-worker"}]}}
+    speed = bench.speed_since_compile(row)
+    assert speed["orders"] == {"iree-min-peak-memory": 0.6, "iree-max-concurrency": 0.6, "iree-debug": 0.6}
+    assert speed["ratio"] == 0.6 and speed["error_at_bench_speed"] == round(380 * 0.6 / 240 - 1, 4)
+    assert "x0.600 (3 of IREE's orders): -5.0%" in bench.error_table({"results": [row]})
+    # The shipped file is an IREE order's (here a pick whose waves are that order's): that order says
+    # nothing the prediction has not seen.
+    row["variants"]["iops"]["sha256"] = "b"
+    row["shipped"] = {"scheduler": "iops", "predicted_us": 250.0}
+    assert set(bench.speed_since_compile(row)["orders"]) == {"iree-min-peak-memory", "iree-debug"}
+    row["variants"]["iops"]["sha256"] = "u"
+    row["shipped"]["scheduler"] = "iree-max-concurrency"  # and the order shipped by name
+    assert set(bench.speed_since_compile(row)["orders"]) == {"iree-min-peak-memory", "iree-debug"}
+    row["variants"]["iops"]["sha256"] = "b"
+    # A candidate that is another file (the replaced program's order) is not the stock order's.
+    row["closed_loop"]["candidates"][0]["sha256"] = "a-replaced"
+    assert set(bench.speed_since_compile(row)["orders"]) == {"iree-debug"}
+    # A compile report from before candidates recorded digests: matched by name on the stock program only.
+    for c in row["closed_loop"]["candidates"]:
+        del c["sha256"]
+    assert set(bench.speed_since_compile(row)["orders"]) == {"iree-min-peak-memory", "iree-debug"}
+    row["replacements_applied"] = True
+    assert bench.speed_since_compile(row) is None
+    assert "| - | " in bench.error_table({"results": [row]})

@@ -3,6 +3,7 @@ device, the model refined, the fastest shipped; and the work skipped where there
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -373,6 +374,9 @@ def test_the_closed_loop_measures_every_candidate_and_ships_the_fastest(tiny_mod
     winner = dump / ("iree-order.vmfb" if name == "iree" else f"{name}-order.vmfb" if name.startswith("iree")
                      else f"{name}.vmfb")
     assert (tmp_path / "m.vmfb").read_bytes() == winner.read_bytes()  # the very file that was timed
+    # Each candidate names its file by digest (what the bench matches the same file by).
+    assert shipped["sha256"] == hashlib.sha256(winner.read_bytes()).hexdigest()
+    assert all(len(c["sha256"]) == 64 for c in loop["candidates"])
     stream = (dump / "stream.mlir").read_text()
     assert stream == (dump / f"stream.{name}.mlir").read_text()  # the dump shows what ships
     if name != "iree-max-concurrency":  # its waves are IREE's own, read back with IREE's reader

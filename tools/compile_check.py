@@ -21,7 +21,9 @@ For each model, with an empty cost cache of its own (so nothing comes from earli
      192-445 us for one program (closed-loop/compile-check-small-pooled-calls.md), so the
      median of two processes is whichever phases they met;
      the alternation gives the ratio of the two outputs in the same phases, to set against the
-     closed loop's. The phase is where the OS ran the workers: each process's CPU time over its
+     closed loop's, and IREE's order's calls over the closed loop's time of the same file give
+     the machine's speed since the compile, at which the prediction is set against the output
+     again (the model's error apart from the machine's drift). The phase is where the OS ran the workers: each process's CPU time over its
      real time tells whether they shared one core or ran on two, the placement the closed loop
      and the profiles measure; the prediction is also set against the median call of those
      processes;
@@ -46,6 +48,7 @@ from pathlib import Path
 
 import numpy as np
 
+from iops_mlir.cost.cache import file_digest
 from iops_mlir.targets import load_target, runtime_flags_for
 from iops_mlir.timing import alternating, busy_cores_of
 from runtime_topology import benchmark_settings, benchmark_times_us, benchmark_topologies  # the tool beside this one
@@ -128,6 +131,7 @@ def check_model(name: str, small: bool, out: Path, repetitions: int, per_call_re
             "iree_order_call_samples_us": [[round(x, 3) for x in p.real_us] for p in calls["iree"]],
             "call_ratio_to_iree_order": _paired_ratio(calls["iops"], calls["iree"]),
             "closed_loop_ratio_to_iree_order": _loop_ratio(shipped),
+            **_speed_since_compile(work / "iree.vmfb", calls, loop.get("candidates") or [], shipped),
             "call_error": None if not shipped["predicted_us"] else round(shipped["predicted_us"] / call_median - 1, 4),
             **_placement(calls, shipped["predicted_us"]),
             "closed_loop": loop.get("candidates"), "calibration": loop.get("calibration"),
@@ -188,6 +192,23 @@ def _loop_ratio(shipped: dict) -> float | None:
     return round(shipped["measured_us"] / iree, 4) if iree and shipped.get("measured_us") else None
 
 
+def _speed_since_compile(iree_vmfb: Path, calls: dict[str, list[Process]], candidates: list[dict],
+                         shipped: dict) -> dict:
+    """The machine's speed here against the compile's closed loop, read on IREE's default order
+    (the file of step 1, which the loop timed too: matched by digest): its median single call over
+    the loop's time of it. The shipped prediction times that is its prediction at this speed, made
+    without timing the output here; where the output is that very file, none is given (the order
+    would measure the prediction's own program)."""
+    digest = file_digest(iree_vmfb)
+    timed = next((c for c in candidates if c.get("sha256") == digest and c.get("measured_us")), None)
+    if timed is None or shipped.get("sha256") == digest or not shipped.get("predicted_us"):
+        return {"speed_since_compile": None, "error_at_check_speed": None}
+    speed = statistics.median(_pooled(calls["iree"])) / timed["measured_us"]
+    call_median = statistics.median(_pooled(calls["iops"]))
+    return {"speed_since_compile": round(speed, 4),
+            "error_at_check_speed": round(shipped["predicted_us"] * speed / call_median - 1, 4)}
+
+
 def _advised_workers(vmfb: Path, input_args: list[str], repetitions: int, runtime: dict) -> dict:
     """Where the compile advised fewer workers: the output timed again under the target's flags
     and the advised ones, in alternating processes (target, advised, advised, target), after the
@@ -210,10 +231,11 @@ def markdown(rows: list[dict]) -> str:
              "iree-benchmark-module, median call us | error | its processes' medians us | "
              "processes with the workers on both cores: how many, median call us, error | "
              "ratio to IREE's order: iree-benchmark-module, closed loop | "
+             "speed since the compile (IREE's order): error at it | "
              "iree-benchmark-module, its default us | error | "
              "IREE's default topology us | closed-loop candidates, out-of-sample error | "
              "workers advised: speedup at compile time, timed after |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         loop = ", ".join(f"{c['scheduler']} {c['error']:+.1%}" for c in r["closed_loop"] or []
                          if c.get("error") is not None) or (r["search_skipped"] or "-").split(":")[0]
@@ -223,7 +245,7 @@ def markdown(rows: list[dict]) -> str:
         lines.append(f"| {r['model']} | {r['iree_order_compile_s']} | {r['default_compile_s']} | "
                      f"x{r['compile_ratio']:.2f} | {r['shipped']} | {predicted} | {call} | {call_error} | "
                      f"{_range_cell(r.get('benchmark_module_call_process_medians_us'))} | {_both_cores_cell(r)} | "
-                     f"{_ratios_cell(r)} | "
+                     f"{_ratios_cell(r)} | {_speed_cell(r)} | "
                      f"{r['benchmark_module_us']:.0f} | {error} | {r['benchmark_module_default_topology_us']:.0f} | {loop} | "
                      f"{_workers_cell(r)} |")
     return "\n".join(lines) + "\n"
@@ -246,6 +268,12 @@ def _both_cores_cell(row: dict) -> str:
 def _ratios_cell(row: dict) -> str:
     mine, loop = row.get("call_ratio_to_iree_order"), row.get("closed_loop_ratio_to_iree_order")
     return f"x{mine:.3f}, " + (f"x{loop:.3f}" if loop else "-") if mine else "-"
+
+
+def _speed_cell(row: dict) -> str:
+    if row.get("speed_since_compile") is None:
+        return "-"
+    return f"x{row['speed_since_compile']:.3f}: {row['error_at_check_speed']:+.1%}"
 
 
 def _workers_cell(row: dict) -> str:

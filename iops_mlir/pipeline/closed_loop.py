@@ -45,11 +45,13 @@ the first timing session: IREE's default order's median there.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..cost.base import Cautious
+from ..cost.cache import file_digest
 from ..cost.calibration import Calibration
 from ..cost.timed import Samples, Timed, on_scale_of, time_programs
 from ..cost.wave_model import ProfiledProgram, WaveCost, WaveModel, scaled_call_us
@@ -150,6 +152,12 @@ class Candidate:
     def stages(self) -> list[list[int]]:
         return self.plan.chosen.stages
 
+    @functools.cached_property
+    def sha256(self) -> str | None:
+        """Its file's digest: what matches it to the same file timed elsewhere (the bench's IREE
+        orders, `bench.speed_since_compile`). None where the file is gone."""
+        return file_digest(self.vmfb) if self.vmfb.is_file() else None
+
     def error(self) -> float | None:
         if self.predicted_us is None or not self.measured_us:
             return None
@@ -166,7 +174,8 @@ class Candidate:
         found = {"scheduler": self.name, "program": self.owner.program.variant.label,
                  "predicted_us": None if self.predicted_us is None else round(self.predicted_us, 3),
                  "measured_us": None if self.measured_us is None else round(self.measured_us, 3),
-                 "error": None if error is None else round(error, 4), "busy_cores": self.busy_cores}
+                 "error": None if error is None else round(error, 4), "busy_cores": self.busy_cores,
+                 "sha256": self.sha256}
         if self.comparison is not None:
             found["against_best_iree"] = self.comparison.to_json()
         if self.predicted_from is not None:

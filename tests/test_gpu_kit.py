@@ -327,15 +327,19 @@ def test_without_profiles_the_calibration_fits_the_dispatches_timed_alone(result
     # far below the first device's error on them (+log 10 where that device predicted under every
     # one). Not a ten times lower efficiency: the tiny model's latencies are mostly fixed cost the
     # roofline cannot express, so the two efficiencies trade off along a flat valley of the grid.
+    def error(device, terms) -> float:
+        return float(np.mean(np.abs(np.log(report._busy(terms.compute, terms.memory, device) / terms.latency))))
+
+    first = report._group_samples(doc, copy, "tiny-build", fitted.device)
     for program in doc["settings"]["local-task"]["alone"]["tiny-build"]:
         program["dispatch_us"] = {s: us * 10 for s, us in program["dispatch_us"].items()}
     slower = report.calibrate([(doc, copy)])
     terms = report._group_samples(doc, copy, "tiny-build", fitted.device)
-
-    def error(device) -> float:
-        return float(np.mean(np.abs(np.log(report._busy(terms.compute, terms.memory, device) / terms.latency))))
-
-    assert error(slower.fitted) < error(fitted.fitted) - 1.5
+    assert error(slower.fitted, terms) < error(fitted.fitted, terms) - 1.5
+    # The grid holds efficiencies ten times lower wherever the first fit landed (a loaded machine
+    # times the tiny dispatches slower), so the fit on slower times is as good as the first, to
+    # within the grid's step.
+    assert error(slower.fitted, terms) <= error(fitted.fitted, first) + 0.05
 
 
 def test_settings_are_set_against_the_sequential_one_dispatch_by_dispatch(results: Path) -> None:

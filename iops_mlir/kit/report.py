@@ -42,7 +42,11 @@ from .overheads import across_runs_table, overheads_table, setting_overheads, se
 
 DEFAULT_ORDER = "iree-min-peak-memory"  # IREE's default partitioning
 ORDERS = ("iree-min-peak-memory", "iree-max-concurrency", "iree-debug")
-_EFFICIENCIES = np.geomspace(1e-3, 2.0, 89)  # the grid both efficiencies are fitted on
+# The grid both efficiencies are fitted on: 2.0 down by 88 equal ratios to 1e-3, and on with
+# the same ratio to below 1e-5. Tiny dispatches, mostly fixed cost, fit efficiencies near 1e-3
+# on a loaded CPU, and a device ten times slower still must find its fit on the grid.
+_STEP = (2.0 / 1e-3) ** (1 / 88)
+_EFFICIENCIES = 2.0 / _STEP ** np.arange(88 + 54, -1, -1)
 
 
 def load_results(path: Path) -> dict:

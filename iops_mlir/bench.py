@@ -177,22 +177,22 @@ def bench_program(label: str, module: torch.nn.Module, inputs: tuple[torch.Tenso
     advised_workers = (time_advised_workers(label, compiled["iops"], target, tuple(advised), calls["iops"],
                                             np_inputs, reference, options) if advised and "iops" in compiled else None)
     row = {"model": label, "calls_per_sample": options.calls, "rounds": len(next(iter(timings.values())).samples),
-            "dispatches": r.num_dispatches, "iops_waves": r.num_waves,
-            "cost_model": r.cost_model["name"], "scheduler_shipped": r.scheduler, "predicted_us": r.predicted_us,
-            "shipped": r.shipped, "closed_loop": r.closed_loop, "device_headroom": r.device_headroom,
-            "search_skipped": r.search_skipped, "compile_seconds": result.seconds, "runtime": r.runtime,
-            "against_best_iree": against_best_iree(timings, digests),
-            "program_median_ms": {v: round(timing.pooled_median(rounds) * 1e3, 4) for v, rounds in
-                                  program_samples({v: t.samples for v, t in timings.items() if v in digests},
-                                                  digests).items()},
-            # IREE orders whose stock file is byte for byte the one iops shipped: their ratio is
-            # the bench's resolution (the same program timed twice), not a scheduling difference.
-            "iops_same_file_as": [v for v in IREE_ORDERS if v in digests and digests[v] == digests.get("iops")],
-            "search": {k: r.search[k] for k in ("seconds", "optimal", "nodes")},
-            "replacements_applied": bool(r.replacements and r.replacements.applied),
-            "compile_fallback": r.compile_fallback, "advised_workers": advised_workers,
-            # The cores the workers lacked to other processes while the variants were timed (`host_load`).
-            "short_cores": machine.short, "workers": workers, "variants": variants}
+           "dispatches": r.num_dispatches, "iops_waves": r.num_waves,
+           "cost_model": r.cost_model["name"], "scheduler_shipped": r.scheduler, "predicted_us": r.predicted_us,
+           "shipped": r.shipped, "closed_loop": r.closed_loop, "device_headroom": r.device_headroom,
+           "search_skipped": r.search_skipped, "compile_seconds": result.seconds, "runtime": r.runtime,
+           "against_best_iree": against_best_iree(timings, digests),
+           "program_median_ms": {v: round(timing.pooled_median(rounds) * 1e3, 4) for v, rounds in
+                                 program_samples({v: t.samples for v, t in timings.items() if v in digests},
+                                                 digests).items()},
+           # IREE orders whose stock file is byte for byte the one iops shipped: their ratio is
+           # the bench's resolution (the same program timed twice), not a scheduling difference.
+           "iops_same_file_as": [v for v in IREE_ORDERS if v in digests and digests[v] == digests.get("iops")],
+           "search": {k: r.search[k] for k in ("seconds", "optimal", "nodes")},
+           "replacements_applied": bool(r.replacements and r.replacements.applied),
+           "compile_fallback": r.compile_fallback, "advised_workers": advised_workers,
+           # The cores the workers lacked to other processes while the variants were timed (`host_load`).
+           "short_cores": machine.short, "workers": workers, "variants": variants}
     row["speed_since_compile"] = speed_since_compile(row)
     return row
 

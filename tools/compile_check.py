@@ -23,10 +23,10 @@ For each model, with an empty cost cache of its own (so nothing comes from earli
      the alternation gives the ratio of the two outputs in the same phases, to set against the
      closed loop's, and IREE's order's calls over the closed loop's time of the same file give
      the machine's speed since the compile, at which the prediction is set against the output
-     again (the model's error apart from the machine's drift). The phase is where the OS ran the workers: each process's CPU time over its
-     real time tells whether they shared one core or ran on two, the placement the closed loop
-     and the profiles measure; the prediction is also set against the median call of those
-     processes;
+     again (the model's error apart from the machine's drift). The phase is where the OS ran
+     the workers: each process's CPU time over its real time tells whether they shared one
+     core or ran on two, the placement the closed loop and the profiles measure; the
+     prediction is also set against the median call of those processes;
   4. where the compile advised fewer CPU workers (`runtime.advised_flags`), the output under the
      target's flags and the advised ones in alternating processes: the compile's speedup checked
      on timings it did not make.

@@ -271,6 +271,10 @@ def headroom_captured(row: dict) -> float | None:
     return (1.0 - ratio) / room["max_gain"]
 
 
+# IREE's orders whose speeds since the compile are further apart than this ratio did not change
+# speed together, so their median is no one speed of the machine: the error table says so.
+ORDERS_AGREE_WITHIN = 1.10
+
 # The compile's closed-loop name of each stock order the bench times.
 _LOOP_NAMES = {"iree-min-peak-memory": "iree", "iree-max-concurrency": "iree-max-concurrency",
                "iree-debug": "iree-debug"}
@@ -308,7 +312,8 @@ def speed_since_compile(row: dict) -> dict | None:
     error = None
     if predicted and "iops" in variants:
         error = round(predicted * speed / (program_median_ms(row, "iops") * 1e3) - 1, 4)
-    return {"ratio": round(speed, 4), "orders": ratios, "error_at_bench_speed": error}
+    spread = round(max(ratios.values()) / min(ratios.values()), 4)
+    return {"ratio": round(speed, 4), "orders": ratios, "spread": spread, "error_at_bench_speed": error}
 
 
 def program_median_ms(row: dict, variant: str) -> float:
@@ -450,7 +455,9 @@ def error_table(doc: dict) -> str:
              "an IREE order's very file) is one program, each round holding both slots' samples. The speed since "
              "the compile is the median, over IREE's orders that the compile timed too (the same files, "
              "not the one shipped), of their bench median over their compile-time timing; the shipped "
-             "prediction times it is the prediction at the bench's speed.", "",
+             "prediction times it is the prediction at the bench's speed. Where those orders' own ratios are "
+             f"more than x{ORDERS_AGREE_WITHIN:.2f} apart, the cell gives them: the machine did not change "
+             "speed as one, and the error at the median speed says little.", "",
              "| model | iops / best IREE order | headroom (lower bound) | taken by iops | shipped | predicted ms | "
              "bench ms | error | speed since compile: error at it | compile-time candidates: error |",
              "|---|---|---|---|---|---|---|---|---|---|"]
@@ -484,8 +491,11 @@ def error_table(doc: dict) -> str:
 def _speed_cell(speed: dict | None) -> str:
     if speed is None:
         return "-"
-    error = speed["error_at_bench_speed"]
-    return f"x{speed['ratio']:.3f} ({len(speed['orders'])} of IREE's orders): " + ("-" if error is None else f"{error:+.1%}")
+    error, ratios = speed["error_at_bench_speed"], speed["orders"].values()
+    apart = (f", apart: x{min(ratios):.3f}-x{max(ratios):.3f}"
+             if max(ratios) > ORDERS_AGREE_WITHIN * min(ratios) else "")
+    return (f"x{speed['ratio']:.3f} ({len(speed['orders'])} of IREE's orders{apart}): "
+            + ("-" if error is None else f"{error:+.1%}"))
 
 
 def _workers_notes(doc: dict) -> list[str]:

@@ -400,6 +400,11 @@ def test_the_speed_since_the_compile_is_read_on_iree_orders_other_than_the_shipp
     assert speed["orders"] == {"iree-min-peak-memory": 0.6, "iree-max-concurrency": 0.6, "iree-debug": 0.6}
     assert speed["ratio"] == 0.6 and speed["error_at_bench_speed"] == round(380 * 0.6 / 240 - 1, 4)
     assert "x0.600 (3 of IREE's orders): -5.0%" in bench.error_table({"results": [row]})
+    # Orders that did not change speed together: the cell gives how far apart they were.
+    row["variants"]["iree-debug"]["median_ms"] = 0.40
+    assert bench.speed_since_compile(row)["spread"] == round(0.8 / 0.6, 4)
+    assert "x0.600 (3 of IREE's orders, apart: x0.600-x0.800): -5.0%" in bench.error_table({"results": [row]})
+    row["variants"]["iree-debug"]["median_ms"] = 0.30
     # The shipped file is an IREE order's (here a pick whose waves are that order's): that order says
     # nothing the prediction has not seen.
     row["variants"]["iops"]["sha256"] = "b"

@@ -335,7 +335,10 @@ def test_without_profiles_the_calibration_fits_the_dispatches_timed_alone(result
         program["dispatch_us"] = {s: us * 10 for s, us in program["dispatch_us"].items()}
     slower = report.calibrate([(doc, copy)])
     terms = report._group_samples(doc, copy, "tiny-build", fitted.device)
-    assert error(slower.fitted, terms) < error(fitted.fitted, terms) - 1.5
+    # On the slower times the first device errs by at least log 10 less its error on the first ones
+    # (the mean |log| obeys the triangle inequality), however noisy a loaded machine made them: a fit
+    # that followed them lands far below that.
+    assert error(slower.fitted, terms) < (np.log(10) - error(fitted.fitted, first)) / 2
     # The grid holds efficiencies ten times lower wherever the first fit landed (a loaded machine
     # times the tiny dispatches slower), so the fit on slower times is as good as the first, to
     # within the grid's step.

@@ -38,7 +38,7 @@ from .files import write_atomic
 from .headroom import SideBySide, idle_sentence
 from .iree_tools import run_tool
 from .options import CompileOptions
-from .pipeline.front import input_weights
+from .pipeline.front import IREE_ORDERS as FRONT_ORDERS, input_weights
 from .schedule.memory import transient_allocations
 from .targets import Target
 from .text import ms_text
@@ -275,9 +275,10 @@ def headroom_captured(row: dict) -> float | None:
 # speed together, so their median is no one speed of the machine: the error table says so.
 ORDERS_AGREE_WITHIN = 1.10
 
-# The compile's closed-loop name of each stock order the bench times.
-_LOOP_NAMES = {"iree-min-peak-memory": "iree", "iree-max-concurrency": "iree-max-concurrency",
-               "iree-debug": "iree-debug"}
+# The compile's closed-loop name of each stock order the bench times: the two share IREE's
+# partitioning favor (`_FAVOR`, `front.IREE_ORDERS`).
+_LOOP_NAMES = {order: loop for order, favor in _FAVOR.items()
+               for loop, loop_favor in FRONT_ORDERS.items() if loop_favor == favor}
 
 
 def speed_since_compile(row: dict) -> dict | None:
@@ -312,8 +313,15 @@ def speed_since_compile(row: dict) -> dict | None:
     error = None
     if predicted and "iops" in variants:
         error = round(predicted * speed / (program_median_ms(row, "iops") * 1e3) - 1, 4)
-    spread = round(max(ratios.values()) / min(ratios.values()), 4)
-    return {"ratio": round(speed, 4), "orders": ratios, "spread": spread, "error_at_bench_speed": error}
+    found = {"ratio": round(speed, 4), "orders": ratios, "error_at_bench_speed": error}
+    found["spread"] = round(orders_spread(found), 4)
+    return found
+
+
+def orders_spread(speed: dict) -> float:
+    """How far apart IREE's orders' own speeds since the compile were (1: one speed of the machine)."""
+    ratios = speed["orders"].values()
+    return max(ratios) / min(ratios)
 
 
 def program_median_ms(row: dict, variant: str) -> float:
@@ -492,8 +500,7 @@ def _speed_cell(speed: dict | None) -> str:
     if speed is None:
         return "-"
     error, ratios = speed["error_at_bench_speed"], speed["orders"].values()
-    apart = (f", apart: x{min(ratios):.3f}-x{max(ratios):.3f}"
-             if max(ratios) > ORDERS_AGREE_WITHIN * min(ratios) else "")
+    apart = f", apart: x{min(ratios):.3f}-x{max(ratios):.3f}" if orders_spread(speed) > ORDERS_AGREE_WITHIN else ""
     return (f"x{speed['ratio']:.3f} ({len(speed['orders'])} of IREE's orders{apart}): "
             + ("-" if error is None else f"{error:+.1%}"))
 

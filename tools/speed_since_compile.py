@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     print("| document | model | speed since compile | orders apart | error | at the bench's speed |\n"
           "|---|---|---|---|---|---|")
     for name, model, error, speed in found:
-        print(f"| {name} | {model} | x{speed['ratio']:.3f} | x{_spread(speed):.3f} | {error:+.1%} | "
+        print(f"| {name} | {model} | x{speed['ratio']:.3f} | x{bench.orders_spread(speed):.3f} | {error:+.1%} | "
               f"{speed['error_at_bench_speed']:+.1%} |")
     for size, rows_of_size in (("all rows", found),
                                ("full size", [r for r in found if not r[1].endswith("_small")]),
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
 def _summary(found: list[tuple[str, str, float, dict]]) -> None:
     """How many errors were within 5% and 10%: as measured, at the bench's speed, and at it where
     IREE's orders changed speed together."""
-    together = [row for row in found if _spread(row[3]) <= bench.ORDERS_AGREE_WITHIN]
+    together = [row for row in found if bench.orders_spread(row[3]) <= bench.ORDERS_AGREE_WITHIN]
     for label, errors in (("as measured", [e for _, _, e, _ in found]),
                           ("at the bench's speed", [s["error_at_bench_speed"] for *_, s in found]),
                           (f"at the bench's speed, IREE's orders within x{bench.ORDERS_AGREE_WITHIN:.2f} of each other",
@@ -78,12 +78,6 @@ def _summary(found: list[tuple[str, str, float, dict]]) -> None:
         print(f"\n  {label}: {within[0.05]} of {len(errors)} within 5%, {within[0.10]} within 10%, "
               f"largest {max(errors, key=abs):+.1%}", end="")
     print()
-
-
-def _spread(speed: dict) -> float:
-    """How far apart IREE's orders' own speeds since the compile were (1: one speed)."""
-    ratios = speed["orders"].values()
-    return max(ratios) / min(ratios)
 
 
 if __name__ == "__main__":

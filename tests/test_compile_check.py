@@ -65,17 +65,16 @@ def test_the_speed_since_the_compile_is_read_on_irees_order_unless_it_ships(tmp_
     iree = tmp_path / "iree.vmfb"
     iree.write_bytes(b"iree's order")
     digest = compile_check.file_digest(iree)
-    calls = {"iree": [compile_check.Process([50.0, 50.0], [80.0, 80.0])],
-             "iops": [compile_check.Process([44.0, 44.0], [80.0, 80.0])]}
+    iree_calls = [compile_check.Process([50.0, 50.0], [80.0, 80.0])]
     loop = [{"scheduler": "iree", "measured_us": 100.0, "sha256": digest},
             {"scheduler": "iree-max-concurrency", "measured_us": 90.0, "sha256": "other"}]
     shipped = {"scheduler": "iree-max-concurrency", "predicted_us": 92.0, "sha256": "other"}
-    found = compile_check._speed_since_compile(iree, calls, loop, shipped)
+    found = compile_check._speed_since_compile(iree, iree_calls, 44.0, loop, shipped)
     assert found == {"speed_since_compile": 0.5, "error_at_check_speed": round(92 * 0.5 / 44 - 1, 4)}
     assert compile_check._speed_cell(found) == "x0.500: +4.5%"
     # The output is IREE's order's file; or the loop timed another file under that name.
-    assert compile_check._speed_since_compile(iree, calls, loop, {**shipped, "sha256": digest}) == \
+    assert compile_check._speed_since_compile(iree, iree_calls, 44.0, loop, {**shipped, "sha256": digest}) == \
         {"speed_since_compile": None, "error_at_check_speed": None}
     loop[0]["sha256"] = "a replaced program's order"
-    assert compile_check._speed_since_compile(iree, calls, loop, shipped)["speed_since_compile"] is None
+    assert compile_check._speed_since_compile(iree, iree_calls, 44.0, loop, shipped)["speed_since_compile"] is None
     assert compile_check._speed_cell({}) == "-"

@@ -131,7 +131,8 @@ def check_model(name: str, small: bool, out: Path, repetitions: int, per_call_re
             "iree_order_call_samples_us": [[round(x, 3) for x in p.real_us] for p in calls["iree"]],
             "call_ratio_to_iree_order": _paired_ratio(calls["iops"], calls["iree"]),
             "closed_loop_ratio_to_iree_order": _loop_ratio(shipped),
-            **_speed_since_compile(work / "iree.vmfb", calls, loop.get("candidates") or [], shipped),
+            **_speed_since_compile(work / "iree.vmfb", calls["iree"], call_median, loop.get("candidates") or [],
+                                   shipped),
             "call_error": None if not shipped["predicted_us"] else round(shipped["predicted_us"] / call_median - 1, 4),
             **_placement(calls, shipped["predicted_us"]),
             "closed_loop": loop.get("candidates"), "calibration": loop.get("calibration"),
@@ -192,21 +193,21 @@ def _loop_ratio(shipped: dict) -> float | None:
     return round(shipped["measured_us"] / iree, 4) if iree and shipped.get("measured_us") else None
 
 
-def _speed_since_compile(iree_vmfb: Path, calls: dict[str, list[Process]], candidates: list[dict],
-                         shipped: dict) -> dict:
+def _speed_since_compile(iree_vmfb: Path, iree_calls: list[Process], output_call_us: float,
+                         candidates: list[dict], shipped: dict) -> dict:
     """The machine's speed here against the compile's closed loop, read on IREE's default order
-    (the file of step 1, which the loop timed too: matched by digest): its median single call over
-    the loop's time of it. The shipped prediction times that is its prediction at this speed, made
-    without timing the output here; where the output is that very file, none is given (the order
-    would measure the prediction's own program)."""
+    (the file of step 1, which the loop timed too: matched by digest): its median single call
+    (`iree_calls`) over the loop's time of it. The shipped prediction times that is its prediction
+    at this speed, made without timing the output here, set against the output's median call
+    (`output_call_us`); where the output is that very file, none is given (the order would
+    measure the prediction's own program)."""
     digest = file_digest(iree_vmfb)
     timed = next((c for c in candidates if c.get("sha256") == digest and c.get("measured_us")), None)
     if timed is None or shipped.get("sha256") == digest or not shipped.get("predicted_us"):
         return {"speed_since_compile": None, "error_at_check_speed": None}
-    speed = statistics.median(_pooled(calls["iree"])) / timed["measured_us"]
-    call_median = statistics.median(_pooled(calls["iops"]))
+    speed = statistics.median(_pooled(iree_calls)) / timed["measured_us"]
     return {"speed_since_compile": round(speed, 4),
-            "error_at_check_speed": round(shipped["predicted_us"] * speed / call_median - 1, 4)}
+            "error_at_check_speed": round(shipped["predicted_us"] * speed / output_call_us - 1, 4)}
 
 
 def _advised_workers(vmfb: Path, input_args: list[str], repetitions: int, runtime: dict) -> dict:
